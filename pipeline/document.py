@@ -1,0 +1,162 @@
+"""Row types of the dataset contract (``../shared/spec/DATASET.md``).
+
+Extractor components put ``Figure``, ``DateMention`` and ``Role`` objects with
+character offsets on the spaCy ``Doc`` (``doc._.figures`` …); ``extract``
+turns a processed ``Doc`` into a :class:`Document` that carries the rows of
+every table. Field order is column order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, asdict
+from typing import Optional
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    sent: int
+    start: int
+    end: int
+    para: int
+    section: str
+    text: str
+
+
+@dataclass
+class Entity:
+    doc_id: str
+    sent: int
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    entity: str
+    source: str
+
+
+@dataclass
+class Role:
+    """A person–role/affiliation statement; char offsets into the document.
+
+    ``person_start``/``person_end`` (and the org ones) locate the parts so the
+    assembler can link them to entity ids; they are not CSV columns.
+    """
+    start: int
+    end: int
+    text: str
+    person: str
+    person_start: int
+    person_end: int
+    honorific: str = ""
+    role: str = ""
+    organization: str = ""
+    org_start: Optional[int] = None
+    org_end: Optional[int] = None
+    doc_id: str = ""
+    sent: int = 0
+    person_entity: str = ""
+    org_entity: str = ""
+
+    COLUMNS = ("doc_id", "sent", "start", "end", "person", "person_entity", "honorific",
+               "role", "organization", "org_entity", "text")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float
+    value_max: Optional[float] = None
+    qualifier: str = "eq"
+    unit: str = ""
+    quantity_of: str = ""
+    doc_id: str = ""
+    sent: int = 0
+
+    COLUMNS = ("doc_id", "sent", "start", "end", "text", "kind", "value", "value_max",
+               "qualifier", "unit", "quantity_of")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: str
+    granularity: str
+    resolved: str
+    doc_id: str = ""
+    sent: int = 0
+
+    COLUMNS = ("doc_id", "sent", "start", "end", "text", "date", "granularity", "resolved")
+
+
+@dataclass
+class DocumentInfo:
+    doc_id: str
+    source: str = ""
+    title: str = ""
+    dateline_place: str = ""
+    dateline_date: str = ""
+    wire: str = ""
+    doc_date: str = ""
+    n_chars: int = 0
+    n_sentences: int = 0
+    n_entities: int = 0
+    n_roles: int = 0
+    n_figures: int = 0
+    n_dates: int = 0
+    model: str = ""
+    pipeline_version: str = ""
+    status: str = "ok"
+    error: str = ""
+    warnings: str = ""
+
+
+def columns(row_type) -> tuple[str, ...]:
+    """CSV column names of a row type, in contract order."""
+    cols = getattr(row_type, "COLUMNS", None)
+    return tuple(cols) if cols else tuple(f.name for f in fields(row_type))
+
+
+TABLES = {
+    "documents": DocumentInfo,
+    "sentences": Sentence,
+    "entities": Entity,
+    "roles": Role,
+    "figures": Figure,
+    "dates": DateMention,
+}
+
+
+@dataclass
+class Document:
+    """One processed document: its ``documents.csv`` row plus the rows of every table."""
+    info: DocumentInfo
+    text: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.info.doc_id
+
+    def rows(self, table: str) -> list[dict]:
+        """Rows of ``table`` as dicts restricted to the contract's columns."""
+        if table == "documents":
+            return [asdict(self.info)]
+        cols = columns(TABLES[table])
+        return [{c: getattr(r, c) for c in cols} for r in getattr(self, table)]
+
+    def to_json(self) -> dict:
+        """The nested ``dataset.jsonl`` record."""
+        out = self.rows("documents")[0]
+        for t in ("sentences", "entities", "roles", "figures", "dates"):
+            out[t] = self.rows(t)
+        return out

@@ -1,0 +1,150 @@
+"""Entity clean-up, acronym links, canonical forms and document-local ids.
+
+The ``press_entities`` component runs after the model's NER (and after
+``press_persons``). It trims determiners and punctuation from span edges,
+tags acronyms introduced in parentheses and later repeats of names already
+found, and gives every mention a ``canonical`` form and an id shared by all
+mentions of the same referent.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import extensions  # noqa: F401
+from .lang.entity_cues import DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9&.-]{1,9}$")
+_WS = re.compile(r"\s+")
+
+
+def _trim(span: Span) -> Span | None:
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].text in DETERMINERS or doc[s].is_space or set(doc[s].text) <= EDGE_PUNCT):
+        s += 1
+    while e > s and (doc[e - 1].is_space or set(doc[e - 1].text) <= EDGE_PUNCT):
+        e -= 1
+    if s >= e:
+        return None
+    return Span(doc, s, e, label=span.label_)
+
+
+def canonical(text: str, known: set[str]) -> str:
+    """Base form of a name: whitespace collapsed, genitive -s dropped for known names."""
+    name = _WS.sub(" ", text).strip()
+    for ending in GENITIVE_ENDINGS:
+        base = name[: -len(ending)]
+        if name.endswith(ending) and len(base) > 2 and (base in known or base in KNOWN_NAMES):
+            return base
+    return name
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Span]]:
+    """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span."""
+    by_end = {e.end: e for e in ents}
+    added, links = [], {}
+    for tok in doc[2:-1] if len(doc) > 3 else []:
+        if tok.nbor(-1).text != "(" or tok.nbor(1).text != ")" or not _is_acronym(tok.text):
+            continue
+        long = by_end.get(tok.i - 1)
+        if long is None:
+            continue
+        links[tok.text] = long
+        added.append(Span(doc, tok.i, tok.i + 1, label=long.label_))
+    return added, links
+
+
+def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Unlabelled later mentions of a name (acronym or multi-word) found elsewhere."""
+    names = {}
+    for e in ents:
+        if _is_acronym(e.text) or len(e) > 1:
+            names.setdefault(tuple(t.text for t in e), e.label_)
+    out = []
+    if not names:
+        return out
+    max_len = max(map(len, names))
+    for i in range(len(doc)):
+        for n in range(min(max_len, len(doc) - i), 0, -1):
+            key = tuple(t.text for t in doc[i:i + n])
+            if key in names:
+                out.append(Span(doc, i, i + n, label=names[key]))
+                break
+    return out
+
+
+def assign_ids(ents: list[Span], canon: dict[tuple[int, int], str],
+               acronyms: dict[str, Span]) -> dict[tuple[int, int], str]:
+    """Document-local ids: same canonical name, a person's later part-name, or an acronym."""
+    ids: dict[tuple[int, int], str] = {}
+    counters: dict[str, int] = {}
+    seen: list[tuple[Span, str]] = []
+    key = lambda sp: (sp.start_char, sp.end_char)  # noqa: E731
+    for ent in sorted(ents, key=lambda s: s.start):
+        c = canon[key(ent)]
+        found = None
+        long = acronyms.get(ent.text)
+        if long is not None and key(long) in ids:
+            found = ids[key(long)]
+        for prev, pid in reversed(seen):
+            if found:
+                break
+            if prev.label_ != ent.label_:
+                continue
+            pc = canon[key(prev)]
+            if pc == c:
+                found = pid
+            elif ent.label_ == "PER" and set(c.split()) <= set(pc.split()):
+                found = pid  # "Huang" after "Huang Yiyang"
+            elif ent.label_ == "ORG" and (pc.startswith(c + " ") or c.startswith(pc + " ")):
+                found = pid  # "Siemens" and "Siemens AG"
+        if not found:
+            counters[ent.label_] = counters.get(ent.label_, 0) + 1
+            found = f"{ent.label_}{counters[ent.label_]}"
+        ids[key(ent)] = found
+        seen.append((ent, found))
+    return ids
+
+
+class EntitiesComponent:
+    """Cleans entity spans and links mentions (``press_entities``)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        sources = dict(doc._.entity_sources or {})
+        ents = [t for t in (_trim(e) for e in doc.ents) if t is not None]
+        for old, new in zip(doc.ents, ents):
+            if (old.start_char, old.end_char) in sources:
+                sources.setdefault((new.start_char, new.end_char), sources[(old.start_char, old.end_char)])
+        acr_spans, acronyms = _acronym_links(doc, ents)
+        rule = [s for s in acr_spans + _repeats(doc, ents + acr_spans)]
+        merged = filter_spans(ents + rule)  # model spans win ties by coming first
+        model_keys = {(e.start_char, e.end_char) for e in ents}
+        doc.ents = merged
+        for e in doc.ents:
+            k = (e.start_char, e.end_char)
+            if k not in model_keys:
+                sources[k] = "rule"
+            sources.setdefault(k, "model")
+        known = {e.text for e in doc.ents}
+        canon = {(e.start_char, e.end_char): canonical(e.text, known) for e in doc.ents}
+        doc._.entity_sources = sources
+        doc._.entity_ids = assign_ids(list(doc.ents), canon, acronyms)
+        doc._.entity_canonical = canon
+        return doc
+
+
+@Language.factory("press_entities")
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    """Factory of the ``press_entities`` component."""
+    return EntitiesComponent(nlp, name)

@@ -1,0 +1,198 @@
+"""Library API: load the pipeline, run it on texts, assemble the table rows."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence
+from .models import BLANK, resolve
+from .structure import block_of
+from .text import doc_id, normalise
+from .tokenizer import add_abbreviations
+from .version import __version__
+
+#: Project components, in pipeline order, placed after the model.
+AFTER_MODEL = ("press_persons", "press_entities", "press_dates", "press_figures", "press_roles")
+#: Model components that our sentence boundaries replace (and that would override them).
+REPLACED = ("senter", "parser")
+#: Texts longer than this are refused (per document) rather than exhausting memory.
+MAX_CHARS = 2_000_000
+
+
+@dataclass
+class SourceDoc:
+    """One input document before processing (see ``pipeline.ingest``)."""
+    source: str
+    text: str = ""
+    title: str = ""
+    date: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    path: str = ""       # file the document came from (several for one .jsonl)
+    size: int = 0        # of that file, for incremental runs
+    mtime: float = 0.0
+
+
+def load(model: str = "auto") -> Language:
+    """The base pipeline (``auto``: de_core_news_lg > md > sm > bundled) with our components."""
+    # Import for the factories' registration side effect.
+    from . import dates, entities, figures, persons, roles, structure  # noqa: F401
+
+    choice = resolve(model)
+    if choice.name == BLANK:
+        nlp = spacy.blank("de")
+    else:
+        nlp = spacy.load(choice.name, exclude=list(REPLACED))
+    add_abbreviations(nlp)
+    nlp.add_pipe("press_structure", first=True)
+    has_ner = "ner" in nlp.pipe_names
+    for name in AFTER_MODEL:
+        if name == "press_persons" and not has_ner:
+            continue
+        nlp.add_pipe(name)
+    nlp.max_length = MAX_CHARS
+    nlp.meta.setdefault("press_extract", {})["model"] = choice.label
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """``name-version`` of the base pipeline, as written in documents.csv."""
+    label = nlp.meta.get("press_extract", {}).get("model")
+    return label or f"{nlp.meta.get('lang', 'de')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+
+
+_DEFAULT_NLP: Optional[Language] = None
+
+
+def _default_nlp() -> Language:
+    global _DEFAULT_NLP
+    if _DEFAULT_NLP is None:
+        _DEFAULT_NLP = load()
+    return _DEFAULT_NLP
+
+
+def extract(text: str, *, source: Optional[str] = None, date: Optional[str] = None,
+            title: str = "", nlp: Optional[Language] = None) -> Document:
+    """Run the pipeline on one text and return its :class:`Document`."""
+    src = SourceDoc(source or "", normalise(text), title=title, date=date)
+    return next(extract_docs([src], nlp=nlp))
+
+
+def _make_doc(nlp: Language, src: SourceDoc) -> Doc:
+    doc = nlp.make_doc(src.text)
+    doc._.meta_date = src.date
+    return doc
+
+
+def extract_docs(sources: Iterable[SourceDoc], *, nlp: Optional[Language] = None,
+                 batch_size: int = 16) -> Iterator[Document]:
+    """Process documents in order; a document that fails yields an error row, never an exception."""
+    nlp = nlp or _default_nlp()
+    label = model_label(nlp)
+    batch: list[SourceDoc] = []
+
+    def flush():
+        todo = [s for s in batch if not s.error]
+        done: dict[int, Doc] = {}
+        try:
+            docs = [_make_doc(nlp, s) for s in todo]
+            for s, d in zip(todo, nlp.pipe(docs, batch_size=batch_size)):
+                done[id(s)] = d
+        except Exception:  # one bad document must not sink its batch: redo one by one
+            done.clear()
+        for s in batch:
+            if s.error:
+                yield error_document(s, s.error, label)
+                continue
+            try:
+                d = done.get(id(s)) or nlp(_make_doc(nlp, s))
+                yield assemble(d, s, label)
+            except Exception as exc:  # noqa: BLE001  (reported per document)
+                yield error_document(s, f"processing failed: {type(exc).__name__}: {exc}".splitlines()[0], label)
+
+    for src in sources:
+        if not src.error and len(src.text) > MAX_CHARS:
+            src.error = f"document too long: {len(src.text)} characters (limit {MAX_CHARS})"
+        batch.append(src)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def error_document(src: SourceDoc, error: str, model: str) -> Document:
+    """The ``documents.csv`` row of an input that could not be processed."""
+    text = src.text or ""
+    info = DocumentInfo(doc_id=doc_id(text if text else src.source), source=src.source,
+                        n_chars=len(text), model=model, pipeline_version=__version__,
+                        status="error", error=error, warnings=";".join(src.warnings))
+    return Document(info=info, text=text)
+
+
+def _overlapping_id(ids: dict, start: Optional[int], end: Optional[int]) -> str:
+    if start is None or end is None:
+        return ""
+    if (start, end) in ids:
+        return ids[(start, end)]
+    for (s, e), eid in ids.items():
+        if s < end and start < e:
+            return eid
+    return ""
+
+
+def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
+    """Turn a processed ``Doc`` into the rows of every table."""
+    text = doc.text
+    did = doc_id(text)
+    blocks = doc._.blocks or []
+    sentences: list[Sentence] = []
+    for sent in doc.sents:
+        raw = sent.text
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        block = block_of(blocks, start)
+        sentences.append(Sentence(did, len(sentences), start, start + len(stripped),
+                                  block.para if block else 0, block.section if block else "body", stripped))
+    starts = [s.start for s in sentences]
+
+    def sent_of(char: int) -> int:
+        return max(bisect.bisect_right(starts, char) - 1, 0)
+
+    ids = doc._.entity_ids or {}
+    canon = doc._.entity_canonical or {}
+    sources = doc._.entity_sources or {}
+    entities = []
+    for ent in doc.ents:
+        k = (ent.start_char, ent.end_char)
+        entities.append(Entity(did, sent_of(ent.start_char), ent.start_char, ent.end_char, ent.text,
+                               ent.label_, canon.get(k, ent.text), ids.get(k, ""), sources.get(k, "model")))
+    roles: list[Role] = sorted(doc._.roles or [], key=lambda r: (r.start, r.end))
+    for r in roles:
+        r.doc_id, r.sent = did, sent_of(r.start)
+        r.person_entity = _overlapping_id(ids, r.person_start, r.person_end)
+        r.org_entity = _overlapping_id(ids, r.org_start, r.org_end)
+    figures: list[Figure] = sorted(doc._.figures or [], key=lambda r: (r.start, r.end))
+    dates: list[DateMention] = sorted(doc._.dates or [], key=lambda r: (r.start, r.end))
+    for row in (*figures, *dates):
+        row.doc_id, row.sent = did, sent_of(row.start)
+    dl = doc._.dateline
+    headline = doc._.headline
+    info = DocumentInfo(
+        doc_id=did, source=src.source,
+        title=text[headline[0]:headline[1]] if headline else src.title,
+        dateline_place=dl.place if dl else "", dateline_date=(dl.date or "") if dl else "",
+        wire=doc._.wire or "", doc_date=doc._.doc_date or "",
+        n_chars=len(text), n_sentences=len(sentences), n_entities=len(entities), n_roles=len(roles),
+        n_figures=len(figures), n_dates=len(dates), model=model, pipeline_version=__version__,
+        warnings=";".join(src.warnings))
+    return Document(info=info, text=text, sentences=sentences, entities=entities,
+                    roles=roles, figures=figures, dates=dates)

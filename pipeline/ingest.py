@@ -1,0 +1,152 @@
+"""Reading inputs: files, folders, stdin; txt, md, html, json, jsonl.
+
+Every input becomes one :class:`~pipeline.extract.SourceDoc` per document;
+a document that cannot be read carries a one-line ``error`` instead of text,
+so that a run reports it and goes on.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Optional
+
+from .extract import SourceDoc
+from .text import normalise
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+#: Share of control bytes above which a file is taken for binary.
+_BINARY_SHARE = 0.05
+
+
+def decode(data: bytes) -> tuple[Optional[str], list[str], str]:
+    """(text, warnings, error): UTF-8 (BOM or not), else cp1252 with a warning."""
+    if b"\x00" in data[:8192]:
+        return None, [], "binary file (NUL bytes), not text"
+    try:
+        text, warnings = data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        try:
+            text, warnings = data.decode("cp1252"), ["decoded as cp1252"]
+        except UnicodeDecodeError as exc:
+            return None, [], f"not UTF-8 and not cp1252 (byte 0x{data[exc.start]:02x} at {exc.start})"
+    sample = text[:8192]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if sample and controls / len(sample) > _BINARY_SHARE:
+        return None, [], "binary file (control characters), not text"
+    return text, warnings, ""
+
+
+def _iso_date(value) -> Optional[str]:
+    m = _ISO_DATE.match(str(value or "").strip())
+    return m.group(1) if m else None
+
+
+def _from_text(source: str, raw: str, warnings: list[str], **kw) -> SourceDoc:
+    text = normalise(raw)
+    if not text.strip():
+        return SourceDoc(source, "", warnings=warnings, error="empty document", **kw)
+    return SourceDoc(source, text, warnings=warnings, **kw)
+
+
+def _from_record(source: str, obj, warnings: list[str], **kw) -> SourceDoc:
+    if not isinstance(obj, dict):
+        return SourceDoc(source, warnings=warnings, error=f"JSON value is a {type(obj).__name__}, not an object", **kw)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return SourceDoc(source, warnings=warnings, error="JSON object has no string field 'text'", **kw)
+    doc = _from_text(source, text, warnings, **kw)
+    doc.title = str(obj.get("title") or "")
+    doc.date = _iso_date(obj.get("date"))
+    return doc
+
+
+def _html_text(raw: str) -> tuple[Optional[str], str]:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(raw, include_comments=False, include_tables=True,
+                                         with_metadata=True, favor_recall=True)
+    if result is None:
+        return None, ""
+    text = getattr(result, "text", None) if not isinstance(result, dict) else result.get("text")
+    title = getattr(result, "title", None) if not isinstance(result, dict) else result.get("title")
+    return text, title or ""
+
+
+def read_bytes(source: str, data: bytes, suffix: str, **kw) -> Iterator[SourceDoc]:
+    """Documents in ``data`` read from ``source`` (a path, or ``stdin``)."""
+    text, warnings, error = decode(data)
+    if error:
+        yield SourceDoc(source, warnings=warnings, error=error, **kw)
+        return
+    if suffix in (".html", ".htm"):
+        body, title = _html_text(text)
+        if not body or not body.strip():
+            yield SourceDoc(source, warnings=warnings, error="no main text found in HTML", **kw)
+            return
+        doc = _from_text(source, body, warnings, **kw)
+        doc.title = title
+        yield doc
+    elif suffix == ".json":
+        try:
+            obj = json.loads(text)
+        except ValueError as exc:
+            yield SourceDoc(source, warnings=warnings, error=f"malformed JSON: {exc}", **kw)
+            return
+        yield _from_record(source, obj, warnings, **kw)
+    elif suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                yield SourceDoc(f"{source}#{n}", warnings=list(warnings), error=f"malformed JSON line: {exc}", **kw)
+                continue
+            yield _from_record(f"{source}#{n}", obj, list(warnings), **kw)
+    else:
+        yield _from_text(source, text, warnings, **kw)
+
+
+def list_files(inputs: Iterable[str]) -> list[str]:
+    """Files named by ``inputs`` (folders searched recursively, sorted); ``-`` kept as is."""
+    out: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if item == "-" or not p.is_dir():
+            out.append(item)
+            continue
+        found = [str(f) for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()
+                 and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        out.extend(sorted(found))
+    return out
+
+
+def read_file(path: str, stdin: Optional[BinaryIO] = None) -> Iterator[SourceDoc]:
+    """The documents of one input path (or ``-`` for stdin)."""
+    if path == "-":
+        stream = stdin or sys.stdin.buffer
+        yield from read_bytes("stdin", stream.read(), ".txt")
+        return
+    suffix = Path(path).suffix.lower()
+    try:
+        st = os.stat(path)
+        kw = {"path": path, "size": st.st_size, "mtime": st.st_mtime}
+        if suffix not in SUFFIXES:
+            yield SourceDoc(path, error=f"unsupported file type {suffix or '(none)'}; expected one of {' '.join(SUFFIXES)}", **kw)
+            return
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield SourceDoc(path, path=path, error=f"cannot read file: {exc.strerror or exc}")
+        return
+    yield from read_bytes(path, data, suffix, **kw)
+
+
+def iter_inputs(inputs: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iterator[SourceDoc]:
+    """Every document of every input, in a stable order."""
+    for path in list_files(inputs):
+        yield from read_file(path, stdin)

@@ -1,0 +1,25 @@
+"""Words that are not part of a name when they stand at its edge, and name forms."""
+
+#: Determiners and prepositions+articles that the model sometimes pulls into a span.
+DETERMINERS = frozenset("""
+der die das des dem den ein eine einer eines einem einen im am vom zum zur beim ins
+Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim
+""".split())
+
+#: Characters stripped from the edges of an entity span.
+EDGE_PUNCT = frozenset("„“”\"'‚‘’»«()[]{},;:.-–—/·•*")
+
+#: Genitive/possessive endings removed for ``canonical`` when the base is a known name.
+GENITIVE_ENDINGS = ("'s", "’s", "s", "es")
+
+#: Names whose genitive is common in press text, so ``Chinas`` → ``China`` works
+#: even when the base form does not occur in the same document.
+KNOWN_NAMES = frozenset("""
+China Deutschland Europa Frankreich Italien Spanien Österreich Russland Amerika Afrika
+Asien Japan Indien Brasilien Kanada Polen Ungarn Griechenland Portugal Schweden Norwegen
+Finnland Dänemark Belgien Tschechien Rumänien Bulgarien Kroatien Serbien Israel Iran
+Irak Syrien Ägypten Mexiko Argentinien Chile Australien Korea Taiwan Vietnam Thailand
+Indonesien Pakistan Nigeria Kenia Berlin Hamburg München Köln Frankfurt Stuttgart
+Düsseldorf Leipzig Dresden Hannover Bremen Wien Zürich Bayern Sachsen Hessen Hainan
+Peking Shanghai London Paris Washington Moskau Brüssel Europas Siemens Hainan Baoting
+""".split())

@@ -1,0 +1,61 @@
+"""Which spaCy pipeline to run: model resolution for ``--model auto|NAME|PATH``."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.util import is_package
+
+#: Installed spaCy packages preferred by ``auto``, best first.
+PREFERRED = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+#: The pipeline this project trains and ships (``MODEL.md``).
+BUNDLED = Path(__file__).parent / "models" / "de_press_core"
+#: Last resort on a machine without any trained German pipeline.
+BLANK = "blank:de"
+
+
+@dataclass
+class ModelChoice:
+    name: str      # what was asked for or found: package name, path or ``blank:de``
+    label: str     # ``name-version`` for documents.csv
+    available: bool
+
+
+def _label_from_meta(meta: dict) -> str:
+    return f"{meta.get('lang', 'de')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def describe(name: str) -> ModelChoice:
+    """Whether ``name`` (package, path or ``blank:de``) can be loaded, and its label."""
+    if name == BLANK:
+        return ModelChoice(BLANK, f"blank_de-{spacy.__version__}", True)
+    path = Path(name)
+    if path.is_dir() and (path / "meta.json").exists():
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return ModelChoice(str(path), _label_from_meta(meta), True)
+    if is_package(name):
+        meta = spacy.util.get_package_path(name) / "meta.json"
+        label = name
+        for cand in [meta, *spacy.util.get_package_path(name).glob("*/meta.json")]:
+            if cand.exists():
+                label = _label_from_meta(json.loads(cand.read_text(encoding="utf-8")))
+                break
+        return ModelChoice(name, label, True)
+    return ModelChoice(name, name, False)
+
+
+def candidates() -> list[ModelChoice]:
+    """Every pipeline ``auto`` considers, in order of preference."""
+    return [describe(n) for n in (*PREFERRED, str(BUNDLED), BLANK)]
+
+
+def resolve(model: str = "auto") -> ModelChoice:
+    """The pipeline to load for ``model``; raises ``ValueError`` when it is not there."""
+    if model == "auto":
+        return next(c for c in candidates() if c.available)
+    choice = describe(model)
+    if not choice.available:
+        raise ValueError(f"model {model!r} is neither an installed spaCy package nor a pipeline folder")
+    return choice

@@ -1,0 +1,263 @@
+"""Document layout of a press release and the sentence boundaries it implies.
+
+The ``press_structure`` component runs right after the tokenizer. It reads
+the layout from the text (headline, dateline, paragraphs, list items, contact
+and boilerplate blocks), stores it on the ``Doc`` and sets ``is_sent_start``
+on every token: a block always starts a sentence, and inside a block a
+sentence ends only at a free-standing ``.``/``!``/``?`` (abbreviations are kept
+whole by the tokenizer, so their periods never count) or after a year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .lang import structure_cues as cues
+from .lang.abbreviations import SENTENCE_STARTERS
+
+SECTIONS = ("headline", "dateline", "body", "list_item", "boilerplate", "contact")
+
+
+@dataclass
+class Block:
+    """A run of text that is never part of a sentence with its neighbours."""
+    start: int
+    end: int
+    para: int
+    section: str
+
+
+@dataclass
+class Dateline:
+    start: int
+    end: int
+    place: str
+    date: Optional[str]
+    wire: str
+
+
+@dataclass
+class Layout:
+    blocks: list[Block]
+    headline: Optional[tuple[int, int]]
+    dateline: Optional[Dateline]
+    wire: str
+
+
+_BULLET = re.compile(cues.BULLET)
+_READING_TIME = re.compile(cues.READING_TIME)
+_CONTACT = re.compile(r"(?:%s)\s*(?::|$)" % "|".join(cues.CONTACT_HEADINGS), re.I)
+_SECTION_HEADINGS = re.compile("|".join(cues.BOILERPLATE_SECTION_HEADINGS))
+_SINGLE_BOILERPLATE = re.compile("|".join(cues.BOILERPLATE_LINES))
+_WIRE_NAMES = "|".join(sorted(map(re.escape, cues.WIRES), key=len, reverse=True))
+_DATE_WORDS = r"\d{1,2}\.\s?(?:[A-ZÄÖÜa-zäöü]+\.?)\s\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
+_DATELINE_DATE = re.compile(
+    r"(?P<place>[^\n,/()\d]{2,40}?(?:,\s*[^\n,/()\d]{2,40}?)?),\s*(?:(?:den|am)\s+)?"
+    r"(?P<date>%s)\s*(?:/\s*(?P<wire>[^/\n]{2,40}?)\s*/)?\s*(?:\((?P<wire2>%s)[^)]{0,30}\)\s*)?"
+    r"(?P<dash>--|—|–|-|:)\s+" % (_DATE_WORDS, _WIRE_NAMES))
+_DATELINE_WIRE = re.compile(
+    r"(?P<place>[A-ZÄÖÜ][^\n()\d,:]{1,40}?)\s*\((?P<wire>%s)(?:[/ ][^)]{0,30})?\)\s*"
+    r"(?P<dash>--|—|–|-|:)\s*" % _WIRE_NAMES)
+_FOOTER_WIRE = re.compile(r"übermittelt durch (news aktuell)|/(PRNewswire)/|\((APA-OTS|ots)\)|(APA-OTS)")
+_TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSERS = set("\"'“”’»«)]") | {"''"}
+_OPENERS = set("\"'„“‚»«([")
+_LOOSE_ENDERS = {"usw.", "etc.", "u.a.", "u.ä.", "o.ä."}
+_NUM_PERIOD = re.compile(r"^(\d+)\.$")
+
+
+def _lines(text: str):
+    """(start, end) of every line's content without surrounding whitespace."""
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            s = pos + (len(raw) - len(raw.lstrip()))
+            yield s, s + len(stripped)
+        else:
+            yield None
+        pos += len(raw) + 1
+
+
+def _headline_like(line: str, next_line: Optional[str]) -> bool:
+    if len(line) > 200 or _BULLET.match(line) or _DATELINE_WIRE.match(line) or _DATELINE_DATE.match(line):
+        return False
+    if line[-1] not in ".!?":
+        return True
+    # A one-sentence title that ends in a period counts when page furniture
+    # (a bullet or a reading-time line) follows it directly.
+    one_sentence = not re.search(r"[.!?]\s+[A-ZÄÖÜ„\"]", line[:-1])
+    return one_sentence and next_line is not None and bool(_BULLET.match(next_line))
+
+
+def _place(raw: str) -> str:
+    words = re.split(r"(\s+|,|-)", raw.strip())
+    return "".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+
+
+def _wire(name: str) -> str:
+    return cues.WIRES.get(name.strip(), name.strip())
+
+
+def find_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
+    """The dateline at the start of the line ``text[start:end]``, if any."""
+    from .dates import parse_date_text
+
+    line = text[start:end]
+    m = _DATELINE_DATE.match(line)
+    if m:
+        parsed = parse_date_text(m.group("date"))
+        if parsed and parsed[1] == "day":
+            wire = m.group("wire") or m.group("wire2") or ""
+            return Dateline(start, start + len(m.group(0).rstrip()), _place(m.group("place")),
+                            parsed[0], _wire(wire) if wire else "")
+    m = _DATELINE_WIRE.match(line)
+    if m:
+        return Dateline(start, start + len(m.group(0).rstrip()), _place(m.group("place")),
+                        None, _wire(m.group("wire")))
+    return None
+
+
+def analyse(text: str) -> Layout:
+    """Split ``text`` into blocks with paragraph index and section."""
+    lines = list(_lines(text))
+    blocks: list[Block] = []
+    headline = dateline = None
+    para, mode, in_para, seen_body = -1, "body", False, False
+    content = [ln for ln in lines if ln]
+    for i, ln in enumerate(lines):
+        if ln is None:
+            in_para = False
+            continue
+        if not in_para:
+            para += 1
+            in_para = True
+        s, e = ln
+        line = text[s:e]
+        nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
+        if ln == content[0] and _headline_like(line, text[nxt[0]:nxt[1]] if nxt else None):
+            headline = (s, e)
+            blocks.append(Block(s, e, para, "headline"))
+            continue
+        if _CONTACT.match(line) and len(line) <= 100:
+            mode = "contact"
+        elif _SECTION_HEADINGS.match(line) and len(line) <= 100 and not line.endswith("."):
+            mode = "boilerplate"
+        if mode != "body":
+            blocks.append(Block(s, e, para, mode))
+            continue
+        if _SINGLE_BOILERPLATE.match(line) or (len(line) <= 60 and _READING_TIME.search(line)):
+            blocks.append(Block(s, e, para, "boilerplate"))
+            continue
+        if _BULLET.match(line):
+            blocks.append(Block(s, e, para, "list_item"))
+            continue
+        if not seen_body:
+            seen_body = True
+            dateline = find_dateline(text, s, e)
+            if dateline:
+                blocks.append(Block(s, dateline.end, para, "dateline"))
+                rest = len(text[dateline.end:e]) - len(text[dateline.end:e].lstrip())
+                if dateline.end + rest < e:
+                    blocks.append(Block(dateline.end + rest, e, para, "body"))
+                continue
+        prev = blocks[-1] if blocks else None
+        if (prev and prev.para == para and prev.section == "body" and prev.end - prev.start >= 60
+                and text[prev.end - 1] not in ".!?:;\"“”)"):
+            prev.end = e  # a wrapped continuation of the line before
+            continue
+        section = "list_item" if line.endswith(";") else "body"
+        blocks.append(Block(s, e, para, section))
+    wire = dateline.wire if dateline and dateline.wire else ""
+    if not wire:
+        m = None
+        for m in _FOOTER_WIRE.finditer(text):
+            pass
+        if m:
+            wire = _wire(next(g for g in m.groups() if g))
+    return Layout(blocks, headline, dateline, wire)
+
+
+def _is_start_after(prev, tok) -> bool:
+    """Whether ``tok`` opens a new sentence inside a block, given the token before it."""
+    first = tok.text[0]
+    if not (first.isupper() or first.isdigit() or tok.text in _OPENERS):
+        return False
+    p = prev
+    while p is not None and p.text in _CLOSERS and p.i > 0 and p.nbor(-1).text not in _OPENERS:
+        p = p.nbor(-1)
+        if p.text in _TERMINAL:
+            return True
+    if p is None:
+        return False
+    if p.text in _TERMINAL or p.text.endswith("..."):
+        return True
+    m = _NUM_PERIOD.match(p.text)
+    if m:
+        # "2025." ends a sentence; "7. Juli" and "2. Forum" are ordinals.
+        return len(m.group(1)) == 4 or tok.text in SENTENCE_STARTERS
+    return p.text in _LOOSE_ENDERS and tok.text in SENTENCE_STARTERS
+
+
+def set_sentence_starts(doc: Doc, blocks: list[Block]) -> None:
+    """Set ``is_sent_start`` on every token from the blocks and punctuation."""
+    starts = sorted(b.start for b in blocks)
+    k = 0
+    prev = None
+    for tok in doc:
+        if tok.i == 0:
+            tok.is_sent_start = True
+            prev = None if tok.is_space else tok
+            continue
+        if tok.is_space:
+            tok.is_sent_start = False
+            continue
+        block_start = False
+        while k < len(starts) and starts[k] < tok.idx + len(tok.text):
+            if starts[k] >= (prev.idx + len(prev.text) if prev is not None else 0):
+                block_start = True
+            k += 1
+        tok.is_sent_start = block_start or (prev is not None and _is_start_after(prev, tok))
+        prev = tok
+
+
+class StructureComponent:
+    """Reads the layout and sets sentence starts (``press_structure``)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = analyse(doc.text)
+        doc._.blocks = layout.blocks
+        doc._.headline = layout.headline
+        doc._.dateline = layout.dateline
+        doc._.wire = layout.wire
+        if layout.dateline and layout.dateline.date:
+            doc._.doc_date = layout.dateline.date
+        elif doc._.meta_date:
+            doc._.doc_date = doc._.meta_date
+        set_sentence_starts(doc, layout.blocks)
+        return doc
+
+
+@Language.factory("press_structure")
+def make_structure(nlp: Language, name: str) -> StructureComponent:
+    """Factory of the ``press_structure`` component."""
+    return StructureComponent(nlp, name)
+
+
+def block_of(blocks: list[Block], start: int) -> Optional[Block]:
+    """The block that holds character ``start`` (or the last one before it)."""
+    found = None
+    for b in blocks:
+        if b.start <= start:
+            found = b
+        else:
+            break
+    return found

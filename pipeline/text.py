@@ -1,0 +1,23 @@
+"""Normalised text and document ids, as the dataset contract defines them."""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+#: Characters the contract keeps in the text but asks us to treat as spaces.
+NBSP = "\u00a0\u202f\u2009\u2007"
+
+
+def normalise(raw: str) -> str:
+    """Turn ``\\r\\n``/``\\r`` into ``\\n`` and apply Unicode NFC; nothing else."""
+    return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def doc_id(text: str) -> str:
+    """First 16 hex digits of the SHA-256 of the normalised text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def spaces_to_plain(s: str) -> str:
+    """Same-length copy of ``s`` with no-break/thin spaces turned into plain ones."""
+    return s.translate({ord(c): " " for c in NBSP})
