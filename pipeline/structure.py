@@ -30,6 +30,7 @@ class Block:
     end: int
     para: int
     section: str
+    date_line: bool = False
 
 
 @dataclass
@@ -62,11 +63,15 @@ _DATELINE_DATE = re.compile(
     r"(?P<dash>--|—|–|-|:)\s+" % (_DATE_WORDS, _WIRE_NAMES))
 _DATELINE_WIRE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][^\n()\d,:]{1,40}?)\s*\((?P<wire>%s)(?:[/ ][^)]{0,30})?\)\s*"
-    r"(?P<dash>--|—|–|-|:)\s*" % _WIRE_NAMES)
+    r"(?:(?P<dash>--|—|–|-|:)\s*|$)" % _WIRE_NAMES)
 _FOOTER_WIRE = re.compile(r"übermittelt durch (news aktuell)|/(PRNewswire)/|\((APA-OTS|ots)\)|(APA-OTS)")
+_DATE_TIME_LINE = re.compile(r"^[\"„]?(?:Datum:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{2,4}\b[\s\d:.,–-]*(?:Uhr)?$")
+#: Datelines are looked for in this many body lines at the top (police wires
+#: put a date line and the office's name first).
+_DATELINE_SEARCH_LINES = 4
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = set("\"'“”’»«)]") | {"''"}
-_OPENERS = set("\"'„“‚»«([")
+_OPENERS = set("\"'„“‚»«([") | {"``"}
 _LOOSE_ENDERS = {"usw.", "etc.", "u.a.", "u.ä.", "o.ä."}
 _NUM_PERIOD = re.compile(r"^(\d+)\.$")
 
@@ -85,14 +90,20 @@ def _lines(text: str):
 
 
 def _headline_like(line: str, next_line: Optional[str]) -> bool:
-    if len(line) > 200 or _BULLET.match(line) or _DATELINE_WIRE.match(line) or _DATELINE_DATE.match(line):
+    if (len(line) > 200 or _BULLET.match(line) or _DATELINE_WIRE.match(line) or _DATELINE_DATE.match(line)
+            or _DATE_TIME_LINE.match(line)):
         return False
-    if line[-1] not in ".!?":
+    if line[-1] != ".":
         return True
     # A one-sentence title that ends in a period counts when page furniture
     # (a bullet or a reading-time line) follows it directly.
     one_sentence = not re.search(r"[.!?]\s+[A-ZÄÖÜ„\"]", line[:-1])
     return one_sentence and next_line is not None and bool(_BULLET.match(next_line))
+
+
+def blocks_before_headline(blocks: list[Block]) -> bool:
+    """Whether anything but date lines came before: then there is no headline."""
+    return any(b.section != "body" or not b.date_line for b in blocks)
 
 
 def _place(raw: str) -> str:
@@ -128,8 +139,7 @@ def analyse(text: str) -> Layout:
     lines = list(_lines(text))
     blocks: list[Block] = []
     headline = dateline = None
-    para, mode, in_para, seen_body = -1, "body", False, False
-    content = [ln for ln in lines if ln]
+    para, mode, in_para, body_lines = -1, "body", False, 0
     for i, ln in enumerate(lines):
         if ln is None:
             in_para = False
@@ -140,7 +150,7 @@ def analyse(text: str) -> Layout:
         s, e = ln
         line = text[s:e]
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
-        if ln == content[0] and _headline_like(line, text[nxt[0]:nxt[1]] if nxt else None):
+        if headline is None and not blocks_before_headline(blocks) and _headline_like(line, text[nxt[0]:nxt[1]] if nxt else None):
             headline = (s, e)
             blocks.append(Block(s, e, para, "headline"))
             continue
@@ -157,8 +167,8 @@ def analyse(text: str) -> Layout:
         if _BULLET.match(line):
             blocks.append(Block(s, e, para, "list_item"))
             continue
-        if not seen_body:
-            seen_body = True
+        if dateline is None and body_lines < _DATELINE_SEARCH_LINES:
+            body_lines += 1
             dateline = find_dateline(text, s, e)
             if dateline:
                 blocks.append(Block(s, dateline.end, para, "dateline"))
@@ -172,7 +182,7 @@ def analyse(text: str) -> Layout:
             prev.end = e  # a wrapped continuation of the line before
             continue
         section = "list_item" if line.endswith(";") else "body"
-        blocks.append(Block(s, e, para, section))
+        blocks.append(Block(s, e, para, section, date_line=bool(_DATE_TIME_LINE.match(line))))
     wire = dateline.wire if dateline and dateline.wire else ""
     if not wire:
         m = None
@@ -188,6 +198,8 @@ def _is_start_after(prev, tok) -> bool:
     first = tok.text[0]
     if not (first.isupper() or first.isdigit() or tok.text in _OPENERS):
         return False
+    if tok.text in _OPENERS and not prev.whitespace_:
+        return False  # a quote glued to the period closes the sentence: „… bereit.“
     p = prev
     while p is not None and p.text in _CLOSERS and p.i > 0 and p.nbor(-1).text not in _OPENERS:
         p = p.nbor(-1)

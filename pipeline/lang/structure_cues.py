@@ -5,7 +5,8 @@ are data, kept apart from ``pipeline/structure.py`` that applies them.
 """
 
 #: Characters and shapes that open a list item.
-BULLET = r"(?:[·•▪►‣◦*]\s*|[-–]\s+|\d{1,2}[.)]\s+(?=\D)|[a-z][)]\s+)"
+MONTHS = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+BULLET = r"(?:[·•▪►‣◦*]\s*|[-–]\s+|\d{1,2}[.)]\s+(?=\D)(?!%s\b)|[a-z][)]\s+)" % MONTHS
 
 #: News agencies and distributors, as written in datelines and footers → ``wire``.
 WIRES = {

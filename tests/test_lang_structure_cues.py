@@ -1,0 +1,61 @@
+"""Layout cue tables: positive and must-not-match lines."""
+import re
+
+import pytest
+
+from pipeline.lang import structure_cues as cues
+
+BULLET = re.compile(cues.BULLET)
+CONTACT = re.compile(r"(?:%s)\s*(?::|$)" % "|".join(cues.CONTACT_HEADINGS), re.I)
+SECTION = re.compile("|".join(cues.BOILERPLATE_SECTION_HEADINGS))
+LINE = re.compile("|".join(cues.BOILERPLATE_LINES))
+
+
+@pytest.mark.parametrize("line", ["·Bo Liang (Beauftragter)", "• Punkt", "- CIIPA", "* Stern", "1. Erstens", "2) Zweitens"])
+def test_bullets(line):
+    assert BULLET.match(line)
+
+
+@pytest.mark.parametrize("line", ["-- Anlässlich", "2025 war ein gutes Jahr", "7. Juli", "Der Punkt", "6/23 - Urlaub"])
+def test_not_bullets(line):
+    assert not BULLET.match(line)
+
+
+@pytest.mark.parametrize("line", ["Pressekontakt:", "Rückfragen bitte an:", "Kontakt", "Medienkontakt:", "Pressestelle"])
+def test_contact_headings(line):
+    assert CONTACT.match(line)
+
+
+@pytest.mark.parametrize("line", ["Kontaktlos bezahlen wird beliebter.", "Pressestellen melden Zahlen.", "Die Rückfragen häufen sich."])
+def test_not_contact_headings(line):
+    assert not CONTACT.match(line)
+
+
+@pytest.mark.parametrize("line", ["Original-Content von: Polizei Aalen", "Über Baoting", "Über die Beispiel AG", "Kommentare"])
+def test_boilerplate_sections(line):
+    assert SECTION.match(line)
+
+
+@pytest.mark.parametrize("line", ["Über 29 Pilotprojekte", "Kommentatoren loben den Plan"])
+def test_not_boilerplate_sections(line):
+    assert not SECTION.match(line)
+
+
+@pytest.mark.parametrize("line", ["Quelle: dpa", "Foto: Max Muster", "Teilen", "© 2025 Beispiel AG"])
+def test_boilerplate_lines(line):
+    assert LINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Quellen zufolge stieg der Preis.", "Fotovoltaik boomt."])
+def test_not_boilerplate_lines(line):
+    assert not LINE.match(line)
+
+
+@pytest.mark.parametrize("name, wire", [("ots", "ots"), ("news aktuell", "ots"), ("PRNewswire", "PRNewswire"), ("APA-OTS", "APA")])
+def test_wire_names(name, wire):
+    assert cues.WIRES[name] == wire
+
+
+def test_reading_time():
+    assert re.search(cues.READING_TIME, "2 Min. Lesezeit")
+    assert not re.search(cues.READING_TIME, "2 Minuten später")
