@@ -1,0 +1,80 @@
+"""Entity clean-up, canonical forms, acronym and part-name links."""
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline.entities import canonical, make_entities
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("de")
+
+
+def _run(nlp, text, spans):
+    """Run press_entities over ``text`` with model entities given as (substring, label[, nth occurrence])."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for sub, label, *nth in spans:
+        start = -1
+        for _ in range(nth[0] if nth else 1):
+            start = text.index(sub, start + 1)
+        ents.append(doc.char_span(start, start + len(sub), label=label))
+    doc.ents = ents
+    return make_entities(nlp, "press_entities")(doc)
+
+
+def _rows(doc):
+    ids, canon, src = doc._.entity_ids, doc._.entity_canonical, doc._.entity_sources
+    return [(e.text, e.label_, canon[(e.start_char, e.end_char)], ids[(e.start_char, e.end_char)],
+             src[(e.start_char, e.end_char)]) for e in doc.ents]
+
+
+def test_determiners_and_punctuation_trimmed(nlp):
+    doc = _run(nlp, "Er lobte der dena „ Beispiel AG “ sehr.", [("der dena", "ORG"), ("„ Beispiel AG “", "ORG")])
+    assert [e.text for e in doc.ents] == ["dena", "Beispiel AG"]
+
+
+def test_part_name_links_to_full_name(nlp):
+    text = "Generalkonsul Huang Yiyang sprach. Später sagte Huang, dass Li Meng zustimme. Huang lachte."
+    doc = _run(nlp, text, [("Huang Yiyang", "PER"), ("Huang,", "PER"), ("Li Meng", "PER")])
+    rows = _rows(doc)
+    ids = {r[0]: r[3] for r in rows}
+    assert ids["Huang Yiyang"] == ids["Huang"] == "PER1"
+    assert ids["Li Meng"] == "PER2"
+    # the unlabelled last "Huang" is not a multi-word name or acronym: not propagated
+    assert [r[0] for r in rows].count("Huang") == 1
+
+
+def test_acronym_introduced_in_parentheses(nlp):
+    text = "Das Entwicklungsprogramm der Vereinten Nationen (UNDP) hilft. Das UNDP zahlt."
+    doc = _run(nlp, text, [("Entwicklungsprogramm der Vereinten Nationen", "ORG")])
+    rows = _rows(doc)
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("Entwicklungsprogramm der Vereinten Nationen", "ORG1", "model"),
+        ("UNDP", "ORG1", "rule"), ("UNDP", "ORG1", "rule")]
+
+
+def test_repeated_multiword_name_is_tagged(nlp):
+    text = "Die Freie Universität Berlin forscht. Auch die Freie Universität Berlin lehrt."
+    doc = _run(nlp, text, [("Freie Universität Berlin", "ORG")])
+    assert [(e.start_char, e.label_) for e in doc.ents] == [(4, "ORG"), (text.rindex("Freie"), "ORG")]
+    assert len({r[3] for r in _rows(doc)}) == 1
+
+
+def test_org_short_form_links(nlp):
+    doc = _run(nlp, "Die Siemens AG wächst. Siemens stellt ein.", [("Siemens AG", "ORG"), ("Siemens", "ORG", 2)])
+    assert {r[3] for r in _rows(doc)} == {"ORG1"}
+
+
+@pytest.mark.parametrize("name, known, expected", [
+    ("Chinas", set(), "China"),
+    ("Hainans", {"Hainan"}, "Hainan"),
+    ("Hainan's", {"Hainan"}, "Hainan"),
+    ("Huang  Yiyang", set(), "Huang Yiyang"),
+    ("Siemens", set(), "Siemens"),          # not a genitive: "Siemen" is no known name
+    ("Mathias", set(), "Mathias"),
+    ("Paris", set(), "Paris"),
+])
+def test_canonical(name, known, expected):
+    assert canonical(name, known) == expected
