@@ -81,6 +81,17 @@ def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def harmonise_labels(ents: list[Span], canon: dict[tuple[int, int], str]) -> list[Span]:
+    """One label per name in a document: the majority label of its mentions (first wins ties)."""
+    votes: dict[str, dict[str, int]] = {}
+    for e in ents:
+        c = votes.setdefault(canon[(e.start_char, e.end_char)], {})
+        c[e.label_] = c.get(e.label_, 0) + 1
+    best = {name: max(c, key=c.get) for name, c in votes.items()}
+    return [e if best[canon[(e.start_char, e.end_char)]] == e.label_
+            else Span(e.doc, e.start, e.end, label=best[canon[(e.start_char, e.end_char)]]) for e in ents]
+
+
 def assign_ids(ents: list[Span], canon: dict[tuple[int, int], str],
                acronyms: dict[str, Span]) -> dict[tuple[int, int], str]:
     """Document-local ids: same canonical name, a person's later part-name, or an acronym."""
@@ -138,6 +149,7 @@ class EntitiesComponent:
             sources.setdefault(k, "model")
         known = {e.text for e in doc.ents}
         canon = {(e.start_char, e.end_char): canonical(e.text, known) for e in doc.ents}
+        doc.ents = harmonise_labels(list(doc.ents), canon)
         doc._.entity_sources = sources
         doc._.entity_ids = assign_ids(list(doc.ents), canon, acronyms)
         doc._.entity_canonical = canon

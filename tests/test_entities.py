@@ -78,3 +78,10 @@ def test_org_short_form_links(nlp):
 ])
 def test_canonical(name, known, expected):
     assert canonical(name, known) == expected
+
+
+def test_one_label_per_name(nlp):
+    text = "China wächst. China investiert. Auch China spart."
+    doc = _run(nlp, text, [("China", "LOC"), ("China", "PER", 2), ("China", "LOC", 3)])
+    assert [e.label_ for e in doc.ents] == ["LOC", "LOC", "LOC"]
+    assert {r[3] for r in _rows(doc)} == {"LOC1"}
