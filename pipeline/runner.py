@@ -1,43 +1,317 @@
-"""Batch runs: read inputs, extract, write the dataset."""
+"""Batch runs: incremental, crash-safe, one at a time per output folder.
+
+A run (1) takes the folder's lock, (2) compares the inputs with the state of
+the last completed run and keeps the unchanged ones, (3) extracts the new and
+changed documents (here, in a process pool or on Dask) and stores each result
+as it comes, (4) rebuilds the seven files from the stored results in table
+order and (5) replaces the state file. ``docs/operations.md`` says what this
+means for the people running it.
+"""
 from __future__ import annotations
 
+import contextlib
+import fnmatch
+import hashlib
 import logging
+import os
+import signal
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Optional
+from pathlib import Path, PurePath
+from typing import BinaryIO, Iterable, Optional
 
-from .extract import extract_docs, load
-from .ingest import iter_inputs
-from .writer import write_dataset
+from .lock import locked
+from .state import DocRef, InputEntry, ResultStore, State, load_state, output_stats, result_key, save_state
+from .version import __version__
+from .writer import OUTPUT_FILES, DatasetWriter
 
 log = logging.getLogger("press_extract")
 
 
 @dataclass
 class RunSummary:
-    processed: int = 0
-    failed: int = 0
-    skipped: int = 0
+    processed: int = 0     # documents extracted by this run without error
+    failed: int = 0        # documents of this run with status=error
+    skipped: int = 0       # documents whose rows were kept: unchanged inputs, or results already stored
+    total: int = 0         # documents in the tables after the run
     errors: list[str] = field(default_factory=list)
+    rebuilt: bool = False  # whether the output files were written
+    memory: list = field(default_factory=list)   # workers.Memory of every process that extracted
 
     def line(self) -> str:
         return f"processed {self.processed}, skipped {self.skipped}, failed {self.failed}"
 
 
-def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 16,
-        nlp=None) -> RunSummary:
-    """Process ``inputs`` and write the dataset into ``out``."""
-    nlp = nlp or load(model)
-    summary = RunSummary()
-    docs = []
-    for doc in extract_docs(iter_inputs(inputs), nlp=nlp, batch_size=batch_size):
-        docs.append(doc)
-        if doc.info.status == "error":
-            summary.failed += 1
-            msg = f"{doc.info.source}: {doc.info.error}"
-            summary.errors.append(msg)
+def _glob_match(rel: str, pattern: str) -> bool:
+    return fnmatch.fnmatchcase(rel, pattern) or PurePath(rel).match(pattern)
+
+
+def select_inputs(inputs: Iterable[str], out: Path, *, since: Optional[float] = None,
+                  globs: Iterable[str] = ()) -> list[str]:
+    """The input files of a run in table order: listed, filtered, each once, none inside ``out``."""
+    from .ingest import list_files
+
+    globs = list(globs)
+    out_abs = os.path.abspath(out)
+    seen: set[str] = set()
+    paths: list[str] = []
+    for item in inputs:
+        folder = item != "-" and os.path.isdir(item)
+        for path in list_files([item]):
+            ident = path if path == "-" else os.path.abspath(path)
+            # Never read our own output (dataset.jsonl is an accepted input type).
+            if ident in seen or ident == out_abs or ident.startswith(out_abs + os.sep):
+                continue
+            if path != "-":
+                rel = os.path.relpath(path, item) if folder else path
+                if globs and not any(_glob_match(rel, g) for g in globs):
+                    continue
+                if since is not None:
+                    try:
+                        if os.stat(path).st_mtime < since:
+                            continue
+                    except OSError:
+                        pass   # kept: reading it gives the error row
+            seen.add(ident)
+            paths.append(path)
+    return paths
+
+
+def _crash_point(name: str) -> None:
+    """Fault injection for tests/test_crash.py: ``PRESS_EXTRACT_KILL_AT=name`` SIGKILLs the run here."""
+    if os.environ.get("PRESS_EXTRACT_KILL_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def model_id(name: str, label: str) -> str:
+    """What identifies the model in the state: its label, plus a digest of ``meta.json`` for a
+    pipeline folder, since a retrained model can keep its name and version."""
+    meta = Path(name) / "meta.json"
+    if name.startswith("loaded:") or not meta.is_file():
+        return label
+    return f"{label}+{hashlib.sha256(meta.read_bytes()).hexdigest()[:8]}"
+
+
+def _clean_output_temps(out: Path) -> None:
+    for name in OUTPUT_FILES:
+        for tmp in out.glob(f".{name}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
+def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 16, workers: int = 1,
+        engine: str = "local", scheduler: Optional[str] = None, full: bool = False,
+        since: Optional[float] = None, globs: Iterable[str] = (), stdin: Optional[BinaryIO] = None,
+        progress: bool = False, nlp=None) -> RunSummary:
+    """Bring the dataset in ``out`` up to date with ``inputs``.
+
+    ``model`` is resolved here (ValueError when unknown). ``nlp``, an already
+    loaded pipeline, runs in this process instead. ``engine`` is ``local`` or
+    ``dask``, or an engine object (``workers.PoolEngine``…) that the caller
+    made and closes. Raises ``lock.Locked`` when another run holds the folder.
+    """
+    from . import workers as w
+
+    if nlp is not None:
+        from .extract import model_label
+
+        label = model_label(nlp)
+        name = f"loaded:{id(nlp)}"
+        w.set_nlp(name, nlp)
+        engine, workers = "local", 1
+    else:
+        from .models import resolve
+
+        choice = resolve(model)
+        name, label = choice.name, choice.label
+    if isinstance(engine, str):
+        make_engine = lambda: w.make_engine(engine, name, batch_size, workers, scheduler)  # noqa: E731
+    else:
+        make_engine = lambda: _Borrowed(engine)  # noqa: E731
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with locked(out):
+        return _Run(out, name, label, batch_size=batch_size, full=full, progress=progress).run(
+            select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
+
+
+class _Borrowed:
+    """An engine the caller owns: used, not closed."""
+
+    def __init__(self, engine):
+        self.map = engine.map
+
+    def close(self) -> None:
+        pass
+
+
+class _Run:
+    def __init__(self, out: Path, model: str, label: str, *, batch_size: int, full: bool, progress: bool):
+        self.out, self.model, self.label = out, model, label
+        self.model_id = model_id(model, label)
+        self.batch_size, self.full, self.progress = batch_size, full, progress
+        self.store = ResultStore(out)
+        self.summary = RunSummary()
+        self.refs: dict[str, DocRef] = {}
+        self.retry: set[str] = set()   # keys whose failure may be transient: read their input again next run
+        self.wrote = False
+
+    # -- planning ---------------------------------------------------------------------------------
+
+    def _previous(self) -> tuple[Optional[State], bool]:
+        """The last state, and whether stored results may be reused."""
+        try:
+            old = load_state(self.out)
+        except ValueError as exc:
+            log.warning("state file unreadable (%s): rebuilding the tables from every input", exc)
+            return None, True
+        if self.full:
+            log.info("--full: reprocessing every input")
+            return old, False
+        if old is not None and old.model != self.model_id:
+            log.info("model changed (%s -> %s): reprocessing every input", old.model, self.model_id)
+            self.full = True
+        elif old is not None and old.pipeline_version != __version__:
+            log.info("pipeline version changed (%s -> %s): reprocessing every input",
+                     old.pipeline_version, __version__)
+            self.full = True
+        return old, not self.full
+
+    def _unchanged(self, entry: Optional[InputEntry], path: str, st) -> bool:
+        return (entry is not None and st is not None and not entry.retry and entry.path == path
+                and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
+                and entry.ctime_ns == st.st_ctime_ns
+                and all(self.store.has(d.key) for d in entry.docs))
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def run(self, paths: list[str], stdin, make_engine) -> RunSummary:
+        from .ingest import read_file
+        from .text import doc_id
+
+        self.store.clean_temp()
+        _clean_output_temps(self.out)
+        old, self.reuse = self._previous()
+        prior = {} if (self.full or old is None) else old.inputs
+        entries: dict[str, InputEntry] = dict(prior)    # new state, in table order
+        todo: list[tuple[InputEntry, Optional[list]]] = []
+        selected: set[str] = set()
+        for path in paths:
+            if path == "-":
+                docs = list(read_file("-", stdin))
+                ident, st, pre = "stdin:" + doc_id(docs[0].text or ""), None, docs
+                prev = prior.get(ident)
+                unchanged = prev is not None and all(self.store.has(d.key) for d in prev.docs)
+            else:
+                ident, pre = os.path.abspath(path), None
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    st = None
+                prev = prior.get(ident)
+                unchanged = self._unchanged(prev, path, st)
+            selected.add(ident)
+            if unchanged:
+                self.summary.skipped += len(prev.docs)
+                continue
+            entry = InputEntry(ident, path, *((st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st else ()))
+            entries[ident] = entry        # replaces a changed input in place, appends a new one
+            todo.append((entry, pre))
+        gone = [e.path for i, e in prior.items()
+                if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
+        if gone:
+            log.info("%d input file(s) no longer exist; their rows are kept (--full drops them), e.g. %s",
+                     len(gone), gone[0])
+        if todo:
+            self._extract(todo, read_file, make_engine)
+        for entry, _ in todo:
+            entry.retry = any(k in self.retry for k in entry.docs)
+            entry.docs = [self.refs[k] for k in entry.docs]
+        state = State(self.model_id, __version__, entries)
+        self.summary.total = sum(len(e.docs) for e in entries.values())
+        if not todo and not self.full and old is not None and output_stats(self.out, OUTPUT_FILES) == old.outputs:
+            log.info("nothing new: tables left as they are")
+        else:
+            self._commit(state)
+        return self.summary
+
+    def _extract(self, todo, read_file, make_engine) -> None:
+        """Extract every to-do input's documents and store the results."""
+        from tqdm import tqdm
+
+        from .workers import batches, error_record
+
+        total = None if any(e.path.lower().endswith(".jsonl") for e, _ in todo) else len(todo)
+        memory = {}
+        with contextlib.ExitStack() as stack:
+            bar = stack.enter_context(tqdm(total=total, unit="doc", disable=not self.progress,
+                                           dynamic_ncols=True, leave=False))
+            if self.progress:   # log lines above the bar, not through it
+                from tqdm.contrib.logging import logging_redirect_tqdm
+
+                stack.enter_context(logging_redirect_tqdm())
+
+            def tasks():
+                for entry, pre in todo:
+                    keys = []
+                    for src in (pre if pre is not None else read_file(entry.path)):
+                        key = result_key(self.model_id, __version__, src)
+                        keys.append(key)
+                        stored = self.store.get(key) if self.reuse and self.store.has(key) else None
+                        if src.error:   # unreadable input: its error row needs no pipeline
+                            if src.error.startswith("cannot read file"):
+                                self.retry.add(key)
+                            self._done(error_record(key, src, self.label))
+                            bar.update()
+                        elif stored and not stored.get("retry"):
+                            # Same content as a stored result (a touched file, or a run that was killed).
+                            self.refs[key] = DocRef(key, stored["doc_id"], stored["source"], stored["status"])
+                            self.summary.skipped += 1
+                            bar.update()
+                        else:
+                            yield key, src
+                    entry.docs = keys
+
+            engine = make_engine()
+            stack.callback(engine.close)
+            for result in engine.map(batches(tasks(), self.batch_size)):
+                memory[result.memory.name] = result.memory
+                for rec in result.records:
+                    self._done(rec)
+                    _crash_point(f"result-{self.summary.processed + self.summary.failed}")
+                bar.update(len(result.records))
+        self.summary.memory = list(memory.values())
+        for m in self.summary.memory:
+            log.info("memory of %s: RSS %.0f MB, peak %.0f MB", m.name, m.rss / 2**20, m.peak / 2**20)
+
+    def _done(self, rec: dict) -> None:
+        """A freshly extracted document: store it, count it, report its problems."""
+        if rec.get("retry"):
+            self.retry.add(rec["key"])
+        self.store.put(rec)
+        self.wrote = True
+        self.refs[rec["key"]] = DocRef(rec["key"], rec["doc_id"], rec["source"], rec["status"])
+        for warning in filter(None, rec["warnings"].split(";")):
+            log.warning("%s: warning: %s", rec["source"], warning)
+        if rec["status"] == "error":
+            self.summary.failed += 1
+            msg = f"{rec['source']}: {rec['error']}"
+            self.summary.errors.append(msg)
             log.error(msg)
         else:
-            summary.processed += 1
-    write_dataset(out, docs)
-    return summary
+            self.summary.processed += 1
+
+    def _commit(self, state: State) -> None:
+        """Rebuild the seven files from the store, then make the new state the committed one."""
+        if self.wrote:
+            os.sync()   # results must be on disk before a state that refers to them
+        with DatasetWriter(self.out) as writer:
+            for i, entry in enumerate(state.inputs.values()):
+                for ref in entry.docs:
+                    writer.add(self.store.get(ref.key)["fragments"])
+                if i == 1:
+                    _crash_point("rebuild")
+        _crash_point("before-state")
+        state.outputs = output_stats(self.out, OUTPUT_FILES)
+        save_state(self.out, state)
+        _crash_point("before-prune")
+        self.store.prune(state.keys())
+        self.summary.rebuilt = True

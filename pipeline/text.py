@@ -21,3 +21,14 @@ def doc_id(text: str) -> str:
 def spaces_to_plain(s: str) -> str:
     """Same-length copy of ``s`` with no-break/thin spaces turned into plain ones."""
     return s.translate({ord(c): " " for c in NBSP})
+
+
+_TEXT_KEY = ("press_extract", "text")
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per document: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -1,19 +1,26 @@
-"""Writing the dataset: six CSV tables and ``dataset.jsonl``, each replaced atomically."""
+"""Writing the dataset: six CSV tables and ``dataset.jsonl``, replaced together and atomically.
+
+A document is rendered once into its *fragments* (its CSV lines per table and
+its JSONL line, see :func:`render`); the files are the headers plus the
+fragments of every document in order. Incremental runs keep fragments on disk
+(``pipeline.state``) so that rebuilding the files is plain concatenation.
+"""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Iterable
 
-import numpy as np
-import pandas as pd
-
 from .document import TABLES, Document, columns
 
 CSV_FILES = {name: f"{name}.csv" for name in TABLES}
 JSONL_FILE = "dataset.jsonl"
+#: Every file of the dataset, in the order they are written.
+OUTPUT_FILES = (*CSV_FILES.values(), JSONL_FILE)
 
 
 def format_value(value) -> str:
@@ -23,6 +30,8 @@ def format_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
+        import numpy as np  # only figures have floats; keeps numpy off the import path
+
         return np.format_float_positional(value, trim="-")
     return str(value)
 
@@ -33,15 +42,33 @@ def _json_value(value):
     return value
 
 
-def atomic_write(path: Path, data: str) -> None:
+def _umask() -> int:
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
+
+
+#: Mode of the files we create: what ``open()`` would give (mkstemp alone makes them private).
+FILE_MODE = 0o666 & ~_umask()
+
+
+def temp_file(path: Path) -> tuple[int, str]:
+    """A temporary file beside ``path`` (same file system, so a rename replaces ``path`` atomically)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.fchmod(fd, FILE_MODE)
+    return fd, tmp
+
+
+def atomic_write(path: Path, data: str | bytes, *, sync: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = temp_file(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if sync:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -49,29 +76,105 @@ def atomic_write(path: Path, data: str) -> None:
         raise
 
 
+def _csv_text(rows: Iterable[list[str]]) -> str:
+    # The csv module with these settings writes what pandas' to_csv wrote before (same quoting).
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+def csv_header(table: str) -> str:
+    return _csv_text([list(columns(TABLES[table]))])
+
+
+def table_rows_csv(table: str, doc: Document) -> str:
+    """The CSV lines (no header) of one document in one table."""
+    cols = columns(TABLES[table])
+    return _csv_text([format_value(r[c]) for c in cols] for r in doc.rows(table))
+
+
+def jsonl_line(doc: Document) -> str:
+    """The ``dataset.jsonl`` line of one document (with its newline)."""
+    rec = doc.to_json()
+    for row in rec["figures"]:
+        row["value"] = _json_value(row["value"])
+        row["value_max"] = _json_value(row["value_max"])
+    return json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def render(doc: Document) -> dict[str, str]:
+    """Every output file's fragment of ``doc``: ``{file name: text}``."""
+    out = {fname: table_rows_csv(table, doc) for table, fname in CSV_FILES.items()}
+    out[JSONL_FILE] = jsonl_line(doc)
+    return out
+
+
 def table_csv(table: str, docs: Iterable[Document]) -> str:
     """The CSV text of one table (header always present)."""
-    cols = list(columns(TABLES[table]))
-    rows = [[format_value(r[c]) for c in cols] for d in docs for r in d.rows(table)]
-    frame = pd.DataFrame(rows, columns=cols, dtype=str)
-    return frame.to_csv(index=False, lineterminator="\n")
+    return csv_header(table) + "".join(table_rows_csv(table, d) for d in docs)
 
 
 def dataset_jsonl(docs: Iterable[Document]) -> str:
     """One nested JSON object per document."""
-    lines = []
-    for d in docs:
-        rec = d.to_json()
-        for t in ("figures",):
-            for row in rec[t]:
-                row["value"] = _json_value(row["value"])
-                row["value_max"] = _json_value(row["value_max"])
-        lines.append(json.dumps(rec, ensure_ascii=False, sort_keys=False))
-    return "".join(line + "\n" for line in lines)
+    return "".join(jsonl_line(d) for d in docs)
 
 
-def write_dataset(out: Path, docs: list[Document]) -> None:
+def _headers() -> dict[str, str]:
+    heads = {fname: csv_header(table) for table, fname in CSV_FILES.items()}
+    heads[JSONL_FILE] = ""
+    return heads
+
+
+class DatasetWriter:
+    """Streams fragments into temporary files and renames all seven into place on success.
+
+    The renames happen one after another only once every temporary file is
+    complete and synced, so a crash leaves either the old or the new file of
+    each name, never a partial one.
+    """
+
+    def __init__(self, out: Path):
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._files: dict[str, tuple[str, object]] = {}
+        for fname, head in _headers().items():
+            fd, tmp = temp_file(self.out / fname)
+            fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            fh.write(head)
+            self._files[fname] = (tmp, fh)
+
+    def add(self, fragments: dict[str, str]) -> None:
+        for fname, (_, fh) in self._files.items():
+            fh.write(fragments[fname])
+
+    def commit(self) -> None:
+        for _, fh in self._files.values():
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+        for fname, (tmp, _) in self._files.items():
+            os.replace(tmp, self.out / fname)
+        self._files = {}
+
+    def abort(self) -> None:
+        for tmp, fh in self._files.values():
+            fh.close()
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        self._files = {}
+
+    def __enter__(self) -> "DatasetWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def write_dataset(out: Path, docs: Iterable[Document]) -> None:
     """Write every table for ``docs`` into ``out``."""
-    for table, fname in CSV_FILES.items():
-        atomic_write(out / fname, table_csv(table, docs))
-    atomic_write(out / JSONL_FILE, dataset_jsonl(docs))
+    with DatasetWriter(out) as w:
+        for d in docs:
+            w.add(render(d))

@@ -1,0 +1,197 @@
+"""Throughput of `press-extract run` against raw spaCy, on a sample of ../shared/corpus.
+
+    python benchmarks/throughput.py [--n 200] [--model auto] [--no-dask]
+    python benchmarks/throughput.py --rerun     # whole corpus: first run vs unchanged re-run (CLI)
+
+In one process, on the same documents (every k-th .txt of the corpus, sorted):
+
+* raw: ``spacy.load`` of the same model path, only its own components, ``nlp.pipe``;
+* ours, 1 worker: ``runner.run`` (read, extract, store, rebuild the seven files);
+* ours, 2 workers: the same with a process pool;
+* ours, Dask: the same on a 2-worker ``LocalCluster``.
+
+The model is loaded before the clock starts in every case (pool and cluster
+workers are warmed first), so the numbers compare steady-state throughput.
+Peak memory is the highest summed RSS of this process and its children while
+the configuration runs. Prints words/s, documents/s, peak memory and ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+class PeakRSS:
+    """Highest summed RSS of this process and its children, sampled every 50 ms."""
+
+    def __enter__(self):
+        self.peak, self._stop = 0, threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+        return self
+
+    def _sample(self) -> int:
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for c in me.children(recursive=True):
+            try:
+                total += c.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            time.sleep(0.05)
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._t.join()
+
+
+def sample(corpus: Path, n: int) -> list[Path]:
+    files = sorted(p for p in corpus.rglob("*.txt"))
+    step = max(len(files) // n, 1)
+    return files[::step][:n]
+
+
+def measure(name: str, fn, words: int, docs: int, rows: list) -> None:
+    with PeakRSS() as mem:
+        t0 = time.perf_counter()
+        fn()
+        secs = time.perf_counter() - t0
+    rows.append((name, secs, words / secs, docs / secs, mem.peak / 2**20))
+    print(f"  {name:<38} {secs:7.1f} s {words / secs:9.0f} words/s {docs / secs:7.1f} docs/s "
+          f"{mem.peak / 2**20:7.0f} MB", flush=True)
+
+
+def throughput(args) -> None:
+    import spacy
+
+    from pipeline import runner, workers
+    from pipeline.extract import REPLACED
+    from pipeline.models import resolve
+
+    choice = resolve(args.model)
+    files = sample(Path(args.corpus), args.n)
+    tmp = Path(tempfile.mkdtemp(prefix="press-bench-"))
+    src = tmp / "in"
+    src.mkdir()
+    texts = []
+    for i, f in enumerate(files):   # a flat copy: the same bytes for every configuration
+        data = f.read_bytes()
+        (src / f"{i:05d}.txt").write_bytes(data)
+        texts.append(data.decode("utf-8", "replace"))
+    words, docs = sum(len(t.split()) for t in texts), len(texts)
+    print(f"{docs} documents, {words} words, {sum(map(len, texts))} characters; model {choice.label} "
+          f"({choice.name}); batch size {args.batch_size}", flush=True)
+    rows: list = []
+
+    if choice.name != "blank:de":
+        raw = spacy.load(choice.name)
+        list(raw.pipe(texts[:4]))
+        measure(f"raw nlp.pipe ({'+'.join(raw.pipe_names)})",
+                lambda: [None for _ in raw.pipe(texts, batch_size=args.batch_size)], words, docs, rows)
+        raw2 = spacy.load(choice.name, exclude=list(REPLACED))
+        list(raw2.pipe(texts[:4]))
+        measure("raw nlp.pipe (without senter/parser)",
+                lambda: [None for _ in raw2.pipe(texts, batch_size=args.batch_size)], words, docs, rows)
+        del raw, raw2
+
+    def ours(engine, label):
+        out = tmp / f"out-{label}"
+        shutil.rmtree(out, ignore_errors=True)
+        return lambda: runner.run([str(src)], out, model=choice.name, batch_size=args.batch_size,
+                                  engine=engine)
+
+    workers.warm(choice.name)
+    measure("ours, 1 worker", ours("local", "1"), words, docs, rows)
+
+    pool = workers.PoolEngine(choice.name, args.batch_size, 2)
+    # Two slow warm-up tasks land on two different workers: both have loaded the model before timing.
+    list(pool.pool.map(_warm_slowly, [choice.name] * 2))
+    measure("ours, 2 workers (process pool)", ours(pool, "2"), words, docs, rows)
+    pool.close()
+
+    if not args.no_dask:
+        from pipeline.dask_engine import DaskEngine
+
+        dask = DaskEngine(choice.name, args.batch_size, workers=2)   # warms every worker itself
+        measure("ours, Dask LocalCluster (2 workers)", ours(dask, "dask"), words, docs, rows)
+        dask.close()
+
+    from pipeline.writer import OUTPUT_FILES
+
+    differ = [f"out-{k}/{f}" for k in ("2", *(() if args.no_dask else ("dask",))) for f in OUTPUT_FILES
+              if (tmp / "out-1" / f).read_bytes() != (tmp / f"out-{k}" / f).read_bytes()]
+    by = {r[0]: r for r in rows}
+    print(f"\noutputs of every engine byte-identical to 1 worker: {not differ} {' '.join(differ)}")
+    one = by["ours, 1 worker"][2]
+    for name, _, wps, _, _ in rows:
+        if name.startswith("raw"):
+            print(f"ours 1 worker / {name}: {one / wps:.2f}x (target >= 0.85)")
+    print(f"2 workers / 1 worker: {by['ours, 2 workers (process pool)'][2] / one:.2f}x (target >= 1.6)")
+    if not args.no_dask:
+        print(f"Dask (2 workers) / 1 worker: {by['ours, Dask LocalCluster (2 workers)'][2] / one:.2f}x")
+    if differ:
+        print(f"kept for inspection: {tmp}")
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _warm_slowly(model: str) -> int:
+    from pipeline.workers import warm
+
+    pid = warm(model)
+    time.sleep(1.0)
+    return pid
+
+
+def rerun(args) -> None:
+    """Whole corpus through the CLI: a first run, then a re-run on unchanged input."""
+    out = Path(tempfile.mkdtemp(prefix="press-rerun-"))
+    cmd = ["press-extract", "run", str(args.corpus), "--out", str(out), "--model", args.model, "-q",
+           "--workers", str(args.workers), *(["--glob", args.glob] if args.glob else [])]
+    times = []
+    for label in ("first run", "unchanged re-run"):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=False)
+        times.append(time.perf_counter() - t0)
+        print(f"{label}: {times[-1]:.1f} s   ({' '.join(cmd)})", flush=True)
+    n = sum(1 for _ in open(out / "documents.csv", encoding="utf-8")) - 1
+    print(f"{n} documents; unchanged re-run is {times[0] / times[1]:.0f}x faster (target >= 50)")
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--n", type=int, default=200, help="documents in the sample")
+    ap.add_argument("--model", default="auto")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--rerun", action="store_true", help="measure first run vs unchanged re-run instead")
+    ap.add_argument("--workers", type=int, default=2, help="workers of the --rerun runs")
+    ap.add_argument("--glob", default="*.txt", help="--glob of the --rerun runs ('' for every file)")
+    args = ap.parse_args()
+    if not Path(args.corpus).is_dir():
+        sys.exit(f"corpus not found: {args.corpus}")
+    rerun(args) if args.rerun else throughput(args)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    main()

@@ -1,0 +1,496 @@
+"""``press_dates``: calendar date expressions → ``doc._.dates``.
+
+Finds day dates (``23. Oktober 2025``, ``7. Juli``, ``31.01.2023``,
+``12.5.24``, ``am zweiten Februar``), month dates (``im März 2012``,
+``Anfang Jänner``) and years used as time (``seit 2010``, ``im Jahr 2025``,
+``1997 wurde``), on tokens. Ranges give one row per end (``1. bis 3. März``
+→ two rows, the first taking month and year of the second).
+
+Years missing from the text are taken from ``doc._.doc_date`` by the
+nearest-date rule; when ``doc._.doc_date`` is empty it is first set from the
+first full date in the first body paragraph (headline excluded). Weekdays,
+times of day and relative dates are not rows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from spacy.language import Language
+
+import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
+from pipeline.document import DateMention
+from pipeline.text import doc_text
+from pipeline.lang.months import (CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
+                                  YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
+from pipeline.numbers import gap, next_index, prev_index
+
+_NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
+_DAY_MONTH_BARE = re.compile(r"^(\d{1,2})\.(\d{2})$")
+#: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
+_DAY_CUES = {"am", "vom", "zum", "den", "ab", "bis", "seit"}
+_ISO_DOT = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
+_DAY_DOT = re.compile(r"^(\d{1,2})\.$")
+_DAY_GLUED = re.compile(r"^(\d{1,2})\.([A-Za-zÄÖÜäöü]+\.?)$")
+_DAY = re.compile(r"^\d{1,2}$")
+_YEAR = re.compile(r"^\d{4}$")
+_YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
+_ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
+_RANGE_WORDS = {"bis", "-", "–", "—", "und"}
+_SENT_PUNCT = set(".!?:;(\"„“")
+_MIN_YEAR, _MAX_YEAR = 1800, 2100
+
+
+@dataclass
+class _Cand:
+    start: int          # char offsets
+    end: int
+    year: Optional[int]
+    month: Optional[int]
+    day: Optional[int]
+    granularity: str
+
+
+def _year2(y: str) -> int:
+    """Two-digit years: 00–69 → 20xx, 70–99 → 19xx."""
+    v = int(y)
+    if len(y) == 4:
+        return v
+    return 2000 + v if v < 70 else 1900 + v
+
+
+def _valid(y: Optional[int], m: int, d: Optional[int]) -> bool:
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        date(y if y is not None else 2000, m, d)  # 2000 is a leap year: 29.2. allowed
+    except ValueError:
+        return False
+    return True
+
+
+def _ordinal_day(word: str) -> Optional[int]:
+    w = _ORDINAL_END.sub("", word.lower())
+    return ORDINAL_DAY_STEMS.get(w) if w != word.lower() else None
+
+
+def _is_year(tok_text: str) -> Optional[int]:
+    if _YEAR.match(tok_text):
+        y = int(tok_text)
+        if _MIN_YEAR <= y <= _MAX_YEAR:
+            return y
+    return None
+
+
+class DateFinder:
+    """Token rules for date expressions; ``find(doc)`` returns unresolved candidates."""
+
+    def __init__(self, vocab):
+        # month names and abbreviations (``Okt.``) are single tokens
+        self._month_of = dict(MONTHS)
+
+    # -- helpers -------------------------------------------------------------
+    def month_at(self, doc, i: Optional[int]) -> Optional[int]:
+        if i is None or i >= len(doc):
+            return None
+        return self._month_of.get(doc[i].lower_)
+
+    def _year_after(self, doc, i: int) -> Optional[tuple[int, int]]:
+        """(year, token index) when token after ``i`` is a four-digit year on the same line."""
+        j = next_index(doc, i)
+        if j is None or "\n" in gap(doc, i, j):
+            return None
+        # after a day and month any four-digit year counts (``15. Juni 1215``)
+        y = int(doc[j].text) if _YEAR.match(doc[j].text) and 1000 <= int(doc[j].text) <= _MAX_YEAR else None
+        if y is not None and not self._glued_code(doc, j):
+            return y, j
+        return None
+
+    @staticmethod
+    def _glued_code(doc, i: int) -> bool:
+        """Number glued to ``/`` or ``-`` and digits (``8/2022``, ``0621/71849-0``)."""
+        if i > 0 and doc[i - 1].text in ("/", "-", "–") and not gap(doc, i - 1, i) \
+                and i > 1 and doc[i - 2].text[-1:].isdigit() and not gap(doc, i - 2, i - 1):
+            return True
+        if i + 2 < len(doc) and doc[i + 1].text in ("/", "-") and not gap(doc, i, i + 1) \
+                and doc[i + 2].text[:1].isdigit() and not gap(doc, i + 1, i + 2):
+            return True
+        return False
+
+    def _day_at(self, doc, i: int) -> Optional[tuple[int, int, Optional[int]]]:
+        """(day, index of last day token, month if glued) for a day expression at ``i``."""
+        t = doc[i].text
+        m = _DAY_DOT.match(t)
+        if m:
+            return int(m.group(1)), i, None
+        m = _DAY_GLUED.match(t)
+        if m and m.group(2).lower() in MONTHS:
+            return int(m.group(1)), i, MONTHS[m.group(2).lower()]
+        if _DAY.match(t):
+            if i + 1 < len(doc) and doc[i + 1].text == "." and not gap(doc, i, i + 1):
+                return int(t), i + 1, None
+            return int(t), i, None
+        d = _ordinal_day(t)
+        if d is not None:
+            return d, i, None
+        return None
+
+    def _day_month(self, doc, i: int):
+        """Day + month (+ year) starting at ``i``: (cand, last token index) or None."""
+        dm = self._day_at(doc, i)
+        if dm is None:
+            return None
+        day, last, month = dm
+        if month is None:
+            j = next_index(doc, last)
+            if j is None or "\n" in gap(doc, last, j):
+                return None
+            month = self.month_at(doc, j)
+            if month is None:
+                return None
+            # a bare number before a month must be a plausible day and the
+            # month capitalised or the number written ``7.``: ``3 Monate`` is no date
+            last = j
+        year = None
+        ya = self._year_after(doc, last)
+        if ya is not None:
+            year, last = ya
+        if not _valid(year, month, day):
+            return None
+        return _Cand(doc[i].idx, doc[last].idx + len(doc[last]), year, month, day, "day"), last
+
+    # -- main ----------------------------------------------------------------
+    def find(self, doc) -> list[_Cand]:
+        out: list[_Cand] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            t = tok.text
+            # 31.01.2023, 12.5.24, 15.1.
+            m = _NUM_DATE.match(t)
+            if m and not (i + 1 < n and next_index(doc, i) is not None
+                          and doc[next_index(doc, i)].lower_ == "uhr"):
+                d, mo = int(m.group(1)), int(m.group(2))
+                y = _year2(m.group(3)) if m.group(3) else None
+                end_tok = i
+                if y is None:
+                    ya = self._year_after(doc, i)      # ``11.7. 2015``
+                    if ya is not None:
+                        y, end_tok = ya
+                if _valid(y, mo, d):
+                    out.append(_Cand(tok.idx, doc[end_tok].idx + len(doc[end_tok]), y, mo, d, "day"))
+                i = end_tok + 1
+                continue
+            # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
+            p = prev_index(doc, i)
+            if p is not None and doc[p].lower_ in _DAY_CUES:
+                c = self._cued_day_month(doc, i)
+                if c is not None:
+                    out.append(c[0])
+                    i = c[1] + 1
+                    continue
+            m = _ISO_DOT.match(t)
+            if m:
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if _valid(y, mo, d):
+                    out.append(_Cand(tok.idx, tok.idx + len(t), y, mo, d, "day"))
+                i += 1
+                continue
+            # 21/04/2016, 2015/08/12, 3-7-2017: five glued tokens
+            if _DAY.match(t) or _YEAR.match(t):
+                c = self._slashed(doc, i)
+                if c is not None:
+                    out.append(c[0])
+                    i = c[1] + 1
+                    continue
+            # day + month (+ year), possibly the first end of a range
+            dm = self._day_month(doc, i)
+            if dm is not None:
+                out.append(dm[0])
+                i = dm[1] + 1
+                continue
+            rng = self._day_range(doc, i)
+            if rng is not None:
+                out.extend(rng[0])
+                i = rng[1] + 1
+                continue
+            month = self.month_at(doc, i)
+            if month is not None and (tok.text[:1].isupper() or tok.is_sent_start):
+                c = self._month(doc, i, month)
+                if c is not None:
+                    out.append(c[0])
+                    i = c[1] + 1
+                    continue
+            m = _YEAR_RANGE.match(t)
+            if m:
+                y1, y2 = int(m.group(1)), int(m.group(2))
+                if _MIN_YEAR <= y1 <= y2 <= _MAX_YEAR:
+                    out.append(_Cand(tok.idx, tok.idx + 4, y1, None, None, "year"))
+                    out.append(_Cand(tok.idx + 5, tok.idx + 9, y2, None, None, "year"))
+                i += 1
+                continue
+            y = _is_year(t)
+            if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
+                    and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
+                y2 = _is_year(doc[i + 2].text)
+                if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
+                    out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
+                    out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
+                    i += 3
+                    continue
+            if y is not None and self._year_as_time(doc, i):
+                start = self._prefix_start(doc, i, YEAR_PREFIXES)
+                out.append(_Cand(start, tok.idx + len(t), y, None, None, "year"))
+            i += 1
+        return out
+
+    def _slashed(self, doc, i: int):
+        if i + 4 >= len(doc):
+            return None
+        toks = [doc[i + k] for k in range(5)]
+        if any(gap(doc, i + k, i + k + 1) for k in range(4)):
+            return None
+        sep = toks[1].text
+        if sep not in ("/", "-") or toks[3].text != sep:
+            return None
+        a, b, c = toks[0].text, toks[2].text, toks[4].text
+        if not (b.isdigit() and c.isdigit()):
+            return None
+        if _YEAR.match(a) and len(b) <= 2 and len(c) <= 2:
+            y, mo, d = int(a), int(b), int(c)
+        elif _DAY.match(a) and len(b) <= 2 and len(c) in (2, 4):
+            d, mo, y = int(a), int(b), _year2(c)
+        else:
+            return None
+        # not inside a longer code (``1/2/2020/3``)
+        if i + 5 < len(doc) and not gap(doc, i + 4, i + 5) and doc[i + 5].text in ("/", "-"):
+            return None
+        if not _valid(y, mo, d):
+            return None
+        return _Cand(toks[0].idx, toks[4].idx + len(c), y, mo, d, "day"), i + 4
+
+    def _cued_day_month(self, doc, i: int):
+        nxt = next_index(doc, i)
+        if nxt is not None and doc[nxt].lower_ == "uhr":
+            return None
+        m = _DAY_MONTH_BARE.match(doc[i].text)
+        if m:
+            d, mo = int(m.group(1)), int(m.group(2))
+            if _valid(None, mo, d):
+                return _Cand(doc[i].idx, doc[i].idx + len(doc[i].text), None, mo, d, "day"), i
+            return None
+        if i + 2 < len(doc) and _DAY.match(doc[i].text) and doc[i + 1].text == "/" \
+                and re.match(r"^\d{2}$", doc[i + 2].text) and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2) \
+                and not (i + 3 < len(doc) and doc[i + 3].text == "/" and not gap(doc, i + 2, i + 3)):
+            d, mo = int(doc[i].text), int(doc[i + 2].text)
+            if _valid(None, mo, d):
+                return _Cand(doc[i].idx, doc[i + 2].idx + 2, None, mo, d, "day"), i + 2
+        return None
+
+    def _day_range(self, doc, i: int):
+        """``1. bis 3. März 2020`` / ``1.-3. März``: the first end takes month and year of the second."""
+        dm = self._day_at(doc, i)
+        if dm is None or dm[2] is not None:
+            return None
+        day, last, _ = dm
+        if not (_DAY_DOT.match(doc[i].text) or doc[last].text == "." or _ordinal_day(doc[i].text)):
+            return None
+        j = next_index(doc, last)
+        if j is None or doc[j].lower_ not in _RANGE_WORDS:
+            return None
+        k = next_index(doc, j)
+        if k is not None and doc[k].lower_ == "zum":
+            k = next_index(doc, k)
+        if k is None:
+            return None
+        second = self._day_month(doc, k)
+        if second is None:
+            return None
+        c2, end = second
+        if not _valid(c2.year, c2.month, day):
+            return None
+        c1 = _Cand(doc[i].idx, doc[last].idx + len(doc[last]), c2.year, c2.month, day, "day")
+        return [c1, c2], end
+
+    def _prefix_start(self, doc, i: int, prefixes) -> int:
+        """Start char including ``im Jahr``/``Anfang``… right before token ``i``."""
+        start = doc[i].idx
+        p = prev_index(doc, i)
+        if p is None:
+            return start
+        if doc[p].lower_ in prefixes:
+            start = doc[p].idx
+            q = prev_index(doc, p)
+            if q is not None and f"{doc[q].lower_} {doc[p].lower_}" in prefixes:
+                start = doc[q].idx
+        return start
+
+    def _month(self, doc, i: int, month: int):
+        """``März 2012`` (explicit) or a bare month after a cue (``im März``, ``Anfang Jänner``)."""
+        tok = doc[i]
+        if tok.lower_.endswith(".") or len(tok.text) < 4:
+            return None  # abbreviations only with a day
+        ya = self._year_after(doc, i)
+        start = self._prefix_start(doc, i, PERIOD_PREFIXES)
+        if ya is not None:
+            y, j = ya
+            return _Cand(start, doc[j].idx + len(doc[j]), y, month, None, "month"), j
+        p = prev_index(doc, i)
+        if p is None:
+            return None
+        cue = doc[p].lower_
+        q = prev_index(doc, p)
+        two = f"{doc[q].lower_} {cue}" if q is not None else ""
+        if cue in MONTH_CUES or two in MONTH_CUES:
+            return _Cand(start, tok.idx + len(tok.text), None, month, None, "month"), i
+        return None
+
+    def _year_as_time(self, doc, i: int) -> bool:
+        """A four-digit year used as time, not inside a name, code or count."""
+        if self._glued_code(doc, i):
+            return False
+        p = prev_index(doc, i)
+        nxt = next_index(doc, i)
+        ptxt = doc[p].lower_ if p is not None else ""
+        pp = prev_index(doc, p) if p is not None else None
+        two = f"{doc[pp].lower_} {ptxt}" if pp is not None else ""
+        if ptxt in CODE_CUES or two in CODE_CUES:
+            return False
+        if p is not None and (doc[p].like_num or doc[p].text in ("+", "/", "#", "§")):
+            return False
+        if p is not None and "\n" in gap(doc, p, i):
+            p = None  # line start
+        strong = ptxt in YEAR_CUES or two in YEAR_CUES or (p is not None and ptxt.endswith("jahr"))
+        if strong:
+            return True
+        if nxt is not None and "\n" not in gap(doc, i, nxt):
+            nt = doc[nxt]
+            if nt.text[:1].isupper() and nt.is_alpha:
+                return False  # ``2000 Teilnehmer``, ``2030 Agenda``
+            if nt.text in ("%", "€", "$", "/", "+") or nt.lower_ in ("uhr", "euro", "prozent"):
+                return False
+            if nt.text[:1].isdigit():
+                return False
+        if p is None or ptxt in YEAR_WEAK_CUES or doc[p].text in _SENT_PUNCT or doc[p].text in (",", "–", "-"):
+            return True
+        if doc[p].is_alpha and doc[p].text[:1].islower():
+            return True  # ``das 2011 gegründet wurde``
+        if doc[p].is_alpha:
+            # a capitalised word before: a sentence-initial word (``Schon 2013 …``) or a
+            # noun followed by a lower-case word (``in Belgien 2015 zu zwölf Jahren``) is
+            # time; otherwise a name (``Agenda 2030``, ``Survey 2016:``)
+            pp = prev_index(doc, p)
+            if pp is None or doc[pp].text in _SENT_PUNCT or "\n" in gap(doc, pp, p):
+                return True
+            if nxt is not None and doc[nxt].is_alpha and doc[nxt].text[:1].islower() \
+                    and "\n" not in gap(doc, i, nxt):
+                return True
+        return False
+
+
+def _nearest_year(m: int, d: Optional[int], ref: date) -> int:
+    best, best_dist = ref.year, None
+    # ±4 years so that ``29. Februar`` always finds a leap year
+    for y in range(ref.year - 4, ref.year + 5):
+        try:
+            dist = abs((date(y, m, d or 15) - ref).days)
+        except ValueError:
+            continue
+        if best_dist is None or dist < best_dist:
+            best, best_dist = y, dist
+    return best
+
+
+def _parse_iso(s) -> Optional[date]:
+    try:
+        return date.fromisoformat(str(s)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _first_body_region(doc) -> tuple[int, int]:
+    """Char range searched for the fallback document date: after the headline up to
+    the end of the first body paragraph (lines before it, like ``Datum 23.06.2023``, count)."""
+    blocks = doc._.blocks
+    if not blocks:
+        return 0, len(doc_text(doc))
+    start = 0
+    for b in sorted(blocks, key=lambda b: b.start):
+        if b.section == "headline":
+            start = max(start, b.end)
+            continue
+        if b.section == "body":
+            return start, b.end
+    return start, len(doc_text(doc))
+
+
+class DatesComponent:
+    """spaCy component: fills ``doc._.dates`` (and ``doc._.doc_date`` when empty)."""
+
+    def __init__(self, nlp, name: str = "press_dates"):
+        self.name = name
+        self.finder = DateFinder(nlp.vocab)
+
+    def __call__(self, doc):
+        cands = self.finder.find(doc)
+        if not doc._.doc_date:
+            lo, hi = _first_body_region(doc)
+            for c in cands:
+                if c.granularity == "day" and c.year is not None and lo <= c.start and c.end <= hi:
+                    doc._.doc_date = f"{c.year:04d}-{c.month:02d}-{c.day:02d}"
+                    break
+        ref = _parse_iso(doc._.doc_date)
+        rows = []
+        for c in cands:
+            rows.append(_row(doc, c, ref))
+        doc._.dates = rows
+        return doc
+
+
+def _row(doc, c: _Cand, ref: Optional[date]) -> DateMention:
+    text = doc_text(doc)[c.start:c.end]
+    if c.year is not None:
+        resolved = "explicit"
+        y = c.year
+    elif ref is not None:
+        resolved = "doc_date"
+        y = _nearest_year(c.month, c.day, ref)
+    else:
+        resolved, y = "unresolved", None
+    if c.granularity == "year":
+        iso = f"{y:04d}"
+    elif c.granularity == "month":
+        iso = f"{y:04d}-{c.month:02d}" if y is not None else f"--{c.month:02d}"
+    else:
+        iso = f"{y:04d}-{c.month:02d}-{c.day:02d}" if y is not None else f"--{c.month:02d}-{c.day:02d}"
+    return DateMention(start=c.start, end=c.end, text=text, date=iso, granularity=c.granularity,
+                       resolved=resolved)
+
+
+@Language.factory("press_dates")
+def make_dates(nlp, name):
+    """Factory of the ``press_dates`` component."""
+    return DatesComponent(nlp, name)
+
+
+_TOKENIZER_NLP = None
+
+
+def parse_date_text(s: str) -> tuple[str, str] | None:
+    """(ISO date, granularity) of a complete date string such as ``23. Oktober 2025``,
+    ``8. November 2011`` or ``31.01.2023``; None when ``s`` holds no full date."""
+    global _TOKENIZER_NLP
+    if _TOKENIZER_NLP is None:
+        import spacy
+        _TOKENIZER_NLP = spacy.blank("de")
+    doc = _TOKENIZER_NLP.make_doc(s)
+    for c in DateFinder(_TOKENIZER_NLP.vocab).find(doc):
+        if c.year is not None:
+            r = _row(doc, c, None)
+            return r.date, r.granularity
+    return None

@@ -1,0 +1,583 @@
+"""``press_figures``: quantities → ``doc._.figures``.
+
+Works on tokens: ``numbers.number_at`` reads a number (digits, groups, words,
+scale word); ``PhraseMatcher``s over the unit and currency tables find the unit
+after (or a currency before) it; small rules add the qualifier before it, a
+range (``10 bis 15``, ``zwischen 3 und 5``), a rate (``pro Jahr``,
+``jährlich``) and, for plain counts, the counted noun after any adjectives.
+Numbers that overlap ``doc._.dates``, codes, ordinals, times of day, years,
+postcodes, formulas and bare numbers without a unit or noun are skipped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
+from pipeline.document import Figure
+from pipeline.text import doc_text
+from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
+from pipeline.lang.number_words import ONE_MARKERS, VAGUE_BEFORE
+from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
+                                     RANGE_OPENERS)
+from pipeline.lang.units import (AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
+                                 UNIT_SYMBOLS, UNIT_WORDS)
+from pipeline.numbers import (NumberSpan, gap, is_dot_decimal, next_index, number_at, parse_age, parse_digits,
+                              parse_word, prev_index)
+from pipeline.text import spaces_to_plain
+
+_FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
+_CAP_ADJ = re.compile(r"(ale|alen|aler|ische|ischen|ischer|isches|liche|lichen|licher|liches|ige|igen|iger|"
+                      r"iges|ive|iven|iver|ierte|ierten|ene|enen|ere|eren|erer|ste|sten|ster|neue|neuen|"
+                      r"neuer|große|großen|großer|kleine|kleinen|weitere|weiteren)$")
+_LOWER_ADJ = re.compile(r"(e|en|er|es|em)$")
+_NOT_ADJ = {"und", "oder", "die", "der", "des", "den", "dem", "eine", "einer", "einen", "einem", "seine",
+            "ihre", "ihren", "seinen", "unserer", "ihrer", "wurden", "werden", "haben", "sollen", "können",
+            "müssen", "waren", "sowie", "aber", "denen", "deren", "wieder", "oben", "unten", "gegen",
+            "neben", "hinter", "unter", "über", "ohne", "nach", "wegen", "bei", "seien", "gewesen",
+            "zwischen", "seit", "innen", "außen", "hinten", "vorne", "gestern", "morgen", "später",
+            "immer", "sogar", "bereits", "eher", "jeder", "jedes", "jeden", "jedem", "dieser", "diese",
+            "diesen", "dieses", "diesem", "alle", "allen", "aller", "alles", "welche", "welchen", "solche",
+            "solchen", "keine", "keinen", "keiner", "meine", "meinen", "deine", "unsere", "unseren",
+            "eure", "euren", "ihrem", "seinem", "ihres", "seines", "mehrere", "mehreren", "wenige",
+            "wenigen", "einige", "einigen", "beide", "beiden", "gerade", "bisher", "insgesamt",
+            "ebenfalls", "lediglich", "nahe", "statt", "anstatt", "während", "gegenüber", "entlang",
+            "zuvor", "danach", "davor", "daher", "etwa", "ungefähr", "erneut", "jeweils", "zusammen",
+            "sie", "er", "es", "wir", "ihr", "ihnen", "ihm", "sich", "man", "waren", "hatten",
+            "wären", "hätten", "würden", "sollten", "könnten", "müssten", "dürfen", "dürften", "mögen"}
+_MAX_GAP_ADJ = 3
+
+
+def _clean(v: float) -> float:
+    """Drop float noise from scaling (``16,4 Mio.`` → 16400000.0)."""
+    return float(f"{v:.12g}")
+
+
+class FiguresComponent:
+    """spaCy component: fills ``doc._.figures``."""
+
+    def __init__(self, nlp, name: str = "press_figures"):
+        self.name = name
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.symbols = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.units: dict[str, tuple[str, str, float]] = {}
+        for key, (unit, kind, factor) in UNIT_WORDS.items():
+            self._add(self.words, key, (unit, kind, factor), nlp)
+        for key, (code, factor) in CURRENCY_WORDS.items():
+            self._add(self.words, key, (code, "money", factor), nlp)
+        for key, (unit, kind, factor) in UNIT_SYMBOLS.items():
+            self._add(self.symbols, key, (unit, kind, factor), nlp)
+        for key, (code, factor) in CURRENCY_SYMBOLS.items():
+            self._add(self.symbols, key, (code, "money", factor), nlp)
+
+    def _add(self, matcher, key, val, nlp):
+        label = f"U{len(self.units)}"
+        self.units[label] = val
+        matcher.add(label, [nlp.make_doc(key)])
+
+    # -- unit lookup ---------------------------------------------------------
+    def _unit_index(self, doc) -> dict[int, list[tuple[int, tuple]]]:
+        """token start -> [(end, (unit, kind, factor))], longest first."""
+        idx: dict[int, list] = {}
+        for matcher in (self.symbols, self.words):
+            for mid, s, e in matcher(doc):
+                val = self.units[doc.vocab.strings[mid]]
+                idx.setdefault(s, []).append((e, val))
+        for s in idx:
+            idx[s].sort(key=lambda x: -x[0])
+        return idx
+
+    @staticmethod
+    def _glued(text: str):
+        low = text.lower()
+        if text in UNIT_SYMBOLS:
+            return UNIT_SYMBOLS[text]
+        if text in CURRENCY_SYMBOLS:
+            return CURRENCY_SYMBOLS[text][0], "money", CURRENCY_SYMBOLS[text][1]
+        if low in UNIT_WORDS and len(low) > 2:
+            return UNIT_WORDS[low]
+        if low in CURRENCY_WORDS and len(low) > 2:
+            return CURRENCY_WORDS[low][0], "money", CURRENCY_WORDS[low][1]
+        return None
+
+    # -- main ----------------------------------------------------------------
+    def __call__(self, doc):
+        blocked = [(d.start, d.end) for d in (doc._.dates or [])]
+        units = self._unit_index(doc)
+        figures: list[Figure] = []
+        i = 0
+        while i < len(doc):
+            fig, nxt = self._figure_at(doc, i, units, blocked)
+            if fig is not None:
+                figures.append(fig)
+                i = max(nxt, i + 1)
+            else:
+                i += 1
+        doc._.figures = _merge(doc, figures)
+        return doc
+
+    def _figure_at(self, doc, i, units, blocked) -> tuple[Optional[Figure], int]:
+        tok = doc[i]
+        age = parse_age(tok.text)
+        if age is not None:
+            n = NumberSpan(i, i + 1, age[0])
+            age_unit = AGE_SUFFIXES[age[1]]
+        else:
+            n = number_at(doc, i)
+            age_unit = None
+            if n is None:
+                n = self._hyphen_or_prefix(doc, i)
+        if n is None:
+            return None, i
+        s_char, e_char = doc[n.start].idx, doc[n.end - 1].idx + len(doc[n.end - 1])
+        if _overlaps(s_char, e_char, blocked):
+            return None, n.end
+        if self._excluded(doc, n) or re.match(r"^\d{3}\.$", doc[n.end - 1].text):
+            return None, n.end     # (a group with a glued sentence period ends the sentence: no unit)
+
+        value, value_max, qualifier = n.value, None, None
+        first, last = n.start, n.end - 1      # token range of the figure text
+        unit = kind = None
+        factor = 1.0
+        quantity_of = ""
+        trim = 0    # characters to drop at the end (a sentence period glued to a unit)
+        trim_last = n.end - 1
+
+        # range: ``10 bis 15``, ``zwischen 3 und 5``, ``12 bis 18-Jährigen``
+        p = prev_index(doc, n.start)
+        opener = doc[p].lower_ if p is not None and doc[p].lower_ in RANGE_OPENERS else None
+        j = next_index(doc, n.end - 1)
+        if age_unit is None and j is not None and (doc[j].lower_ in RANGE_CONNECTORS
+                                                   or (opener == "zwischen" and doc[j].lower_ == "und")):
+            k = next_index(doc, j)
+            n2, age2 = None, None
+            if k is not None:
+                age2 = parse_age(doc[k].text)
+                n2 = NumberSpan(k, k + 1, age2[0]) if age2 else number_at(doc, k)
+            if n2 is not None and not n2.one_form and "\n" not in doc_text(doc)[doc[n.start].idx:doc[n2.end - 1].idx]:
+                if n2.scaled and not n.scaled:
+                    value *= n2.scale   # ``100 bis 300 Milliarden``: one figure, both scaled
+                if n2.value >= value and not _overlaps(doc[n2.start].idx, doc[n2.end - 1].idx + 1, blocked):
+                    value_max = n2.value
+                    qualifier = "range"
+                    last = n2.end - 1
+                    if age2:
+                        age_unit = AGE_SUFFIXES[age2[1]]
+                    if opener:
+                        first = p
+                    n = NumberSpan(n.start, n2.end, value, words=n2.words, scaled=n2.scaled,
+                                   glued_unit=n2.glued_unit)
+
+        if age_unit is not None:
+            unit, kind = age_unit, "duration"
+        elif n.glued_unit:
+            g = self._glued(n.glued_unit.lstrip("-"))
+            if g is None and n.glued_unit.endswith(".") and len(n.glued_unit) > 1:
+                g = self._glued(n.glued_unit[:-1])   # ``12.345$.`` at a sentence end
+                trim = 1
+            if g is None:
+                return None, n.end
+            unit, kind, factor = g
+        else:
+            u = next_index(doc, last)
+            if u is not None and "\n" not in gap(doc, last, u) and u in units:
+                end, (unit, kind, factor) = units[u][0]
+                last = end - 1
+                # ``Min.`` split into ``Min`` + ``.`` by a tokenizer without the special case
+                if last + 1 < len(doc) and doc[last + 1].text == "." and not gap(doc, last, last + 1) \
+                        and doc[last].lower_ in ("min", "std", "sek", "tsd", "mio", "mrd"):
+                    last += 1
+            elif u is not None and doc[u].lower_ == "uhr":
+                return None, n.end      # time of day
+            else:
+                # currency before the number: ``$ 15``, ``EUR 12,50``, ``usd$ 15`` (longest match)
+                b = prev_index(doc, n.start)
+                if b is not None:
+                    before = [(s_, val) for s_, matches in units.items() for end, val in matches
+                              if end - 1 == b and val[1] == "money"]
+                    if before:
+                        s_, (unit, kind, factor) = min(before, key=lambda x: x[0])
+                        first = min(first, s_)
+                if unit is None and age_unit is None and not n.one_form:
+                    borrowed = self._borrowed(doc, u, units)
+                    if borrowed is not None:
+                        unit, kind, factor, quantity_of = borrowed
+        if unit == "in" and doc[last].text in ('"', "''", "'") and (n.words or n.one_form
+                                                                   or gap(doc, n.end - 1, last)):
+            return None, n.end          # ``eine "pragmatische"``: a quote mark, not inches
+        if unit == "°C" and doc[last].lower_ == "grad":
+            w = next_index(doc, last)
+            if w is not None and doc[w].lower_.startswith("winkel"):
+                return None, n.end      # ``45 Grad Winkel``: an angle
+        if kind == "money" and factor == 1 and not n.scaled:
+            c = self._cents_after(doc, last)
+            if c is not None:
+                value += c[0] / 100
+                last = c[1]
+                if doc[last].text.endswith("."):
+                    trim_last, trim = last, 1     # ``15 Dollar und 15.``: the period is not ours
+        if unit is None:
+            if n.fraction:
+                return None, n.end   # ``zwei Drittel``, ``die halbe Stadt``: fractions are no figures
+            if n.one_form:
+                # ``ein einziges Buchgrundstück``; otherwise the article
+                m = next_index(doc, n.end - 1)
+                if m is None or doc[m].lower_ not in ONE_MARKERS:
+                    return None, n.end
+            if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
+                return None, n.end   # years, postcodes; ``23.40`` (a time) is never a count
+            # ``23 jähriger``: an age written apart
+            a = next_index(doc, last)
+            if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
+                    and doc[a].lower_[:1] in "jmwts" and "\n" not in gap(doc, last, a):
+                unit, kind = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]], "duration"
+                last = a
+        if unit is None:
+            noun = None if quantity_of else self._counted_noun(doc, last)
+            if noun is not None and noun[0] in units and noun[0] != last + 1:
+                # unit after adjectives: ``sieben langen Jahren``
+                end, (unit, kind, factor) = units[noun[0]][0]
+                last = end - 1
+                noun = None
+            elif noun is None and quantity_of:
+                kind, unit = "count", ""     # noun borrowed from ``… auf 35.108 Personen``
+            elif noun is None:
+                if self._age_in_parentheses(doc, n):
+                    unit, kind = "year", "duration"
+                else:
+                    return None, n.end
+            if noun is not None:
+                ns, ne = noun
+                kind, unit = "count", ""
+                quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
+                last = ne
+        value = _clean(value * factor)
+        if value_max is not None:
+            value_max = _clean(value_max * factor)
+
+        # ``minus 25 Grad``: a negative temperature
+        if kind == "temperature":
+            b = prev_index(doc, first)
+            if b is not None and doc[b].lower_ in ("minus", "−", "-") and value > 0:
+                value, first = -value, b     # ``minus 5 bis 10 Grad``: only the first bound
+
+        # qualifier before (``rund``, ``mehr als``, ``bis zu``), ``um`` for changes
+        q_first, q = self._qualifier(doc, first)
+        if q is not None:
+            if qualifier is None:
+                qualifier = q
+            first = q_first
+        elif kind not in ("count", "duration") and qualifier is None:
+            b = prev_index(doc, first)
+            if b is not None and doc[b].lower_ in CHANGE_WORDS:
+                first = b
+
+        # rates: ``pro Nacht``, ``je Liter``, ``die Woche``, ``jährlich``
+        r = self._rate_after(doc, last, kind)
+        if r is not None:
+            kind, last = "rate", r
+        else:
+            r0 = self._rate_before(doc, first)
+            if r0 is not None:
+                kind, first = "rate", r0
+        if kind == "rate":
+            quantity_of = ""
+
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        if trim and last == trim_last:
+            end -= trim
+        if _overlaps(start, end, blocked):
+            return None, n.end
+        fig = Figure(start=start, end=end, text=doc_text(doc)[start:end], kind=kind, value=value,
+                     value_max=value_max, qualifier=qualifier or "eq", unit=unit or "",
+                     quantity_of=quantity_of)
+        return fig, last + 1
+
+    # -- rules ---------------------------------------------------------------
+    @staticmethod
+    def _excluded(doc, n: NumberSpan) -> bool:
+        """Codes, formulas, ordinals, names: ``Nr. 6/23``, ``§ 18``, ``1 + 1 > 2``."""
+        p = prev_index(doc, n.start)
+        if p is not None:
+            pl = doc[p].lower_
+            pp = prev_index(doc, p)
+            if pl in CODE_CUES or (pp is not None and f"{doc[pp].lower_} {pl}" in CODE_CUES):
+                return True
+            if doc[p].text in _FORMULA:
+                return True
+            if doc[p].text in ("/", "-", "–", ".", ":") and not gap(doc, p, n.start) and p > 0 \
+                    and doc[p - 1].text[-1:].isdigit() and not gap(doc, p - 1, p):
+                return True   # ``6/23``, ``0621/71849-0``
+            if not gap(doc, p, n.start) and doc[p].is_alpha:
+                return True   # glued to a word
+        nx = next_index(doc, n.end - 1)
+        if nx is not None:
+            if doc[nx].text in _FORMULA:
+                return True
+            if doc[nx].text in ("/", ":") and not gap(doc, n.end - 1, nx) and nx + 1 < len(doc) \
+                    and doc[nx + 1].text[:1].isdigit():
+                return True
+            if doc[nx].text == "." and not gap(doc, n.end - 1, nx) and nx + 1 < len(doc) \
+                    and doc[nx + 1].text[:1].isdigit():
+                return True
+        if p is not None and doc[p].lower_ in VAGUE_BEFORE:
+            return True
+        # file numbers: ``5 Sa 463/19``, ``VG 9 K 135/20``, ``1 BvR 12/23``
+        k = n.end
+        for _ in range(3):
+            if k + 2 >= len(doc) or "\n" in gap(doc, k - 1, k):
+                break
+            if doc[k].text[:1].isdigit() and doc[k + 1].text == "/" and not gap(doc, k, k + 1) \
+                    and doc[k + 2].text[:1].isdigit():
+                return True
+            if not (doc[k].is_alpha and doc[k].text[:1].isupper() and len(doc[k]) <= 4) and k > n.end:
+                break
+            k += 1
+        if is_dot_decimal(doc[n.start].text) and p is not None and doc[p].text[:1].isupper():
+            return True   # ``Plattform 2.0``, ``China-EU 1.5°C Label``: part of a name
+        if p is not None and len(doc[p].text) == 1 and doc[p].text.isupper():
+            return True   # road and line names: ``L 1066``, ``A 7``, ``B 27``
+        return False
+
+    @staticmethod
+    def _year_or_postcode(doc, n: NumberSpan) -> bool:
+        if not n.plain_int or n.scaled:
+            return False
+        v = n.value
+        digits = len(doc[n.start].text.lstrip("+-−"))
+        return (digits == 4 and 1800 <= v <= 2100) or digits == 5
+
+    @staticmethod
+    def _counted_noun(doc, last: int) -> Optional[tuple[int, int]]:
+        """(first, last) token of the counted noun after any adjectives, or None."""
+        k = next_index(doc, last)
+        skipped = 0
+        while k is not None and skipped <= _MAX_GAP_ADJ:
+            if "\n" in doc_text(doc)[doc[last].idx:doc[k].idx]:
+                return None
+            tok = doc[k]
+            t = tok.text
+            if not t or not (t[0].isalpha()):
+                return None
+            low = tok.lower_
+            nxt = next_index(doc, k)
+            if t[0].islower():
+                tagged_adj = tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
+                if low in _NOT_ADJ or not tok.is_alpha or (
+                        tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "ADV") and not tagged_adj) \
+                        or not (tagged_adj or _LOWER_ADJ.search(low)):
+                    return None
+                skipped += 1
+                k = nxt
+                continue
+            # capitalised: an adjective in title case before another noun?
+            if nxt is not None and (tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
+                                    or (not tok.pos_ and _CAP_ADJ.search(low))) \
+                    and doc[nxt].text[:1].isupper() and doc[nxt].is_alpha:
+                skipped += 1
+                k = nxt
+                continue
+            base = low.rstrip(".")
+            if base in NOT_COUNTED or low in MONTHS or low in WEEKDAYS or low in CODE_CUES:
+                return None
+            if not all(ch.isalpha() or ch == "-" for ch in t) or t.endswith("-"):
+                return None
+            if t.isupper() and len(t) <= 4:
+                return None   # file numbers: ``106 C 7/20``, ``4 CN 5.20``
+            if not all(seg.isupper() or seg[1:].islower() or len(seg) <= 1 for seg in t.split("-")):
+                return None   # ``MAGAZINKurzschluss``: glued layout text, not a noun (``HD-Sender`` is)
+            end = k
+            # gendered pair: ``Polizistinnen und Polizisten``
+            c = next_index(doc, k)
+            if c is not None and doc[c].lower_ in ("und", "oder", "bzw."):
+                d = next_index(doc, c)
+                if d is not None and doc[d].text[:1].isupper() and doc[d].lower_[:5] == low[:5]:
+                    end = d
+            return k, end
+        return None
+
+    @staticmethod
+    def _age_in_parentheses(doc, n: NumberSpan) -> bool:
+        """``An Hyong-chan (56)``: a bare age after a name."""
+        if n.words or n.end - n.start != 1 or not n.plain_int or not 1 <= n.value <= 120:
+            return False
+        p, x = prev_index(doc, n.start), next_index(doc, n.end - 1)
+        if p is None or x is None or doc[p].text != "(" or doc[x].text != ")":
+            return False
+        b = prev_index(doc, p)
+        return b is not None and doc[b].text[:1].isupper() and doc[b].text.replace("-", "").isalpha()
+
+    @staticmethod
+    def _qualifier(doc, first: int) -> tuple[int, Optional[str]]:
+        """(new first token, qualifier) for a qualifier phrase ending right before ``first``."""
+        p = prev_index(doc, first)
+        if p is None:
+            return first, None
+        cands = [p]
+        if doc[p].lower_ in QUALIFIER_GAP:
+            pp = prev_index(doc, p)
+            if pp is not None:
+                cands.append(pp)
+        for end in cands:
+            for width in (3, 2, 1):
+                s = end - width + 1
+                if s < 0 or any(doc[k].is_space for k in range(s, end + 1)):
+                    continue     # never reach across a line break or blank token
+                phrase = " ".join(spaces_to_plain(doc_text(doc)[doc[s].idx:doc[end].idx + len(doc[end])]).lower().split())
+                phrase = phrase.replace(" .", ".")
+                if phrase in QUALIFIERS:
+                    b = prev_index(doc, s)
+                    if phrase in ("über", "unter") and b is not None and doc[b].lower_ in PREPOSITION_VERBS:
+                        return first, None   # ``verfügt über 304 Stimmen``: a preposition
+                    return s, QUALIFIERS[phrase]
+        return first, None
+
+    def _borrowed(self, doc, u: Optional[int], units):
+        """Unit (or counted noun) of the next number in ``24 und 54 Jahre``,
+        ``35 oder 40 Meilen``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``:
+        (unit, kind, factor, quantity_of) or None."""
+        if u is None or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
+            return None
+        k = next_index(doc, u)
+        if k is None or "\n" in doc_text(doc)[doc[u].idx:doc[k].idx]:
+            return None
+        n2 = number_at(doc, k)
+        if n2 is None or n2.one_form or n2.fraction or n2.glued_unit or self._year_or_postcode(doc, n2):
+            return None
+        w = next_index(doc, n2.end - 1)
+        if w is not None and w in units and "\n" not in gap(doc, n2.end - 1, w):
+            unit, kind, factor = units[w][0][1]
+            if kind == "money" and n2.scaled:
+                return None    # ``5 und 10 Mio. Euro``: the scale is unclear for the first number
+            return unit, kind, factor, ""
+        if doc[u].lower_ == "auf":
+            noun = self._counted_noun(doc, n2.end - 1)
+            if noun is not None:
+                return None if noun[0] in units else ("", "count", 1.0, doc_text(doc)[doc[noun[0]].idx:doc[noun[1]].idx + len(doc[noun[1]])])
+        return None
+
+    @staticmethod
+    def _cents_after(doc, last: int) -> Optional[tuple[float, int]]:
+        """``zwei Euro fünfzig``, ``15 Dollar und 15.``: (cents, last token) or None."""
+        a = next_index(doc, last)
+        if a is None or "\n" in gap(doc, last, a):
+            return None
+        if doc[a].lower_ == "und":
+            a = next_index(doc, a)
+            if a is None:
+                return None
+        n = number_at(doc, a)
+        if n is None:
+            m = re.match(r"^(\d{1,2})\.$", doc[a].text)     # ``15.`` at the end of a sentence
+            b = next_index(doc, a)
+            if m and (b is None or "\n" in gap(doc, a, b)):
+                return float(m.group(1)), a
+            return None
+        if n.scaled or n.fraction or n.glued_unit or not 0 < n.value < 100 or n.value != int(n.value):
+            return None
+        b = next_index(doc, n.end - 1)
+        if b is None or doc[b].is_punct:
+            return n.value, n.end - 1
+        return None
+
+    def _hyphen_or_prefix(self, doc, i: int) -> Optional[NumberSpan]:
+        """``siebenhundert-Euro`` (two parts, the second a unit) and ``nzd$15``/``€15``."""
+        t = doc[i].text
+        m = re.match(r"^([^\W\d_]+|\d+(?:[.,]\d+)*)-([^\W\d_]+)$", t)
+        if m and self._glued(m.group(2)) is not None:
+            v = parse_word(m.group(1)) if m.group(1).isalpha() else parse_digits(m.group(1))
+            if v is not None:
+                return NumberSpan(i, i + 1, v, words=m.group(1).isalpha(), glued_unit=m.group(2))
+        m = re.match(r"^([A-Za-z]{0,3}[$€£¥])(\d+(?:[.,]\d+)*)$", t)
+        if m:
+            v = parse_digits(m.group(2))
+            sym = m.group(1)
+            if v is not None and (sym in CURRENCY_SYMBOLS or sym.lower() in CURRENCY_WORDS):
+                return NumberSpan(i, i + 1, v, glued_unit=sym)
+        return None
+
+    @staticmethod
+    def _rate_after(doc, last: int, kind: str) -> Optional[int]:
+        """Last token of a rate tail (``pro Nacht``, ``je Liter``, ``die Woche``), or None."""
+        a = next_index(doc, last)
+        if a is None or "\n" in gap(doc, last, a):
+            return None
+        b = next_index(doc, a)
+        if doc[a].lower_ in RATE_PREPOSITIONS and b is not None and doc[b].text[:1].isupper() \
+                and doc[b].is_alpha:
+            return b
+        if kind == "duration" and b is not None and f"{doc[a].lower_} {doc[b].lower_}" in RATE_TRAILERS:
+            return b
+        return None
+
+    @staticmethod
+    def _rate_before(doc, first: int) -> Optional[int]:
+        p = prev_index(doc, first)
+        if p is None:
+            return None
+        if doc[p].lower_ in RATE_ADVERBS:
+            return p
+        pp = prev_index(doc, p)
+        if pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in RATE_ADVERBS:
+            return pp
+        return None
+
+
+_DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+_DURATION_SECONDS = {"year": 31536000, "month": 2592000, "week": 604800, "day": 86400, "hour": 3600,
+                     "minute": 60, "second": 1}
+
+
+def _merge(doc, figs: list[Figure]) -> list[Figure]:
+    """Join neighbours into one figure: ranges with the unit on both ends
+    (``von 3 km bis 5 km``, ``zwischen 2 l und etwa 7 l``), composite durations
+    (``eine Stunde und 32 Minuten`` → 92 minutes) and ``15 Dollar und 15 Cent``."""
+    out: list[Figure] = []
+    for f in figs:
+        if out:
+            prev = out[-1]
+            between = " ".join(spaces_to_plain(doc_text(doc)[prev.end:f.start]).split()).lower()
+            merged = _join(doc, prev, f, between)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(f)
+    return out
+
+
+def _join(doc, a: Figure, b: Figure, between: str) -> Optional[Figure]:
+    text = doc_text(doc)
+    if a.unit and a.unit == b.unit and a.kind == b.kind and a.value_max is None and b.value_max is None \
+            and b.value >= a.value:
+        before = " ".join(spaces_to_plain(text[max(0, a.start - 12):a.start]).split()).lower()
+        opener = None
+        if between in ("-", "–", "bis") or (between == "und" and before.endswith("zwischen")):
+            opener = "zwischen" if before.endswith("zwischen") else ("von" if before.endswith("von") else None)
+            start = text.rfind(opener, 0, a.start) if opener else a.start
+            return Figure(start=start, end=b.end, text=text[start:b.end], kind=a.kind, value=a.value,
+                          value_max=b.value, qualifier="range", unit=a.unit)
+    if a.kind == b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER \
+            and _DURATION_ORDER.index(b.unit) > _DURATION_ORDER.index(a.unit) \
+            and between in ("", ",", "und", ", und") and a.value_max is None and b.value_max is None:
+        ratio = _DURATION_SECONDS[a.unit] / _DURATION_SECONDS[b.unit]
+        return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="duration",
+                      value=_clean(a.value * ratio + b.value), qualifier=a.qualifier, unit=b.unit)
+    if a.kind == b.kind == "money" and b.unit == "EUR" and text[b.start:b.end].lower().endswith("cent") \
+            and between in ("und", "") and b.value < 1:
+        return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="money",
+                      value=_clean(a.value + b.value), qualifier=a.qualifier, unit=a.unit)
+    return None
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+@Language.factory("press_figures")
+def make_figures(nlp, name):
+    """Factory of the ``press_figures`` component."""
+    return FiguresComponent(nlp, name)

@@ -1,0 +1,38 @@
+"""Qualifier words before a number -> contract qualifier (lower-case phrases)."""
+
+QUALIFIERS = {
+    # approx
+    "rund": "approx", "rd.": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx",
+    "ca": "approx", "zirka": "approx", "knapp": "approx", "gut": "approx", "fast": "approx",
+    "nahezu": "approx", "annähernd": "approx", "ungefähr": "approx", "ungefahr": "approx",
+    "um die": "approx", "an die": "approx", "~": "approx", "beinahe": "approx",
+    "schätzungsweise": "approx", "knapp über": "approx", "knapp unter": "approx",
+    # gt
+    "über": "gt", "mehr als": "gt", "oberhalb": "gt", "oberhalb von": "gt", "jenseits von": "gt",
+    # ge
+    "mindestens": "ge", "ab": "ge", "nicht weniger als": "ge", "wenigstens": "ge", "mind.": "ge",
+    # lt
+    "unter": "lt", "weniger als": "lt", "unterhalb": "lt", "unterhalb von": "lt",
+    # le
+    "bis zu": "le", "höchstens": "le", "maximal": "le", "max.": "le", "nicht mehr als": "le",
+}
+
+#: Words that may stand between a qualifier and the number (``über weitere 200.000 km``).
+QUALIFIER_GAP = {"weitere", "weiteren", "die", "insgesamt"}
+
+#: ``um 12 %``: a change; kept in the text, qualifier ``eq``.
+CHANGE_WORDS = {"um"}
+
+#: Range openers and connectors (``zwischen 3 und 5``, ``von 10 bis 15``, ``10-15``).
+RANGE_OPENERS = {"zwischen": "und", "von": "bis"}
+RANGE_CONNECTORS = {"bis", "-", "–", "—"}
+
+#: Verbs that govern ``über``/``unter`` as a preposition: ``verfügt über 304 Stimmen`` is no
+#: ``gt`` (lower-case forms; the figures component checks the word before the qualifier).
+PREPOSITION_VERBS = {
+    "verfügt", "verfügen", "verfügte", "verfügten", "spricht", "sprechen", "sprach",
+    "sprachen", "berichtet", "berichten", "berichtete", "berichteten", "informiert", "informieren",
+    "informierte", "diskutiert", "diskutieren", "diskutierte", "entscheidet", "entscheiden",
+    "entschied", "entschieden", "abgestimmt", "stimmen", "stimmten", "freut", "freuen", "freute",
+    "freuten", "leidet", "leiden", "litt", "litten", "klagt", "klagen", "klagte", "klagten",
+}

@@ -1,0 +1,164 @@
+"""Role words: functions, titles and affiliations that a person can hold.
+
+Plain data. Nouns are listed in their base (masculine singular) form; the
+matcher in ``pipeline.roles`` adds the regular endings (feminine ``-in``/
+``-innen``, genitive ``-s``/``-es``, plural/weak ``-e``/``-en``/``-n``) and
+accepts compounds that end in a listed noun (``Wirtschaftsminister``,
+``Chefökonom``, ``Siemens-Chef``). Irregular forms are listed explicitly.
+"""
+
+#: Masculine agent nouns; feminine and inflected forms are derived.
+ROLE_NOUNS = frozenset("""
+Präsident Direktor Generaldirektor Chef Leiter Geschäftsführer Geschäftsleiter Vorstand
+Minister Kanzler Bürgermeister Konsul Botschafter Gesandter Gouverneur Senator Landrat Stadtrat
+Sekretär Staatssekretär Generalsekretär Kommissar Dekan Rektor Prorektor Professor Dozent
+Ökonom Volkswirt Analyst Stratege Politiker Vertreter Repräsentant Sprecher Moderator
+Koordinator Referent Manager Berater Gründer Mitgründer Inhaber Eigentümer Gesellschafter
+Unternehmer Investor Entwickler Forscher Wissenschaftler Experte Spezialist Ingenieur Architekt
+Autor Journalist Redakteur Herausgeber Verleger Intendant Kurator Dirigent Regisseur Trainer
+Kapitän Richter Anwalt Staatsanwalt Notar Diktator Monarch König Kaiser Prinz Fürst Papst
+Kardinal Bischof Erzbischof Pfarrer Pastor Rabbiner Imam Milliardär Millionär Kommandeur
+General Admiral Oberst Offizier Polizeichef Polizeipräsident Oberstaatsanwalt Pressesprecher
+Beamter Mitarbeiter Angestellter Funktionär Aktivist Organisator Initiator Leiter Obmann
+Ombudsmann Schatzmeister Kassenwart Syndikus Justiziar Prokurist Treuhänder Verwalter
+Insolvenzverwalter Aufsichtsrat Beirat Kurator Delegierter Abgeordneter Parlamentarier
+Fraktionschef Parteichef Vorsitzender Beauftragter Verantwortlicher Bevollmächtigter
+Beigeordneter Stellvertreter Mitglied Vizepräsident Vizekanzler
+Premierminister Ministerpräsident Regierungschef Staatschef Staatspräsident Bundespräsident
+Bundeskanzler Oberbürgermeister Regierungssprecher Landeshauptmann Bundesrat Nationalrat
+Landtagsabgeordneter Bundestagsabgeordneter Europaabgeordneter Generalkonsul Vizeminister
+Chefökonom Chefarzt Arzt Oberarzt Facharzt Chemiker Physiker Biologe Historiker Soziologe
+Philosoph Psychologe Jurist Informatiker Mediziner Epidemiologe Virologe Klimaforscher
+Künstler Musiker Sänger Schauspieler Schriftsteller Dichter Fotograf Designer Komponist
+Sportler Spieler Stürmer Torwart Weltmeister Olympiasieger Meister Pilot Astronaut
+Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer Rebellenführer
+Anführer Sprecherin Bürgermeisterin
+Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
+""".split())
+
+#: Adjectival nouns (``der Vorsitzende``, ``ein Vorsitzender``): stems, endings
+#: ``-e``/``-er``/``-en``/``-em`` are derived.
+ADJECTIVAL_ROLE_STEMS = frozenset("""
+Vorsitzend Beauftragt Abgeordnet Verantwortlich Bevollmächtigt Beigeordnet Delegiert
+Angestellt Gesandt Bedienstet Vorstehend Geschäftsführend
+""".split())
+
+#: Irregular forms (umlaut plurals, loan words) accepted as they are.
+IRREGULAR_FORMS = frozenset("""
+Ärzte Ärztin Ärztinnen Chefärzte Anwälte Anwältin Anwältinnen Rechtsanwälte Rechtsanwältin
+Staatsanwälte Staatsanwältin Bischöfe Erzbischöfe Päpste Kardinäle Generäle Räte Rätin
+Beamte Beamten Beamtin Fürsten Königin Kaiserin Prinzessin Fürstin Äbtissin Abt
+""".split())
+
+#: Loan roles used as written (English titles in German press releases).
+ENGLISH_ROLES = frozenset("""
+CEO CFO CTO COO CIO CMO CSO CDO CHRO President Vice-President Chairman Chairwoman
+Director Manager Founder Co-Founder Cofounder Advisor Adviser Officer Head Chair
+Consultant Economist Researcher Scientist Lecturer Engineer
+Evangelist Representative Secretary Ambassador Governor Mayor
+Spokesperson Spokesman Spokeswoman Coordinator
+""".split())
+
+#: Capitalised English words that form one role with the following role word
+#: (``Vice President``, ``Senior Advisor``, ``Chief Executive Officer``).
+ENGLISH_ROLE_MODIFIERS = frozenset("""
+Vice Senior Junior Chief Executive Managing General Deputy Regional Country Global Group
+Technical Financial Operating Marketing Sales Product Project Program Programme Research
+Principal Lead Head Assistant Associate Co Honorary
+""".split())
+
+#: Prefixes of hyphen compounds that belong to the role and are not an
+#: organisation (``Co-Vorsitzender``, ``Vize-Präsident``, ``Ex-Minister``).
+ROLE_PREFIXES = frozenset("""
+Co Ko Vize Ex Interims Senior Junior Chef Ober Unter Haupt Bundes Landes Stadt Staats
+General Sonder Mit Ehren Alt Amts Vorstands Aufsichtsrats Geschäfts
+""".split())
+
+#: Modifiers kept inside the role (lower-case, all inflections listed where
+#: the tagger may not mark them as adjectives).
+ROLE_MODIFIERS = frozenset("""
+stellv. stellvertr. stv. komm. ehem. gf. desig.
+stellvertretend stellvertretende stellvertretender stellvertretenden stellvertretendem
+ehemalig ehemalige ehemaliger ehemaligen ehemaligem früher frühere früherer früheren
+designiert designierte designierter designierten designiertem
+erster erste ersten erstem zweiter zweite zweiten dritter dritte dritten
+neu neue neuer neuen neuem alte alter alten amtierende amtierender amtierenden
+scheidende scheidender scheidenden kommissarische kommissarischer kommissarischen
+wissenschaftliche wissenschaftlicher wissenschaftlichen kaufmännische kaufmännischer
+kaufmännischen technische technischer technischen geschäftsführende geschäftsführender
+geschäftsführenden leitende leitender leitenden langjährige langjähriger langjährigen
+damalige damaliger damaligen künftige künftiger künftigen derzeitige derzeitiger derzeitigen
+bisherige bisheriger bisherigen stellvertretende ständige ständiger ständigen
+oberste oberster obersten einzige einziger einzigen
+""".split())
+
+#: Words after which a capitalised word is an organisation, not a person:
+#: their presence in a span marks it as an organisation (``Lenovo China`` is
+#: not, ``ARQUM GmbH`` is).
+ORG_CUES = frozenset("""
+GmbH gGmbH mbH AG SE KG KGaA OHG eG e.V. e. V. Ltd. Ltd Inc. Inc Corp. Corp LLC LLP PLC plc
+S.A. SA NV N.V. Co. Group group Gruppe Holding Holdings Konzern Werke Werk Bank Sparkasse
+Universität University Hochschule Fachhochschule Akademie Academy Institut Institute Instituts
+Fakultät Faculty College School Schule Klinikum Klinik Krankenhaus Zentrum Center Centre
+Ministerium Ministeriums Ministry Amt Amtes Behörde Agentur Agency Bundesamt Landesamt
+Polizei Polizeipräsidium Polizeidirektion Polizeiinspektion Polizeirevier Staatsanwaltschaft
+Gericht Gerichtshof Bundesgerichtshof Landgericht Amtsgericht Verwaltung Regierung Senat
+Stiftung Foundation Verband Verbandes Verein Vereins Gesellschaft Society Association
+Kommission Commission Komitee Committee Council Rat Network Netzwerk Alliance Allianz
+Partei Fraktion Union Organisation Organization Programme Program Programms Fund Fonds
+Büro Office Bureau Kammer Handelskammer Forum Initiative Bündnis Kreis Bezirk Landkreis
+Stadtverwaltung Gemeinde Stadtwerke Redaktion Verlag Media Consulting Management Partners
+Solutions Systems Technologies Technology Labs Lab Services Capital Ventures Industries
+Stabsstelle Pressestelle Presseabteilung Öffentlichkeitsarbeit Abteilung Referat Dezernat
+""".split())
+
+#: Articles that may open an apposition (``Max Lawson, ein Sprecher der …``).
+APPOSITION_ARTICLES = frozenset("ein eine einer einem der die den dem".split())
+
+#: Articles skipped before an organisation (``Professor an der …``).
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the".split())
+
+#: Genitive articles that attach an organisation to a role (``Direktor des Instituts``).
+GENITIVE_ARTICLES = frozenset({"des", "der"})
+
+#: Prepositions that attach an organisation to a role (``Vizepräsident von ZTE``).
+ORG_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "am", "an", "at", "auf", "of"})
+
+#: Prepositions whose phrase stays part of the role (``Sonderbeauftragter für …``).
+ROLE_PREPOSITIONS = frozenset({"für", "for", "zuständig"})
+
+#: Words that link the parts of one organisation name (``Institut für Automatisierung``,
+#: ``Center for Sustainable Development``).
+NAME_LINKS = frozenset({"für", "for", "of", "and", "&", "the", "de", "du", "et", "y", "+"})
+
+#: Lower-case function words: never part of a name or role phrase edge.
+FUNCTION_WORDS = frozenset("""
+der die das des dem den ein eine einer eines einem einen und oder sowie aber auch noch als
+wie wenn dass ob im am vom zum zur beim ins für von bei mit nach aus in an auf über unter
+vor hinter neben zwischen durch gegen ohne um bis seit während wegen trotz sich sie er es wir
+ihr ich man nicht nur sehr mehr eher immer wieder bereits schon jetzt dann dort hier so zu
+seine seiner seinen seinem ihre ihrer ihren ihrem unsere unserer unseren diese dieser diesen
+dieses jene jener jeden jede jeder alle allen einige einigen mehrere viele vielen andere
+anderen anderer keine keinen keiner beide beiden
+""".split())
+
+#: Parenthesis contents after a name that are no affiliation: photo credits,
+#: wire and author codes, social networks, sports country codes (``(GER)``).
+NOT_AFFILIATIONS = frozenset("""
+Foto Fotos Archiv Bild Bildquelle Quelle Video Grafik links rechts Mitte l. r. m. li. re.
+Hrsg. Red. red. dpa AFP afp AP ap APA apa Reuters KNA kna epd EPD sda SDA ots OTS dts ddp
+PRNewswire Business Wire GlobeNewswire pm PM Symbolbild Archivbild Twitter Facebook Instagram
+LinkedIn Mastodon YouTube TikTok Bluesky Threads
+GER AUT SUI BEL NED LUX FRA ITA ESP POR GBR IRL USA CAN MEX BRA ARG CHI COL JPN CHN KOR
+PRK AUS NZL RSA KEN ETH NGR EGY MAR TUN ALG NOR SWE FIN DEN ISL POL CZE SVK SLO CRO SRB
+BIH MNE MKD ALB GRE TUR CYP BUL ROU HUN UKR BLR RUS MDA LAT LTU EST GEO ARM AZE KAZ UZB
+ISR IRI IND PAK THA VIE INA MAS SGP PHI JAM CUB
+""".split())
+
+#: Starts of contact-block lines that are neither a name nor the organisation
+#: (``Stabsstelle Öffentlichkeitsarbeit``, ``Telefon: …``).
+CONTACT_LINE_STARTS = (
+    "Stabsstelle", "Pressestelle", "Presse", "Öffentlichkeitsarbeit", "Pressesprecher",
+    "Kommunikation", "Pressekontakt", "Kontakt", "Rückfragen", "Telefon", "Tel.", "Fax",
+    "E-Mail", "Mail", "Mobil", "Handy", "www.", "http",
+)

@@ -1,0 +1,121 @@
+"""Units of measure after (or glued to) a number: surface form -> (unit, kind, factor).
+
+``UNIT_WORDS`` is matched case-insensitively on tokens (keys lower-case);
+``UNIT_SYMBOLS`` case-sensitively (``m``/``M``, ``t``/``T``, ``K`` for Kelvin vs
+``k`` …). Multi-token keys are tokenized like the text before matching.
+``factor`` scales the number into ``unit`` (``Jahrzehnt`` = 10 years).
+Durations use the contract's units ``year month week day hour minute``;
+``second`` is our extension. Currencies live in ``currencies.py``.
+"""
+
+UNIT_WORDS = {
+    # percent and percentage points
+    "prozent": ("%", "percent", 1), "v. h.": ("%", "percent", 1),
+    "prozentpunkt": ("pp", "percentage_point", 1), "prozentpunkte": ("pp", "percentage_point", 1),
+    "prozentpunkten": ("pp", "percentage_point", 1), "%-punkte": ("pp", "percentage_point", 1),
+    "%-punkten": ("pp", "percentage_point", 1), "pp": ("pp", "percentage_point", 1),
+    # per mille (not in the contract's list; kept as a measure in ‰)
+    "promille": ("‰", "measure", 1),
+    # temperature ("Grad" alone is read as Celsius: gold 10kgnad_test/0153)
+    "grad celsius": ("°C", "temperature", 1), "grad": ("°C", "temperature", 1),
+    "° celsius": ("°C", "temperature", 1), "°celsius": ("°C", "temperature", 1),
+    "celsius": ("°C", "temperature", 1), "grad c": ("°C", "temperature", 1),
+    "grad fahrenheit": ("°F", "temperature", 1), "° fahrenheit": ("°F", "temperature", 1),
+    "fahrenheit": ("°F", "temperature", 1), "kelvin": ("K", "temperature", 1),
+    # length
+    "kilometer": ("km", "measure", 1), "kilometern": ("km", "measure", 1), "kilometers": ("km", "measure", 1),
+    "meter": ("m", "measure", 1), "metern": ("m", "measure", 1), "meters": ("m", "measure", 1),
+    "zentimeter": ("cm", "measure", 1), "zentimetern": ("cm", "measure", 1),
+    "millimeter": ("mm", "measure", 1), "millimetern": ("mm", "measure", 1),
+    "mikrometer": ("µm", "measure", 1), "mikrometern": ("µm", "measure", 1),
+    "nanometer": ("nm", "measure", 1), "nanometern": ("nm", "measure", 1),
+    "meile": ("mi", "measure", 1), "meilen": ("mi", "measure", 1),
+    "zoll": ("in", "measure", 1),
+    # area
+    "quadratkilometer": ("km²", "measure", 1), "quadratkilometern": ("km²", "measure", 1),
+    "quadratmeter": ("m²", "measure", 1), "quadratmetern": ("m²", "measure", 1),
+    "qm": ("m²", "measure", 1), "hektar": ("ha", "measure", 1),
+    # volume
+    "liter": ("l", "measure", 1), "litern": ("l", "measure", 1),
+    "milliliter": ("ml", "measure", 1), "millilitern": ("ml", "measure", 1),
+    "hektoliter": ("hl", "measure", 1), "hektolitern": ("hl", "measure", 1),
+    "kubikmeter": ("m³", "measure", 1), "kubikmetern": ("m³", "measure", 1),
+    # mass
+    "tonne": ("t", "measure", 1), "tonnen": ("t", "measure", 1),
+    "kilogramm": ("kg", "measure", 1), "kilo": ("kg", "measure", 1),
+    "gramm": ("g", "measure", 1),
+    "tonnen co2": ("t CO2", "measure", 1), "tonnen co₂": ("t CO2", "measure", 1),
+    "tonnen co2-äquivalent": ("t CO2e", "measure", 1), "tonnen co2-äquivalente": ("t CO2e", "measure", 1),
+    "tonnen co2e": ("t CO2e", "measure", 1),
+    # energy and power
+    "kilowattstunden": ("kWh", "measure", 1), "kilowattstunde": ("kWh", "measure", 1),
+    "megawattstunden": ("MWh", "measure", 1), "gigawattstunden": ("GWh", "measure", 1),
+    "terawattstunden": ("TWh", "measure", 1),
+    "watt": ("W", "measure", 1), "kilowatt": ("kW", "measure", 1), "megawatt": ("MW", "measure", 1),
+    "gigawatt": ("GW", "measure", 1),
+    # data
+    "gigabyte": ("GB", "measure", 1), "megabyte": ("MB", "measure", 1), "terabyte": ("TB", "measure", 1),
+    # kitchen and angle units (peer suites; rare in press text)
+    "teelöffel": ("tsp", "measure", 1), "esslöffel": ("tbsp", "measure", 1),
+    "umdrehung": ("turn", "measure", 1), "umdrehungen": ("turn", "measure", 1), "turn": ("turn", "measure", 1),
+    # speed: a rate keeps the unit of its number
+    "km/h": ("km", "rate", 1), "stundenkilometer": ("km", "rate", 1), "m/s": ("m", "rate", 1),
+    # durations (a count of a time unit)
+    "jahr": ("year", "duration", 1), "jahre": ("year", "duration", 1), "jahren": ("year", "duration", 1),
+    "lebensjahr": ("year", "duration", 1), "lebensjahre": ("year", "duration", 1),
+    "jahrzehnt": ("year", "duration", 10), "jahrzehnte": ("year", "duration", 10),
+    "jahrzehnten": ("year", "duration", 10), "jahrhundert": ("year", "duration", 100),
+    "jahrhunderte": ("year", "duration", 100),
+    "monat": ("month", "duration", 1), "monate": ("month", "duration", 1), "monaten": ("month", "duration", 1),
+    "woche": ("week", "duration", 1), "wochen": ("week", "duration", 1),
+    "tag": ("day", "duration", 1), "tage": ("day", "duration", 1), "tagen": ("day", "duration", 1),
+    "arbeitstag": ("day", "duration", 1), "arbeitstage": ("day", "duration", 1), "arbeitstagen": ("day", "duration", 1),
+    "werktag": ("day", "duration", 1), "werktage": ("day", "duration", 1), "werktagen": ("day", "duration", 1),
+    "stunde": ("hour", "duration", 1), "stunden": ("hour", "duration", 1), "std.": ("hour", "duration", 1),
+    "minute": ("minute", "duration", 1), "minuten": ("minute", "duration", 1),
+    "min.": ("minute", "duration", 1), "min": ("minute", "duration", 1),
+    "viertelstunde": ("minute", "duration", 15), "viertelstunden": ("minute", "duration", 15),
+    "dreiviertelstunde": ("minute", "duration", 45),
+    "sekunde": ("second", "duration", 1), "sekunden": ("second", "duration", 1), "sek.": ("second", "duration", 1),
+}
+
+UNIT_SYMBOLS = {
+    "%": ("%", "percent", 1), "‰": ("‰", "measure", 1), "°C": ("°C", "temperature", 1), "° C": ("°C", "temperature", 1),
+    "°F": ("°F", "temperature", 1), "° F": ("°F", "temperature", 1), "K": ("K", "temperature", 1),
+    "km": ("km", "measure", 1), "Km": ("km", "measure", 1), "m": ("m", "measure", 1),
+    "cm": ("cm", "measure", 1), "mm": ("mm", "measure", 1), "µm": ("µm", "measure", 1),
+    "μm": ("µm", "measure", 1), "nm": ("nm", "measure", 1), "mi": ("mi", "measure", 1),
+    "''": ("in", "measure", 1), '"': ("in", "measure", 1),
+    "km²": ("km²", "measure", 1), "km2": ("km²", "measure", 1), "m²": ("m²", "measure", 1),
+    "m2": ("m²", "measure", 1), "m^2": ("m²", "measure", 1), "ha": ("ha", "measure", 1),
+    "l": ("l", "measure", 1), "L": ("l", "measure", 1), "ml": ("ml", "measure", 1),
+    "hl": ("hl", "measure", 1), "m³": ("m³", "measure", 1), "m3": ("m³", "measure", 1),
+    "t": ("t", "measure", 1), "kg": ("kg", "measure", 1), "g": ("g", "measure", 1),
+    "t CO2": ("t CO2", "measure", 1), "t CO₂": ("t CO2", "measure", 1), "t CO2e": ("t CO2e", "measure", 1),
+    "t CO2-Äquivalent": ("t CO2e", "measure", 1), "t CO2-Äquivalente": ("t CO2e", "measure", 1),
+    "kWh": ("kWh", "measure", 1), "MWh": ("MWh", "measure", 1), "GWh": ("GWh", "measure", 1),
+    "TWh": ("TWh", "measure", 1), "W": ("W", "measure", 1), "kW": ("kW", "measure", 1),
+    "MW": ("MW", "measure", 1), "GW": ("GW", "measure", 1),
+    "GB": ("GB", "measure", 1), "MB": ("MB", "measure", 1), "TB": ("TB", "measure", 1),
+    "km/h": ("km", "rate", 1), "m/s": ("m", "rate", 1), "rad": ("rad", "measure", 1),
+    "h": ("hour", "duration", 1),
+    "sek": ("second", "duration", 1),
+}
+
+#: Words after a figure that make it a rate (``3 Euro je Liter``, ``pro Kopf``).
+RATE_PREPOSITIONS = {"pro", "je", "/"}
+
+#: Phrases after a duration that make it a rate (``sieben Tage die Woche``).
+RATE_TRAILERS = {"die woche", "die stunde", "im jahr", "am tag", "im monat", "in der woche",
+                 "pro woche", "pro jahr", "pro tag", "pro monat"}
+
+#: Adverbs before a figure that make it a rate (``jährlich rund 211 Millionen Euro``).
+RATE_ADVERBS = {"jährlich", "monatlich", "wöchentlich", "täglich", "stündlich", "pro jahr",
+                "jedes jahr", "jeden monat", "jeden tag", "im jahr"}
+
+#: Suffixes of age/duration adjectives glued to a number (``81-Jährige``, ``10-jährigen``).
+AGE_SUFFIXES = {"jährig": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
+                "stündig": "hour", "minütig": "minute"}
+
+#: Nouns that are never the counted noun of a figure.
+NOT_COUNTED = {"uhr", "mal", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}

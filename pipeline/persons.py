@@ -1,0 +1,433 @@
+"""``press_persons``: fixes the model's PER spans before ``press_entities``.
+
+* titles, role words, honorifics and determiners leave PER spans
+  (``Generalkonsul Huang Yiyang`` → ``Huang Yiyang``);
+* split names are merged (``Mu`` + ``Kerui``, ``Ursula`` + ``von der Leyen``),
+  a missed first or last name is taken in when the tagger calls it a proper
+  noun or it follows a role word;
+* a non-PER span in a person's slot of a role pattern becomes PER, and a
+  capitalised name the model missed there is added: after a role word or an
+  honorific, after ``<role phrase>,``, before ``, <role>``, before
+  ``(<role/org>)`` in list items, alone on a contact-block line; a later bare
+  surname of a full name found elsewhere (``Kern``) is PER too;
+* a PER span holding or followed by an organisation word (``ARQUM GmbH``,
+  ``Open Knowledge Foundation``) becomes ORG; one with digits or lower-case
+  words, inside an English organisation name or before its own acronym
+  (``Restricted Stock Units (RSUs)``) becomes MISC.
+
+Every span added or changed is recorded as source ``rule`` in
+``doc._.entity_sources``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401
+from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
+from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
+from .lang.role_words import CONTACT_LINE_STARTS, ROLE_MODIFIERS
+from .roles import (APPOSITION_ARTICLES, FUNCTION_WORDS, _orgish, is_modifier, is_org_cue, is_role_noun,
+                    parse_role, phrase_tail, split_compound, words_of, _in_acronym_paren)
+
+try:  # sentence-initial function words; plain data from the lead's tables
+    from .lang.abbreviations import SENTENCE_STARTERS
+except ImportError:  # pragma: no cover
+    SENTENCE_STARTERS = frozenset()
+
+#: Only these parts of speech rule a capitalised word out of a name: the model's
+#: tagger often calls Chinese and Korean name parts ADP/ADJ/NOUN (``Xu``, ``An``).
+_BAD_POS = {"VERB", "AUX", "NUM", "PUNCT", "SYM", "SPACE"}
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|asch|ash|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]\w+$")
+#: Contact-block lines next to a name alone on its line.
+_CONTACT_LINE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in CONTACT_LINE_STARTS) + r")(?![\w])")
+_PROPER = {"NE", "NNP", "PROPN", "FM"}
+#: Lower-case particles that belong to names (``Ursula von der Leyen``).
+_NAME_PARTICLES = frozenset("von van der den de da di du le la bin al zu ten ter dos das y".split())
+#: Words that show a PER span is inside an English organisation name
+#: (``Center for Sustainable Development``).
+_ORG_LINKS = frozenset({"of", "for", "and", "&", "the"})
+#: Particles that are also German articles: only inside ``von der``/``van den``.
+_ARTICLE_PARTICLES = frozenset({"der", "den", "das", "dos", "la", "le"})
+_HON_TOKENS = frozenset(HONORIFICS) | frozenset(HONORIFIC_SUFFIXES) | {"Dr.-Ing", "Dipl.-Ing", "."}
+
+
+def _proper(tok) -> bool:
+    return tok.tag_ in _PROPER or tok.pos_ in _PROPER
+
+
+def name_token(tok) -> bool:
+    """Could be part of a personal name: capitalised, not a function,
+    role, organisation or honorific word, not tagged as a verb or article."""
+    t = tok.text
+    if _ARABIC_PREFIX.match(t):
+        return True  # ``el-Baradei``, ``al-Faki``
+    if not t[:1].isupper() or not any(c.islower() for c in t):
+        return False  # ``UNITAR``, ``ZTE``: acronyms are organisations
+    if t in FUNCTION_WORDS or t in SENTENCE_STARTERS or t in DETERMINERS or t in _HON_TOKENS:
+        return False
+    if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES:
+        return False
+    if t.lower() in FUNCTION_WORDS:
+        return False
+    if tok.pos_ in _BAD_POS and not _proper(tok):
+        return False
+    return not any(c.isdigit() for c in t)
+
+
+def _particles_then_name(doc: Doc, k: int) -> int:
+    """End of ``von der Leyen`` / ``de Maizière`` starting at ``k`` (particles,
+    then one capitalised name word on the same line), else 0."""
+    if k >= len(doc) or doc[k].text in _ARTICLE_PARTICLES:
+        return 0  # ``Jürgen Trittin den Umstieg``: an article opens no surname
+    j = k
+    while j < len(doc) and j - k < 2 and doc[j].text in _NAME_PARTICLES and _same_line(doc, k, j):
+        j += 1
+    if j > k and j < len(doc) and _same_line(doc, k, j) and name_token(doc[j]):
+        # ``von der Chulalongkorn-Universität`` is a place of work, not a surname
+        if j + 1 < len(doc) and _same_line(doc, j, j + 1) and (
+                doc[j + 1].text[:1].isupper() or doc[j + 1].text.startswith("-")
+                or doc[j].text.endswith("-") or doc[j + 1].text == "-"):
+            return 0
+        return j + 1
+    return 0
+
+
+def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
+    """``Name Words (NW)``: the parenthesis spells the span's initials."""
+    if e + 2 >= len(doc) or doc[e].text != "(" or e - s < 2:
+        return False
+    caps = "".join(c for c in doc[e + 1].text if c.isupper())
+    initials = "".join(t.text[0] for t in doc[s:e]).upper()
+    return len(caps) >= 2 and caps.startswith(initials[:2])
+
+
+def _same_line(doc: Doc, a: int, b: int) -> bool:
+    return "\n" not in doc.text[doc[a].idx:doc[b].idx]
+
+
+def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
+    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``)."""
+    text = doc.text
+    s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if text[ls:s].strip() or text[e:le].strip():
+        return False
+    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)] if ls > 0 else ""
+    nxt_end = text.find("\n", le + 1)
+    nxt = text[le + 1:len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
+    return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
+
+
+class PersonFixer:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        sources = doc._.entity_sources if doc._.entity_sources is not None else {}
+        ws = words_of(doc)
+        widx = {w.start: n for n, w in enumerate(ws)}
+        line_end = [0] * len(ws)
+        nxt = len(ws)
+        for n in range(len(ws) - 1, -1, -1):
+            line_end[n] = nxt
+            if ws[n].nl:
+                nxt = n
+
+        def role_after(s: int, e: int) -> str:
+            """``"role"`` when ``, <role phrase>`` or ``(<role>, …)`` follows the
+            tokens ``s:e``, ``"org"`` for ``(<organisation>)``, else ``""``."""
+            if e >= len(doc):
+                return ""
+            n = widx.get(doc[e].idx)
+            if n is None or n + 1 >= len(ws):
+                return ""
+            lim = line_end[n]
+            if ws[n].text == ",":
+                k = n + 1
+                if k < lim and ws[k].text in APPOSITION_ARTICLES:
+                    k += 1  # ``Emily Lau, die Vorsitzende der Demokratischen Partei``
+                return "role" if parse_role(ws, k, lim) is not None else ""
+            if ws[n].text == "(":
+                close = next((k for k in range(n + 1, lim) if ws[k].text == ")"), None)
+                if close is None or close == n + 1:
+                    return ""
+                cut = next((k for k in range(n + 1, close) if ws[k].text == ","), close)
+                ph = parse_role(ws, n + 1, cut, gen_org=False)
+                if ph is not None and ph.end == cut:
+                    return "role"
+                caps = "".join(c for w in ws[n + 1:close] for c in w.text if c.isupper())
+                initials = "".join(t.text[0] for t in doc[s:e]).upper()
+                if len(caps) >= 2 and caps.startswith(initials[:2]):
+                    return ""  # ``Service Level Agreement (SLA)``: an acronym, not an affiliation
+                return "org" if _orgish(ws, n + 1, cut) else ""
+            return ""
+
+        def role_before_comma(s: int) -> bool:
+            """``der Direktor der Gesundheitsbehörde, <s>``: a role phrase ends at a comma before ``s``."""
+            if s < 2 or doc[s - 1].text != ",":
+                return False
+            c = widx.get(doc[s - 1].idx)
+            if c is None:
+                return False
+            for h in range(c - 1, max(-1, c - 16), -1):
+                w = ws[h]
+                if w.text in {"(", ")"} and _in_acronym_paren(ws, h):
+                    continue  # ``Atomenergie-Organisation (IAEO), Mohammed el-Baradei``
+                if w.text in {".", ";", ":", "(", ")", ",", "!", "?"} or ws[h + 1].nl:
+                    return False
+                if not is_role_noun(w.text):
+                    continue
+                st = h
+                while st - 1 >= 0 and not ws[st].nl and is_modifier(ws[st - 1]):
+                    st -= 1
+                if st >= 1 and ws[st - 1].text == ",":
+                    return False  # an apposition of an earlier name
+                ph = parse_role(ws, st, c, gen_org=False)
+                if ph is not None and phrase_tail(ws, ph.end, c) == c:
+                    return True
+            return False
+
+        def role_before(s: int) -> bool:
+            if s == 0 or not _same_line(doc, s - 1, s):
+                return False
+            p = doc[s - 1]
+            if p.text in _HON_TOKENS and p.text != ".":
+                return True
+            if p.text == "." and s >= 2 and doc[s - 2].text in ("Dr.-Ing", "Dipl.-Ing"):
+                return True
+            return is_role_noun(p.text) and p.ent_type_ != "PER"
+
+        def list_or_clause_start(s: int) -> bool:
+            """Token ``s`` opens a line, a bullet, a ``Label:`` value or a list slot."""
+            if s == 0 or not _same_line(doc, s - 1, s):
+                return True
+            p = doc[s - 1]
+            # after an article or a possessive the capitalised words are a noun phrase
+            return p.text not in DETERMINERS and p.text.lower() not in FUNCTION_WORDS - {"und", "sowie", "mit", "von"}
+
+        def line_start(s: int) -> bool:
+            """Token ``s`` opens a line, bullet or ``Label:`` value."""
+            if s == 0 or not _same_line(doc, s - 1, s):
+                return True
+            p = doc[s - 1]
+            return p.text[-1:] in ":·•*" or (p.text in ("-", "–") and (s < 2 or not _same_line(doc, s - 2, s - 1)))
+
+        spans: list[tuple[int, int, str, bool]] = []
+        for ent in doc.ents:
+            s, e, label = ent.start, ent.end, ent.label_
+            if label == "PER":
+                s, e = self._trim(doc, s, e)
+                if s >= e:
+                    continue
+                if any(is_org_cue(t.text) for t in doc[s:e]):
+                    label = "ORG"
+                elif e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
+                    e, label = e + 1, "ORG"  # ``[Open Knowledge] Foundation``
+                elif _acronym_follows(doc, s, e):
+                    label = "MISC"  # ``Restricted Stock Units (RSUs)`` defines a term
+                elif (s > 0 and doc[s - 1].text in _ORG_LINKS) or any(
+                        any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in _NAME_PARTICLES
+                                                              and not _ARABIC_PREFIX.match(t.text))
+                        for t in doc[s:e]):
+                    label = "MISC"  # ``… and Sustainable Development``, ``CO2-negativer Wellness``
+            elif e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e]):
+                s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
+            elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
+                  and ((e - s >= 2 and (role_before(s) or role_before_comma(s)
+                                        or (role_after(s, e) == "role" and list_or_clause_start(s))))
+                       or (e - s == 1 and role_before(s) and _proper(doc[s])))):
+                label = "PER"  # a name in a person's slot that the model called ORG/LOC/MISC
+            elif label in ("ORG", "MISC") and e - s >= 3:
+                # ``[des Wissenschaftsministeriums Joachim Laun]``: an organisation word
+                # followed by a full name inside one span
+                for k in range(s + 1, e - 1):
+                    if (is_org_cue(doc[k - 1].text) and 2 <= e - k <= 3
+                            and all(name_token(t) and _proper(t) for t in doc[k:e])):
+                        spans.append((s, k, label, True))
+                        s, label = k, "PER"
+                        break
+            spans.append((s, e, label, (s, e, label) != (ent.start, ent.end, ent.label_)))
+
+        spans = self._merge(doc, spans)
+        spans += self._add(doc, spans, role_before, role_after, list_or_clause_start, line_start,
+                           role_before_comma)
+
+        new = [Span(doc, s, e, label=l) for s, e, l, _ in spans if s < e]
+        changed = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, _, c in spans if c and s < e}
+        # rule spans win over the model's spans they overlap
+        new.sort(key=lambda sp: ((sp[0].idx, sp[-1].idx + len(sp[-1].text)) not in changed, sp.start))
+        keep, used = [], set()
+        for sp in new:
+            if any(i in used for i in range(sp.start, sp.end)):
+                continue
+            used.update(range(sp.start, sp.end))
+            keep.append(sp)
+        doc.ents = sorted(keep, key=lambda sp: sp.start)
+        for sp in doc.ents:
+            key = (sp.start_char, sp.end_char)
+            if key in changed:
+                sources[key] = "rule"
+        doc._.entity_sources = sources
+        return doc
+
+    @staticmethod
+    def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+        """Drop titles, honorifics, determiners and punctuation at the edges."""
+        while s < e:
+            t = doc[s]
+            particle = (t.text in _NAME_PARTICLES or _ARABIC_PREFIX.match(t.text)) and (
+                _ARABIC_PREFIX.match(t.text) or (s + 1 < e and name_token(doc[s + 1])))
+            if particle and t.text not in DETERMINERS:
+                break  # ``von Notz``, ``el-Baradei``
+            if (t.is_punct or t.text in DETERMINERS or t.text in _HON_TOKENS or t.text in ROLE_MODIFIERS
+                    or t.text[:1].islower() or t.is_space):
+                s += 1
+            elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
+                s += 1
+            elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text):
+                s += 2  # ``Boliviens Ministerpräsident Evo Morales``
+            else:
+                break
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS):
+            e -= 1
+        if e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text):
+            return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all
+        if e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text)):
+            return s, s  # ``Bezirksrat``: a title alone is no name
+        return s, e
+
+    @staticmethod
+    def _merge(doc: Doc, spans):
+        """Join adjacent PER pieces; take in a neighbouring proper noun."""
+        spans = sorted(spans, key=lambda x: x[0])
+        owner = {}
+        for n, (s, e, l, c) in enumerate(spans):
+            for i in range(s, e):
+                owner[i] = n
+        out = []
+        skip = set()
+        for n, (s, e, l, c) in enumerate(spans):
+            if n in skip:
+                continue
+            if l == "PER":
+                # right: next PER piece, or one proper-noun token (``Berglof``)
+                while e < len(doc) and e - s < 4 and _same_line(doc, e - 1, e):
+                    m = owner.get(e)
+                    t = doc[e]
+                    if m is not None and m != n and spans[m][2] == "PER" and spans[m][0] == e:
+                        e = spans[m][1]
+                        skip.add(m)
+                        c = True
+                    elif (name_token(t) and _proper(t)
+                          and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
+                        if m is not None:
+                            skip.add(m)
+                        e += 1
+                        c = True
+                    elif _particles_then_name(doc, e):
+                        # ``Ursula`` + ``von der Leyen``: take in particles and the surname
+                        k = _particles_then_name(doc, e)
+                        for x in range(e, k):
+                            if owner.get(x) is not None and owner[x] != n:
+                                skip.add(owner[x])
+                        e, c = k, True
+                    else:
+                        break
+                # left: a first name the model left out (``Laurence``), when it is a
+                # proper noun or stands right after a role word (``Gesundheitsminister
+                # Kamran Bagheri Lankarani``)
+                while s > 0 and e - s < 4 and _same_line(doc, s - 1, s):
+                    t = doc[s - 1]
+                    m = owner.get(s - 1)
+                    after_role = s >= 2 and _same_line(doc, s - 2, s - 1) and (
+                        is_role_noun(doc[s - 2].text) or doc[s - 2].text in _HON_TOKENS)
+                    if name_token(t) and (_proper(t) or after_role) and m is None:
+                        s -= 1
+                        c = True
+                    else:
+                        break
+            out.append((s, e, l, c))
+        return out
+
+    @staticmethod
+    def _add(doc: Doc, spans, role_before, role_after, list_or_clause_start, line_start, role_before_comma):
+        """Rule PERs for names the model missed in role patterns."""
+        taken = set()
+        for s, e, l, c in spans:
+            taken.update(range(s, e))
+        out = []
+        n = len(doc)
+        # surnames of multi-word persons: a later ``Kern`` is the same ``Christian Kern``
+        surnames = {doc[e - 1].text for s, e, l, c in spans if l == "PER" and e - s >= 2}
+        i = 0
+        while i < n:
+            if i in taken:
+                i += 1
+                continue
+            t = doc[i]
+            if not name_token(t):
+                # ``Ärzte An Hyong-chan``: a name part that is also a function word,
+                # right after a role word and before a proper noun
+                if (t.text[:1].isupper() and t.text.isalpha() and role_before(i) and i + 1 < n
+                        and i + 1 not in taken and name_token(doc[i + 1]) and _proper(doc[i + 1])
+                        and _same_line(doc, i, i + 1)):
+                    j = i + 2 if not (i + 2 < n and name_token(doc[i + 2]) and i + 2 not in taken) else i + 3
+                    out.append((i, j, "PER", True))
+                    taken.update(range(i, j))
+                    i = j
+                else:
+                    i += 1
+                continue
+            if (t.text in surnames and (i == 0 or doc[i - 1].text not in DETERMINERS)
+                    and not (i + 1 < n and doc[i + 1].text[:1].isupper() and _same_line(doc, i, i + 1))
+                    and (i == 0 or not doc[i - 1].text[:1].isupper() or not _same_line(doc, i - 1, i))):
+                out.append((i, i + 1, "PER", True))
+                taken.add(i)
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 4 and j not in taken and (j == i or _same_line(doc, j - 1, j)):
+                if name_token(doc[j]):
+                    j += 1
+                elif j > i and _particles_then_name(doc, j) and not any(
+                        x in taken for x in range(j, _particles_then_name(doc, j))):
+                    j = _particles_then_name(doc, j)  # ``Konstantin von Notz``
+                else:
+                    break
+            length = j - i
+            nxt_cap = j < n and j not in taken and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j)
+            ok = False
+            if not nxt_cap and (length >= 2 or _proper(doc[i])):
+                if role_before(i) and any(_proper(t) for t in doc[i:j]):
+                    ok = True
+                elif length >= 2 and role_before_comma(i) and (j >= n or not doc[j].text[:1].isalpha()
+                                                               or doc[j].text[:1].islower()):
+                    ok = True
+                else:
+                    after = role_after(i, j) if length >= 2 else ""
+                    # an organisation in parentheses only counts at the start of a
+                    # line/bullet/label (``Thilo Cunz (dena)``), not mid-sentence
+                    ok = (after == "role" and list_or_clause_start(i)) or (
+                        after == "org" and line_start(i) and any(_proper(t) for t in doc[i:j])
+                        and not any(t.pos_ == "ADJ" and not _proper(t) for t in doc[i:j]))
+            if not ok and 2 <= length <= 3 and _alone_on_line(doc, i, j):
+                ok = True  # ``Nadine Maier`` between organisation and ``Telefon:`` lines
+            if ok:
+                out.append((i, j, "PER", True))
+                taken.update(range(i, j))
+                i = j
+            else:
+                i += 1
+        return out
+
+
+@Language.factory("press_persons")
+def make_persons(nlp: Language, name: str):
+    """Fix PER spans in ``doc.ents`` (runs after the model's ``ner``)."""
+    return PersonFixer(nlp, name)

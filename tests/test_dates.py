@@ -1,0 +1,116 @@
+"""``press_dates``: day, month and year dates, ranges, resolution, the doc_date fallback."""
+import pytest
+import spacy
+
+import pipeline.dates  # noqa: F401
+from pipeline.dates import parse_date_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("press_dates")
+    return nlp
+
+
+def dates(nlp, text, doc_date=None):
+    doc = nlp.make_doc(text)
+    doc._.doc_date = doc_date
+    doc = nlp.get_pipe("press_dates")(doc)
+    for r in doc._.dates:
+        assert doc.text[r.start:r.end] == r.text
+    return doc, [(r.text, r.date, r.granularity, r.resolved) for r in doc._.dates]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("am 23. Oktober 2025 in Baoting", ("23. Oktober 2025", "2025-10-23", "day", "explicit")),
+    ("Erscheinungsdatum 31.01.2023", ("31.01.2023", "2023-01-31", "day", "explicit")),
+    ("Stand 12.5.24 gültig", ("12.5.24", "2024-05-12", "day", "explicit")),
+    ("im März 2012 begann", ("März 2012", "2012-03", "month", "explicit")),
+    ("seit 2010 tätig", ("2010", "2010", "year", "explicit")),
+    ("bis 2030 erreichen", ("2030", "2030", "year", "explicit")),
+    ("im Jahr 2025 gegründet", ("im Jahr 2025", "2025", "year", "explicit")),
+    ("das 2011 gegründet wurde", ("2011", "2011", "year", "explicit")),
+    ("am zweiten Februar 2018 wieder", ("zweiten Februar 2018", "2018-02-02", "day", "explicit")),
+    ("Urteil vom 21/04/2016 zurück", ("21/04/2016", "2016-04-21", "day", "explicit")),
+    ("am 28.\u00a0Oktober\u00a02020 verkündet", ("28.\u00a0Oktober\u00a02020", "2020-10-28", "day", "explicit")),
+])
+def test_explicit(nlp, text, row):
+    assert dates(nlp, text)[1] == [row]
+
+
+@pytest.mark.parametrize("text,years", [
+    ("Er war in Belgien 2015 zu zwölf Jahren verurteilt worden.", ["2015"]),
+    ("Schon 2013 sei mit dem Bau begonnen worden.", ["2013"]),
+    ("Global Economic Crime Survey 2016: Fast die Hälfte", []),
+    ("die Agenda 2030 der Vereinten Nationen", []),
+    ("Erster Nationaler Aktionsplan 2017-2019 liegt vor", ["2017", "2019"]),
+    ("Pressemitteilung Nr. 101/2020 vom 24. November 2020", ["2020-11-24"]),
+    ("(APA/sid/red – 11.7. 2015)", ["2015-07-11"]),
+    ("am 11.  Oktober 2015 gewählt", ["2015-10-11"]),
+])
+def test_years_in_context(nlp, text, years):
+    assert [r[1] for r in dates(nlp, text)[1]] == years
+
+
+def test_nearest_year(nlp):
+    assert dates(nlp, "am 20. Oktober", "2025-10-23")[1] == [("20. Oktober", "2025-10-20", "day", "doc_date")]
+    assert dates(nlp, "bis zum 1. Februar", "2011-11-08")[1] == [("1. Februar", "2012-02-01", "day", "doc_date")]
+    assert dates(nlp, "im Dezember", "2026-01-10")[1] == [("Dezember", "2025-12", "month", "doc_date")]
+
+
+def test_unresolved(nlp):
+    assert dates(nlp, "- CIIPA - 7. Juli - 2 Min. Lesezeit")[1] == [("7. Juli", "--07-07", "day", "unresolved")]
+    assert dates(nlp, "Anfang Jänner kam er")[1] == [("Anfang Jänner", "--01", "month", "unresolved")]
+
+
+def test_ranges(nlp):
+    _, rows = dates(nlp, "vom 1. April 2007 bis zum 30. Juni 2010")
+    assert [r[1] for r in rows] == ["2007-04-01", "2010-06-30"]
+    _, rows = dates(nlp, "vom 1. bis 3. März 2020")
+    assert [(r[0], r[1]) for r in rows] == [("1.", "2020-03-01"), ("3. März 2020", "2020-03-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "am Mittwoch", "gestern", "vergangene Woche", "um 15.45 Uhr", "10:47", "Agenda 2030", "Nr. 8/2022",
+    "Az. 1 BvR 12/23", "2000 Teilnehmer kamen", "Plattform 2.0", "2. Forum", "Telefon 0621/71849-0",
+    "der Mai-Feiertag", "COP30 in Belém", "Pressemitteilung Nr. 1957",
+])
+def test_not_dates(nlp, text):
+    assert dates(nlp, text)[1] == []
+
+
+def test_doc_date_fallback_from_first_paragraph(nlp):
+    doc, rows = dates(nlp, "Urteil\nDatum 23.06.2023\nAm 20. Juni fiel das Urteil.")
+    assert doc._.doc_date == "2023-06-23"
+    assert rows[-1] == ("20. Juni", "2023-06-20", "day", "doc_date")
+
+
+def test_doc_date_not_overwritten(nlp):
+    doc, _ = dates(nlp, "Datum 23.06.2023", "2020-01-01")
+    assert doc._.doc_date == "2020-01-01"
+
+
+def test_doc_date_fallback_skips_headline(nlp):
+    from types import SimpleNamespace as B
+    text = "Gipfel am 1. März 2020\n\nDer Text ohne Datum.\n\nSpäter: 5. Mai 2021."
+    doc = nlp.make_doc(text)
+    h = text.index("\n")
+    p1 = text.index("Der")
+    doc._.blocks = [B(start=0, end=h, para=0, section="headline"),
+                    B(start=p1, end=p1 + 20, para=1, section="body"),
+                    B(start=p1 + 22, end=len(text), para=2, section="body")]
+    doc = nlp.get_pipe("press_dates")(doc)
+    assert doc._.doc_date is None
+
+
+@pytest.mark.parametrize("s,out", [
+    ("23. Oktober 2025", ("2025-10-23", "day")), ("8. November 2011", ("2011-11-08", "day")),
+    ("31.01.2023", ("2023-01-31", "day")), ("28.\u00a0Oktober 2020", ("2020-10-28", "day")),
+])
+def test_parse_date_text(s, out):
+    assert parse_date_text(s) == out
+
+
+def test_parse_date_text_none():
+    assert parse_date_text("7. Juli") is None and parse_date_text("kein Datum") is None

@@ -1,0 +1,137 @@
+"""``press_figures`` on a blank German pipeline (after ``press_dates``)."""
+import random
+
+import pytest
+import spacy
+
+import pipeline.dates  # noqa: F401
+import pipeline.figures  # noqa: F401
+from pipeline.text import normalise
+
+from .conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("press_dates")
+    nlp.add_pipe("press_figures")
+    return nlp
+
+
+def figs(nlp, text):
+    doc = nlp(text)
+    for f in doc._.figures:
+        assert doc.text[f.start:f.end] == f.text
+        assert not any(f.start < d.end and d.start < f.end for d in doc._.dates)
+    return [(f.text, f.kind, f.value, f.value_max, f.qualifier, f.unit, f.quantity_of) for f in doc._.figures]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Es gibt über 100 Pilotprojekte.", ("über 100 Pilotprojekte", "count", 100, None, "gt", "", "Pilotprojekte")),
+    ("Das kostet 541 Mio. Euro.", ("541 Mio. Euro", "money", 541e6, None, "eq", "EUR", "")),
+    ("Ziel sind 1,5 °C weltweit.", ("1,5 °C", "temperature", 1.5, None, "eq", "°C", "")),
+    ("mit mehr als 90 technischen Indikatoren", ("mehr als 90 technischen Indikatoren", "count", 90, None, "gt",
+                                                 "", "Indikatoren")),
+    ("in neun Dimensionen", ("neun Dimensionen", "count", 9, None, "eq", "", "Dimensionen")),
+    ("rund 2.500 Mitarbeiter", ("rund 2.500 Mitarbeiter", "count", 2500, None, "approx", "", "Mitarbeiter")),
+    ("stieg um 12 Prozent", ("um 12 Prozent", "percent", 12, None, "eq", "%", "")),
+    ("seit 15 Jahren", ("15 Jahren", "duration", 15, None, "eq", "year", "")),
+    ("zwischen 3 und 5 Kilometern", ("zwischen 3 und 5 Kilometern", "measure", 3, 5, "range", "km", "")),
+    ("10 bis 15 % mehr", ("10 bis 15 %", "percent", 10, 15, "range", "%", "")),
+    ("100 bis 300 Milliarden Sterne", ("100 bis 300 Milliarden Sterne", "count", 1e11, 3e11, "range", "",
+                                       "Sterne")),
+    ("für 12 bis 18-Jährigen", ("12 bis 18-Jährigen", "duration", 12, 18, "range", "year", "")),
+    ("um 15 Prozentpunkte", ("um 15 Prozentpunkte", "percentage_point", 15, None, "eq", "pp", "")),
+    ("mindestens 12\u00a0000\u00a0qm", ("mindestens 12\u00a0000\u00a0qm", "measure", 12000, None, "ge", "m²", "")),
+    ("1 414 021 100 Menschen", ("1 414 021 100 Menschen", "count", 1414021100, None, "eq", "", "Menschen")),
+    ("drei Milliarden US-Dollar", ("drei Milliarden US-Dollar", "money", 3e9, None, "eq", "USD", "")),
+    ("eine 81-Jährige", ("81-Jährige", "duration", 81, None, "eq", "year", "")),
+    ("der 28jähriger Fahrer", ("28jähriger", "duration", 28, None, "eq", "year", "")),
+    ("65 Arbeitstage", ("65 Arbeitstage", "duration", 65, None, "eq", "day", "")),
+    ("in drei Monaten", ("drei Monaten", "duration", 3, None, "eq", "month", "")),
+    ("den 10-jährigen Plan", ("10-jährigen", "duration", 10, None, "eq", "year", "")),
+    ("3 Euro je Liter", ("3 Euro je Liter", "rate", 3, None, "eq", "EUR", "")),
+    ("69 Euro pro Nacht", ("69 Euro pro Nacht", "rate", 69, None, "eq", "EUR", "")),
+    ("jährlich rund 211 Millionen Euro", ("jährlich rund 211 Millionen Euro", "rate", 211e6, None, "approx",
+                                          "EUR", "")),
+    ("mit 80 km/h unterwegs", ("80 km/h", "rate", 80, None, "eq", "km", "")),
+    ("rund 850 Polizistinnen und Polizisten", ("rund 850 Polizistinnen und Polizisten", "count", 850, None,
+                                               "approx", "", "Polizistinnen und Polizisten")),
+    ("bis zu 20 konkreten Verpflichtungen", ("bis zu 20 konkreten Verpflichtungen", "count", 20, None, "le", "",
+                                             "Verpflichtungen")),
+    ("knapp 44 Prozent", ("knapp 44 Prozent", "percent", 44, None, "approx", "%", "")),
+    ("weniger als 5 t CO2", ("weniger als 5 t CO2", "measure", 5, None, "lt", "t CO2", "")),
+    ("über weitere 200.000 km", ("über weitere 200.000 km", "measure", 200000, None, "gt", "km", "")),
+    ("ein einziges Buchgrundstück", ("ein einziges Buchgrundstück", "count", 1, None, "eq", "", "Buchgrundstück")),
+    ("ein Jahrzehnt später", ("ein Jahrzehnt", "duration", 10, None, "eq", "year", "")),
+    ("50 Millionen Yuan", ("50 Millionen Yuan", "money", 5e7, None, "eq", "CNY", "")),
+    ("12.999 €", ("12.999 €", "money", 12999, None, "eq", "EUR", "")),
+    ("An Hyong-chan (56) sagte", ("56", "duration", 56, None, "eq", "year", "")),
+    ("sieben Tage die Woche", ("sieben Tage die Woche", "rate", 7, None, "eq", "day", "")),
+])
+def test_figure(nlp, text, row):
+    got = figs(nlp, text)
+    assert len(got) == 1, got
+    assert got[0][:2] == row[:2] and got[0][2] == pytest.approx(row[2]) and got[0][4:] == row[4:]
+    assert (got[0][3] is None) == (row[3] is None) and (row[3] is None or got[0][3] == pytest.approx(row[3]))
+
+
+@pytest.mark.parametrize("text", [
+    "1 + 1 > 2", "das Label 3+7+4", "die Agenda 2030", "COP30 in Belém", "Plattform 2.0 startet",
+    "Nr. 6/23 vom Amt", "nach § 18 Abs. 2", "Az. 1 BvR 12/23", "am 7. Juli", "bis 2030", "um 15 Uhr",
+    "von 14 bis 16 Uhr", "um 15.45 Uhr", "das 2. Forum", "die zweiten Konferenz", "Dutzende Menschen",
+    "Hunderte Teilnehmer", "Tausende kamen", "die Hälfte der Stimmen", "ein Drittel der Fläche",
+    "mehrere Hundert Euro", "ein neues Konzept", "eine Frau", "der Dreijahresplan", "10115 Berlin",
+    "Telefon 0621/71849-0", "0621 174-1107", "Polizeiabschnitts 31", "P3 group", "einige Bundesländer",
+    "beide Seiten", "Bebauungsplan Nr. 657", "VIa ZR 100/21", "106 C 7/20", "China-EU 1.5°C Label",
+    "Industrie 4.0 Projekte", "die L 1066 zwischen Murrhardt", "23.40 MAGAZINKurzschluss",
+    "die eine oder andere", "zwei Drittel der Befragten",
+])
+def test_not_figures(nlp, text):
+    assert figs(nlp, text) == []
+
+
+def test_preposition_is_no_qualifier(nlp):
+    assert figs(nlp, "Die Koalition verfügt über 304 Stimmen")[0][4] == "eq"
+    assert figs(nlp, "Es kamen über 304 Gäste")[0][4] == "gt"
+
+
+def test_two_bounds_with_own_qualifiers(nlp):
+    got = figs(nlp, "mindestens 12 000 qm und maximal 20 000 qm")
+    assert [(g[2], g[4], g[5]) for g in got] == [(12000, "ge", "m²"), (20000, "le", "m²")]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("von 22,6 auf 22,3 Prozent", [("22,6", 22.6, "%"), ("22,3 Prozent", 22.3, "%")]),
+    ("zwei Männer, 24 und 54 Jahre alt", [("zwei Männer", 2, ""), ("24", 24, "year"), ("54 Jahre", 54, "year")]),
+    ("plus 18.329 auf 35.108 Personen", [("18.329", 18329, ""), ("35.108 Personen", 35108, "")]),
+    ("eine Stunde und 32 Minuten", [("eine Stunde und 32 Minuten", 92, "minute")]),
+    ("zwei Euro fünfzig", [("zwei Euro fünfzig", 2.5, "EUR")]),
+    ("bei minus 25 Grad", [("minus 25 Grad", -25, "°C")]),
+    ("von 3 km bis 5 km", [("von 3 km bis 5 km", 3, "km")]),
+])
+def test_coordinated_and_composite(nlp, text, rows):
+    got = figs(nlp, text)
+    assert [(g[0], g[5]) for g in got] == [(r[0], r[2]) for r in rows]
+    assert [g[2] for g in got] == pytest.approx([r[1] for r in rows])
+
+
+def test_date_overlap_skipped(nlp):
+    doc = nlp("Am 23. Oktober 2025 kamen 300 Gäste.")
+    assert [f.text for f in doc._.figures] == ["300 Gäste"]
+
+
+def test_offsets_on_corpus_sample(nlp):
+    """Offsets are sacred: every row's text is its span (a sample; the full corpus is checked by hand)."""
+    corpus = shared_path("corpus")
+    files = sorted(corpus.rglob("*.txt"))
+    for path in random.Random(4).sample(files, min(120, len(files))):
+        text = normalise(path.read_text(encoding="utf-8", errors="replace"))
+        doc = nlp(text)
+        for row in (doc._.figures or []) + (doc._.dates or []):
+            assert text[row.start:row.end] == row.text, (path, row)
+            assert row.text == row.text.strip() and "\n" not in row.text, (path, row)
+        blocked = [(d.start, d.end) for d in doc._.dates]
+        for f in doc._.figures:
+            assert not any(f.start < e and s < f.end for s, e in blocked), (path, f)

@@ -1,0 +1,27 @@
+"""Month names, cues and code words used by the dates component."""
+import pytest
+
+from pipeline.lang.months import CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, WEEKDAYS, YEAR_CUES
+
+
+@pytest.mark.parametrize("key,m", [("januar", 1), ("jänner", 1), ("feber", 2), ("märz", 3), ("mai", 5),
+                                   ("okt.", 10), ("sept.", 9), ("dezember", 12)])
+def test_months(key, m):
+    assert MONTHS[key] == m
+
+
+@pytest.mark.parametrize("key", ["montag", "mittwoch", "morgen", "gestern", "woche", "jahr", "märzen"])
+def test_not_months(key):
+    assert key not in MONTHS
+
+
+def test_cues():
+    assert {"seit", "bis", "jahr", "anfang", "ende"} <= YEAR_CUES
+    assert "agenda" not in YEAR_CUES and "agenda" in CODE_CUES
+    assert "im" in MONTH_CUES and "mittwoch" in WEEKDAYS
+    assert ORDINAL_DAY_STEMS["zweit"] == 2 and ORDINAL_DAY_STEMS["einunddreißigst"] == 31
+
+
+@pytest.mark.parametrize("key", ["nr.", "§", "az.", "tel."])
+def test_code_cues(key):
+    assert key in CODE_CUES

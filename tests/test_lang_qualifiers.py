@@ -1,0 +1,29 @@
+"""The qualifier table: words before a number → contract qualifier."""
+import pytest
+
+from pipeline.lang.qualifiers import CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS
+
+
+@pytest.mark.parametrize("key,q", [
+    ("rund", "approx"), ("etwa", "approx"), ("circa", "approx"), ("ca.", "approx"), ("knapp", "approx"),
+    ("gut", "approx"), ("fast", "approx"), ("nahezu", "approx"), ("annähernd", "approx"),
+    ("ungefähr", "approx"), ("über", "gt"), ("mehr als", "gt"), ("oberhalb", "gt"), ("mindestens", "ge"),
+    ("ab", "ge"), ("nicht weniger als", "ge"), ("unter", "lt"), ("weniger als", "lt"), ("bis zu", "le"),
+    ("höchstens", "le"), ("maximal", "le"),
+])
+def test_contract_qualifiers(key, q):
+    assert QUALIFIERS[key] == q
+
+
+@pytest.mark.parametrize("key", ["insgesamt", "um", "bis", "von", "zwischen", "einige", "mehrere", "jährlich"])
+def test_not_qualifiers(key):
+    assert key not in QUALIFIERS
+
+
+def test_ranges_and_change():
+    assert RANGE_OPENERS["zwischen"] == "und" and "bis" in RANGE_CONNECTORS and "um" in CHANGE_WORDS
+
+
+def test_preposition_verbs():
+    assert {"verfügt", "berichtet", "leiden"} <= PREPOSITION_VERBS
+    assert not {"über", "mehr", "rund", "ist", "sind", "hat"} & PREPOSITION_VERBS

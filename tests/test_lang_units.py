@@ -1,0 +1,41 @@
+"""The unit table: surface forms → contract units and kinds."""
+import pytest
+
+from pipeline.lang.units import AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, UNIT_SYMBOLS, UNIT_WORDS
+
+
+@pytest.mark.parametrize("key,unit,kind", [
+    ("prozent", "%", "percent"), ("prozentpunkte", "pp", "percentage_point"),
+    ("grad celsius", "°C", "temperature"), ("grad", "°C", "temperature"), ("kilometern", "km", "measure"),
+    ("qm", "m²", "measure"), ("quadratmeter", "m²", "measure"), ("hektar", "ha", "measure"),
+    ("tonnen co2", "t CO2", "measure"), ("jahre", "year", "duration"), ("arbeitstage", "day", "duration"),
+    ("monaten", "month", "duration"), ("min.", "minute", "duration"), ("km/h", "km", "rate"),
+])
+def test_unit_words(key, unit, kind):
+    assert UNIT_WORDS[key][:2] == (unit, kind)
+
+
+@pytest.mark.parametrize("key,unit", [("%", "%"), ("°C", "°C"), ("km", "km"), ("m²", "m²"), ("t CO2", "t CO2"),
+                                      ("kWh", "kWh"), ("MW", "MW"), ("ha", "ha"), ("K", "K")])
+def test_unit_symbols(key, unit):
+    assert UNIT_SYMBOLS[key][0] == unit
+
+
+def test_decade_factor():
+    assert UNIT_WORDS["jahrzehnt"] == ("year", "duration", 10)
+
+
+@pytest.mark.parametrize("word", ["uhr", "mal", "personen", "euro", "hälfte", "dutzende", "jahrgang"])
+def test_not_units(word):
+    # ``Uhr`` is a time of day, ``Personen`` a counted noun, ``Euro`` a currency (currencies.py)
+    assert word not in UNIT_WORDS
+
+
+@pytest.mark.parametrize("sym", ["k", "M", "G", "T", "Mio.", "C"])
+def test_symbols_are_case_sensitive(sym):
+    assert sym not in UNIT_SYMBOLS     # ``5G``, ``3M`` and ``100k`` are not units
+
+
+def test_misc_tables():
+    assert AGE_SUFFIXES["jährig"] == "year" and "uhr" in NOT_COUNTED and "jährlich" in RATE_ADVERBS
+    assert "prozent" not in RATE_ADVERBS

@@ -1,0 +1,47 @@
+"""Peer suites (Recognizers-Text, Duckling): pass-rate floors just below the measured rates.
+
+Measured rates are in ``docs/peer-tests.md`` (``python benchmarks/peer_tests.py``);
+a drop below a floor is a regression.
+"""
+import pytest
+
+from pipeline.peer_harness import DELIBERATE, SUITES, run_suites
+
+from .conftest import shared_path
+
+FLOORS = {
+    "recognizers_text/number.json": 0.96,
+    "recognizers_text/percent.json": 0.93,
+    "recognizers_text/currency.json": 0.95,
+    "recognizers_text/dimension.json": 0.74,
+    "recognizers_text/temperature.json": 0.99,
+    "recognizers_text/age.json": 0.92,
+    "recognizers_text/duration_extractor.json": 0.68,
+    "recognizers_text/duration_parser.json": 0.80,
+    "recognizers_text/date_extractor.json": 0.70,
+    "recognizers_text/date_parser.json": 0.83,
+    "duckling/number.json": 0.93,
+    "duckling/distance.json": 0.96,
+    "duckling/duration.json": 0.90,
+    "duckling/volume.json": 0.94,
+}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return run_suites(shared_path("peer-tests"))
+
+
+@pytest.mark.parametrize("suite", sorted(FLOORS))
+def test_floor(results, suite):
+    assert results[suite]["rate"] >= FLOORS[suite], (suite, results[suite]["failed"])
+
+
+def test_deliberate_cases_exist():
+    """Every listed deliberate difference names a case of a suite we run."""
+    import json
+    root = shared_path("peer-tests")
+    for suite, cases in DELIBERATE.items():
+        assert suite in SUITES
+        ids = {r["id"] for r in json.loads((root / suite).read_text(encoding="utf-8"))}
+        assert set(cases) <= ids, (suite, set(cases) - ids)
