@@ -1,0 +1,51 @@
+"""Model resolution, the component order, and a saved pipeline that spacy.load brings back whole."""
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.extract import AFTER_MODEL, model_label
+from pipeline.models import BLANK, BUNDLED, PREFERRED, candidates, describe, resolve
+
+
+def test_auto_prefers_installed_news_models_then_bundled():
+    names = [c.name for c in candidates()]
+    assert names[:3] == list(PREFERRED)
+    assert names[3:] == [str(BUNDLED), BLANK]
+    choice = resolve("auto")
+    installed = [c for c in candidates() if c.available]
+    assert choice == installed[0]
+    if not any(describe(n).available for n in PREFERRED):
+        assert choice.name == str(BUNDLED) and choice.label.startswith("de_press_core-")
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(ValueError, match="neither an installed spaCy package nor a pipeline folder"):
+        resolve("de_gibt_es_nicht")
+
+
+def test_components_in_order(nlp):
+    names = nlp.pipe_names
+    assert names[0] == "press_structure"
+    assert names[-len(AFTER_MODEL):] == list(AFTER_MODEL)
+    assert "senter" not in names and "parser" not in names  # press_structure sets the boundaries
+    assert "ner" in names
+    assert model_label(nlp) == resolve("auto").label
+
+
+def test_saved_pipeline_loads_with_our_components(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    code = ("import spacy; nlp = spacy.load(%r); d = nlp('Berlin, 8. November 2011 – Die Firma setzte "
+            "541 Mio. Euro um.'); print(nlp.pipe_names[0], [(f.value, f.unit) for f in d._.figures], "
+            "[x.date for x in d._.dates])" % str(tmp_path / "p"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "press_structure [(541000000.0, 'EUR')] ['2011-11-08']"
+
+
+def test_info_command():
+    res = CliRunner().invoke(main, ["info"])
+    assert res.exit_code == 0
+    assert f"auto -> {resolve('auto').label}" in res.output
+    assert "de_core_news_lg" in res.output
