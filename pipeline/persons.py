@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .text import doc_text
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang.role_words import CONTACT_LINE_STARTS, ROLE_MODIFIERS
@@ -105,13 +106,13 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
 
 
 def _same_line(doc: Doc, a: int, b: int) -> bool:
-    return "\n" not in doc.text[doc[a].idx:doc[b].idx]
+    return "\n" not in doc_text(doc)[doc[a].idx:doc[b].idx]
 
 
 def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
     (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``)."""
-    text = doc.text
+    text = doc_text(doc)
     s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)

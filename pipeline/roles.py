@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
+from .text import doc_text
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import COURTESY, HONORIFIC_SUFFIXES, HONORIFICS
 from .lang import role_words as rw
@@ -157,7 +158,7 @@ def words_of(doc: Doc) -> list[Word]:
     starts = [e.start_char for e in ents]
     nl = False
     prev_end = 0
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if "\n" in text[prev_end:tok.idx]:
             nl = True
@@ -449,7 +450,7 @@ def make_roles(nlp: Language, name: str):
 
 
 def extract_roles(doc: Doc) -> list[Role]:
-    text = doc.text
+    text = doc_text(doc)
     ws = words_of(doc)
     if not ws:
         return []
@@ -687,6 +688,8 @@ def _paren(ws, pa, pb, a, close, hon, add, chars):
     parts, s = [], a
     for n in range(a, close + 1):
         if n == close or ws[n].text in (",", ";"):
+            while s < n - 1 and ws[s].text in FUNCTION_WORDS:
+                s += 1  # ``(alle ÖVP)``
             if n > s:
                 parts.append((s, n))
             s = n + 1
@@ -764,7 +767,7 @@ def _contact(doc, ws, pa, pb, hon, add):
     above it (``Polizeipräsidium Mannheim / Stabsstelle Öffentlichkeitsarbeit /
     Nadine Maier``) or, failing that, right below it (``Laura Riske /
     Polizeipräsidium Freiburg``)."""
-    text = doc.text
+    text = doc_text(doc)
     ps, pe = ws[pa].start, ws[pb - 1].end
     ls = text.rfind("\n", 0, ps) + 1
     le = text.find("\n", pe)

@@ -204,6 +204,7 @@ def test_plural_title_before_coordinated_names(nlp):
     "Am 23. Januar 2013 haben Vertreter von Wikimedia, Creative Commons und der Open Knowledge "
     "Foundation die Kritik formuliert.",
     "Der Begriff Restricted Stock Units (RSUs) ist nicht definiert.",
+    "Der Autobauer General Motors meldete Verluste.",
     "Die Polizei sucht Zeugen. Der Fahrer flüchtete in Richtung Innenstadt.",
     "Thomas Müller (29) erzielte zwei Tore.",
     "Das Unternehmen Siemens AG meldete am Montag höhere Gewinne.",

@@ -110,6 +110,7 @@ Büro Office Bureau Kammer Handelskammer Forum Initiative Bündnis Kreis Bezirk 
 Stadtverwaltung Gemeinde Stadtwerke Redaktion Verlag Media Consulting Management Partners
 Solutions Systems Technologies Technology Labs Lab Services Capital Ventures Industries
 Stabsstelle Pressestelle Presseabteilung Öffentlichkeitsarbeit Abteilung Referat Dezernat
+Motors Electric Dynamics Airlines Airways Pharma Energy Insurance Communications Networks
 """.split())
 
 #: Articles that may open an apposition (``Max Lawson, ein Sprecher der …``).
