@@ -1,6 +1,6 @@
 """Throughput of `press-extract run` against raw spaCy, on a sample of ../shared/corpus.
 
-    python benchmarks/throughput.py [--n 200] [--model auto] [--no-dask]
+    python benchmarks/throughput.py [--n 200] [--model auto] [--configs raw,1,2,dask]
     python benchmarks/throughput.py --rerun     # whole corpus: first run vs unchanged re-run (CLI)
 
 In one process, on the same documents (every k-th .txt of the corpus, sorted):
@@ -100,7 +100,8 @@ def throughput(args) -> None:
           f"({choice.name}); batch size {args.batch_size}", flush=True)
     rows: list = []
 
-    if choice.name != "blank:de":
+    run = set(args.configs.split(","))
+    if "raw" in run and choice.name != "blank:de":
         raw = spacy.load(choice.name)
         list(raw.pipe(texts[:4]))
         measure(f"raw nlp.pipe ({'+'.join(raw.pipe_names)})",
@@ -120,13 +121,14 @@ def throughput(args) -> None:
     workers.warm(choice.name)
     measure("ours, 1 worker", ours("local", "1"), words, docs, rows)
 
-    pool = workers.PoolEngine(choice.name, args.batch_size, 2)
-    # Two slow warm-up tasks land on two different workers: both have loaded the model before timing.
-    list(pool.pool.map(_warm_slowly, [choice.name] * 2))
-    measure("ours, 2 workers (process pool)", ours(pool, "2"), words, docs, rows)
-    pool.close()
+    if "2" in run:
+        pool = workers.PoolEngine(choice.name, args.batch_size, 2)
+        # Two slow warm-up tasks land on two different workers: both have loaded the model before timing.
+        list(pool.pool.map(_warm_slowly, [choice.name] * 2))
+        measure("ours, 2 workers (process pool)", ours(pool, "2"), words, docs, rows)
+        pool.close()
 
-    if not args.no_dask:
+    if "dask" in run:
         from pipeline.dask_engine import DaskEngine
 
         dask = DaskEngine(choice.name, args.batch_size, workers=2)   # warms every worker itself
@@ -135,7 +137,7 @@ def throughput(args) -> None:
 
     from pipeline.writer import OUTPUT_FILES
 
-    differ = [f"out-{k}/{f}" for k in ("2", *(() if args.no_dask else ("dask",))) for f in OUTPUT_FILES
+    differ = [f"out-{k}/{f}" for k in ("2", "dask") if k in run for f in OUTPUT_FILES
               if (tmp / "out-1" / f).read_bytes() != (tmp / f"out-{k}" / f).read_bytes()]
     by = {r[0]: r for r in rows}
     print(f"\noutputs of every engine byte-identical to 1 worker: {not differ} {' '.join(differ)}")
@@ -143,8 +145,9 @@ def throughput(args) -> None:
     for name, _, wps, _, _ in rows:
         if name.startswith("raw"):
             print(f"ours 1 worker / {name}: {one / wps:.2f}x (target >= 0.85)")
-    print(f"2 workers / 1 worker: {by['ours, 2 workers (process pool)'][2] / one:.2f}x (target >= 1.6)")
-    if not args.no_dask:
+    if "2" in run:
+        print(f"2 workers / 1 worker: {by['ours, 2 workers (process pool)'][2] / one:.2f}x (target >= 1.6)")
+    if "dask" in run:
         print(f"Dask (2 workers) / 1 worker: {by['ours, Dask LocalCluster (2 workers)'][2] / one:.2f}x")
     if differ:
         print(f"kept for inspection: {tmp}")
@@ -163,8 +166,9 @@ def _warm_slowly(model: str) -> int:
 def rerun(args) -> None:
     """Whole corpus through the CLI: a first run, then a re-run on unchanged input."""
     out = Path(tempfile.mkdtemp(prefix="press-rerun-"))
+    log = out.parent / f"{out.name}.log"
     cmd = ["press-extract", "run", str(args.corpus), "--out", str(out), "--model", args.model, "-q",
-           "--workers", str(args.workers), *(["--glob", args.glob] if args.glob else [])]
+           "--workers", str(args.workers), "--log-file", str(log), *(["--glob", args.glob] if args.glob else [])]
     times = []
     for label in ("first run", "unchanged re-run"):
         t0 = time.perf_counter()
@@ -173,7 +177,11 @@ def rerun(args) -> None:
         print(f"{label}: {times[-1]:.1f} s   ({' '.join(cmd)})", flush=True)
     n = sum(1 for _ in open(out / "documents.csv", encoding="utf-8")) - 1
     print(f"{n} documents; unchanged re-run is {times[0] / times[1]:.0f}x faster (target >= 50)")
+    for line in log.read_text(encoding="utf-8").splitlines():
+        if "memory of" in line or "processed" in line or "nothing new" in line:
+            print("  log:", line)
     shutil.rmtree(out, ignore_errors=True)
+    log.unlink()
 
 
 def main() -> None:
@@ -182,7 +190,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=200, help="documents in the sample")
     ap.add_argument("--model", default="auto")
     ap.add_argument("--batch-size", type=int, default=16)
-    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--configs", default="raw,1,2,dask",
+                    help="which to measure besides '1' (always): raw, 2 (process pool), dask")
     ap.add_argument("--rerun", action="store_true", help="measure first run vs unchanged re-run instead")
     ap.add_argument("--workers", type=int, default=2, help="workers of the --rerun runs")
     ap.add_argument("--glob", default="*.txt", help="--glob of the --rerun runs ('' for every file)")

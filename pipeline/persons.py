@@ -45,6 +45,8 @@ _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|asch|ash|ibn|bin|ben|abu|bint)-[A-
 #: Contact-block lines next to a name alone on its line.
 _CONTACT_LINE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in CONTACT_LINE_STARTS) + r")(?![\w])")
 _PROPER = {"NE", "NNP", "PROPN", "FM"}
+#: Hyphenated Korean given names (``Hyong-chan``, ``Ri-mun``), often tagged as nouns.
+_KOREAN_PART = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 #: Lower-case particles that belong to names (``Ursula von der Leyen``).
 _NAME_PARTICLES = frozenset("von van der den de da di du le la bin al zu ten ter dos das y".split())
 #: Words that show a PER span is inside an English organisation name
@@ -219,6 +221,12 @@ class PersonFixer:
             p = doc[s - 1]
             return p.text[-1:] in ":·•*" or (p.text in ("-", "–") and (s < 2 or not _same_line(doc, s - 2, s - 1)))
 
+        def person_slot(s: int, e: int) -> bool:
+            """A two- or three-word name in a position where press text names a person."""
+            return 2 <= e - s <= 3 and (role_before(s) or role_before_comma(s) or (
+                role_after(s, e) == "role" and list_or_clause_start(s)) or (
+                role_after(s, e) == "org" and line_start(s)))
+
         spans: list[tuple[int, int, str, bool]] = []
         for ent in doc.ents:
             s, e, label = ent.start, ent.end, ent.label_
@@ -226,6 +234,8 @@ class PersonFixer:
                 s, e = self._trim(doc, s, e)
                 if s >= e:
                     continue
+                if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and _same_line(doc, s, e):
+                    e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
                 if any(is_org_cue(t.text) for t in doc[s:e]):
                     label = "ORG"
                 elif e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
@@ -237,6 +247,9 @@ class PersonFixer:
                                                               and not _ARABIC_PREFIX.match(t.text))
                         for t in doc[s:e]):
                     label = "MISC"  # ``… and Sustainable Development``, ``CO2-negativer Wellness``
+            elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
+                  and person_slot(*grown)):
+                (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
             elif e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e]):
                 s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
             elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
@@ -276,6 +289,17 @@ class PersonFixer:
                 sources[key] = "rule"
         doc._.entity_sources = sources
         return doc
+
+    @staticmethod
+    def _grow(doc: Doc, s: int, e: int) -> tuple[int, int]:
+        """Widen a one- or two-word span over name words beside it on the same line (at most three)."""
+        if not all(name_token(t) for t in doc[s:e]):
+            return s, e
+        while e - s < 3 and s > 0 and name_token(doc[s - 1]) and _same_line(doc, s - 1, s):
+            s -= 1
+        while e - s < 3 and e < len(doc) and name_token(doc[e]) and _same_line(doc, e - 1, e):
+            e += 1
+        return s, e
 
     @staticmethod
     def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -376,7 +400,8 @@ class PersonFixer:
                 # ``Ärzte An Hyong-chan``: a name part that is also a function word,
                 # right after a role word and before a proper noun
                 if (t.text[:1].isupper() and t.text.isalpha() and role_before(i) and i + 1 < n
-                        and i + 1 not in taken and name_token(doc[i + 1]) and _proper(doc[i + 1])
+                        and i + 1 not in taken and name_token(doc[i + 1])
+                        and (_proper(doc[i + 1]) or _KOREAN_PART.match(doc[i + 1].text))
                         and _same_line(doc, i, i + 1)):
                     j = i + 2 if not (i + 2 < n and name_token(doc[i + 2]) and i + 2 not in taken) else i + 3
                     out.append((i, j, "PER", True))

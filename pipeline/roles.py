@@ -721,6 +721,9 @@ def _paren(ws, pa, pb, a, close, hon, add, chars):
 _NOT_ORG = rw.NOT_AFFILIATIONS
 
 
+_ACRONYM_ORG = re.compile(r"^[A-ZÄÖÜ]{3,8}$")
+
+
 def _orgish(ws, a, b) -> bool:
     """Content of a parenthesis that can be an affiliation: short, name-like,
     not a number, place or a whole sentence."""
@@ -735,6 +738,8 @@ def _orgish(ws, a, b) -> bool:
         return True
     if any(w.pos in ("VERB", "AUX") and w.text[:1].islower() for w in part):
         return False
+    if len(part) == 1 and _ACRONYM_ORG.match(part[0].text) and part[0].text not in KNOWN_NAMES:
+        return True  # ``(UNITAR)``: an acronym after a name is an affiliation, whatever the NER says
     if all(w.label == "LOC" for w in part) or (len(part) == 1 and part[0].text in KNOWN_NAMES):
         return False  # a place or country (``Pawel Fajdek (Polen)``) is no affiliation
     low = [w for w in part if w.text[:1].islower() and w.text not in FUNCTION_WORDS | NP_LINKS]
