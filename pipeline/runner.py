@@ -303,9 +303,16 @@ class _Run:
         """Rebuild the seven files from the store, then make the new state the committed one."""
         if self.wrote:
             os.sync()   # results must be on disk before a state that refers to them
+        seen: set[str] = set()
         with DatasetWriter(self.out) as writer:
             for i, entry in enumerate(state.inputs.values()):
                 for ref in entry.docs:
+                    if ref.doc_id in seen:
+                        # doc_id is the text's hash: the same text under two names is one document
+                        log.info("%s: same text as an earlier input (doc_id %s): its rows are written once",
+                                 ref.source, ref.doc_id)
+                        continue
+                    seen.add(ref.doc_id)
                     writer.add(self.store.get(ref.key)["fragments"])
                 if i == 1:
                     _crash_point("rebuild")

@@ -291,3 +291,24 @@ def test_a_document_that_kills_its_worker_becomes_an_error_row(tmp_path, monkeyp
     s = run([src], out, workers=2, batch_size=2)
     assert (s.processed, s.skipped, s.failed) == (1, 4, 0)
     assert column(out, "documents", "status") == ["ok"] * 5
+
+
+def test_same_text_under_two_names_is_one_document(tmp_path):
+    """doc_id is the text's hash, so two copies give one documents row and one set of rows."""
+    import csv
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "Berlin, 8. November 2011 – Die Beispiel AG setzte 541 Mio. Euro um."
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    (src / "b.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(src)], out, model="blank:de")
+    with open(out / "documents.csv", encoding="utf-8") as fh:
+        docs = list(csv.DictReader(fh))
+    assert [d["source"].rsplit("/", 1)[1] for d in docs] == ["a.txt"]
+    with open(out / "figures.csv", encoding="utf-8") as fh:
+        assert len(list(csv.DictReader(fh))) == 1
+    assert len((out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()) == 1
