@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.training.convert import (iob_to_spans, map_germeval_label, read_conll,
+from pipeline.training.convert import (iob_to_spans, map_germeval_label,
                                        read_conllu, read_germeval, read_ler, read_mobie,
                                        stts_from_ud)
 
@@ -112,10 +112,12 @@ def test_mobie_mapping(tmp_path):
     p = tmp_path / "m.conll"
     p.write_text("-DOCSTART- -1- O O\n\nStau\tNN\tI-NN\tB-trigger\nauf\tAPPR\tI-AP\tO\n"
                  "A\tNE\tI-NE\tB-location-route\n1\tCARD\tI-CA\tI-location-route\n"
-                 "bei\tAPPR\tI-AP\tO\nDB\tNE\tI-NE\tB-organization-company\n\n",
+                 "bei\tAPPR\tI-AP\tO\nDB\tNE\tI-NE\tB-organization-company\n"
+                 "#\tXY\tI-XY\tO\n\n",
                  encoding="utf-8")
     (words, tags), = read_mobie(p)
-    assert tags == ["O", "O", "B-LOC", "I-LOC", "O", "B-ORG"]
+    assert tags == ["O", "O", "B-LOC", "I-LOC", "O", "B-ORG", "O"]
+    assert words[-1] == "#"  # a "#" token is not a comment line
 
 
 def test_iob1_repair():

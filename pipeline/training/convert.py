@@ -53,7 +53,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import spacy
 from spacy.language import Language
@@ -184,6 +184,9 @@ def read_germeval(path: Path) -> List[Sentence]:
     return sents
 
 
+_TAG_RE = re.compile(r"^(O|[BIESLU]-.+)$")
+
+
 def read_conll(path: Path, mapper, *, tag_col: int = -1) -> List[Sentence]:
     """Generic CoNLL/IOB reader (whitespace separated, blank line = sentence
     boundary, ``-DOCSTART-`` and ``#`` comment lines skipped)."""
@@ -203,13 +206,13 @@ def read_conll(path: Path, mapper, *, tag_col: int = -1) -> List[Sentence]:
             if line.startswith("-DOCSTART-"):
                 flush()
                 continue
-            if line.startswith("# ") or line.startswith("#\t"):
-                continue
             if not line.strip():
                 flush()
                 continue
             cols = line.split("\t") if "\t" in line else line.split(" ")
             cols = [c for c in cols if c != ""]
+            if line.startswith("#") and not (len(cols) >= 2 and _TAG_RE.match(cols[tag_col])):
+                continue  # comment / metadata line (a "#" token has a tag)
             if len(cols) < 2:
                 # token without tag (or tag without token): treat as O
                 if cols:
@@ -233,6 +236,26 @@ def read_mobie(path: Path) -> List[Sentence]:
 def read_conll_4class(path: Path) -> List[Sentence]:
     """UNER (IOB2 with ``#`` comments), Europarl CoNLL-2002, Europeana."""
     return read_conll(path, _dict_mapper(CONLL_MAP))
+
+
+def split_long(sents: List[Sentence], max_len: int = 80) -> List[Sentence]:
+    """Split sentence-less streams (Europeana has no sentence breaks) after
+    ``.``/``!``/``?`` outside entities, and hard-split at ``2 * max_len``."""
+    out: List[Sentence] = []
+    for words, tags in sents:
+        if len(words) <= max_len:
+            out.append((words, tags))
+            continue
+        start = 0
+        for i, (w, t) in enumerate(zip(words, tags)):
+            nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+            end_here = (w in {".", "!", "?"} and i - start >= 5 and not nxt.startswith("I-"))
+            if end_here or (i - start + 1 >= 2 * max_len and not nxt.startswith("I-")):
+                out.append((words[start:i + 1], tags[start:i + 1]))
+                start = i + 1
+        if start < len(words):
+            out.append((words[start:], tags[start:]))
+    return out
 
 
 def read_uner(path: Path) -> List[Sentence]:
@@ -655,7 +678,7 @@ def _read_source(kind: str, path: Path, nlp: Language):
     if kind == "ler":
         return read_ler(path)
     if kind == "conll4":
-        return read_conll_4class(path)
+        return split_long(read_conll_4class(path))
     if kind == "neiss":
         return read_neiss(path)
     if kind == "smartdata_v1":

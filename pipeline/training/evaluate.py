@@ -18,18 +18,16 @@ Run: ``python -m pipeline.training.evaluate MODEL --data ../shared/data [--out F
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Dict, Iterable, List, Sequence, Tuple, Union
+from typing import Dict, List, Sequence, Union
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .convert import (LABELS, Sentence, iob_to_spans, read_conll_4class, read_conllu,
-                      read_germeval)
+from .convert import Sentence, iob_to_spans, read_conll_4class, read_conllu, read_germeval
 
 GERMEVAL_TEST = "eval/germeval2014-test.tsv"
 EUROPARL_TEST = "eval/europarl/de-europarl.test.conll02"

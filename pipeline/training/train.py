@@ -29,7 +29,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import json
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -51,8 +50,8 @@ MODEL_VERSION = "0.1.0"
 # max_steps per run (full / quick); wall-clock times on one shared CPU core
 # are in MODEL.md.
 STEPS = {
-    "ud": {"full": 6000, "quick": 800},
-    "ner": {"full": 4000, "quick": 1600},
+    "ud": {"full": 3000, "quick": 800},
+    "ner": {"full": 4500, "quick": 1600},
     "ner_ft": {"full": 1200, "quick": 200},
 }
 
