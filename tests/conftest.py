@@ -1,6 +1,7 @@
 """Shared fixtures: the loaded pipelines and the paths of ../shared."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,11 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The default pipeline (auto: the bundled model here) with all our components."""
+    """The default pipeline (auto: the bundled model here) with all our components;
+    ``PRESS_EXTRACT_MODEL`` runs the tests on another base model."""
     import pipeline
 
-    return pipeline.load()
+    return pipeline.load(os.environ.get("PRESS_EXTRACT_MODEL", "auto"))
 
 
 @pytest.fixture(scope="session")

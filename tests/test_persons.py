@@ -5,28 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pathlib import Path
-import os
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def nlp(request):
-    """The full pipeline, once per module; ``PRESS_EXTRACT_MODEL`` picks another base model."""
-    model = os.environ.get("PRESS_EXTRACT_MODEL")
-    if model:
-        import pipeline
-        return pipeline.load(model)
-    nlp = request.getfixturevalue("nlp_session")
-    if "ner" not in nlp.pipe_names:
-        pytest.skip("no NER model available (pipeline/models/de_press_core missing)")
-    return nlp
-
-
-@pytest.fixture(scope="session")
-def nlp_session():
-    import pipeline
-    return pipeline.load()
 
 
 def _pers(doc):
