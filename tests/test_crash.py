@@ -94,7 +94,7 @@ def _stored(out) -> int:
 
 def test_random_kills_with_two_workers(tmp_path):
     src = tmp_path / "in"
-    make_corpus(src, 120)
+    make_corpus(src, 400)
     ref = tmp_path / "ref"
     _finish(src, ref)
     out = tmp_path / "out"
@@ -108,7 +108,7 @@ def test_random_kills_with_two_workers(tmp_path):
         deadline = time.monotonic() + 60
         while proc.poll() is None and _stored(out) <= before and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 0.4))
+        time.sleep(rng.uniform(0.0, 0.15))
         try:
             children = psutil.Process(proc.pid).children(recursive=True)
         except psutil.NoSuchProcess:
@@ -118,7 +118,7 @@ def test_random_kills_with_two_workers(tmp_path):
         killed_pool += bool(children) and proc.returncode == -signal.SIGKILL
         # Workers die with the run (no orphan keeps a model in memory).
         gone, alive = psutil.wait_procs(children, timeout=10)
-        assert not alive
+        assert not alive, [(p.pid, p.name(), p.cmdline()[:3], p.status()) for p in alive]
     assert killed_pool, "no kill landed while the worker pool was running"
     _finish(src, out)
     assert outputs(out) == outputs(ref)
