@@ -53,7 +53,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import spacy
 from spacy.language import Language
@@ -161,8 +161,8 @@ def iob_to_spans(tags: Sequence[str]) -> List[Tuple[int, int, str]]:
 Sentence = Tuple[List[str], List[str]]
 
 
-def read_germeval(path: Path) -> List[Sentence]:
-    """GermEval 2014 TSV -> sentences with mapped outer-column IOB2 tags."""
+def _read_indexed_tsv(path: Path, mapper) -> List[Sentence]:
+    """``idx token tag …`` rows, blank line between sentences, ``#`` comment lines."""
     sents: List[Sentence] = []
     words: List[str] = []
     tags: List[str] = []
@@ -173,15 +173,20 @@ def read_germeval(path: Path) -> List[Sentence]:
                 continue
             if not line.strip():
                 if words:
-                    sents.append((words, map_tags(tags, map_germeval_label)))
+                    sents.append((words, map_tags(tags, mapper)))
                 words, tags = [], []
                 continue
             cols = line.split("\t")
             words.append(cols[1])
             tags.append(cols[2] if len(cols) > 2 else "O")
     if words:
-        sents.append((words, map_tags(tags, map_germeval_label)))
+        sents.append((words, map_tags(tags, mapper)))
     return sents
+
+
+def read_germeval(path: Path) -> List[Sentence]:
+    """GermEval 2014 TSV -> sentences with mapped outer-column IOB2 tags."""
+    return _read_indexed_tsv(path, map_germeval_label)
 
 
 _TAG_RE = re.compile(r"^(O|[BIESLU]-.+)$")
@@ -259,26 +264,8 @@ def split_long(sents: List[Sentence], max_len: int = 80) -> List[Sentence]:
 
 
 def read_uner(path: Path) -> List[Sentence]:
-    # columns: idx token tag - -
-    sents: List[Sentence] = []
-    words: List[str] = []
-    tags: List[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    sents.append((words, map_tags(tags, _dict_mapper(CONLL_MAP))))
-                words, tags = [], []
-                continue
-            cols = line.split("\t")
-            words.append(cols[1])
-            tags.append(cols[2])
-    if words:
-        sents.append((words, map_tags(tags, _dict_mapper(CONLL_MAP))))
-    return sents
+    """UniversalNER IOB2 (columns: idx token tag - -)."""
+    return _read_indexed_tsv(path, _dict_mapper(CONLL_MAP))
 
 
 def read_neiss(path: Path) -> List[Sentence]:
@@ -571,27 +558,32 @@ def read_conllu(path: Path) -> List[UDSentence]:
     return sents
 
 
+def group_ud(sents: Sequence[UDSentence], n_sents: int) -> Iterator[Tuple[UDSentence, List[int]]]:
+    """Join ``n_sents`` UD sentences at a time into one; yields it with the sentences' start indices."""
+    for i in range(0, len(sents), n_sents):
+        merged, starts = UDSentence(), []
+        for s in sents[i:i + n_sents]:
+            starts.append(len(merged.words))
+            sp = list(s.spaces)
+            sp[-1] = True
+            merged.words += s.words
+            merged.spaces += sp
+            merged.tags += s.tags
+            merged.pos += s.pos
+            merged.morphs += s.morphs
+            merged.lemmas += s.lemmas
+        yield merged, starts
+
+
 def ud_docs(sents: Sequence[UDSentence], vocab, *, n_sents: int = 8,
             with_sents: bool = True) -> List[Doc]:
     """Group ``n_sents`` UD sentences per Doc (so senter sees boundaries)."""
     docs: List[Doc] = []
-    for i in range(0, len(sents), n_sents):
-        group = sents[i:i + n_sents]
-        words, spaces, tags, pos, morphs, lemmas, starts = [], [], [], [], [], [], []
-        for s in group:
-            sp = list(s.spaces)
-            sp[-1] = True
-            words += s.words
-            spaces += sp
-            tags += s.tags
-            pos += s.pos
-            morphs += s.morphs
-            lemmas += s.lemmas
-            starts += [True] + [False] * (len(s.words) - 1)
-        doc = Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos,
-                  morphs=morphs, lemmas=lemmas,
-                  sent_starts=starts if with_sents else None)
-        docs.append(doc)
+    for g, starts in group_ud(sents, n_sents):
+        first = set(starts)
+        sent_starts = [k in first for k in range(len(g.words))] if with_sents else None
+        docs.append(Doc(vocab, words=g.words, spaces=g.spaces, tags=g.tags, pos=g.pos,
+                        morphs=g.morphs, lemmas=g.lemmas, sent_starts=sent_starts))
     return docs
 
 

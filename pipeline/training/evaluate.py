@@ -27,7 +27,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .convert import Sentence, iob_to_spans, read_conll_4class, read_conllu, read_germeval
+from .convert import Sentence, group_ud, iob_to_spans, read_conll_4class, read_conllu, read_germeval
 
 GERMEVAL_TEST = "eval/germeval2014-test.tsv"
 EUROPARL_TEST = "eval/europarl/de-europarl.test.conll02"
@@ -71,22 +71,10 @@ def score_ud(nlp: Language, path: Path, n_sents: int = 10) -> dict:
     sb_tp = sb_fp = sb_fn = 0
     docs_in: List[Doc] = []
     golds = []
-    for i in range(0, len(sents), n_sents):
-        group = sents[i:i + n_sents]
-        words, spaces, tags, pos, morphs, lemmas, bounds = [], [], [], [], [], [], set()
-        for s in group:
-            start = len(words)
-            sp = list(s.spaces)
-            sp[-1] = True
-            words += s.words
-            spaces += sp
-            tags += s.tags
-            pos += s.pos
-            morphs += s.morphs
-            lemmas += s.lemmas
-            bounds.add((start, len(words)))
-        docs_in.append(Doc(nlp.vocab, words=words, spaces=spaces))
-        golds.append((tags, pos, morphs, lemmas, bounds))
+    for g, starts in group_ud(sents, n_sents):
+        bounds = set(zip(starts, starts[1:] + [len(g.words)]))
+        docs_in.append(Doc(nlp.vocab, words=g.words, spaces=g.spaces))
+        golds.append((g.tags, g.pos, g.morphs, g.lemmas, bounds))
     for doc, (tags, pos, morphs, lemmas, bounds) in zip(nlp.pipe(docs_in), golds):
         for tok, gt, gp, gm, gl in zip(doc, tags, pos, morphs, lemmas):
             n += 1
