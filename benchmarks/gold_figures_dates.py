@@ -13,20 +13,11 @@ import argparse
 import json
 from pathlib import Path
 
-import spacy
 
-import pipeline.dates  # noqa: F401
-import pipeline.figures  # noqa: F401
+from pipeline.peer_harness import build_figures_dates
 from pipeline.text import normalise
 
 ROOT = Path(__file__).resolve().parents[2] / "shared"
-
-
-def build():
-    nlp = spacy.blank("de")
-    nlp.add_pipe("press_dates")
-    nlp.add_pipe("press_figures")
-    return nlp
 
 
 def fig_ok(g, p):
@@ -61,7 +52,7 @@ def main():
     ap.add_argument("--gold", default=str(ROOT / "gold-dev"))
     ap.add_argument("-v", action="store_true", help="print misses and extras")
     a = ap.parse_args()
-    nlp = build()
+    nlp = build_figures_dates()
     tot = {"figures": [0, 0, 0], "qualifier": [0, 0], "dates": [0, 0, 0]}
     for gf in sorted(Path(a.gold).glob("*.json")):
         g = json.loads(gf.read_text(encoding="utf-8"))

@@ -2,10 +2,8 @@
 import random
 
 import pytest
-import spacy
 
-import pipeline.dates  # noqa: F401
-import pipeline.figures  # noqa: F401
+from pipeline.peer_harness import build_figures_dates
 from pipeline.text import normalise
 
 from .conftest import shared_path
@@ -13,10 +11,7 @@ from .conftest import shared_path
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("de")
-    nlp.add_pipe("press_dates")
-    nlp.add_pipe("press_figures")
-    return nlp
+    return build_figures_dates()
 
 
 def figs(nlp, text):
