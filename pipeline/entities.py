@@ -138,7 +138,7 @@ class EntitiesComponent:
             if (old.start_char, old.end_char) in sources:
                 sources.setdefault((new.start_char, new.end_char), sources[(old.start_char, old.end_char)])
         acr_spans, acronyms = _acronym_links(doc, ents)
-        rule = [s for s in acr_spans + _repeats(doc, ents + acr_spans)]
+        rule = acr_spans + _repeats(doc, ents + acr_spans)
         merged = filter_spans(ents + rule)  # model spans win ties by coming first
         model_keys = {(e.start_char, e.end_char) for e in ents}
         doc.ents = merged
