@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401
+from .tokens import token_table
 from .lang.entity_cues import DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9&.-]{1,9}$")
@@ -51,32 +52,34 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
     """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span."""
     by_end = {e.end: e for e in ents}
     added, links = [], {}
-    for tok in doc[2:-1] if len(doc) > 3 else []:
-        if tok.nbor(-1).text != "(" or tok.nbor(1).text != ")" or not _is_acronym(tok.text):
+    words = token_table(doc).words
+    for i in range(2, len(words) - 1) if len(words) > 3 else ():
+        if words[i - 1] != "(" or words[i + 1] != ")" or not _is_acronym(words[i]):
             continue
-        long = by_end.get(tok.i - 1)
+        long = by_end.get(i - 1)
         if long is None:
             continue
-        links[tok.text] = long
-        added.append(Span(doc, tok.i, tok.i + 1, label=long.label_))
+        links[words[i]] = long
+        added.append(Span(doc, i, i + 1, label=long.label_))
     return added, links
 
 
 def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
     """Unlabelled later mentions of a name (acronym or multi-word) found elsewhere."""
-    names = {}
+    words = token_table(doc).words
+    names: dict[tuple[str, ...], str] = {}
     for e in ents:
         if _is_acronym(e.text) or len(e) > 1:
-            names.setdefault(tuple(t.text for t in e), e.label_)
+            names.setdefault(tuple(words[e.start:e.end]), e.label_)
+    # by first word, longest first: the longest name starting at a token wins
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(names, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
     out = []
-    if not names:
-        return out
-    max_len = max(map(len, names))
-    for i in range(len(doc)):
-        for n in range(min(max_len, len(doc) - i), 0, -1):
-            key = tuple(t.text for t in doc[i:i + n])
-            if key in names:
-                out.append(Span(doc, i, i + n, label=names[key]))
+    for i, w in enumerate(words):
+        for key in by_first.get(w, ()):
+            if tuple(words[i:i + len(key)]) == key:
+                out.append(Span(doc, i, i + len(key), label=names[key]))
                 break
     return out
 
@@ -133,8 +136,12 @@ class EntitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         sources = dict(doc._.entity_sources or {})
-        ents = [t for t in (_trim(e) for e in doc.ents) if t is not None]
-        for old, new in zip(doc.ents, ents):
+        ents = []
+        for old in doc.ents:
+            new = _trim(old)
+            if new is None:
+                continue
+            ents.append(new)
             if (old.start_char, old.end_char) in sources:
                 sources.setdefault((new.start_char, new.end_char), sources[(old.start_char, old.end_char)])
         acr_spans, acronyms = _acronym_links(doc, ents)

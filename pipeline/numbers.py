@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
@@ -27,7 +28,8 @@ from pipeline.lang.number_words import (DECIMAL_WORDS, FRACTION_AFTER, FRACTION_
                                         HALF_FORMS, NEGATIVE_WORDS, NUMBER_CONNECTOR, NUMBER_LEXEMES,
                                         NUMBER_MULTIPLIERS, ONE_FORMS)
 from pipeline.lang.scales import SCALES
-from pipeline.text import NBSP, doc_text
+from pipeline.text import NBSP
+from pipeline.tokens import token_table
 
 _SPACES = set(" " + NBSP)
 _INT = re.compile(r"^[+\-−]?\d+$")
@@ -51,6 +53,7 @@ def _sign(s: str) -> tuple[int, str]:
     return 1, s
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called on every token
 def parse_digits(s: str) -> Optional[float]:
     """Value of a digit string in German notation, or None.
 
@@ -88,6 +91,7 @@ def is_dot_decimal(s: str) -> bool:
     return bool(m) and _DOT_DECIMAL.match(m.group(0)) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_word(s: str) -> Optional[float]:
     """Value of a German number word (``neun``, ``zweihundertfünfzig``), or None.
 
@@ -136,6 +140,7 @@ def parse_word(s: str) -> Optional[float]:
     return total + current
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_age(s: str) -> Optional[tuple[float, str]]:
     """``81-Jährige``/``zehnjährigen`` → (81, 'jährig'); None for other words."""
     m = _AGE.match(s)
@@ -148,6 +153,7 @@ def parse_age(s: str) -> Optional[tuple[float, str]]:
     return val, m.group(2).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def split_glued(s: str) -> Optional[tuple[float, str]]:
     """``75ml`` → (75, 'ml'), ``3,5meilen`` → (3.5, 'meilen'); None otherwise."""
     m = _GLUED.match(s)
@@ -176,26 +182,25 @@ class NumberSpan:
 
 def gap(doc, i: int, j: int) -> str:
     """Text between token ``i`` and token ``j`` (j > i)."""
-    return doc_text(doc)[doc[i].idx + len(doc[i]):doc[j].idx]
-
-
-def _blank(tok) -> bool:
-    """A token of spaces/no-break spaces only (spaCy keeps extra spaces as tokens), no newline."""
-    return bool(tok.text) and all(c in _SPACES for c in tok.text)
+    tab = token_table(doc)
+    return tab.text[tab.ends[i]:tab.starts[j]]
 
 
 def next_index(doc, i: int) -> Optional[int]:
     """Index of the token after ``i``, skipping tokens made only of (no-break) spaces."""
+    blank = token_table(doc).blank
+    n = len(blank)
     j = i + 1
-    while j < len(doc) and _blank(doc[j]):
+    while j < n and blank[j]:
         j += 1
-    return j if j < len(doc) else None
+    return j if j < n else None
 
 
 def prev_index(doc, i: int) -> Optional[int]:
     """Index of the token before ``i``, skipping tokens made only of (no-break) spaces."""
+    blank = token_table(doc).blank
     j = i - 1
-    while j >= 0 and _blank(doc[j]):
+    while j >= 0 and blank[j]:
         j -= 1
     return j if j >= 0 else None
 

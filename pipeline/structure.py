@@ -13,12 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
 from .lang import structure_cues as cues
 from .lang.abbreviations import SENTENCE_STARTERS
+from .text import doc_text
+from .tokens import token_table
 
 SECTIONS = ("headline", "dateline", "body", "list_item", "boilerplate", "contact")
 
@@ -193,49 +197,53 @@ def analyse(text: str) -> Layout:
     return Layout(blocks, headline, dateline, wire)
 
 
-def _is_start_after(prev, tok) -> bool:
-    """Whether ``tok`` opens a new sentence inside a block, given the token before it."""
-    first = tok.text[0]
-    if not (first.isupper() or first.isdigit() or tok.text in _OPENERS):
+def _is_start_after(words: list[str], text: str, ends: list[int], p: int, i: int) -> bool:
+    """Whether token ``i`` opens a new sentence inside a block, given ``p``, the token before it."""
+    t = words[i]
+    first = t[0]
+    if not (first.isupper() or first.isdigit() or t in _OPENERS):
         return False
-    if tok.text in _OPENERS and not prev.whitespace_:
+    if t in _OPENERS and text[ends[p]:ends[p] + 1] != " ":
         return False  # a quote glued to the period closes the sentence: „… bereit.“
-    p = prev
-    while p is not None and p.text in _CLOSERS and p.i > 0 and p.nbor(-1).text not in _OPENERS:
-        p = p.nbor(-1)
-        if p.text in _TERMINAL:
+    while words[p] in _CLOSERS and p > 0 and words[p - 1] not in _OPENERS:
+        p -= 1
+        if words[p] in _TERMINAL:
             return True
-    if p is None:
-        return False
-    if p.text in _TERMINAL or p.text.endswith("..."):
+    pt = words[p]
+    if pt in _TERMINAL or pt.endswith("..."):
         return True
-    m = _NUM_PERIOD.match(p.text)
+    m = _NUM_PERIOD.match(pt)
     if m:
         # "2025." ends a sentence; "7. Juli" and "2. Forum" are ordinals.
-        return len(m.group(1)) == 4 or tok.text in SENTENCE_STARTERS
-    return p.text in _LOOSE_ENDERS and tok.text in SENTENCE_STARTERS
+        return len(m.group(1)) == 4 or t in SENTENCE_STARTERS
+    return pt in _LOOSE_ENDERS and t in SENTENCE_STARTERS
 
 
 def set_sentence_starts(doc: Doc, blocks: list[Block]) -> None:
     """Set ``is_sent_start`` on every token from the blocks and punctuation."""
+    if not len(doc):
+        return
+    tab = token_table(doc)
+    words, starts_, ends, text = tab.words, tab.starts, tab.ends, tab.text
     starts = sorted(b.start for b in blocks)
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")   # Doc.from_array: 1 start, -1 inside
+    flags[0, 0] = 1
     k = 0
-    prev = None
-    for tok in doc:
-        if tok.i == 0:
-            tok.is_sent_start = True
-            prev = None if tok.is_space else tok
-            continue
-        if tok.is_space:
-            tok.is_sent_start = False
+    prev = -1 if words[0].isspace() else 0
+    for i in range(1, len(words)):
+        w = words[i]
+        if w.isspace():
             continue
         block_start = False
-        while k < len(starts) and starts[k] < tok.idx + len(tok.text):
-            if starts[k] >= (prev.idx + len(prev.text) if prev is not None else 0):
+        while k < len(starts) and starts[k] < ends[i]:
+            if starts[k] >= (ends[prev] if prev >= 0 else 0):
                 block_start = True
             k += 1
-        tok.is_sent_start = block_start or (prev is not None and _is_start_after(prev, tok))
-        prev = tok
+        if block_start or (prev >= 0 and _is_start_after(words, text, ends, prev, i)):
+            flags[i, 0] = 1
+        prev = i
+    # one array write: the ``is_sent_start`` setter rescans the whole doc on every call
+    doc.from_array([SENT_START], flags.view("uint64"))
 
 
 class StructureComponent:
@@ -245,7 +253,7 @@ class StructureComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = analyse(doc.text)
+        layout = analyse(doc_text(doc))
         doc._.blocks = layout.blocks
         doc._.headline = layout.headline
         doc._.dateline = layout.dateline
