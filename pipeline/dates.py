@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -26,6 +27,7 @@ from pipeline.text import doc_text
 from pipeline.lang.months import (CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import gap, next_index, prev_index
+from pipeline.tokens import token_table
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
 _DAY_MONTH_BARE = re.compile(r"^(\d{1,2})\.(\d{2})$")
@@ -35,6 +37,7 @@ _ISO_DOT = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
 _DAY_DOT = re.compile(r"^(\d{1,2})\.$")
 _DAY_GLUED = re.compile(r"^(\d{1,2})\.([A-Za-zÄÖÜäöü]+\.?)$")
 _DAY = re.compile(r"^\d{1,2}$")
+_ANY_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
@@ -84,6 +87,12 @@ def _is_year(tok_text: str) -> Optional[int]:
         if _MIN_YEAR <= y <= _MAX_YEAR:
             return y
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_date(word: str) -> bool:
+    """Cheap necessary condition for a date to start at a token: digits, a month or an ordinal day word."""
+    return bool(_ANY_DIGIT.search(word)) or word.lower() in MONTHS or _ordinal_day(word) is not None
 
 
 class DateFinder:
@@ -168,7 +177,11 @@ class DateFinder:
         out: list[_Cand] = []
         i = 0
         n = len(doc)
+        words = token_table(doc).words
         while i < n:
+            if not _may_start_date(words[i]):
+                i += 1
+                continue
             tok = doc[i]
             t = tok.text
             # 31.01.2023, 12.5.24, 15.1.

@@ -26,9 +26,10 @@ from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER
                                      RANGE_OPENERS)
 from pipeline.lang.units import (AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
-from pipeline.numbers import (NumberSpan, gap, is_dot_decimal, next_index, number_at, parse_age, parse_digits,
-                              parse_word, prev_index)
+from pipeline.numbers import (NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
+                              parse_digits, parse_word, prev_index)
 from pipeline.text import spaces_to_plain
+from pipeline.tokens import token_table
 
 _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
 _CAP_ADJ = re.compile(r"(ale|alen|aler|ische|ischen|ischer|isches|liche|lichen|licher|liches|ige|igen|iger|"
@@ -109,14 +110,14 @@ class FiguresComponent:
         blocked = [(d.start, d.end) for d in (doc._.dates or [])]
         units = self._unit_index(doc)
         figures: list[Figure] = []
-        i = 0
-        while i < len(doc):
+        free = 0     # tokens before this one belong to a figure already found
+        for i, word in enumerate(token_table(doc).words):
+            if i < free or not may_start_number(word):
+                continue
             fig, nxt = self._figure_at(doc, i, units, blocked)
             if fig is not None:
                 figures.append(fig)
-                i = max(nxt, i + 1)
-            else:
-                i += 1
+                free = max(nxt, i + 1)
         doc._.figures = _merge(doc, figures)
         return doc
 

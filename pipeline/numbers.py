@@ -140,6 +140,25 @@ def parse_word(s: str) -> Optional[float]:
     return total + current
 
 
+_ANY_DIGIT = re.compile(r"\d")
+# Every number word, age word (``zehnjährig``) and ``ein``-form starts with one of these.
+_WORD_HEADS = tuple(sorted({lex for lex, _ in _LEXEMES if lex != NUMBER_CONNECTOR}
+                           | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE)))
+
+
+@lru_cache(maxsize=1 << 16)
+def may_start_number(word: str) -> bool:
+    """Cheap necessary condition for a number (or age word) to start at a token with this text.
+
+    False means ``number_at`` and ``parse_age`` find nothing there, so token loops can skip it.
+    """
+    if _ANY_DIGIT.search(word):
+        return True
+    if len(word) == 1 and unicodedata.numeric(word, None) is not None:
+        return True
+    return word.lower().startswith(_WORD_HEADS)
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_age(s: str) -> Optional[tuple[float, str]]:
     """``81-Jährige``/``zehnjährigen`` → (81, 'jährig'); None for other words."""
