@@ -21,22 +21,21 @@ Every span added or changed is recorded as source ``rule`` in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from .text import doc_text
+from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang.role_words import CONTACT_LINE_STARTS, ROLE_MODIFIERS
 from .roles import (APPOSITION_ARTICLES, FUNCTION_WORDS, _orgish, is_modifier, is_org_cue, is_role_noun,
                     parse_role, phrase_tail, split_compound, words_of, _in_acronym_paren)
 
-try:  # sentence-initial function words; plain data from the lead's tables
-    from .lang.abbreviations import SENTENCE_STARTERS
-except ImportError:  # pragma: no cover
-    SENTENCE_STARTERS = frozenset()
 
 #: Only these parts of speech rule a capitalised word out of a name: the model's
 #: tagger often calls Chinese and Korean name parts ADP/ADJ/NOUN (``Xu``, ``An``).
@@ -64,7 +63,15 @@ def _proper(tok) -> bool:
 def name_token(tok) -> bool:
     """Could be part of a personal name: capitalised, not a function,
     role, organisation or honorific word, not tagged as a verb or article."""
-    t = tok.text
+    by_text = _name_word(tok.text)
+    if by_text is None:
+        return not (tok.pos_ in _BAD_POS and not _proper(tok))
+    return by_text
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_word(t: str) -> Optional[bool]:
+    """``name_token`` from the text alone: True or False, or None when the tags decide."""
     if _ARABIC_PREFIX.match(t):
         return True  # ``el-Baradei``, ``al-Faki``
     if not t[:1].isupper() or not any(c.islower() for c in t):
@@ -73,11 +80,9 @@ def name_token(tok) -> bool:
         return False
     if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES:
         return False
-    if t.lower() in FUNCTION_WORDS:
+    if t.lower() in FUNCTION_WORDS or any(c.isdigit() for c in t):
         return False
-    if tok.pos_ in _BAD_POS and not _proper(tok):
-        return False
-    return not any(c.isdigit() for c in t)
+    return None
 
 
 def _particles_then_name(doc: Doc, k: int) -> int:

@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import MORPH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
 from .text import doc_text
+from .tokens import token_table
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import COURTESY, HONORIFIC_SUFFIXES, HONORIFICS
 from .lang import role_words as rw
@@ -154,21 +157,34 @@ def words_of(doc: Doc) -> list[Word]:
     """Doc tokens as words: space tokens dropped (recorded as ``nl``), glued
     punctuation (``):``) and leading bullets (``·Bo``) split off."""
     out: list[Word] = []
-    ents = list(doc.ents)
-    starts = [e.start_char for e in ents]
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    starts = [e[0] for e in ents]
     nl = False
     prev_end = 0
-    text = doc_text(doc)
-    for tok in doc:
-        if "\n" in text[prev_end:tok.idx]:
+    tab = token_table(doc)
+    text = tab.text
+    # tag, POS and morphology as hashes in one call: reading them per Token is several times slower
+    attrs = doc.to_array([TAG, POS, MORPH]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+    plural: dict[int, bool] = {}
+    for ti, t in enumerate(tab.words):
+        start = tab.starts[ti]
+        if "\n" in text[prev_end:start]:
             nl = True
-        prev_end = tok.idx + len(tok.text)
-        if tok.is_space:
-            if "\n" in tok.text:
+        prev_end = tab.ends[ti]
+        if t.isspace():
+            if "\n" in t:
                 nl = True
             continue
-        t = tok.text
-        pieces: list[tuple[int, int]] = []
+        tag_h, pos_id, morph_h = attrs[ti]
+        tag = names.get(tag_h)
+        if tag is None:
+            tag = names[tag_h] = strings[tag_h]
+        pos = POS_NAMES.get(pos_id, "")
+        plur = plural.get(morph_h)
+        if plur is None:
+            plur = plural[morph_h] = bool(morph_h) and "Number=Plur" in strings[morph_h]
         if len(t) > 1 and all(c in PUNCT_CHARS or c == "." for c in t):
             pieces = [(i, i + 1) for i in range(len(t))]
         elif len(t) > 1 and t[0] in "·•":
@@ -178,12 +194,11 @@ def words_of(doc: Doc) -> list[Word]:
         else:
             pieces = [(0, len(t))]
         for a, b in pieces:
-            s, e = tok.idx + a, tok.idx + b
-            w = Word(text[s:e], s, e, tok.tag_, tok.pos_,
-                     "Number=Plur" in str(tok.morph), nl=nl)
+            s, e = start + a, start + b
+            w = Word(text[s:e], s, e, tag, pos, plur, nl=nl)
             i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and ents[i].start_char <= s and e <= ents[i].end_char:
-                w.label, w.ent = ents[i].label_, i
+            if i >= 0 and ents[i][0] <= s and e <= ents[i][1]:
+                w.label, w.ent = ents[i][2], i
             out.append(w)
             nl = False
     return out
