@@ -13,7 +13,7 @@ from . import extensions  # noqa: F401
 from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence
 from .models import BLANK, resolve
 from .structure import block_of
-from .text import doc_id, normalise
+from .text import doc_id, doc_text, normalise
 from .tokenizer import add_abbreviations
 from .version import __version__
 
@@ -149,12 +149,12 @@ def _overlapping_id(ids: dict, start: Optional[int], end: Optional[int]) -> str:
 
 def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     """Turn a processed ``Doc`` into the rows of every table."""
-    text = doc.text
+    text = doc_text(doc)
     did = doc_id(text)
     blocks = doc._.blocks or []
     sentences: list[Sentence] = []
     for sent in doc.sents:
-        raw = sent.text
+        raw = text[sent.start_char:sent.end_char]
         stripped = raw.strip()
         if not stripped:
             continue
@@ -173,8 +173,9 @@ def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     entities = []
     for ent in doc.ents:
         k = (ent.start_char, ent.end_char)
-        entities.append(Entity(did, sent_of(ent.start_char), ent.start_char, ent.end_char, ent.text,
-                               ent.label_, canon.get(k, ent.text), ids.get(k, ""), sources.get(k, "model")))
+        surface = text[k[0]:k[1]]
+        entities.append(Entity(did, sent_of(k[0]), k[0], k[1], surface,
+                               ent.label_, canon.get(k, surface), ids.get(k, ""), sources.get(k, "model")))
     roles: list[Role] = sorted(doc._.roles or [], key=lambda r: (r.start, r.end))
     for r in roles:
         r.doc_id, r.sent = did, sent_of(r.start)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from .text import doc_text
+from .tokens import token_table
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
@@ -113,7 +114,8 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
 
 
 def _same_line(doc: Doc, a: int, b: int) -> bool:
-    return "\n" not in doc_text(doc)[doc[a].idx:doc[b].idx]
+    tab = token_table(doc)
+    return "\n" not in tab.text[tab.starts[a]:tab.starts[b]]
 
 
 def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
@@ -395,10 +397,11 @@ class PersonFixer:
         n = len(doc)
         # surnames of multi-word persons: a later ``Kern`` is the same ``Christian Kern``
         surnames = {doc[e - 1].text for s, e, l, c in spans if l == "PER" and e - s >= 2}
+        words = token_table(doc).words
         i = 0
         while i < n:
-            if i in taken:
-                i += 1
+            if i in taken or (_name_word(words[i]) is False and not words[i][:1].isupper()):
+                i += 1   # (neither branch below can start at a lower-case non-name word)
                 continue
             t = doc[i]
             if not name_token(t):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -140,7 +141,7 @@ def honorific_regex() -> re.Pattern:
 
 # ---------------------------------------------------------------- word view
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     text: str
     start: int
@@ -153,12 +154,50 @@ class Word:
     nl: bool = False     # a line break lies between this word and the previous one
 
 
+@lru_cache(maxsize=1 << 16)
+def _pieces(t: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the words in token text ``t``."""
+    if len(t) > 1 and all(c in PUNCT_CHARS or c == "." for c in t):
+        return tuple((i, i + 1) for i in range(len(t)))
+    if len(t) > 1 and t[0] in "·•":
+        return (0, 1), (1, len(t))
+    if t.endswith(".") and t[:-1] in ORG_CUES and t not in ORG_CUES:
+        return (0, len(t) - 1), (len(t) - 1, len(t))  # ``GmbH.`` at a sentence end
+    return ((0, len(t)),)
+
+
 def words_of(doc: Doc) -> list[Word]:
     """Doc tokens as words: space tokens dropped (recorded as ``nl``), glued
-    punctuation (``):``) and leading bullets (``·Bo``) split off."""
+    punctuation (``):``) and leading bullets (``·Bo``) split off.
+
+    Each word carries the label of the entity of ``doc.ents`` it lies in. The
+    words are built once per ``Doc`` and relabelled on later calls, so callers
+    must not change them.
+    """
+    cached = _WORDS.get(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = _WORDS[doc] = (len(doc), _build_words(doc))
+    out = cached[1]
+    for w in out:
+        if w.ent >= 0:
+            w.label, w.ent = "", -1
+    if out:
+        starts = [w.start for w in out]
+        for i, ent in enumerate(doc.ents):
+            s, e, label = ent.start_char, ent.end_char, ent.label_
+            k = bisect.bisect_left(starts, s)
+            while k < len(out) and out[k].end <= e:
+                out[k].label, out[k].ent = label, i
+                k += 1
+    return out
+
+
+# Weak keys: the words die with their Doc (see ``pipeline.tokens``).
+_WORDS: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Word]]]" = weakref.WeakKeyDictionary()
+
+
+def _build_words(doc: Doc) -> list[Word]:
     out: list[Word] = []
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    starts = [e[0] for e in ents]
     nl = False
     prev_end = 0
     tab = token_table(doc)
@@ -185,21 +224,9 @@ def words_of(doc: Doc) -> list[Word]:
         plur = plural.get(morph_h)
         if plur is None:
             plur = plural[morph_h] = bool(morph_h) and "Number=Plur" in strings[morph_h]
-        if len(t) > 1 and all(c in PUNCT_CHARS or c == "." for c in t):
-            pieces = [(i, i + 1) for i in range(len(t))]
-        elif len(t) > 1 and t[0] in "·•":
-            pieces = [(0, 1), (1, len(t))]
-        elif t.endswith(".") and t[:-1] in ORG_CUES and t not in ORG_CUES:
-            pieces = [(0, len(t) - 1), (len(t) - 1, len(t))]  # ``GmbH.`` at a sentence end
-        else:
-            pieces = [(0, len(t))]
-        for a, b in pieces:
+        for a, b in _pieces(t):
             s, e = start + a, start + b
-            w = Word(text[s:e], s, e, tag, pos, plur, nl=nl)
-            i = bisect.bisect_right(starts, s) - 1
-            if i >= 0 and ents[i][0] <= s and e <= ents[i][1]:
-                w.label, w.ent = ents[i][2], i
-            out.append(w)
+            out.append(Word(text[s:e], s, e, tag, pos, plur, nl=nl))
             nl = False
     return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import weakref
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from pipeline.text import NBSP, doc_text
@@ -21,11 +22,13 @@ class TokenTable:
     __slots__ = ("text", "words", "lower", "starts", "ends", "blank", "__weakref__")
 
     def __init__(self, doc: Doc):
-        self.text = doc_text(doc)
-        self.words = [t.text for t in doc]
+        self.text = text = doc_text(doc)
+        # offsets in one array call: iterating the Doc builds a Token object per token
+        bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        self.starts = [s for s, _ in bounds]
+        self.ends = [s + n for s, n in bounds]
+        self.words = [text[s:s + n] for s, n in bounds]
         self.lower = [w.lower() for w in self.words]
-        self.starts = [t.idx for t in doc]
-        self.ends = [s + len(w) for s, w in zip(self.starts, self.words)]
         # a token of spaces/no-break spaces only, no newline (spaCy keeps extra spaces as tokens)
         self.blank = [bool(w) and all(c in _SPACES for c in w) for w in self.words]
 
