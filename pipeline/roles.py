@@ -198,36 +198,37 @@ _WORDS: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Word]]]" = weakref.WeakK
 
 def _build_words(doc: Doc) -> list[Word]:
     out: list[Word] = []
+    if not len(doc):
+        return out
     nl = False
-    prev_end = 0
     tab = token_table(doc)
     text = tab.text
     # tag, POS and morphology as hashes in one call: reading them per Token is several times slower
-    attrs = doc.to_array([TAG, POS, MORPH]).tolist() if len(doc) else []
+    tags, poss, morphs = doc.to_array([TAG, POS, MORPH]).T.tolist()
     strings = doc.vocab.strings
     names: dict[int, str] = {0: ""}
     plural: dict[int, bool] = {}
-    for ti, t in enumerate(tab.words):
-        start = tab.starts[ti]
-        if "\n" in text[prev_end:start]:
-            nl = True
-        prev_end = tab.ends[ti]
+    # Only a single plain space can lie between two tokens: any other whitespace,
+    # newlines included, is a token of its own, so line breaks are seen below.
+    for t, start, tag_h, pos_id, morph_h in zip(tab.words, tab.starts, tags, poss, morphs):
         if t.isspace():
             if "\n" in t:
                 nl = True
             continue
-        tag_h, pos_id, morph_h = attrs[ti]
         tag = names.get(tag_h)
         if tag is None:
             tag = names[tag_h] = strings[tag_h]
-        pos = POS_NAMES.get(pos_id, "")
         plur = plural.get(morph_h)
         if plur is None:
             plur = plural[morph_h] = bool(morph_h) and "Number=Plur" in strings[morph_h]
-        for a, b in _pieces(t):
-            s, e = start + a, start + b
-            out.append(Word(text[s:e], s, e, tag, pos, plur, nl=nl))
-            nl = False
+        pos = POS_NAMES.get(pos_id, "")
+        if len(t) == 1:
+            out.append(Word(t, start, start + 1, tag, pos, plur, "", -1, nl))
+        else:
+            for a, b in _pieces(t):
+                out.append(Word(text[start + a:start + b], start + a, start + b, tag, pos, plur, "", -1, nl))
+                nl = False
+        nl = False
     return out
 
 
