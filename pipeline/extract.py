@@ -13,7 +13,7 @@ from . import extensions  # noqa: F401
 from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence
 from .models import BLANK, resolve
 from .structure import block_of
-from .text import doc_id, doc_text, normalise
+from .text import doc_id, doc_text, normalise, remember_text
 from .tokenizer import add_abbreviations
 from .version import __version__
 
@@ -86,6 +86,7 @@ def extract(text: str, *, source: Optional[str] = None, date: Optional[str] = No
 
 def _make_doc(nlp: Language, src: SourceDoc) -> Doc:
     doc = nlp.make_doc(src.text)
+    remember_text(doc, src.text)
     doc._.meta_date = src.date
     return doc
 

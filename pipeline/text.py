@@ -26,6 +26,11 @@ def spaces_to_plain(s: str) -> str:
 _TEXT_KEY = ("press_extract", "text")
 
 
+def remember_text(doc, text: str) -> None:
+    """Seed the ``doc_text`` cache with the text ``doc`` was made from (the tokenizer keeps it exactly)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def doc_text(doc) -> str:
     """``doc.text``, computed once per document: spaCy rebuilds it from the tokens on every access."""
     text = doc.user_data.get(_TEXT_KEY)

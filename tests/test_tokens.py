@@ -1,0 +1,109 @@
+"""The speed machinery must not change results: token tables, cached words, token pre-filters."""
+from __future__ import annotations
+
+from dataclasses import astuple
+
+import pytest
+from spacy.tokens import Span
+
+import pipeline.dates as dates_mod
+import pipeline.figures as figures_mod
+from pipeline.extract import _make_doc, SourceDoc
+from pipeline.peer_harness import build_figures_dates
+from pipeline.roles import words_of
+from pipeline.structure import set_sentence_starts, analyse
+from pipeline.text import doc_text
+from pipeline.tokens import token_table
+
+from .conftest import SEEDS, shared_path
+
+TRICKY = ("Die Siemens AG  meldet 5\u00a0Mio.\u00a0€ Umsatz.\n\n  „Gut“, sagt Dr. Anna Li (CEO). 😀 "
+          "Am 3. März 2024 um 14 Uhr\r\n\t·Bo  1 414 021 100 ½ Liter – fertig… ")
+
+
+def test_token_table_equals_token_attributes(blank_nlp):
+    for text in (TRICKY, "", " ", "\n", "a"):
+        doc = blank_nlp.make_doc(text)
+        tab = token_table(doc)
+        assert tab.words == [t.text for t in doc]
+        assert tab.lower == [t.lower_ for t in doc]
+        assert tab.starts == [t.idx for t in doc]
+        assert tab.ends == [t.idx + len(t) for t in doc]
+        assert tab.text == doc.text
+        assert tab.blank == [bool(t.text) and not t.text.strip(" \u00a0\u202f\u2009\u2007") for t in doc]
+
+
+def test_token_table_is_cached_and_rebuilt_after_retokenizing(blank_nlp):
+    doc = blank_nlp.make_doc("New York ist groß")
+    first = token_table(doc)
+    assert token_table(doc) is first
+    with doc.retokenize() as rt:
+        rt.merge(doc[0:2])
+    tab = token_table(doc)
+    assert tab is not first and tab.words == ["New York", "ist", "groß"]
+
+
+def test_remembered_text_is_the_doc_text(blank_nlp):
+    texts = [TRICKY] + [p.read_text(encoding="utf-8") for p in SEEDS]
+    for text in texts:
+        doc = _make_doc(blank_nlp, SourceDoc("x", text))
+        assert doc_text(doc) == doc.text == text
+
+
+def test_sentence_starts_match_the_token_by_token_rule(blank_nlp):
+    """``set_sentence_starts`` writes one array; every token gets a definite value."""
+    for text in [TRICKY] + [p.read_text(encoding="utf-8") for p in SEEDS]:
+        doc = blank_nlp.make_doc(text)
+        set_sentence_starts(doc, analyse(text).blocks)
+        assert doc[0].is_sent_start is True
+        assert all(t.is_sent_start is not None for t in doc)
+        assert not any(t.is_sent_start for t in doc if t.is_space and t.i > 0)
+    doc = blank_nlp.make_doc("Er kam. Sie ging am 7. Juli. „Gut“, sagt er.")
+    set_sentence_starts(doc, analyse(doc.text).blocks)
+    assert [s.text for s in doc.sents] == ["Er kam.", "Sie ging am 7. Juli.", "„Gut“, sagt er."]
+
+
+def test_words_follow_the_current_entities(blank_nlp):
+    """Words are cached per Doc but always carry the labels of the current ``doc.ents``."""
+    doc = blank_nlp("Anna Li leitet die Siemens AG in Berlin.")
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 4, 6, label="ORG")]
+    ws = words_of(doc)
+    assert [(w.text, w.label) for w in ws if w.label] == [("Anna", "PER"), ("Li", "PER"),
+                                                        ("Siemens", "ORG"), ("AG", "ORG")]
+    doc.ents = [Span(doc, 7, 8, label="LOC")]
+    ws2 = words_of(doc)
+    assert ws2 is ws
+    assert [(w.text, w.label, w.ent) for w in ws2 if w.label] == [("Berlin", "LOC", 0)]
+
+
+def test_words_split_glued_punctuation_and_mark_line_breaks(blank_nlp):
+    doc = blank_nlp("Hallo):\n·Bo sagt\n\nGmbH.")
+    ws = words_of(doc)
+    assert [w.text for w in ws] == ["Hallo", ")", ":", "·", "Bo", "sagt", "GmbH", "."]
+    assert [w.text for w in ws if w.nl] == ["·", "GmbH"]
+    assert all(doc.text[w.start:w.end] == w.text for w in ws)
+
+
+@pytest.fixture(scope="module")
+def corpus_texts():
+    corpus = shared_path("corpus")
+    files = sorted(corpus.glob("*/*.txt"))[::10]
+    return [p.read_text(encoding="utf-8") for p in files] + [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+def _rows(nlp, texts):
+    out = []
+    for doc in nlp.pipe(texts):
+        out.append(([astuple(f) for f in doc._.figures], [astuple(d) for d in doc._.dates]))
+    return out
+
+
+def test_token_prefilters_change_no_result(corpus_texts, monkeypatch):
+    """Skipping tokens that cannot start a number or a date finds exactly what trying every token finds."""
+    nlp = build_figures_dates()
+    fast = _rows(nlp, corpus_texts)
+    monkeypatch.setattr(figures_mod, "may_start_number", lambda w: True)
+    monkeypatch.setattr(dates_mod, "_may_start_date", lambda w: True)
+    slow = _rows(nlp, corpus_texts)
+    assert fast == slow
+    assert sum(len(f) for f, _ in fast) > 500 and sum(len(d) for _, d in fast) > 200
