@@ -397,11 +397,17 @@ class PersonFixer:
         n = len(doc)
         # surnames of multi-word persons: a later ``Kern`` is the same ``Christian Kern``
         surnames = {doc[e - 1].text for s, e, l, c in spans if l == "PER" and e - s >= 2}
-        words = token_table(doc).words
-        i = 0
-        while i < n:
-            if i in taken or (_name_word(words[i]) is False and not words[i][:1].isupper()):
-                i += 1   # (neither branch below can start at a lower-case non-name word)
+        # neither branch below can start at a lower-case word that is no name part
+        starts = [k for k, w in enumerate(token_table(doc).words)
+                  if w[:1].isupper() or _name_word(w) is not False]
+        i, c = 0, 0
+        while c < len(starts):
+            if starts[c] < i:
+                c += 1
+                continue
+            i = starts[c]
+            c += 1
+            if i in taken:
                 continue
             t = doc[i]
             if not name_token(t):
