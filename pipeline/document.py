@@ -160,3 +160,17 @@ class Document:
         for t in ("sentences", "entities", "roles", "figures", "dates"):
             out[t] = self.rows(t)
         return out
+
+
+@dataclass
+class SourceDoc:
+    """One input document before processing (see ``pipeline.ingest``)."""
+    source: str
+    text: str = ""
+    title: str = ""
+    date: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    path: str = ""       # file the document came from (several for one .jsonl)
+    size: int = 0        # of that file, for incremental runs
+    mtime: float = 0.0

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence
+from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc
 from .models import BLANK, resolve
 from .structure import block_of
 from .text import doc_id, doc_text, normalise, remember_text
@@ -23,20 +23,6 @@ AFTER_MODEL = ("press_persons", "press_entities", "press_dates", "press_figures"
 REPLACED = ("senter", "parser")
 #: Texts longer than this are refused (per document) rather than exhausting memory.
 MAX_CHARS = 2_000_000
-
-
-@dataclass
-class SourceDoc:
-    """One input document before processing (see ``pipeline.ingest``)."""
-    source: str
-    text: str = ""
-    title: str = ""
-    date: Optional[str] = None
-    warnings: list[str] = field(default_factory=list)
-    error: str = ""
-    path: str = ""       # file the document came from (several for one .jsonl)
-    size: int = 0        # of that file, for incremental runs
-    mtime: float = 0.0
 
 
 def load(model: str = "auto") -> Language:

@@ -1,6 +1,6 @@
 """Reading inputs: files, folders, stdin; txt, md, html, json, jsonl.
 
-Every input becomes one :class:`~pipeline.extract.SourceDoc` per document;
+Every input becomes one :class:`~pipeline.document.SourceDoc` per document;
 a document that cannot be read carries a one-line ``error`` instead of text,
 so that a run reports it and goes on.
 """
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional
 
-from .extract import SourceDoc
+from .document import SourceDoc
 from .text import normalise
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")

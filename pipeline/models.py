@@ -1,12 +1,12 @@
 """Which spaCy pipeline to run: model resolution for ``--model auto|NAME|PATH``."""
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-import spacy
-from spacy.util import is_package
+from typing import Optional
 
 #: Installed spaCy packages preferred by ``auto``, best first.
 PREFERRED = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -27,18 +27,28 @@ def _label_from_meta(meta: dict) -> str:
     return f"{meta.get('lang', 'de')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
+def _package_dir(name: str) -> Optional[Path]:
+    """Folder of an installed model package, found without importing it (nor spaCy)."""
+    try:
+        importlib.metadata.distribution(name)     # what spacy.util.is_package checks
+        spec = importlib.util.find_spec(name)
+    except (importlib.metadata.PackageNotFoundError, ImportError, ValueError):
+        return None
+    return Path(spec.origin).parent if spec is not None and spec.origin else None
+
+
 def describe(name: str) -> ModelChoice:
     """Whether ``name`` (package, path or ``blank:de``) can be loaded, and its label."""
     if name == BLANK:
-        return ModelChoice(BLANK, f"blank_de-{spacy.__version__}", True)
+        return ModelChoice(BLANK, f"blank_de-{importlib.metadata.version('spacy')}", True)
     path = Path(name)
     if path.is_dir() and (path / "meta.json").exists():
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         return ModelChoice(str(path), _label_from_meta(meta), True)
-    if is_package(name):
-        meta = spacy.util.get_package_path(name) / "meta.json"
+    pkg = _package_dir(name) if name.isidentifier() else None
+    if pkg is not None:
         label = name
-        for cand in [meta, *spacy.util.get_package_path(name).glob("*/meta.json")]:
+        for cand in [pkg / "meta.json", *pkg.glob("*/meta.json")]:
             if cand.exists():
                 label = _label_from_meta(json.loads(cand.read_text(encoding="utf-8")))
                 break

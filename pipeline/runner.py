@@ -108,9 +108,8 @@ def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 
     ``dask``, or an engine object (``workers.PoolEngine``…) that the caller
     made and closes. Raises ``lock.Locked`` when another run holds the folder.
     """
-    from . import workers as w
-
     if nlp is not None:
+        from . import workers as w
         from .extract import model_label
 
         label = model_label(nlp)
@@ -123,7 +122,11 @@ def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 
         choice = resolve(model)
         name, label = choice.name, choice.label
     if isinstance(engine, str):
-        make_engine = lambda: w.make_engine(engine, name, batch_size, workers, scheduler)  # noqa: E731
+        def make_engine():
+            # imported only when there is work: spaCy is not needed to find out there is none
+            from . import workers as w
+
+            return w.make_engine(engine, name, batch_size, workers, scheduler)
     else:
         make_engine = lambda: _Borrowed(engine)  # noqa: E731
     out = Path(out)

@@ -312,3 +312,29 @@ def test_same_text_under_two_names_is_one_document(tmp_path):
     with open(out / "figures.csv", encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 1
     assert len((out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_unchanged_rerun_never_imports_spacy(tmp_path):
+    """A cron re-run with nothing new answers from the state alone: no spaCy import, no model load."""
+    import subprocess
+    import sys
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_corpus(src, 2)
+    run([src], out)
+    probe = ("import sys\nfrom pipeline import runner\n"
+             f"s = runner.run([{str(src)!r}], __import__('pathlib').Path({str(out)!r}), model={MODEL!r})\n"
+             "print(s.line(), 'spacy' in sys.modules, 'pipeline.extract' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert res.stdout.split() == ["processed", "0,", "skipped", "2,", "failed", "0", "False", "False"]
+
+
+def test_package_api_stays_the_function_after_submodule_imports():
+    import importlib
+
+    import pipeline
+
+    importlib.import_module("pipeline.extract")
+    importlib.import_module("pipeline.workers")
+    assert callable(pipeline.extract) and pipeline.extract.__name__ == "extract"
+    assert pipeline.load.__name__ == "load" and pipeline.extract_docs.__name__ == "extract_docs"
