@@ -26,7 +26,7 @@ from pipeline.document import DateMention
 from pipeline.text import doc_text
 from pipeline.lang.months import (CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
-from pipeline.numbers import gap, next_index, prev_index
+from pipeline.numbers import ANY_DIGIT, gap, next_index, prev_index
 from pipeline.tokens import token_table
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
@@ -37,7 +37,6 @@ _ISO_DOT = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
 _DAY_DOT = re.compile(r"^(\d{1,2})\.$")
 _DAY_GLUED = re.compile(r"^(\d{1,2})\.([A-Za-zÄÖÜäöü]+\.?)$")
 _DAY = re.compile(r"^\d{1,2}$")
-_ANY_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
@@ -92,7 +91,7 @@ def _is_year(tok_text: str) -> Optional[int]:
 @lru_cache(maxsize=1 << 16)
 def _may_start_date(word: str) -> bool:
     """Cheap necessary condition for a date to start at a token: digits, a month or an ordinal day word."""
-    return bool(_ANY_DIGIT.search(word)) or word.lower() in MONTHS or _ordinal_day(word) is not None
+    return bool(ANY_DIGIT.search(word)) or word.lower() in MONTHS or _ordinal_day(word) is not None
 
 
 class DateFinder:

@@ -28,10 +28,8 @@ from pipeline.lang.number_words import (DECIMAL_WORDS, FRACTION_AFTER, FRACTION_
                                         HALF_FORMS, NEGATIVE_WORDS, NUMBER_CONNECTOR, NUMBER_LEXEMES,
                                         NUMBER_MULTIPLIERS, ONE_FORMS)
 from pipeline.lang.scales import SCALES
-from pipeline.text import NBSP
-from pipeline.tokens import token_table
+from pipeline.tokens import SPACE_CHARS, token_table
 
-_SPACES = set(" " + NBSP)
 _INT = re.compile(r"^[+\-−]?\d+$")
 _GERMAN = re.compile(r"^[+\-−]?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+|,\d+)$")
 _DOT_DECIMAL = re.compile(r"^[+\-−]?\d+\.(\d{1,2}|\d{4,})$")
@@ -140,7 +138,8 @@ def parse_word(s: str) -> Optional[float]:
     return total + current
 
 
-_ANY_DIGIT = re.compile(r"\d")
+#: Any decimal digit anywhere in a token (the token pre-filters of figures and dates).
+ANY_DIGIT = re.compile(r"\d")
 # Every number word, age word (``zehnjährig``) and ``ein``-form starts with one of these.
 _WORD_HEADS = tuple(sorted({lex for lex, _ in _LEXEMES if lex != NUMBER_CONNECTOR}
                            | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE)))
@@ -152,7 +151,7 @@ def may_start_number(word: str) -> bool:
 
     False means ``number_at`` and ``parse_age`` find nothing there, so token loops can skip it.
     """
-    if _ANY_DIGIT.search(word):
+    if ANY_DIGIT.search(word):
         return True
     if len(word) == 1 and unicodedata.numeric(word, None) is not None:
         return True
@@ -227,7 +226,7 @@ def prev_index(doc, i: int) -> Optional[int]:
 def spaced(doc, i: int, j: int) -> bool:
     """True when tokens ``i`` and ``j`` are separated by exactly one space-like character."""
     g = gap(doc, i, j)
-    return len(g) == 1 and g in _SPACES
+    return len(g) == 1 and g in SPACE_CHARS
 
 
 def _scale_after(doc, end: int) -> Optional[tuple[int, float]]:

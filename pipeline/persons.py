@@ -35,7 +35,7 @@ from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang.role_words import CONTACT_LINE_STARTS, ROLE_MODIFIERS
 from .roles import (APPOSITION_ARTICLES, FUNCTION_WORDS, _orgish, is_modifier, is_org_cue, is_role_noun,
-                    parse_role, phrase_tail, split_compound, words_of, _in_acronym_paren)
+                    line_ends, parse_role, phrase_tail, split_compound, words_of, _in_acronym_paren)
 
 
 #: Only these parts of speech rule a capitalised word out of a name: the model's
@@ -142,12 +142,7 @@ class PersonFixer:
         sources = doc._.entity_sources if doc._.entity_sources is not None else {}
         ws = words_of(doc)
         widx = {w.start: n for n, w in enumerate(ws)}
-        line_end = [0] * len(ws)
-        nxt = len(ws)
-        for n in range(len(ws) - 1, -1, -1):
-            line_end[n] = nxt
-            if ws[n].nl:
-                nxt = n
+        line_end = line_ends(ws)
 
         def role_after(s: int, e: int) -> str:
             """``"role"`` when ``, <role phrase>`` or ``(<role>, …)`` follows the

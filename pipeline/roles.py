@@ -192,6 +192,17 @@ def words_of(doc: Doc) -> list[Word]:
     return out
 
 
+def line_ends(ws: list[Word]) -> list[int]:
+    """For each word, the index of the first word of the next line: forward scans stop there."""
+    out = [0] * len(ws)
+    nxt = len(ws)
+    for n in range(len(ws) - 1, -1, -1):
+        out[n] = nxt
+        if ws[n].nl:
+            nxt = n
+    return out
+
+
 # Weak keys: the words die with their Doc (see ``pipeline.tokens``).
 _WORDS: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Word]]]" = weakref.WeakKeyDictionary()
 
@@ -497,13 +508,7 @@ def extract_roles(doc: Doc) -> list[Role]:
     ws = words_of(doc)
     if not ws:
         return []
-    # line limits: forward scans never cross a line break
-    line_end = [0] * len(ws)
-    nxt = len(ws)
-    for n in range(len(ws) - 1, -1, -1):
-        line_end[n] = nxt
-        if ws[n].nl:
-            nxt = n
+    line_end = line_ends(ws)
     by_start = {w.start: n for n, w in enumerate(ws)}
     pers: list[tuple[int, int]] = []  # word ranges of PER entities
     for ent in doc.ents:

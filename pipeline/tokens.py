@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from pipeline.text import NBSP, doc_text
 
-_SPACES = frozenset(" " + NBSP)
+#: Characters of a blank token: plain and no-break/thin spaces (no newline).
+SPACE_CHARS = frozenset(" " + NBSP)
 
 
 class TokenTable:
@@ -30,7 +31,7 @@ class TokenTable:
         self.words = [text[s:s + n] for s, n in bounds]
         self.lower = [w.lower() for w in self.words]
         # a token of spaces/no-break spaces only, no newline (spaCy keeps extra spaces as tokens)
-        self.blank = [bool(w) and all(c in _SPACES for c in w) for w in self.words]
+        self.blank = [bool(w) and all(c in SPACE_CHARS for c in w) for w in self.words]
 
 
 # Weak keys: the table dies with its Doc and is never serialised with it (unlike ``user_data``).
