@@ -49,3 +49,21 @@ def test_info_command():
     assert res.exit_code == 0
     assert f"auto -> {resolve('auto').label}" in res.output
     assert "de_core_news_lg" in res.output
+
+
+def test_installed_model_package_is_found_without_importing_it(tmp_path, monkeypatch):
+    """How ``auto`` sees an installed ``de_core_news_lg``: its distribution and meta.json, no import."""
+    pkg = tmp_path / "de_core_news_lg"
+    (pkg / "de_core_news_lg-3.8.0").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("raise RuntimeError('must not be imported')\n")
+    meta = '{"lang": "de", "name": "core_news_lg", "version": "3.8.0"}'
+    (pkg / "de_core_news_lg-3.8.0" / "meta.json").write_text(meta)
+    dist = tmp_path / "de_core_news_lg-3.8.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: de_core_news_lg\nVersion: 3.8.0\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    choice = describe("de_core_news_lg")
+    assert choice.available and choice.label == "de_core_news_lg-3.8.0"
+    assert "de_core_news_lg" not in sys.modules
+    assert resolve("auto").name == "de_core_news_lg"
+    assert not describe("de_core_news_md").available
