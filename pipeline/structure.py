@@ -224,7 +224,7 @@ def set_sentence_starts(doc: Doc, blocks: list[Block]) -> None:
     if not len(doc):
         return
     tab = token_table(doc)
-    words, starts_, ends, text = tab.words, tab.starts, tab.ends, tab.text
+    words, ends, text = tab.words, tab.ends, tab.text
     starts = sorted(b.start for b in blocks)
     flags = numpy.full((len(doc), 1), -1, dtype="int64")   # Doc.from_array: 1 start, -1 inside
     flags[0, 0] = 1
@@ -239,8 +239,7 @@ def set_sentence_starts(doc: Doc, blocks: list[Block]) -> None:
             if starts[k] >= (ends[prev] if prev >= 0 else 0):
                 block_start = True
             k += 1
-        if block_start or (prev >= 0 and (w[0].isupper() or w[0].isdigit() or w in _OPENERS)
-                           and _is_start_after(words, text, ends, prev, i)):
+        if block_start or (prev >= 0 and _is_start_after(words, text, ends, prev, i)):
             flags[i, 0] = 1
         prev = i
     # one array write: the ``is_sent_start`` setter rescans the whole doc on every call

@@ -18,9 +18,9 @@ SPACE_CHARS = frozenset(" " + NBSP)
 
 
 class TokenTable:
-    """Token texts, lower-cased texts, character starts and ends, and blank flags of one ``Doc``."""
+    """Token texts, character starts and ends, and blank flags of one ``Doc``."""
 
-    __slots__ = ("text", "words", "lower", "starts", "ends", "blank", "__weakref__")
+    __slots__ = ("text", "words", "starts", "ends", "blank", "__weakref__")
 
     def __init__(self, doc: Doc):
         self.text = text = doc_text(doc)
@@ -29,7 +29,6 @@ class TokenTable:
         self.starts = [s for s, _ in bounds]
         self.ends = [s + n for s, n in bounds]
         self.words = [text[s:s + n] for s, n in bounds]
-        self.lower = [w.lower() for w in self.words]
         # a token of spaces/no-break spaces only, no newline (spaCy keeps extra spaces as tokens)
         self.blank = [bool(w) and all(c in SPACE_CHARS for c in w) for w in self.words]
 

@@ -26,7 +26,6 @@ def test_token_table_equals_token_attributes(blank_nlp):
         doc = blank_nlp.make_doc(text)
         tab = token_table(doc)
         assert tab.words == [t.text for t in doc]
-        assert tab.lower == [t.lower_ for t in doc]
         assert tab.starts == [t.idx for t in doc]
         assert tab.ends == [t.idx + len(t) for t in doc]
         assert tab.text == doc.text
