@@ -1,0 +1,118 @@
+"""Refactoring guard: a hash of every document's rows over the development corpus.
+
+    python tools/snapshot.py record            # writes tools/snapshot.json
+    python tools/snapshot.py check             # lists the documents whose rows moved
+
+It runs ``press-extract run`` (``--full``) over ``../shared/seeds`` and every folder
+of ``../shared/corpus`` except the evaluation-only ``business_press/``, then hashes
+each document's rows table by table.  Only the columns recorded in the snapshot
+are hashed, so a change that *adds* a column (a new contract version) does not
+move it; a change of any recorded value does.  ``pipeline_version`` is left out.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SNAPSHOT = ROOT / "tools" / "snapshot.json"
+TABLES = ("sentences", "entities", "roles", "figures", "dates")
+#: Never read while developing (see ../shared/corpus/README.md).
+EVALUATION_ONLY = ("business_press",)
+IGNORED = ("pipeline_version",)
+
+
+def inputs(shared: Path) -> list[str]:
+    corpus = shared / "corpus"
+    folders = sorted(p for p in corpus.iterdir() if p.is_dir() and p.name not in EVALUATION_ONLY)
+    return [str(shared / "seeds"), *map(str, folders)]
+
+
+def run_pipeline(shared: Path, out: Path, workers: int) -> Path:
+    cmd = [sys.executable, "-m", "pipeline.cli", "run", *inputs(shared), "--out", str(out),
+           "--full", "--quiet", "--workers", str(workers)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
+    return out / "dataset.jsonl"
+
+
+def _digest(rows: list[dict], cols: list[str]) -> str:
+    blob = json.dumps([[r.get(c) for c in cols] for r in rows], ensure_ascii=False, sort_keys=False)
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def hash_dataset(jsonl: Path, columns: dict[str, list[str]]) -> dict:
+    """``{"columns": {table: [...]}, "docs": {source: {table: digest}}}``."""
+    docs: dict[str, dict[str, str]] = {}
+    with open(jsonl, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            entry = {"documents": _digest([rec], columns["documents"])}
+            for t in TABLES:
+                entry[t] = _digest(rec.get(t) or [], columns.get(t, []))
+            docs[rec["source"]] = entry
+    return {"columns": columns, "docs": docs}
+
+
+def _complete_columns(jsonl: Path) -> dict[str, list[str]]:
+    """Column lists from the first document that has rows in each table."""
+    cols: dict[str, list[str]] = {}
+    with open(jsonl, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if "documents" not in cols:
+                cols["documents"] = [k for k in rec if k not in TABLES and k not in IGNORED and k != "text"]
+            for t in TABLES:
+                if t not in cols and rec.get(t):
+                    cols[t] = list(rec[t][0])
+            if len(cols) == len(TABLES) + 1:
+                break
+    return cols
+
+
+def diff(old: dict, new: dict) -> list[tuple[str, list[str]]]:
+    """(source, tables that moved) for every document that moved, appeared or vanished."""
+    moved = []
+    for src in sorted(set(old["docs"]) | set(new["docs"])):
+        a, b = old["docs"].get(src), new["docs"].get(src)
+        if a is None or b is None:
+            moved.append((src, ["(new)" if a is None else "(gone)"]))
+        elif a != b:
+            moved.append((src, [t for t in a if a[t] != b.get(t)]))
+    return moved
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=("record", "check"))
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--snapshot", type=Path, default=SNAPSHOT)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--out", type=Path, help="keep the run's output here (default: a temporary folder)")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="snapshot-") as tmp:
+        out = args.out or Path(tmp)
+        jsonl = run_pipeline(args.shared, out, args.workers)
+        if args.mode == "record":
+            snap = hash_dataset(jsonl, _complete_columns(jsonl))
+            args.snapshot.write_text(json.dumps(snap, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"recorded {len(snap['docs'])} documents -> {args.snapshot}")
+            return 0
+        old = json.loads(args.snapshot.read_text(encoding="utf-8"))
+        new = hash_dataset(jsonl, old["columns"])
+        moved = diff(old, new)
+        print(f"{len(new['docs'])} documents, {len(moved)} moved")
+        for src, tables in moved:
+            print(f"  {src}: {' '.join(tables)}")
+        return 1 if moved else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
