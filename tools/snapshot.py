@@ -48,7 +48,17 @@ def _digest(rows: list[dict], cols: list[str]) -> str:
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def hash_dataset(jsonl: Path, columns: dict[str, list[str]]) -> dict:
+def _key(source: str, shared: Path) -> str:
+    """The source relative to ``shared`` (the snapshot must not depend on where the clone is)."""
+    path, sep, line = source.partition("#")
+    try:
+        path = Path(path).resolve().relative_to(shared.resolve()).as_posix()
+    except ValueError:
+        pass
+    return path + sep + line
+
+
+def hash_dataset(jsonl: Path, columns: dict[str, list[str]], shared: Path = SHARED) -> dict:
     """``{"columns": {table: [...]}, "docs": {source: {table: digest}}}``."""
     docs: dict[str, dict[str, str]] = {}
     with open(jsonl, encoding="utf-8") as fh:
@@ -57,7 +67,7 @@ def hash_dataset(jsonl: Path, columns: dict[str, list[str]]) -> dict:
             entry = {"documents": _digest([rec], columns["documents"])}
             for t in TABLES:
                 entry[t] = _digest(rec.get(t) or [], columns.get(t, []))
-            docs[rec["source"]] = entry
+            docs[_key(rec["source"], shared)] = entry
     return {"columns": columns, "docs": docs}
 
 
@@ -101,12 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(tmp)
         jsonl = run_pipeline(args.shared, out, args.workers)
         if args.mode == "record":
-            snap = hash_dataset(jsonl, _complete_columns(jsonl))
+            snap = hash_dataset(jsonl, _complete_columns(jsonl), args.shared)
             args.snapshot.write_text(json.dumps(snap, indent=0, sort_keys=True) + "\n", encoding="utf-8")
             print(f"recorded {len(snap['docs'])} documents -> {args.snapshot}")
             return 0
         old = json.loads(args.snapshot.read_text(encoding="utf-8"))
-        new = hash_dataset(jsonl, old["columns"])
+        new = hash_dataset(jsonl, old["columns"], args.shared)
         moved = diff(old, new)
         print(f"{len(new['docs'])} documents, {len(moved)} moved")
         for src, tables in moved:
