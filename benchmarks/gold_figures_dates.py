@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-
-from pipeline.peer_harness import build_figures_dates
-from pipeline.text import normalise
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from peer_harness import build_figures_dates  # noqa: E402
+from pipeline.text import normalise  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2] / "shared"
 

@@ -1,15 +1,18 @@
 """Pass rate per peer suite file (``shared/peer-tests``) for figures and dates.
 
 ``rate`` counts every case; ``adjusted`` leaves out the cases where our
-contract deliberately differs (``pipeline.peer_harness.DELIBERATE``,
+contract deliberately differs (``tools/peer_harness.py: DELIBERATE``,
 ``docs/peer-tests.md``); a deliberate case never counts as a pass.
 
     python benchmarks/peer_tests.py [-v]      # -v also lists failed case ids
     python benchmarks/peer_tests.py --markdown   # the table of docs/peer-tests.md
 """
 import argparse
+import sys
+from pathlib import Path
 
-from pipeline.peer_harness import run_suites
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from peer_harness import run_suites  # noqa: E402
 
 
 def main():

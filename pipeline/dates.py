@@ -42,7 +42,17 @@ _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
 _RANGE_WORDS = {"bis", "-", "–", "—", "und"}
 _SENT_PUNCT = set(".!?:;(\"„“")
-_MIN_YEAR, _MAX_YEAR = 1800, 2100
+#: Tunable numbers of the date rules (the factory's ``default_config``).
+DEFAULTS = {
+    # a bare four-digit year is a date only inside [min_year, max_year]
+    "min_year": 1800,
+    "max_year": 2100,
+    # after a day and month an older year counts too (``15. Juni 1215``)
+    "min_year_after_day": 1000,
+    # two-digit years: below the pivot 20xx, else 19xx (``12.5.24``, ``3.4.98``)
+    "two_digit_pivot": 70,
+}
+_MIN_YEAR, _MAX_YEAR = DEFAULTS["min_year"], DEFAULTS["max_year"]
 
 
 @dataclass
@@ -55,12 +65,12 @@ class _Cand:
     granularity: str
 
 
-def _year2(y: str) -> int:
+def _year2(y: str, pivot: int = DEFAULTS["two_digit_pivot"]) -> int:
     """Two-digit years: 00–69 → 20xx, 70–99 → 19xx."""
     v = int(y)
     if len(y) == 4:
         return v
-    return 2000 + v if v < 70 else 1900 + v
+    return 2000 + v if v < pivot else 1900 + v
 
 
 def _valid(y: Optional[int], m: int, d: Optional[int]) -> bool:
@@ -80,10 +90,10 @@ def _ordinal_day(word: str) -> Optional[int]:
     return ORDINAL_DAY_STEMS.get(w) if w != word.lower() else None
 
 
-def _is_year(tok_text: str) -> Optional[int]:
+def _is_year(tok_text: str, lo: int = _MIN_YEAR, hi: int = _MAX_YEAR) -> Optional[int]:
     if _YEAR.match(tok_text):
         y = int(tok_text)
-        if _MIN_YEAR <= y <= _MAX_YEAR:
+        if lo <= y <= hi:
             return y
     return None
 
@@ -97,9 +107,13 @@ def _may_start_date(word: str) -> bool:
 class DateFinder:
     """Token rules for date expressions; ``find(doc)`` returns unresolved candidates."""
 
-    def __init__(self, vocab):
+    def __init__(self, vocab=None, *, min_year: int = DEFAULTS["min_year"], max_year: int = DEFAULTS["max_year"],
+                 min_year_after_day: int = DEFAULTS["min_year_after_day"],
+                 two_digit_pivot: int = DEFAULTS["two_digit_pivot"]):
         # month names and abbreviations (``Okt.``) are single tokens
         self._month_of = dict(MONTHS)
+        self.min_year, self.max_year = min_year, max_year
+        self.min_year_after_day, self.pivot = min_year_after_day, two_digit_pivot
 
     # -- helpers -------------------------------------------------------------
     def month_at(self, doc, i: Optional[int]) -> Optional[int]:
@@ -113,7 +127,7 @@ class DateFinder:
         if j is None or "\n" in gap(doc, i, j):
             return None
         # after a day and month any four-digit year counts (``15. Juni 1215``)
-        y = int(doc[j].text) if _YEAR.match(doc[j].text) and 1000 <= int(doc[j].text) <= _MAX_YEAR else None
+        y = int(doc[j].text) if _YEAR.match(doc[j].text) and self.min_year_after_day <= int(doc[j].text) <= self.max_year else None
         if y is not None and not self._glued_code(doc, j):
             return y, j
         return None
@@ -188,7 +202,7 @@ class DateFinder:
             if m and not (i + 1 < n and next_index(doc, i) is not None
                           and doc[next_index(doc, i)].lower_ == "uhr"):
                 d, mo = int(m.group(1)), int(m.group(2))
-                y = _year2(m.group(3)) if m.group(3) else None
+                y = _year2(m.group(3), self.pivot) if m.group(3) else None
                 end_tok = i
                 if y is None:
                     ya = self._year_after(doc, i)      # ``11.7. 2015``
@@ -241,15 +255,15 @@ class DateFinder:
             m = _YEAR_RANGE.match(t)
             if m:
                 y1, y2 = int(m.group(1)), int(m.group(2))
-                if _MIN_YEAR <= y1 <= y2 <= _MAX_YEAR:
+                if self.min_year <= y1 <= y2 <= self.max_year:
                     out.append(_Cand(tok.idx, tok.idx + 4, y1, None, None, "year"))
                     out.append(_Cand(tok.idx + 5, tok.idx + 9, y2, None, None, "year"))
                 i += 1
                 continue
-            y = _is_year(t)
+            y = _is_year(t, self.min_year, self.max_year)
             if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
                     and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
-                y2 = _is_year(doc[i + 2].text)
+                y2 = _is_year(doc[i + 2].text, self.min_year, self.max_year)
                 if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
                     out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
                     out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
@@ -276,7 +290,7 @@ class DateFinder:
         if _YEAR.match(a) and len(b) <= 2 and len(c) <= 2:
             y, mo, d = int(a), int(b), int(c)
         elif _DAY.match(a) and len(b) <= 2 and len(c) in (2, 4):
-            d, mo, y = int(a), int(b), _year2(c)
+            d, mo, y = int(a), int(b), _year2(c, self.pivot)
         else:
             return None
         # not inside a longer code (``1/2/2020/3``)
@@ -444,9 +458,9 @@ def _first_body_region(doc) -> tuple[int, int]:
 class DatesComponent:
     """spaCy component: fills ``doc._.dates`` (and ``doc._.doc_date`` when empty)."""
 
-    def __init__(self, nlp, name: str = "press_dates"):
+    def __init__(self, nlp, name: str = "press_dates", **config: int):
         self.name = name
-        self.finder = DateFinder(nlp.vocab)
+        self.finder = DateFinder(nlp.vocab, **{**DEFAULTS, **config})
 
     def __call__(self, doc):
         cands = self.finder.find(doc)
@@ -484,25 +498,39 @@ def _row(doc, c: _Cand, ref: Optional[date]) -> DateMention:
                        resolved=resolved)
 
 
-@Language.factory("press_dates")
-def make_dates(nlp, name):
+@Language.factory(
+    "press_dates",
+    assigns=["doc._.dates", "doc._.doc_date", "doc.spans"],
+    requires=["token.is_sent_start", "doc._.blocks"],
+    default_config=DEFAULTS,
+)
+def make_dates(nlp, name, min_year: int, max_year: int, min_year_after_day: int, two_digit_pivot: int):
     """Factory of the ``press_dates`` component."""
-    return DatesComponent(nlp, name)
+    return DatesComponent(nlp, name, min_year=min_year, max_year=max_year,
+                          min_year_after_day=min_year_after_day, two_digit_pivot=two_digit_pivot)
 
 
-_TOKENIZER_NLP = None
+_WORD_DATE = re.compile(r"(\d{1,2})\.\s?([^\W\d_]+\.?)\s(\d{4})")
+_DIGIT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 
 
 def parse_date_text(s: str) -> tuple[str, str] | None:
-    """(ISO date, granularity) of a complete date string such as ``23. Oktober 2025``,
-    ``8. November 2011`` or ``31.01.2023``; None when ``s`` holds no full date."""
-    global _TOKENIZER_NLP
-    if _TOKENIZER_NLP is None:
-        import spacy
-        _TOKENIZER_NLP = spacy.blank("de")
-    doc = _TOKENIZER_NLP.make_doc(s)
-    for c in DateFinder(_TOKENIZER_NLP.vocab).find(doc):
-        if c.year is not None:
-            r = _row(doc, c, None)
-            return r.date, r.granularity
-    return None
+    """(ISO date, ``"day"``) of a complete date as datelines write it: ``23. Oktober 2025``,
+    ``8. Nov. 2011``, ``31.01.2023``, ``12.5.24``; None when ``s`` is no such date (``7. Juli``).
+
+    A pure function (no tokenizer): ``press_structure`` reads dateline dates with it
+    before any other component has run."""
+    s = s.strip()
+    m = _WORD_DATE.fullmatch(s)
+    if m:
+        day, month, year = int(m.group(1)), MONTHS.get(m.group(2).lower()), int(m.group(3))
+        if month is None or not DEFAULTS["min_year_after_day"] <= year <= _MAX_YEAR:
+            return None
+    else:
+        m = _DIGIT_DATE.fullmatch(s)
+        if not m:
+            return None
+        day, month, year = int(m.group(1)), int(m.group(2)), _year2(m.group(3))
+    if not _valid(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"

@@ -163,7 +163,11 @@ class EntitiesComponent:
         return doc
 
 
-@Language.factory("press_entities")
+@Language.factory(
+    "press_entities",
+    assigns=["doc.ents", "doc._.entity_ids", "doc._.entity_canonical", "doc._.entity_sources"],
+    requires=["doc.ents"],
+)
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
     """Factory of the ``press_entities`` component."""
     return EntitiesComponent(nlp, name)

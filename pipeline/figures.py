@@ -50,7 +50,11 @@ _NOT_ADJ = {"und", "oder", "die", "der", "des", "den", "dem", "eine", "einer", "
             "zuvor", "danach", "davor", "daher", "etwa", "ungefähr", "erneut", "jeweils", "zusammen",
             "sie", "er", "es", "wir", "ihr", "ihnen", "ihm", "sich", "man", "waren", "hatten",
             "wären", "hätten", "würden", "sollten", "könnten", "müssten", "dürfen", "dürften", "mögen"}
-_MAX_GAP_ADJ = 3
+#: Tunable numbers of the figure rules (the factory's ``default_config``).
+DEFAULTS = {
+    # adjectives allowed between a number and its counted noun (``90 technischen Indikatoren``)
+    "max_adjectives": 3,
+}
 
 
 def _clean(v: float) -> float:
@@ -61,8 +65,9 @@ def _clean(v: float) -> float:
 class FiguresComponent:
     """spaCy component: fills ``doc._.figures``."""
 
-    def __init__(self, nlp, name: str = "press_figures"):
+    def __init__(self, nlp, name: str = "press_figures", max_adjectives: int = DEFAULTS["max_adjectives"]):
         self.name = name
+        self.max_adjectives = max_adjectives
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.symbols = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.units: dict[str, tuple[str, str, float]] = {}
@@ -352,12 +357,11 @@ class FiguresComponent:
         digits = len(doc[n.start].text.lstrip("+-−"))
         return (digits == 4 and 1800 <= v <= 2100) or digits == 5
 
-    @staticmethod
-    def _counted_noun(doc, last: int) -> Optional[tuple[int, int]]:
+    def _counted_noun(self, doc, last: int) -> Optional[tuple[int, int]]:
         """(first, last) token of the counted noun after any adjectives, or None."""
         k = next_index(doc, last)
         skipped = 0
-        while k is not None and skipped <= _MAX_GAP_ADJ:
+        while k is not None and skipped <= self.max_adjectives:
             if "\n" in doc_text(doc)[doc[last].idx:doc[k].idx]:
                 return None
             tok = doc[k]
@@ -578,7 +582,12 @@ def _overlaps(s: int, e: int, spans) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
-@Language.factory("press_figures")
-def make_figures(nlp, name):
+@Language.factory(
+    "press_figures",
+    assigns=["doc._.figures", "doc.spans"],
+    requires=["doc._.dates", "token.tag", "token.pos"],
+    default_config=DEFAULTS,
+)
+def make_figures(nlp, name, max_adjectives: int):
     """Factory of the ``press_figures`` component."""
-    return FiguresComponent(nlp, name)
+    return FiguresComponent(nlp, name, max_adjectives=max_adjectives)

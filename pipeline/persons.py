@@ -134,9 +134,17 @@ def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
 
 
+#: Tunable numbers of the person rules (the factory's ``default_config``).
+DEFAULTS = {
+    # words looked back from a comma before a name for a role phrase (as in ``press_roles``)
+    "comma_role_window": 16,
+}
+
+
 class PersonFixer:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, comma_role_window: int = DEFAULTS["comma_role_window"]):
         self.name = name
+        self.comma_role_window = comma_role_window
 
     def __call__(self, doc: Doc) -> Doc:
         sources = doc._.entity_sources if doc._.entity_sources is not None else {}
@@ -180,7 +188,7 @@ class PersonFixer:
             c = widx.get(doc[s - 1].idx)
             if c is None:
                 return False
-            for h in range(c - 1, max(-1, c - 16), -1):
+            for h in range(c - 1, max(-1, c - self.comma_role_window), -1):
                 w = ws[h]
                 if w.text in {"(", ")"} and _in_acronym_paren(ws, h):
                     continue  # ``Atomenergie-Organisation (IAEO), Mohammed el-Baradei``
@@ -462,7 +470,12 @@ class PersonFixer:
         return out
 
 
-@Language.factory("press_persons")
-def make_persons(nlp: Language, name: str):
+@Language.factory(
+    "press_persons",
+    assigns=["doc.ents", "doc._.entity_sources"],
+    requires=["doc.ents", "token.tag", "token.pos"],
+    default_config=DEFAULTS,
+)
+def make_persons(nlp: Language, name: str, comma_role_window: int):
     """Fix PER spans in ``doc.ents`` (runs after the model's ``ner``)."""
-    return PersonFixer(nlp, name)
+    return PersonFixer(nlp, name, comma_role_window=comma_role_window)

@@ -488,22 +488,50 @@ def _span(ws: list[Word], a: int, b: int) -> tuple[int, int]:
     return ws[a].start, ws[b - 1].end
 
 
+#: Tunable numbers of the role rules (the factory's ``default_config``).
+DEFAULTS = {
+    # characters looked back from a name for its honorific (a paragraph can be one long line)
+    "honorific_window_chars": 80,
+    # words looked back from a comma before a name for the role phrase that ends there
+    "comma_role_window": 16,
+    # words looked back for a sentence-opening ``Für <Organisation>``
+    "fuer_org_window": 12,
+    # words after ``, der``/``, die`` looked at for ``als <Rolle>``
+    "relative_window": 5,
+    # a parenthesis part longer than this is no affiliation
+    "max_affiliation_words": 8,
+}
+
+
 class RoleExtractor:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, **config: int):
         self.name = name
+        self.config = {**DEFAULTS, **config}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.roles = extract_roles(doc)
+        doc._.roles = extract_roles(doc, **self.config)
         return doc
 
 
-@Language.factory("press_roles")
-def make_roles(nlp: Language, name: str):
+@Language.factory(
+    "press_roles",
+    assigns=["doc._.roles", "doc.spans"],
+    requires=["doc.ents", "token.tag", "token.pos", "token.is_sent_start"],
+    default_config=DEFAULTS,
+)
+def make_roles(nlp: Language, name: str, honorific_window_chars: int, comma_role_window: int,
+               fuer_org_window: int, relative_window: int, max_affiliation_words: int):
     """Person–role–organisation statements into ``doc._.roles``."""
-    return RoleExtractor(nlp, name)
+    return RoleExtractor(nlp, name, honorific_window_chars=honorific_window_chars,
+                         comma_role_window=comma_role_window, fuer_org_window=fuer_org_window,
+                         relative_window=relative_window, max_affiliation_words=max_affiliation_words)
 
 
-def extract_roles(doc: Doc) -> list[Role]:
+def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific_window_chars"],
+                  comma_role_window: int = DEFAULTS["comma_role_window"],
+                  fuer_org_window: int = DEFAULTS["fuer_org_window"],
+                  relative_window: int = DEFAULTS["relative_window"],
+                  max_affiliation_words: int = DEFAULTS["max_affiliation_words"]) -> list[Role]:
     text = doc_text(doc)
     ws = words_of(doc)
     if not ws:
@@ -557,7 +585,7 @@ def extract_roles(doc: Doc) -> list[Role]:
         # -- honorific right before the name
         hon = None
         # (a bounded window: a paragraph can be one long line)
-        ls = max(text.rfind("\n", 0, ws[pa].start) + 1, ws[pa].start - 80)
+        ls = max(text.rfind("\n", 0, ws[pa].start) + 1, ws[pa].start - honorific_window_chars)
         m = honorific_regex().search(text, ls, ws[pa].start)
         b = pa  # first word of honorific + name
         if m:
@@ -568,19 +596,19 @@ def extract_roles(doc: Doc) -> list[Role]:
                 while b > 0 and ws[b - 1].start >= hs:
                     b -= 1
         # -- title before the name (``Generalkonsul Huang Yiyang``)
-        _before(ws, pa, pb, b, hon, add, chars)
+        _before(ws, pa, pb, b, hon, add, chars, fuer_org_window)
         # -- role before the name with a comma (``der Geschäftsführer des AIT, Wolfgang Knoll``)
         # or without (``Der Sprecher des Wissenschaftsministeriums Joachim Laun``)
         if b >= 2 and ws[b - 1].text == "," and not ws[b].nl:
-            _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, b - 1)
+            _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, b - 1, comma_role_window)
         elif b >= 3 and not ws[b].nl and not is_role_word(ws[b - 1]):
-            _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, b)
+            _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, b, comma_role_window)
         k = pb
         # -- parenthesis after the name
         if k < lim and ws[k].text == "(":
             close = next((n for n in range(k + 1, lim) if ws[n].text == ")"), None)
             if close is not None:
-                _paren(ws, pa, pb, k + 1, close, hon, add, chars)
+                _paren(ws, pa, pb, k + 1, close, hon, add, chars, max_affiliation_words)
                 k = close + 1
         # -- apposition after the name, possibly coordinated; an article may
         # open it (``Max Lawson, ein Sprecher der Hilfsorganisation``)
@@ -589,7 +617,7 @@ def extract_roles(doc: Doc) -> list[Role]:
             if n < lim and ws[n].text in APPOSITION_ARTICLES and parse_role(ws, n + 1, lim) is not None:
                 n += 1
             if n < lim and ws[n].text in ("der", "die"):
-                _relative(ws, pa, pb, n + 1, lim, hon, add, chars)
+                _relative(ws, pa, pb, n + 1, lim, hon, add, chars, relative_window)
             else:
                 while n < lim:
                     ph = parse_role(ws, n, lim)
@@ -607,7 +635,7 @@ def extract_roles(doc: Doc) -> list[Role]:
     return rows
 
 
-def _before(ws, pa, pb, b, hon, add, chars):
+def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_window"]):
     """Title (and coordinated titles) right before the name."""
     r = b - 1
     if r < 0 or ws[b].nl:
@@ -633,7 +661,7 @@ def _before(ws, pa, pb, b, hon, add, chars):
                 org = (ws[g].start, ws[g].end)  # ``Boliviens Ministerpräsident Evo Morales``
                 rs = g
         if first and org is None:
-            org = _fuer_org(ws, rs)
+            org = _fuer_org(ws, rs, fuer_org_window)
         add(pa, pb, hon, role, org, (ws[rs].start,))
         if first:
             _shared_title(ws, pa, pb, rs, role, org, add)
@@ -657,10 +685,10 @@ def _genitive_name(w: Word) -> bool:
                  or w.text[:-1] in KNOWN_NAMES or w.text[:-1].rstrip("'’") in KNOWN_NAMES))
 
 
-def _fuer_org(ws, rs):
+def _fuer_org(ws, rs, window=DEFAULTS["fuer_org_window"]):
     """``Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl``: a
     sentence opened by ``Für`` + organisation names the title's organisation."""
-    for k in range(rs - 1, max(-1, rs - 12), -1):
+    for k in range(rs - 1, max(-1, rs - window), -1):
         t = ws[k].text
         if t in {".", "!", "?", ";", ":", "(", ")"} or ws[k + 1].nl and k + 1 < rs:
             return None
@@ -699,14 +727,14 @@ def _per_at(ws, k):
         yield k, e
 
 
-def _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, comma):
+def _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, comma, window=DEFAULTS["comma_role_window"]):
     """A role phrase that ends right before the name, at ``comma`` (a comma
     word, or the name itself when there is none); without a comma the phrase
     needs a complement (``Sprecher des Ministeriums Joachim Laun``), since a
     bare title is ``_before``'s."""
     if pb < len(ws) and ws[pb].text in ("und", "sowie", "oder") and not ws[pb].nl:
         return  # ``Vertreter von Wikimedia, Creative Commons und der …``: a list of names
-    for h in range(comma - 1, max(-1, comma - 16), -1):
+    for h in range(comma - 1, max(-1, comma - window), -1):
         w = ws[h]
         if w.text in {"(", ")"} and _in_acronym_paren(ws, h):
             continue
@@ -729,7 +757,7 @@ def _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, comma):
             return
 
 
-def _paren(ws, pa, pb, a, close, hon, add, chars):
+def _paren(ws, pa, pb, a, close, hon, add, chars, max_words=DEFAULTS["max_affiliation_words"]):
     """``Thilo Cunz (dena)``, ``Wang Xuan (Generalsekretär des ESG-Komitees, Lenovo China)``."""
     if a >= close:
         return
@@ -755,14 +783,14 @@ def _paren(ws, pa, pb, a, close, hon, add, chars):
         # ``(Generalsekretär des ESG-Komitees, Lenovo China)``: after a role the
         # last part is the affiliation, also when it is a place-like name
         last = ws[parts[-1][0]:parts[-1][1]]
-        if len(parts) > 1 and len(last) <= 8 and last[0].text not in _NOT_ORG and not last[0].text[:1].isdigit():
+        if len(parts) > 1 and len(last) <= max_words and last[0].text not in _NOT_ORG and not last[0].text[:1].isdigit():
             add(pa, pb, hon, _span(ws, *first), _span(ws, *parts[-1]), extra)
         else:
             add(pa, pb, hon, ph.role_c, ph.org_c, extra)
         return
-    if len(parts) == 1 and _orgish(ws, *first):
+    if len(parts) == 1 and _orgish(ws, *first, max_words):
         add(pa, pb, hon, None, _span(ws, *first), extra)
-    elif len(parts) > 1 and _orgish(ws, *first):
+    elif len(parts) > 1 and _orgish(ws, *first, max_words):
         add(pa, pb, hon, None, _span(ws, *first), extra)
 
 
@@ -772,11 +800,11 @@ _NOT_ORG = rw.NOT_AFFILIATIONS
 _ACRONYM_ORG = re.compile(r"^[A-ZÄÖÜ]{3,8}$")
 
 
-def _orgish(ws, a, b) -> bool:
+def _orgish(ws, a, b, max_words=DEFAULTS["max_affiliation_words"]) -> bool:
     """Content of a parenthesis that can be an affiliation: short, name-like,
     not a number, place or a whole sentence."""
     part = ws[a:b]
-    if not part or len(part) > 8:
+    if not part or len(part) > max_words:
         return False
     if part[0].text in _NOT_ORG or part[0].text[:1].isdigit() or part[0].text[:1] in "@#":
         return False
@@ -795,9 +823,9 @@ def _orgish(ws, a, b) -> bool:
     return len(part) == 1 or not low
 
 
-def _relative(ws, pa, pb, n, lim, hon, add, chars):
+def _relative(ws, pa, pb, n, lim, hon, add, chars, window=DEFAULTS["relative_window"]):
     """``Kern, der auch als ÖBB-Chef …``."""
-    for k in range(n, min(n + 5, lim)):
+    for k in range(n, min(n + window, lim)):
         if ws[k].text == "als" and k + 1 < lim:
             w = ws[k + 1]
             cut = split_compound(w.text) if is_role_word(w) else None

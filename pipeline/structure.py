@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .dates import parse_date_text
 from .lang import structure_cues as cues
 from .lang.abbreviations import SENTENCE_STARTERS
 from .text import doc_text
@@ -70,9 +71,20 @@ _DATELINE_WIRE = re.compile(
     r"(?:(?P<dash>--|—|–|-|:)\s*|$)" % _WIRE_NAMES)
 _FOOTER_WIRE = re.compile(r"übermittelt durch (news aktuell)|/(PRNewswire)/|\((APA-OTS|ots)\)|(APA-OTS)")
 _DATE_TIME_LINE = re.compile(r"^[\"„]?(?:Datum:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{2,4}\b[\s\d:.,–-]*(?:Uhr)?$")
-#: Datelines are looked for in this many body lines at the top (police wires
-#: put a date line and the office's name first).
-_DATELINE_SEARCH_LINES = 4
+#: Tunable numbers of the layout rules (the factory's ``default_config``).
+DEFAULTS = {
+    # datelines are looked for in this many body lines at the top (police wires
+    # put a date line and the office's name first)
+    "dateline_search_lines": 4,
+    # a longer first line is no headline
+    "headline_max_chars": 200,
+    # contact and boilerplate headings are short lines
+    "heading_max_chars": 100,
+    # a reading-time widget line is at most this long
+    "widget_max_chars": 60,
+    # a body line at least this long without a final stop continues on the next line
+    "wrap_min_chars": 60,
+}
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = set("\"'“”’»«)]") | {"''"}
 _OPENERS = set("\"'„“‚»«([") | {"``"}
@@ -93,8 +105,8 @@ def _lines(text: str):
         pos += len(raw) + 1
 
 
-def _headline_like(line: str, next_line: Optional[str]) -> bool:
-    if (len(line) > 200 or _BULLET.match(line) or _DATELINE_WIRE.match(line) or _DATELINE_DATE.match(line)
+def _headline_like(line: str, next_line: Optional[str], max_chars: int = DEFAULTS["headline_max_chars"]) -> bool:
+    if (len(line) > max_chars or _BULLET.match(line) or _DATELINE_WIRE.match(line) or _DATELINE_DATE.match(line)
             or _DATE_TIME_LINE.match(line)):
         return False
     if line[-1] != ".":
@@ -121,8 +133,6 @@ def _wire(name: str) -> str:
 
 def find_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     """The dateline at the start of the line ``text[start:end]``, if any."""
-    from .dates import parse_date_text
-
     line = text[start:end]
     m = _DATELINE_DATE.match(line)
     if m:
@@ -138,7 +148,11 @@ def find_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     return None
 
 
-def analyse(text: str) -> Layout:
+def analyse(text: str, *, dateline_search_lines: int = DEFAULTS["dateline_search_lines"],
+            headline_max_chars: int = DEFAULTS["headline_max_chars"],
+            heading_max_chars: int = DEFAULTS["heading_max_chars"],
+            widget_max_chars: int = DEFAULTS["widget_max_chars"],
+            wrap_min_chars: int = DEFAULTS["wrap_min_chars"]) -> Layout:
     """Split ``text`` into blocks with paragraph index and section."""
     lines = list(_lines(text))
     blocks: list[Block] = []
@@ -154,24 +168,24 @@ def analyse(text: str) -> Layout:
         s, e = ln
         line = text[s:e]
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
-        if headline is None and not blocks_before_headline(blocks) and _headline_like(line, text[nxt[0]:nxt[1]] if nxt else None):
+        if headline is None and not blocks_before_headline(blocks) and _headline_like(line, text[nxt[0]:nxt[1]] if nxt else None, headline_max_chars):
             headline = (s, e)
             blocks.append(Block(s, e, para, "headline"))
             continue
-        if _CONTACT.match(line) and len(line) <= 100:
+        if _CONTACT.match(line) and len(line) <= heading_max_chars:
             mode = "contact"
-        elif _SECTION_HEADINGS.match(line) and len(line) <= 100 and not line.endswith("."):
+        elif _SECTION_HEADINGS.match(line) and len(line) <= heading_max_chars and not line.endswith("."):
             mode = "boilerplate"
         if mode != "body":
             blocks.append(Block(s, e, para, mode))
             continue
-        if _SINGLE_BOILERPLATE.match(line) or (len(line) <= 60 and _READING_TIME.search(line)):
+        if _SINGLE_BOILERPLATE.match(line) or (len(line) <= widget_max_chars and _READING_TIME.search(line)):
             blocks.append(Block(s, e, para, "boilerplate"))
             continue
         if _BULLET.match(line):
             blocks.append(Block(s, e, para, "list_item"))
             continue
-        if dateline is None and body_lines < _DATELINE_SEARCH_LINES:
+        if dateline is None and body_lines < dateline_search_lines:
             body_lines += 1
             dateline = find_dateline(text, s, e)
             if dateline:
@@ -181,7 +195,7 @@ def analyse(text: str) -> Layout:
                     blocks.append(Block(dateline.end + rest, e, para, "body"))
                 continue
         prev = blocks[-1] if blocks else None
-        if (prev and prev.para == para and prev.section == "body" and prev.end - prev.start >= 60
+        if (prev and prev.para == para and prev.section == "body" and prev.end - prev.start >= wrap_min_chars
                 and text[prev.end - 1] not in ".!?:;\"“”)"):
             prev.end = e  # a wrapped continuation of the line before
             continue
@@ -249,11 +263,12 @@ def set_sentence_starts(doc: Doc, blocks: list[Block]) -> None:
 class StructureComponent:
     """Reads the layout and sets sentence starts (``press_structure``)."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, **config: int):
         self.name = name
+        self.config = {**DEFAULTS, **config}
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = analyse(doc_text(doc))
+        layout = analyse(doc_text(doc), **self.config)
         doc._.blocks = layout.blocks
         doc._.headline = layout.headline
         doc._.dateline = layout.dateline
@@ -266,10 +281,19 @@ class StructureComponent:
         return doc
 
 
-@Language.factory("press_structure")
-def make_structure(nlp: Language, name: str) -> StructureComponent:
+@Language.factory(
+    "press_structure",
+    assigns=["token.is_sent_start", "doc._.blocks", "doc._.headline", "doc._.dateline", "doc._.wire",
+             "doc._.doc_date"],
+    requires=[],
+    default_config=DEFAULTS,
+)
+def make_structure(nlp: Language, name: str, dateline_search_lines: int, headline_max_chars: int,
+                   heading_max_chars: int, widget_max_chars: int, wrap_min_chars: int) -> StructureComponent:
     """Factory of the ``press_structure`` component."""
-    return StructureComponent(nlp, name)
+    return StructureComponent(nlp, name, dateline_search_lines=dateline_search_lines,
+                              headline_max_chars=headline_max_chars, heading_max_chars=heading_max_chars,
+                              widget_max_chars=widget_max_chars, wrap_min_chars=wrap_min_chars)
 
 
 def block_of(blocks: list[Block], start: int) -> Optional[Block]:

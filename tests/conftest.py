@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# the repository's own tools (peer harness, snapshot) are not part of the installed package
+sys.path.insert(0, str(ROOT / "tools"))
 SHARED = ROOT.parent / "shared"
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
 

@@ -92,7 +92,7 @@ def test_doc_date_not_overwritten(nlp):
 
 
 def test_doc_date_fallback_skips_headline(nlp):
-    from types import SimpleNamespace as B
+    from pipeline.structure import Block as B
     text = "Gipfel am 1. März 2020\n\nDer Text ohne Datum.\n\nSpäter: 5. Mai 2021."
     doc = nlp.make_doc(text)
     h = text.index("\n")

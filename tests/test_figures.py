@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from pipeline.peer_harness import build_figures_dates
+from peer_harness import build_figures_dates
 from pipeline.text import normalise
 
 from .conftest import shared_path

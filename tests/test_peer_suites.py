@@ -5,7 +5,7 @@ a drop below a floor is a regression.
 """
 import pytest
 
-from pipeline.peer_harness import DELIBERATE, SUITES, run_suites
+from peer_harness import DELIBERATE, SUITES, run_suites
 
 from .conftest import shared_path
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 import pipeline.dates as dates_mod
 import pipeline.figures as figures_mod
 from pipeline.extract import _make_doc, SourceDoc
-from pipeline.peer_harness import build_figures_dates
+from peer_harness import build_figures_dates
 from pipeline.roles import words_of
 from pipeline.structure import set_sentence_starts, analyse
 from pipeline.text import doc_text
