@@ -13,6 +13,7 @@ times of day and relative dates are not rows.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +27,7 @@ from pipeline.document import DateMention
 from pipeline.text import doc_text
 from pipeline.lang.months import (CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
-from pipeline.numbers import ANY_DIGIT, gap, next_index, prev_index
+from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
 from pipeline.tokens import token_table
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
@@ -52,6 +53,7 @@ DEFAULTS = {
     # two-digit years: below the pivot 20xx, else 19xx (``12.5.24``, ``3.4.98``)
     "two_digit_pivot": 70,
 }
+log = logging.getLogger("press_extract")
 _MIN_YEAR, _MAX_YEAR = DEFAULTS["min_year"], DEFAULTS["max_year"]
 
 
@@ -187,6 +189,7 @@ class DateFinder:
 
     # -- main ----------------------------------------------------------------
     def find(self, doc) -> list[_Cand]:
+        """Date candidates in token order; a piece of text a rule cannot read is skipped, never the document."""
         out: list[_Cand] = []
         i = 0
         n = len(doc)
@@ -195,85 +198,86 @@ class DateFinder:
             if not _may_start_date(words[i]):
                 i += 1
                 continue
-            tok = doc[i]
-            t = tok.text
-            # 31.01.2023, 12.5.24, 15.1.
-            m = _NUM_DATE.match(t)
-            if m and not (i + 1 < n and next_index(doc, i) is not None
-                          and doc[next_index(doc, i)].lower_ == "uhr"):
-                d, mo = int(m.group(1)), int(m.group(2))
-                y = _year2(m.group(3), self.pivot) if m.group(3) else None
-                end_tok = i
-                if y is None:
-                    ya = self._year_after(doc, i)      # ``11.7. 2015``
-                    if ya is not None:
-                        y, end_tok = ya
-                if _valid(y, mo, d):
-                    out.append(_Cand(tok.idx, doc[end_tok].idx + len(doc[end_tok]), y, mo, d, "day"))
-                i = end_tok + 1
-                continue
-            # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
-            p = prev_index(doc, i)
-            if p is not None and doc[p].lower_ in _DAY_CUES:
-                c = self._cued_day_month(doc, i)
-                if c is not None:
-                    out.append(c[0])
-                    i = c[1] + 1
-                    continue
-            m = _ISO_DOT.match(t)
-            if m:
-                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-                if _valid(y, mo, d):
-                    out.append(_Cand(tok.idx, tok.idx + len(t), y, mo, d, "day"))
+            mark = len(out)
+            try:
+                i = self._candidates_at(doc, i, n, out)
+            except SKIPPED_ERRORS:
+                del out[mark:]
+                log.debug("dates: skipped unreadable text at token %d", i)
                 i += 1
-                continue
-            # 21/04/2016, 2015/08/12, 3-7-2017: five glued tokens
-            if _DAY.match(t) or _YEAR.match(t):
-                c = self._slashed(doc, i)
-                if c is not None:
-                    out.append(c[0])
-                    i = c[1] + 1
-                    continue
-            # day + month (+ year), possibly the first end of a range
-            dm = self._day_month(doc, i)
-            if dm is not None:
-                out.append(dm[0])
-                i = dm[1] + 1
-                continue
-            rng = self._day_range(doc, i)
-            if rng is not None:
-                out.extend(rng[0])
-                i = rng[1] + 1
-                continue
-            month = self.month_at(doc, i)
-            if month is not None and (tok.text[:1].isupper() or tok.is_sent_start):
-                c = self._month(doc, i, month)
-                if c is not None:
-                    out.append(c[0])
-                    i = c[1] + 1
-                    continue
-            m = _YEAR_RANGE.match(t)
-            if m:
-                y1, y2 = int(m.group(1)), int(m.group(2))
-                if self.min_year <= y1 <= y2 <= self.max_year:
-                    out.append(_Cand(tok.idx, tok.idx + 4, y1, None, None, "year"))
-                    out.append(_Cand(tok.idx + 5, tok.idx + 9, y2, None, None, "year"))
-                i += 1
-                continue
-            y = _is_year(t, self.min_year, self.max_year)
-            if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
-                    and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
-                y2 = _is_year(doc[i + 2].text, self.min_year, self.max_year)
-                if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
-                    out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
-                    out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
-                    i += 3
-                    continue
-            if y is not None and self._year_as_time(doc, i):
-                start = self._prefix_start(doc, i, YEAR_PREFIXES)
-                out.append(_Cand(start, tok.idx + len(t), y, None, None, "year"))
-            i += 1
         return out
+
+    def _candidates_at(self, doc, i: int, n: int, out: list[_Cand]) -> int:
+        """Append the candidates that start at token ``i``; the index to go on from."""
+        tok = doc[i]
+        t = tok.text
+        # 31.01.2023, 12.5.24, 15.1.
+        m = _NUM_DATE.match(t)
+        if m and not (i + 1 < n and next_index(doc, i) is not None
+                      and doc[next_index(doc, i)].lower_ == "uhr"):
+            d, mo = int(m.group(1)), int(m.group(2))
+            y = _year2(m.group(3), self.pivot) if m.group(3) else None
+            end_tok = i
+            if y is None:
+                ya = self._year_after(doc, i)      # ``11.7. 2015``
+                if ya is not None:
+                    y, end_tok = ya
+            if _valid(y, mo, d):
+                out.append(_Cand(tok.idx, doc[end_tok].idx + len(doc[end_tok]), y, mo, d, "day"))
+            return end_tok + 1
+        # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
+        p = prev_index(doc, i)
+        if p is not None and doc[p].lower_ in _DAY_CUES:
+            c = self._cued_day_month(doc, i)
+            if c is not None:
+                out.append(c[0])
+                return c[1] + 1
+        m = _ISO_DOT.match(t)
+        if m:
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(y, mo, d):
+                out.append(_Cand(tok.idx, tok.idx + len(t), y, mo, d, "day"))
+            return i + 1
+        # 21/04/2016, 2015/08/12, 3-7-2017: five glued tokens
+        if _DAY.match(t) or _YEAR.match(t):
+            c = self._slashed(doc, i)
+            if c is not None:
+                out.append(c[0])
+                return c[1] + 1
+        # day + month (+ year), possibly the first end of a range
+        dm = self._day_month(doc, i)
+        if dm is not None:
+            out.append(dm[0])
+            return dm[1] + 1
+        rng = self._day_range(doc, i)
+        if rng is not None:
+            out.extend(rng[0])
+            return rng[1] + 1
+        month = self.month_at(doc, i)
+        if month is not None and (tok.text[:1].isupper() or tok.is_sent_start):
+            c = self._month(doc, i, month)
+            if c is not None:
+                out.append(c[0])
+                return c[1] + 1
+        m = _YEAR_RANGE.match(t)
+        if m:
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if self.min_year <= y1 <= y2 <= self.max_year:
+                out.append(_Cand(tok.idx, tok.idx + 4, y1, None, None, "year"))
+                out.append(_Cand(tok.idx + 5, tok.idx + 9, y2, None, None, "year"))
+            return i + 1
+        y = _is_year(t, self.min_year, self.max_year)
+        if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
+                and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
+            y2 = _is_year(doc[i + 2].text, self.min_year, self.max_year)
+            if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
+                out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
+                out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
+                return i + 3
+        if y is not None and self._year_as_time(doc, i):
+            start = self._prefix_start(doc, i, YEAR_PREFIXES)
+            out.append(_Cand(start, tok.idx + len(t), y, None, None, "year"))
+        return i + 1
 
     def _slashed(self, doc, i: int):
         if i + 4 >= len(doc):

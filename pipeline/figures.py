@@ -10,6 +10,8 @@ postcodes, formulas and bare numbers without a unit or noun are skipped.
 """
 from __future__ import annotations
 
+import logging
+import math
 import re
 from typing import Optional
 
@@ -26,12 +28,13 @@ from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER
                                      RANGE_OPENERS)
 from pipeline.lang.units import (AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
-from pipeline.numbers import (NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
+from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
                               parse_digits, parse_word, prev_index)
 from pipeline.text import spaces_to_plain
 from pipeline.tokens import token_table
 
 _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
+log = logging.getLogger("press_extract")
 _CAP_ADJ = re.compile(r"(ale|alen|aler|ische|ischen|ischer|isches|liche|lichen|licher|liches|ige|igen|iger|"
                       r"iges|ive|iven|iver|ierte|ierten|ene|enen|ere|eren|erer|ste|sten|ster|neue|neuen|"
                       r"neuer|große|großen|großer|kleine|kleinen|weitere|weiteren)$")
@@ -119,7 +122,14 @@ class FiguresComponent:
         for i, word in enumerate(token_table(doc).words):
             if i < free or not may_start_number(word):
                 continue
-            fig, nxt = self._figure_at(doc, i, units, blocked)
+            try:
+                fig, nxt = self._figure_at(doc, i, units, blocked)
+            except SKIPPED_ERRORS:
+                log.debug("figures: skipped unreadable number at token %d", i)
+                continue
+            if fig is not None and not (math.isfinite(fig.value) and
+                                        (fig.value_max is None or math.isfinite(fig.value_max))):
+                fig = None      # scaling overflowed: ``9…9 Billionen``
             if fig is not None:
                 figures.append(fig)
                 free = max(nxt, i + 1)

@@ -15,6 +15,7 @@ never a valid German thousands grouping.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -51,6 +52,11 @@ def _sign(s: str) -> tuple[int, str]:
     return 1, s
 
 
+#: What a rule may raise on text it was not written for (``1/6⁵``, a 28-digit group):
+#: the rule skips that piece of text, never the document.
+SKIPPED_ERRORS = (ArithmeticError, ValueError, TypeError, IndexError, KeyError)
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called on every token
 def parse_digits(s: str) -> Optional[float]:
     """Value of a digit string in German notation, or None.
@@ -64,21 +70,26 @@ def parse_digits(s: str) -> Optional[float]:
     if _INT.match(s):
         if len(body) > 1 and body.startswith("0"):
             return None
-        return sign * float(body)
+        return _finite(sign * float(body))
     if _GERMAN.match(s):
         if body.startswith(","):
             body = "0" + body
         if re.match(r"^0\d", body):
             return None
         try:
-            return sign * float(parse_decimal(body, locale="de_DE", strict=True))
-        except NumberFormatError:
+            return _finite(sign * float(parse_decimal(body, locale="de_DE", strict=True)))
+        except (NumberFormatError, ArithmeticError):   # Babel: more digits than its decimal context
             return None
     if _DOT_DECIMAL.match(s):
         if re.match(r"^0\d", body):
             return None
-        return sign * float(Decimal(body))
+        return _finite(sign * float(Decimal(body)))
     return None
+
+
+def _finite(v: float) -> Optional[float]:
+    """``v`` unless a 400-digit number made it infinite: no figure is worth an ``inf`` cell."""
+    return v if math.isfinite(v) else None
 
 
 def is_dot_decimal(s: str) -> bool:
@@ -241,7 +252,8 @@ def _fraction_tokens(doc, i: int) -> Optional[tuple[int, float]]:
     t = doc[i].text
     if len(t) == 1 and unicodedata.numeric(t, None) is not None and not t.isdigit():
         return i + 1, float(unicodedata.numeric(t))
-    if i + 2 < len(doc) and t.isdigit() and doc[i + 1].text == "/" and doc[i + 2].text.isdigit() \
+    # isdecimal, not isdigit: ``6⁵`` is a digit to Unicode but no int() literal
+    if i + 2 < len(doc) and t.isdecimal() and doc[i + 1].text == "/" and doc[i + 2].text.isdecimal() \
             and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
         a, b = int(t), int(doc[i + 2].text)
         if b in (2, 3, 4) and 0 < a < b:
@@ -275,8 +287,11 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
                 digits += doc[j].text[:-1]
                 end = j + 1
             if end > i + 1:
-                val = parse_digits(digits)
-                plain = False
+                grouped = parse_digits(digits)
+                if grouped is None:     # ``1 : 0 500``: a score, then a number with a leading zero
+                    end = i + 1
+                else:
+                    val, plain = grouped, False
         return NumberSpan(i, end, val, plain_int=plain)
     glued = split_glued(text)
     if glued is not None:

@@ -14,6 +14,7 @@ and the entity ids.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import weakref
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
+from .numbers import SKIPPED_ERRORS
 from .text import doc_text
 from .tokens import token_table
 from .lang.entity_cues import KNOWN_NAMES
@@ -36,6 +38,7 @@ from .lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENG
                               IRREGULAR_FORMS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS,
                               ROLE_PREFIXES)
 
+log = logging.getLogger("press_extract")
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 PUNCT_CHARS = set(",;:()[]{}„“”\"'‚‘’»«·•/–—!?…")
 
@@ -580,7 +583,7 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
     def chars(r):
         return _span(ws, *r) if r else None
 
-    for pa, pb in pers:
+    def statements_of(pa: int, pb: int) -> None:
         lim = line_end[pa]
         # -- honorific right before the name
         hon = None
@@ -631,6 +634,12 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
                     break
         # -- contact block: name alone on its line under an organisation line
         _contact(doc, ws, pa, pb, hon, add)
+
+    for pa, pb in pers:
+        try:
+            statements_of(pa, pb)
+        except SKIPPED_ERRORS:   # a construction no rule was written for: skip this person
+            log.debug("roles: skipped the person at word %d", pa)
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
 
