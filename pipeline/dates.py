@@ -25,15 +25,13 @@ from spacy.language import Language
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import DateMention
 from pipeline.text import doc_text
-from pipeline.lang.months import (CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
+from pipeline.lang.months import (CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
 from pipeline.tokens import token_table
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
 _DAY_MONTH_BARE = re.compile(r"^(\d{1,2})\.(\d{2})$")
-#: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
-_DAY_CUES = {"am", "vom", "zum", "den", "ab", "bis", "seit"}
 _ISO_DOT = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
 _DAY_DOT = re.compile(r"^(\d{1,2})\.$")
 _DAY_GLUED = re.compile(r"^(\d{1,2})\.([A-Za-zÄÖÜäöü]+\.?)$")
@@ -41,7 +39,8 @@ _DAY = re.compile(r"^\d{1,2}$")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
-_RANGE_WORDS = {"bis", "-", "–", "—", "und"}
+#: One-token range connectors (the multi-word ones are read token by token).
+_RANGE_WORDS = frozenset(w for w in DATE_RANGE_CONNECTORS if " " not in w)
 _SENT_PUNCT = set(".!?:;(\"„“")
 #: Tunable numbers of the date rules (the factory's ``default_config``).
 DEFAULTS = {
@@ -227,7 +226,7 @@ class DateFinder:
             return end_tok + 1
         # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
         p = prev_index(doc, i)
-        if p is not None and doc[p].lower_ in _DAY_CUES:
+        if p is not None and doc[p].lower_ in DAY_CUES:
             c = self._cued_day_month(doc, i)
             if c is not None:
                 out.append(c[0])

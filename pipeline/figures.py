@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import Figure
 from pipeline.text import doc_text
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
 from pipeline.lang.number_words import ONE_MARKERS, VAGUE_BEFORE
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
@@ -35,29 +37,54 @@ from pipeline.tokens import token_table
 
 _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
 log = logging.getLogger("press_extract")
-_CAP_ADJ = re.compile(r"(ale|alen|aler|ische|ischen|ischer|isches|liche|lichen|licher|liches|ige|igen|iger|"
-                      r"iges|ive|iven|iver|ierte|ierten|ene|enen|ere|eren|erer|ste|sten|ster|neue|neuen|"
-                      r"neuer|große|großen|großer|kleine|kleinen|weitere|weiteren)$")
+_CAP_ADJ = re.compile("(%s)$" % "|".join(CAPITALISED_ADJECTIVE_ENDINGS))
 _LOWER_ADJ = re.compile(r"(e|en|er|es|em)$")
-_NOT_ADJ = {"und", "oder", "die", "der", "des", "den", "dem", "eine", "einer", "einen", "einem", "seine",
-            "ihre", "ihren", "seinen", "unserer", "ihrer", "wurden", "werden", "haben", "sollen", "können",
-            "müssen", "waren", "sowie", "aber", "denen", "deren", "wieder", "oben", "unten", "gegen",
-            "neben", "hinter", "unter", "über", "ohne", "nach", "wegen", "bei", "seien", "gewesen",
-            "zwischen", "seit", "innen", "außen", "hinten", "vorne", "gestern", "morgen", "später",
-            "immer", "sogar", "bereits", "eher", "jeder", "jedes", "jeden", "jedem", "dieser", "diese",
-            "diesen", "dieses", "diesem", "alle", "allen", "aller", "alles", "welche", "welchen", "solche",
-            "solchen", "keine", "keinen", "keiner", "meine", "meinen", "deine", "unsere", "unseren",
-            "eure", "euren", "ihrem", "seinem", "ihres", "seines", "mehrere", "mehreren", "wenige",
-            "wenigen", "einige", "einigen", "beide", "beiden", "gerade", "bisher", "insgesamt",
-            "ebenfalls", "lediglich", "nahe", "statt", "anstatt", "während", "gegenüber", "entlang",
-            "zuvor", "danach", "davor", "daher", "etwa", "ungefähr", "erneut", "jeweils", "zusammen",
-            "sie", "er", "es", "wir", "ihr", "ihnen", "ihm", "sich", "man", "waren", "hatten",
-            "wären", "hätten", "würden", "sollten", "könnten", "müssten", "dürfen", "dürften", "mögen"}
+
 #: Tunable numbers of the figure rules (the factory's ``default_config``).
 DEFAULTS = {
     # adjectives allowed between a number and its counted noun (``90 technischen Indikatoren``)
     "max_adjectives": 3,
 }
+
+
+@dataclass
+class _Draft:
+    """A figure being read: its number and, rule by rule, its token range, unit and value."""
+    n: NumberSpan
+    age_unit: Optional[str]
+    value: float
+    first: int                      # token range of the figure text
+    last: int
+    trim_last: int
+    value_max: Optional[float] = None
+    qualifier: Optional[str] = None
+    unit: Optional[str] = None
+    kind: Optional[str] = None
+    factor: float = 1.0
+    quantity_of: str = ""
+    trim: int = 0                   # characters to drop at the end (a sentence period glued to a unit)
+
+
+def _not_a_quote_mark(doc, d: _Draft) -> bool:
+    """``eine "pragmatische"``: a quote mark, not inches."""
+    return not (d.unit == "in" and doc[d.last].text in ('"', "''", "'")
+                and (d.n.words or d.n.one_form or gap(doc, d.n.end - 1, d.last)))
+
+
+def _not_an_angle(doc, d: _Draft) -> bool:
+    """``45 Grad Winkel``: an angle, not a temperature."""
+    if d.unit == "°C" and doc[d.last].lower_ == "grad":
+        w = next_index(doc, d.last)
+        return not (w is not None and doc[w].lower_.startswith("winkel"))
+    return True
+
+
+def _negative_temperature(doc, d: _Draft) -> None:
+    """``minus 25 Grad``; ``minus 5 bis 10 Grad``: only the first bound."""
+    if d.kind == "temperature":
+        b = prev_index(doc, d.first)
+        if b is not None and doc[b].lower_ in ("minus", "−", "-") and d.value > 0:
+            d.value, d.first = -d.value, b
 
 
 def _clean(v: float) -> float:
@@ -137,227 +164,219 @@ class FiguresComponent:
         return doc
 
     def _figure_at(self, doc, i, units, blocked) -> tuple[Optional[Figure], int]:
-        tok = doc[i]
-        age = parse_age(tok.text)
-        if age is not None:
-            n = NumberSpan(i, i + 1, age[0])
-            age_unit = AGE_SUFFIXES[age[1]]
-        else:
-            n = number_at(doc, i)
-            age_unit = None
-            if n is None:
-                n = self._hyphen_or_prefix(doc, i)
-        if n is None:
+        """The figure whose number starts at token ``i`` (or None) and the token to go on from.
+
+        The constructions are read in order, each by one rule over a :class:`_Draft`;
+        a rule that returns False rejects the number."""
+        start = self._number_start(doc, i)
+        if start is None:
             return None, i
+        n, age_unit = start
         s_char, e_char = doc[n.start].idx, doc[n.end - 1].idx + len(doc[n.end - 1])
         if _overlaps(s_char, e_char, blocked):
             return None, n.end
         if self._excluded(doc, n) or re.match(r"^\d{3}\.$", doc[n.end - 1].text):
             return None, n.end     # (a group with a glued sentence period ends the sentence: no unit)
+        d = _Draft(n, age_unit, n.value, first=n.start, last=n.end - 1, trim_last=n.end - 1)
+        self._range_after(doc, d, blocked)
+        n = d.n
+        ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d))
+        if ok:
+            self._cents(doc, d)
+            ok = self._bare_number(doc, d) and self._counted(doc, d, units)
+        if not ok:
+            return None, n.end
+        d.value = _clean(d.value * d.factor)
+        if d.value_max is not None:
+            d.value_max = _clean(d.value_max * d.factor)
+        _negative_temperature(doc, d)
+        self._qualifier_or_change(doc, d)
+        self._rate_around(doc, d)
+        start, end = doc[d.first].idx, doc[d.last].idx + len(doc[d.last])
+        if d.trim and d.last == d.trim_last:
+            end -= d.trim
+        if _overlaps(start, end, blocked):
+            return None, n.end
+        fig = Figure(start=start, end=end, text=doc_text(doc)[start:end], kind=d.kind, value=d.value,
+                     value_max=d.value_max, qualifier=d.qualifier or "eq", unit=d.unit or "",
+                     quantity_of=d.quantity_of)
+        return fig, d.last + 1
 
-        value, value_max, qualifier = n.value, None, None
-        first, last = n.start, n.end - 1      # token range of the figure text
-        unit = kind = None
-        factor = 1.0
-        quantity_of = ""
-        trim = 0    # characters to drop at the end (a sentence period glued to a unit)
-        trim_last = n.end - 1
+    # -- construction rules, in the order _figure_at reads them ------------------
+    def _number_start(self, doc, i) -> Optional[tuple[NumberSpan, Optional[str]]]:
+        """An age word (``81-Jährige``), a number, or a number glued to a unit (``siebenhundert-Euro``)."""
+        age = parse_age(doc[i].text)
+        if age is not None:
+            return NumberSpan(i, i + 1, age[0]), AGE_SUFFIXES[age[1]]
+        n = number_at(doc, i)
+        if n is None:
+            n = self._hyphen_or_prefix(doc, i)
+        return (n, None) if n is not None else None
 
-        # range: ``10 bis 15``, ``zwischen 3 und 5``, ``12 bis 18-Jährigen``
+    @staticmethod
+    def _range_after(doc, d: "_Draft", blocked) -> None:
+        """``10 bis 15``, ``zwischen 3 und 5``, ``12 bis 18-Jährigen``: one figure, value and value_max."""
+        n = d.n
         p = prev_index(doc, n.start)
         opener = doc[p].lower_ if p is not None and doc[p].lower_ in RANGE_OPENERS else None
         j = next_index(doc, n.end - 1)
-        if age_unit is None and j is not None and (doc[j].lower_ in RANGE_CONNECTORS
-                                                   or (opener == "zwischen" and doc[j].lower_ == "und")):
-            k = next_index(doc, j)
-            n2, age2 = None, None
-            if k is not None:
-                age2 = parse_age(doc[k].text)
-                n2 = NumberSpan(k, k + 1, age2[0]) if age2 else number_at(doc, k)
-            if n2 is not None and not n2.one_form and "\n" not in doc_text(doc)[doc[n.start].idx:doc[n2.end - 1].idx]:
-                if n2.scaled and not n.scaled:
-                    value *= n2.scale   # ``100 bis 300 Milliarden``: one figure, both scaled
-                if n2.value >= value and not _overlaps(doc[n2.start].idx, doc[n2.end - 1].idx + 1, blocked):
-                    value_max = n2.value
-                    qualifier = "range"
-                    last = n2.end - 1
-                    if age2:
-                        age_unit = AGE_SUFFIXES[age2[1]]
-                    if opener:
-                        first = p
-                    n = NumberSpan(n.start, n2.end, value, words=n2.words, scaled=n2.scaled,
-                                   glued_unit=n2.glued_unit)
+        if d.age_unit is not None or j is None or not (
+                doc[j].lower_ in RANGE_CONNECTORS or (opener == "zwischen" and doc[j].lower_ == "und")):
+            return
+        k = next_index(doc, j)
+        n2, age2 = None, None
+        if k is not None:
+            age2 = parse_age(doc[k].text)
+            n2 = NumberSpan(k, k + 1, age2[0]) if age2 else number_at(doc, k)
+        if n2 is None or n2.one_form or "\n" in doc_text(doc)[doc[n.start].idx:doc[n2.end - 1].idx]:
+            return
+        if n2.scaled and not n.scaled:
+            d.value *= n2.scale   # ``100 bis 300 Milliarden``: one figure, both scaled
+        if n2.value >= d.value and not _overlaps(doc[n2.start].idx, doc[n2.end - 1].idx + 1, blocked):
+            d.value_max = n2.value
+            d.qualifier = "range"
+            d.last = n2.end - 1
+            if age2:
+                d.age_unit = AGE_SUFFIXES[age2[1]]
+            if opener:
+                d.first = p
+            d.n = NumberSpan(n.start, n2.end, d.value, words=n2.words, scaled=n2.scaled, glued_unit=n2.glued_unit)
 
-        if age_unit is not None:
-            unit, kind = age_unit, "duration"
-        elif n.glued_unit:
+    def _unit_of(self, doc, d: "_Draft", units) -> bool:
+        """The unit: of an age, glued (``75ml``), after the number, a currency before it
+        (``EUR 12,50``) or borrowed from the next number (``24 und 54 Jahre``).
+        False for a time of day (``18 Uhr``) or a glued text that is no unit."""
+        n = d.n
+        if d.age_unit is not None:
+            d.unit, d.kind = d.age_unit, "duration"
+            return True
+        if n.glued_unit:
             g = self._glued(n.glued_unit.lstrip("-"))
             if g is None and n.glued_unit.endswith(".") and len(n.glued_unit) > 1:
                 g = self._glued(n.glued_unit[:-1])   # ``12.345$.`` at a sentence end
-                trim = 1
+                d.trim = 1
             if g is None:
-                return None, n.end
-            unit, kind, factor = g
-        else:
-            u = next_index(doc, last)
-            if u is not None and "\n" not in gap(doc, last, u) and u in units:
-                end, (unit, kind, factor) = units[u][0]
-                last = end - 1
-                # ``Min.`` split into ``Min`` + ``.`` by a tokenizer without the special case
-                if last + 1 < len(doc) and doc[last + 1].text == "." and not gap(doc, last, last + 1) \
-                        and doc[last].lower_ in ("min", "std", "sek", "tsd", "mio", "mrd"):
-                    last += 1
-            elif u is not None and doc[u].lower_ == "uhr":
-                return None, n.end      # time of day
-            else:
-                # currency before the number: ``$ 15``, ``EUR 12,50``, ``usd$ 15`` (longest match)
-                b = prev_index(doc, n.start)
-                if b is not None:
-                    before = [(s_, val) for s_, matches in units.items() for end, val in matches
-                              if end - 1 == b and val[1] == "money"]
-                    if before:
-                        s_, (unit, kind, factor) = min(before, key=lambda x: x[0])
-                        first = min(first, s_)
-                if unit is None and age_unit is None and not n.one_form:
-                    borrowed = self._borrowed(doc, u, units)
-                    if borrowed is not None:
-                        unit, kind, factor, quantity_of = borrowed
-        if unit == "in" and doc[last].text in ('"', "''", "'") and (n.words or n.one_form
-                                                                   or gap(doc, n.end - 1, last)):
-            return None, n.end          # ``eine "pragmatische"``: a quote mark, not inches
-        if unit == "°C" and doc[last].lower_ == "grad":
-            w = next_index(doc, last)
-            if w is not None and doc[w].lower_.startswith("winkel"):
-                return None, n.end      # ``45 Grad Winkel``: an angle
-        if kind == "money" and factor == 1 and not n.scaled:
-            c = self._cents_after(doc, last)
-            if c is not None:
-                value += c[0] / 100
-                last = c[1]
-                if doc[last].text.endswith("."):
-                    trim_last, trim = last, 1     # ``15 Dollar und 15.``: the period is not ours
-        if unit is None:
-            if n.fraction:
-                return None, n.end   # ``zwei Drittel``, ``die halbe Stadt``: fractions are no figures
-            if n.one_form:
-                # ``ein einziges Buchgrundstück``; otherwise the article
-                m = next_index(doc, n.end - 1)
-                if m is None or doc[m].lower_ not in ONE_MARKERS:
-                    return None, n.end
-            if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
-                return None, n.end   # years, postcodes; ``23.40`` (a time) is never a count
-            # ``23 jähriger``: an age written apart
-            a = next_index(doc, last)
-            if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
-                    and doc[a].lower_[:1] in "jmwts" and "\n" not in gap(doc, last, a):
-                unit, kind = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]], "duration"
-                last = a
-        if unit is None:
-            noun = None if quantity_of else self._counted_noun(doc, last)
-            if noun is not None and noun[0] in units and noun[0] != last + 1:
-                # unit after adjectives: ``sieben langen Jahren``
-                end, (unit, kind, factor) = units[noun[0]][0]
-                last = end - 1
-                noun = None
-            elif noun is None and quantity_of:
-                kind, unit = "count", ""     # noun borrowed from ``… auf 35.108 Personen``
-            elif noun is None:
-                if self._age_in_parentheses(doc, n):
-                    unit, kind = "year", "duration"
-                else:
-                    return None, n.end
-            if noun is not None:
-                ns, ne = noun
-                kind, unit = "count", ""
-                quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
-                last = ne
-        value = _clean(value * factor)
-        if value_max is not None:
-            value_max = _clean(value_max * factor)
+                return False
+            d.unit, d.kind, d.factor = g
+            return True
+        u = next_index(doc, d.last)
+        if u is not None and "\n" not in gap(doc, d.last, u) and u in units:
+            end, (d.unit, d.kind, d.factor) = units[u][0]
+            d.last = end - 1
+            # ``Min.`` split into ``Min`` + ``.`` by a tokenizer without the special case
+            if d.last + 1 < len(doc) and doc[d.last + 1].text == "." and not gap(doc, d.last, d.last + 1) \
+                    and doc[d.last].lower_ in ("min", "std", "sek", "tsd", "mio", "mrd"):
+                d.last += 1
+            return True
+        if u is not None and doc[u].lower_ == "uhr":
+            return False      # time of day
+        self._currency_before(doc, d, units)
+        if d.unit is None and d.age_unit is None and not n.one_form:
+            borrowed = self._borrowed(doc, u, units)
+            if borrowed is not None:
+                d.unit, d.kind, d.factor, d.quantity_of = borrowed
+        return True
 
-        # ``minus 25 Grad``: a negative temperature
-        if kind == "temperature":
-            b = prev_index(doc, first)
-            if b is not None and doc[b].lower_ in ("minus", "−", "-") and value > 0:
-                value, first = -value, b     # ``minus 5 bis 10 Grad``: only the first bound
+    @staticmethod
+    def _currency_before(doc, d: "_Draft", units) -> None:
+        """``$ 15``, ``EUR 12,50``, ``usd$ 15`` (the longest currency match ending right before)."""
+        b = prev_index(doc, d.n.start)
+        if b is None:
+            return
+        before = [(s_, val) for s_, matches in units.items() for end, val in matches
+                  if end - 1 == b and val[1] == "money"]
+        if before:
+            s_, (d.unit, d.kind, d.factor) = min(before, key=lambda x: x[0])
+            d.first = min(d.first, s_)
 
-        # qualifier before (``rund``, ``mehr als``, ``bis zu``), ``um`` for changes
-        q_first, q = self._qualifier(doc, first)
+    def _cents(self, doc, d: "_Draft") -> None:
+        """``zwei Euro fünfzig``, ``15 Dollar und 15.``: cents after an unscaled amount."""
+        if not (d.kind == "money" and d.factor == 1 and not d.n.scaled):
+            return
+        c = self._cents_after(doc, d.last)
+        if c is not None:
+            d.value += c[0] / 100
+            d.last = c[1]
+            if doc[d.last].text.endswith("."):
+                d.trim_last, d.trim = d.last, 1     # ``15 Dollar und 15.``: the period is not ours
+
+    def _bare_number(self, doc, d: "_Draft") -> bool:
+        """A number without a unit: no fraction, article, year, postcode or time;
+        an age written apart (``23 jähriger``) gets its unit here."""
+        n = d.n
+        if d.unit is not None:
+            return True
+        if n.fraction:
+            return False   # ``zwei Drittel``, ``die halbe Stadt``: fractions are no figures
+        if n.one_form:
+            # ``ein einziges Buchgrundstück``; otherwise the article
+            m = next_index(doc, n.end - 1)
+            if m is None or doc[m].lower_ not in ONE_MARKERS:
+                return False
+        if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
+            return False   # years, postcodes; ``23.40`` (a time) is never a count
+        a = next_index(doc, d.last)
+        if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
+                and doc[a].lower_[:1] in "jmwts" and "\n" not in gap(doc, d.last, a):
+            d.unit, d.kind = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]], "duration"
+            d.last = a
+        return True
+
+    def _counted(self, doc, d: "_Draft", units) -> bool:
+        """The counted noun after any adjectives (``über 100 Pilotprojekte``), a unit after
+        adjectives (``sieben langen Jahren``) or an age in parentheses (``An Hyong-chan (56)``);
+        False for a bare number with none of them."""
+        if d.unit is not None:
+            return True
+        noun = None if d.quantity_of else self._counted_noun(doc, d.last)
+        if noun is not None and noun[0] in units and noun[0] != d.last + 1:
+            end, (d.unit, d.kind, d.factor) = units[noun[0]][0]
+            d.last = end - 1
+            return True
+        if noun is None and d.quantity_of:
+            d.kind, d.unit = "count", ""     # noun borrowed from ``… auf 35.108 Personen``
+            return True
+        if noun is None:
+            if self._age_in_parentheses(doc, d.n):
+                d.unit, d.kind = "year", "duration"
+                return True
+            return False
+        ns, ne = noun
+        d.kind, d.unit = "count", ""
+        d.quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
+        d.last = ne
+        return True
+
+    def _qualifier_or_change(self, doc, d: "_Draft") -> None:
+        """A qualifier before (``rund``, ``mehr als``, ``bis zu``), else ``um`` for a change."""
+        q_first, q = self._qualifier(doc, d.first)
         if q is not None:
-            if qualifier is None:
-                qualifier = q
-            first = q_first
-        elif kind not in ("count", "duration") and qualifier is None:
-            b = prev_index(doc, first)
+            if d.qualifier is None:
+                d.qualifier = q
+            d.first = q_first
+        elif d.kind not in ("count", "duration") and d.qualifier is None:
+            b = prev_index(doc, d.first)
             if b is not None and doc[b].lower_ in CHANGE_WORDS:
-                first = b
+                d.first = b
 
-        # rates: ``pro Nacht``, ``je Liter``, ``die Woche``, ``jährlich``
-        r = self._rate_after(doc, last, kind)
+    def _rate_around(self, doc, d: "_Draft") -> None:
+        """``pro Nacht``, ``je Liter``, ``die Woche`` after; ``jährlich`` before: kind ``rate``."""
+        r = self._rate_after(doc, d.last, d.kind)
         if r is not None:
-            kind, last = "rate", r
+            d.kind, d.last = "rate", r
         else:
-            r0 = self._rate_before(doc, first)
+            r0 = self._rate_before(doc, d.first)
             if r0 is not None:
-                kind, first = "rate", r0
-        if kind == "rate":
-            quantity_of = ""
-
-        start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        if trim and last == trim_last:
-            end -= trim
-        if _overlaps(start, end, blocked):
-            return None, n.end
-        fig = Figure(start=start, end=end, text=doc_text(doc)[start:end], kind=kind, value=value,
-                     value_max=value_max, qualifier=qualifier or "eq", unit=unit or "",
-                     quantity_of=quantity_of)
-        return fig, last + 1
+                d.kind, d.first = "rate", r0
+        if d.kind == "rate":
+            d.quantity_of = ""
 
     # -- rules ---------------------------------------------------------------
     @staticmethod
     def _excluded(doc, n: NumberSpan) -> bool:
-        """Codes, formulas, ordinals, names: ``Nr. 6/23``, ``§ 18``, ``1 + 1 > 2``."""
+        """Codes, formulas, ordinals, names: ``Nr. 6/23``, ``§ 18``, ``1 + 1 > 2`` (see ``EXCLUSIONS``)."""
         p = prev_index(doc, n.start)
-        if p is not None:
-            pl = doc[p].lower_
-            pp = prev_index(doc, p)
-            if pl in CODE_CUES or (pp is not None and f"{doc[pp].lower_} {pl}" in CODE_CUES):
-                return True
-            if doc[p].text in _FORMULA:
-                return True
-            if doc[p].text in ("/", "-", "–", ".", ":") and not gap(doc, p, n.start) and p > 0 \
-                    and doc[p - 1].text[-1:].isdigit() and not gap(doc, p - 1, p):
-                return True   # ``6/23``, ``0621/71849-0``
-            if not gap(doc, p, n.start) and doc[p].is_alpha:
-                return True   # glued to a word
-        nx = next_index(doc, n.end - 1)
-        if nx is not None:
-            if doc[nx].text in _FORMULA:
-                return True
-            if doc[nx].text in ("/", ":") and not gap(doc, n.end - 1, nx) and nx + 1 < len(doc) \
-                    and doc[nx + 1].text[:1].isdigit():
-                return True
-            if doc[nx].text == "." and not gap(doc, n.end - 1, nx) and nx + 1 < len(doc) \
-                    and doc[nx + 1].text[:1].isdigit():
-                return True
-        if p is not None and doc[p].lower_ in VAGUE_BEFORE:
-            return True
-        # file numbers: ``5 Sa 463/19``, ``VG 9 K 135/20``, ``1 BvR 12/23``
-        k = n.end
-        for _ in range(3):
-            if k + 2 >= len(doc) or "\n" in gap(doc, k - 1, k):
-                break
-            if doc[k].text[:1].isdigit() and doc[k + 1].text == "/" and not gap(doc, k, k + 1) \
-                    and doc[k + 2].text[:1].isdigit():
-                return True
-            if not (doc[k].is_alpha and doc[k].text[:1].isupper() and len(doc[k]) <= 4) and k > n.end:
-                break
-            k += 1
-        if is_dot_decimal(doc[n.start].text) and p is not None and doc[p].text[:1].isupper():
-            return True   # ``Plattform 2.0``, ``China-EU 1.5°C Label``: part of a name
-        if p is not None and len(doc[p].text) == 1 and doc[p].text.isupper():
-            return True   # road and line names: ``L 1066``, ``A 7``, ``B 27``
-        return False
+        return any(rule(doc, n, p) for rule in EXCLUSIONS)
 
     @staticmethod
     def _year_or_postcode(doc, n: NumberSpan) -> bool:
@@ -382,7 +401,7 @@ class FiguresComponent:
             nxt = next_index(doc, k)
             if t[0].islower():
                 tagged_adj = tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
-                if low in _NOT_ADJ or not tok.is_alpha or (
+                if low in NOT_ADJECTIVES or not tok.is_alpha or (
                         tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "ADV") and not tagged_adj) \
                         or not (tagged_adj or _LOWER_ADJ.search(low)):
                     return None
@@ -540,6 +559,78 @@ class FiguresComponent:
         if pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in RATE_ADVERBS:
             return pp
         return None
+
+
+# -- numbers that are no figures: one predicate per construction ---------------------
+# Each gets the number and ``p``, the index of the token before it (or None).
+
+def code_cue_before(doc, n: NumberSpan, p) -> bool:
+    """``Nr. 6``, ``§ 18``, ``Art. 5``, ``Tel. 0711``: a code cue (one or two words) before."""
+    if p is None:
+        return False
+    pl = doc[p].lower_
+    pp = prev_index(doc, p)
+    return pl in CODE_CUES or (pp is not None and f"{doc[pp].lower_} {pl}" in CODE_CUES)
+
+
+def formula_around(doc, n: NumberSpan, p) -> bool:
+    """``1 + 1 > 2``, ``3×4``: an operator right before or after."""
+    nx = next_index(doc, n.end - 1)
+    return (p is not None and doc[p].text in _FORMULA) or (nx is not None and doc[nx].text in _FORMULA)
+
+
+def glued_to_digits_before(doc, n: NumberSpan, p) -> bool:
+    """``6/23``, ``0621/71849-0``: the second part of a code."""
+    return (p is not None and doc[p].text in ("/", "-", "–", ".", ":") and not gap(doc, p, n.start) and p > 0
+            and doc[p - 1].text[-1:].isdigit() and not gap(doc, p - 1, p))
+
+
+def glued_to_word_before(doc, n: NumberSpan, p) -> bool:
+    """``COP30``-like tokens split by the tokenizer: a word glued to the number."""
+    return p is not None and not gap(doc, p, n.start) and doc[p].is_alpha
+
+
+def glued_to_digits_after(doc, n: NumberSpan, p) -> bool:
+    """``6/23``, ``10:30``, ``1.2.3``: the first part of a code, a score or a time."""
+    nx = next_index(doc, n.end - 1)
+    if nx is None or gap(doc, n.end - 1, nx) or nx + 1 >= len(doc) or not doc[nx + 1].text[:1].isdigit():
+        return False
+    return doc[nx].text in ("/", ":", ".")
+
+
+def vague_before(doc, n: NumberSpan, p) -> bool:
+    """``einige Hundert``: a vague quantity."""
+    return p is not None and doc[p].lower_ in VAGUE_BEFORE
+
+
+def file_number_after(doc, n: NumberSpan, p) -> bool:
+    """``5 Sa 463/19``, ``VG 9 K 135/20``, ``1 BvR 12/23``: a court file number."""
+    k = n.end
+    for _ in range(3):
+        if k + 2 >= len(doc) or "\n" in gap(doc, k - 1, k):
+            break
+        if doc[k].text[:1].isdigit() and doc[k + 1].text == "/" and not gap(doc, k, k + 1) \
+                and doc[k + 2].text[:1].isdigit():
+            return True
+        if not (doc[k].is_alpha and doc[k].text[:1].isupper() and len(doc[k]) <= 4) and k > n.end:
+            break
+        k += 1
+    return False
+
+
+def version_in_name(doc, n: NumberSpan, p) -> bool:
+    """``Plattform 2.0``, ``China-EU 1.5°C Label``: a dotted number after a capitalised word."""
+    return is_dot_decimal(doc[n.start].text) and p is not None and doc[p].text[:1].isupper()
+
+
+def road_or_line_name(doc, n: NumberSpan, p) -> bool:
+    """``L 1066``, ``A 7``, ``B 27``: one capital letter before."""
+    return p is not None and len(doc[p].text) == 1 and doc[p].text.isupper()
+
+
+#: The exclusion rules ``FiguresComponent._excluded`` asks, any of which rejects a number.
+EXCLUSIONS = (code_cue_before, formula_around, glued_to_digits_before, glued_to_word_before,
+              glued_to_digits_after, vague_before, file_number_after, version_in_name, road_or_line_name)
 
 
 _DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]

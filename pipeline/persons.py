@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .text import doc_text
 from .tokens import token_table
+from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTICLES, ORG_NAME_LINKS
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
@@ -41,19 +42,12 @@ from .roles import (APPOSITION_ARTICLES, FUNCTION_WORDS, _orgish, is_modifier, i
 #: Only these parts of speech rule a capitalised word out of a name: the model's
 #: tagger often calls Chinese and Korean name parts ADP/ADJ/NOUN (``Xu``, ``An``).
 _BAD_POS = {"VERB", "AUX", "NUM", "PUNCT", "SYM", "SPACE"}
-_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|asch|ash|ibn|bin|ben|abu|bint)-[A-ZÄÖÜ]\w+$")
+_ARABIC_PREFIX = re.compile(r"^(?:%s)-[A-ZÄÖÜ]\w+$" % "|".join(ARABIC_NAME_PREFIXES))
 #: Contact-block lines next to a name alone on its line.
 _CONTACT_LINE = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in CONTACT_LINE_STARTS) + r")(?![\w])")
 _PROPER = {"NE", "NNP", "PROPN", "FM"}
 #: Hyphenated Korean given names (``Hyong-chan``, ``Ri-mun``), often tagged as nouns.
 _KOREAN_PART = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
-#: Lower-case particles that belong to names (``Ursula von der Leyen``).
-_NAME_PARTICLES = frozenset("von van der den de da di du le la bin al zu ten ter dos das y".split())
-#: Words that show a PER span is inside an English organisation name
-#: (``Center for Sustainable Development``).
-_ORG_LINKS = frozenset({"of", "for", "and", "&", "the"})
-#: Particles that are also German articles: only inside ``von der``/``van den``.
-_ARTICLE_PARTICLES = frozenset({"der", "den", "das", "dos", "la", "le"})
 _HON_TOKENS = frozenset(HONORIFICS) | frozenset(HONORIFIC_SUFFIXES) | {"Dr.-Ing", "Dipl.-Ing", "."}
 
 
@@ -89,10 +83,10 @@ def _name_word(t: str) -> Optional[bool]:
 def _particles_then_name(doc: Doc, k: int) -> int:
     """End of ``von der Leyen`` / ``de Maizière`` starting at ``k`` (particles,
     then one capitalised name word on the same line), else 0."""
-    if k >= len(doc) or doc[k].text in _ARTICLE_PARTICLES:
+    if k >= len(doc) or doc[k].text in ARTICLE_PARTICLES:
         return 0  # ``Jürgen Trittin den Umstieg``: an article opens no surname
     j = k
-    while j < len(doc) and j - k < 2 and doc[j].text in _NAME_PARTICLES and _same_line(doc, k, j):
+    while j < len(doc) and j - k < 2 and doc[j].text in NAME_PARTICLES and _same_line(doc, k, j):
         j += 1
     if j > k and j < len(doc) and _same_line(doc, k, j) and name_token(doc[j]):
         # ``von der Chulalongkorn-Universität`` is a place of work, not a surname
@@ -252,8 +246,8 @@ class PersonFixer:
                     e, label = e + 1, "ORG"  # ``[Open Knowledge] Foundation``
                 elif _acronym_follows(doc, s, e):
                     label = "MISC"  # ``Restricted Stock Units (RSUs)`` defines a term
-                elif (s > 0 and doc[s - 1].text in _ORG_LINKS) or any(
-                        any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in _NAME_PARTICLES
+                elif (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
+                        any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in NAME_PARTICLES
                                                               and not _ARABIC_PREFIX.match(t.text))
                         for t in doc[s:e]):
                     label = "MISC"  # ``… and Sustainable Development``, ``CO2-negativer Wellness``
@@ -316,7 +310,7 @@ class PersonFixer:
         """Drop titles, honorifics, determiners and punctuation at the edges."""
         while s < e:
             t = doc[s]
-            particle = (t.text in _NAME_PARTICLES or _ARABIC_PREFIX.match(t.text)) and (
+            particle = (t.text in NAME_PARTICLES or _ARABIC_PREFIX.match(t.text)) and (
                 _ARABIC_PREFIX.match(t.text) or (s + 1 < e and name_token(doc[s + 1])))
             if particle and t.text not in DETERMINERS:
                 break  # ``von Notz``, ``el-Baradei``

@@ -351,13 +351,13 @@ def parse_np(ws: list[Word], j: int, limit: int) -> int:
             if t in GENITIVE:
                 k += 1
                 continue
-            if t in NP_LINKS and (is_org_cue(prev) or t in ("of", "and", "&", "de", "du", "et", "y")):
+            if t in NP_LINKS and (is_org_cue(prev) or t in rw.FOREIGN_NAME_LINKS):
                 k += 1
                 continue
             if t == "und" and not is_role_word(nxt) and nxt.label != "PER" and is_cap(nxt):
                 k += 1
                 continue
-        if head and t.lower() in ("group", "gmbh", "ag", "e.v.", "gruppe", "holding"):
+        if head and t.lower() in rw.ORG_NAME_HEADS:
             k += 1
             continue
         break

@@ -65,11 +65,11 @@ _DATE_WORDS = r"\d{1,2}\.\s?(?:[A-ZÄÖÜa-zäöü]+\.?)\s\d{4}|\d{1,2}\.\d{1,2}
 _DATELINE_DATE = re.compile(
     r"(?P<place>[^\n,/()\d]{2,40}?(?:,\s*[^\n,/()\d]{2,40}?)?),\s*(?:(?:den|am)\s+)?"
     r"(?P<date>%s)\s*(?:/\s*(?P<wire>[^/\n]{2,40}?)\s*/)?\s*(?:\((?P<wire2>%s)[^)]{0,30}\)\s*)?"
-    r"(?P<dash>--|—|–|-|:)\s+" % (_DATE_WORDS, _WIRE_NAMES))
+    r"(?P<dash>%s)\s+" % (_DATE_WORDS, _WIRE_NAMES, cues.DATELINE_DASH))
 _DATELINE_WIRE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][^\n()\d,:]{1,40}?)\s*\((?P<wire>%s)(?:[/ ][^)]{0,30})?\)\s*"
-    r"(?:(?P<dash>--|—|–|-|:)\s*|$)" % _WIRE_NAMES)
-_FOOTER_WIRE = re.compile(r"übermittelt durch (news aktuell)|/(PRNewswire)/|\((APA-OTS|ots)\)|(APA-OTS)")
+    r"(?:(?P<dash>%s)\s*|$)" % (_WIRE_NAMES, cues.DATELINE_DASH))
+_FOOTER_WIRE = re.compile(cues.FOOTER_WIRE)
 _DATE_TIME_LINE = re.compile(r"^[\"„]?(?:Datum:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{2,4}\b[\s\d:.,–-]*(?:Uhr)?$")
 #: Tunable numbers of the layout rules (the factory's ``default_config``).
 DEFAULTS = {
@@ -88,7 +88,7 @@ DEFAULTS = {
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = set("\"'“”’»«)]") | {"''"}
 _OPENERS = set("\"'„“‚»«([") | {"``"}
-_LOOSE_ENDERS = {"usw.", "etc.", "u.a.", "u.ä.", "o.ä."}
+_LOOSE_ENDERS = cues.LOOSE_SENTENCE_ENDERS
 _NUM_PERIOD = re.compile(r"^(\d+)\.$")
 
 

@@ -61,5 +61,8 @@ ORDINAL_DAY_STEMS = {
     "neunundzwanzigst": 29, "dreißigst": 30, "einunddreißigst": 31,
 }
 
+#: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
+DAY_CUES = frozenset({"am", "vom", "zum", "den", "ab", "bis", "seit"})
+
 #: Range connectors between two dates (``1. bis 3. März``).
 DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum"}

@@ -163,3 +163,11 @@ CONTACT_LINE_STARTS = (
     "Kommunikation", "Pressekontakt", "Kontakt", "Rückfragen", "Telefon", "Tel.", "Fax",
     "E-Mail", "Mail", "Mobil", "Handy", "www.", "http",
 )
+
+#: Links inside foreign organisation names that join them without an org cue before
+#: (``Bank of China``, ``Médecins du Monde``).
+FOREIGN_NAME_LINKS = frozenset({"of", "and", "&", "de", "du", "et", "y"})
+
+#: Lower-cased words after which a name phrase goes on as an organisation
+#: (``Muster Group``, ``Beispiel GmbH``, ``Probe Holding``).
+ORG_NAME_HEADS = frozenset({"group", "gmbh", "ag", "e.v.", "gruppe", "holding"})

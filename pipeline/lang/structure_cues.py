@@ -43,5 +43,11 @@ BOILERPLATE_LINES = (
 #: A reading-time or widget line such as ``2 Min. Lesezeit``.
 READING_TIME = r"\d+\s*(?:Min\.?|Minuten)\s*(?:Lesezeit|Lesedauer)"
 
-#: Placeholders for a dateline's date, wire and dash.
-DATELINE_DASH = r"(?:--|—|–|-|:)"
+#: The dash (or colon) that ends a dateline: ``Aalen (ots) -``, ``BAOTING, … /PRNewswire/ --``.
+DATELINE_DASH = r"--|—|–|-|:"
+
+#: A distributor named in a footer (the last match counts); each group is a ``WIRES`` key.
+FOOTER_WIRE = r"übermittelt durch (news aktuell)|/(PRNewswire)/|\((APA-OTS|ots)\)|(APA-OTS)"
+
+#: Abbreviations at a sentence end that end the sentence when a sentence starter follows.
+LOOSE_SENTENCE_ENDERS = frozenset({"usw.", "etc.", "u.a.", "u.ä.", "o.ä."})
