@@ -36,7 +36,7 @@ def main():
     a = ap.parse_args()
 
     import pipeline
-    from pipeline.roles import is_role_noun
+    from pipeline.phrases import is_role_noun
     from pipeline.text import normalise
 
     nlp = pipeline.load(a.model)

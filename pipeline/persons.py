@@ -35,8 +35,8 @@ from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang.role_words import CONTACT_LINE_STARTS, ROLE_MODIFIERS
-from .roles import (APPOSITION_ARTICLES, FUNCTION_WORDS, _orgish, is_modifier, is_org_cue, is_role_noun,
-                    line_ends, parse_role, phrase_tail, split_compound, words_of, _in_acronym_paren)
+from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, affiliation_like, is_org_cue, is_role_noun,
+                      line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
 
 
 #: Only these parts of speech rule a capitalised word out of a name: the model's
@@ -107,6 +107,10 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
     return len(caps) >= 2 and caps.startswith(initials[:2])
 
 
+def _role_noun_word(w) -> bool:
+    return is_role_noun(w.text)
+
+
 def _same_line(doc: Doc, a: int, b: int) -> bool:
     tab = token_table(doc)
     return "\n" not in tab.text[tab.starts[a]:tab.starts[b]]
@@ -172,7 +176,7 @@ class PersonFixer:
                 initials = "".join(t.text[0] for t in doc[s:e]).upper()
                 if len(caps) >= 2 and caps.startswith(initials[:2]):
                     return ""  # ``Service Level Agreement (SLA)``: an acronym, not an affiliation
-                return "org" if _orgish(ws, n + 1, cut) else ""
+                return "org" if affiliation_like(ws, n + 1, cut) else ""
             return ""
 
         def role_before_comma(s: int) -> bool:
@@ -182,17 +186,7 @@ class PersonFixer:
             c = widx.get(doc[s - 1].idx)
             if c is None:
                 return False
-            for h in range(c - 1, max(-1, c - self.comma_role_window), -1):
-                w = ws[h]
-                if w.text in {"(", ")"} and _in_acronym_paren(ws, h):
-                    continue  # ``Atomenergie-Organisation (IAEO), Mohammed el-Baradei``
-                if w.text in {".", ";", ":", "(", ")", ",", "!", "?"} or ws[h + 1].nl:
-                    return False
-                if not is_role_noun(w.text):
-                    continue
-                st = h
-                while st - 1 >= 0 and not ws[st].nl and is_modifier(ws[st - 1]):
-                    st -= 1
+            for st in role_phrase_starts(ws, c, self.comma_role_window, _role_noun_word):
                 if st >= 1 and ws[st - 1].text == ",":
                     return False  # an apposition of an earlier name
                 ph = parse_role(ws, st, c, gen_org=False)

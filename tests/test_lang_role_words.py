@@ -3,7 +3,7 @@ modifiers and organisation cues, each with must-not-match cases."""
 import pytest
 
 from pipeline.lang.role_words import ORG_CUES, ROLE_MODIFIERS
-from pipeline.roles import is_org_cue, is_role_noun, split_compound
+from pipeline.phrases import is_org_cue, is_role_noun, split_compound
 
 
 @pytest.mark.parametrize("word", [

@@ -53,7 +53,7 @@ def test_seed_004_persons(seeds, person):
 
 def test_no_title_inside_per(seeds):
     from pipeline.lang.honorifics import HONORIFICS
-    from pipeline.roles import is_role_noun
+    from pipeline.phrases import is_role_noun
     for doc in seeds:
         for e in doc.ents:
             if e.label_ == "PER":

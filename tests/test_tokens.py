@@ -10,7 +10,7 @@ import pipeline.dates as dates_mod
 import pipeline.figures as figures_mod
 from pipeline.extract import _make_doc, SourceDoc
 from peer_harness import build_figures_dates
-from pipeline.roles import words_of
+from pipeline.phrases import words_of
 from pipeline.structure import set_sentence_starts, analyse
 from pipeline.text import doc_text
 from pipeline.tokens import token_table

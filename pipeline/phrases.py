@@ -1,0 +1,546 @@
+"""The word view and phrase grammar that ``press_persons`` and ``press_roles`` share.
+
+A ``Doc`` is read as a list of :class:`Word` (``words_of``: spaCy tokens with glued
+punctuation split off, line breaks recorded as ``nl``, the entity label each word lies
+in, tag/POS/plural from one ``to_array`` call), cached once per ``Doc``. Over it, small
+parsers read the phrases press releases use around names:
+
+- ``parse_np``: a noun phrase (``der Chinesischen Akademie der Wissenschaften``);
+- ``parse_role``: a role phrase with its organisation (``Direktor des Instituts für
+  Automatisierung``, ``stellv. Direktorin der Beispiel AG``);
+- ``affiliation_like``: the content of a parenthesis that can name an organisation
+  (``(dena)``, ``(UNITAR)``), not a place, age or sentence;
+- word tests: ``is_role_noun``, ``split_compound`` (``Siemens-Chef``), ``is_org_cue``,
+  ``is_modifier``, ``honorific_regex``.
+
+The vocabulary is in ``pipeline/lang/role_words.py`` and ``pipeline/lang/honorifics.py``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from spacy.attrs import MORPH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc
+
+from .tokens import token_table
+from .lang.entity_cues import KNOWN_NAMES
+from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
+from .lang import role_words as rw
+from .lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES,
+                              IRREGULAR_FORMS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS,
+                              ROLE_PREFIXES)
+
+SPACES = " \t\u00a0\u202f\u2009\u2007"
+PUNCT_CHARS = set(",;:()[]{}„“”\"'‚‘’»«·•/–—!?…")
+
+# ---------------------------------------------------------------- word tables
+
+_NOUN_ENDINGS = ("", "in", "innen", "s", "es", "e", "en", "n", "ern")
+_ADJ_ENDINGS = ("e", "er", "en", "em", "es")
+
+
+@lru_cache(maxsize=1)
+def _role_forms() -> tuple[frozenset, frozenset]:
+    """(exact forms, lower-cased forms usable as compound tails)."""
+    forms = set(IRREGULAR_FORMS)
+    for base in ROLE_NOUNS:
+        if base.endswith("e"):  # weak nouns: Experte/Experten/Expertin
+            forms.update({base, base + "n", base[:-1] + "in", base[:-1] + "innen"})
+        else:
+            forms.update(base + e for e in _NOUN_ENDINGS)
+    for stem in ADJECTIVAL_ROLE_STEMS:
+        forms.update(stem + e for e in _ADJ_ENDINGS)
+    tails = frozenset(f.lower() for f in forms if len(f) >= 4)
+    return frozenset(forms), tails
+
+
+@lru_cache(maxsize=65536)
+def is_role_noun(text: str) -> bool:
+    """A role noun as written: a listed form, or a compound ending in one."""
+    if not text or not text[0].isupper():
+        return text in ENGLISH_ROLES
+    if text in ENGLISH_ROLES:
+        return True
+    if text in ORG_CUES:  # ``Partners``, ``Management``: organisation words first
+        return False
+    forms, tails = _role_forms()
+    if text in forms:
+        return True
+    low = text.lower()
+    for i in range(1, len(low) - 3):
+        if low[i:] in tails:
+            head = low[:i]
+            # a compound needs a real first part (``Wirtschafts|minister``) or a hyphen
+            if head.endswith("-") or len(head) >= 3:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def split_compound(text: str) -> Optional[tuple[int, int]]:
+    """For ``Siemens-Chef`` the (start, end) of the organisation prefix inside
+    the word, when the part after the last hyphen is a role noun and the part
+    before is a name rather than a role prefix (``Co-``, ``Vize-``)."""
+    if "-" not in text.strip("-"):
+        return None
+    cut = text.rstrip("-").rfind("-")
+    prefix, tail = text[:cut], text[cut + 1:]
+    if not prefix or not tail or not is_role_noun(tail) or not prefix[0].isupper():
+        return None
+    if prefix in ROLE_PREFIXES or prefix.split("-")[-1] in ROLE_PREFIXES:
+        return None
+    # ``China-Europe``-style double names stay; a role word as prefix is no org
+    if is_role_noun(prefix):
+        return None
+    # ``Ex-ÖVP-Landesrätin``: the leading role prefix is not part of the org
+    first = prefix.split("-")[0]
+    start = len(first) + 1 if first in ROLE_PREFIXES and "-" in prefix else 0
+    return start, cut
+
+
+@lru_cache(maxsize=1)
+def _org_cue_tails() -> frozenset:
+    return frozenset(c.lower() for c in ORG_CUES if len(c) >= 4)
+
+
+@lru_cache(maxsize=65536)
+def is_org_cue(text: str) -> bool:
+    """An organisation word (``Institut``, ``GmbH``), also inflected or as a compound tail."""
+    if text in ORG_CUES:
+        return True
+    low = text.lower()
+    tails = _org_cue_tails()
+    for cand in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
+        if not cand:
+            continue
+        if cand in tails:
+            return True
+        for i in range(1, len(cand) - 3):
+            if cand[i:] in tails and (cand[i - 1] == "-" or i >= 3):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def honorific_regex() -> re.Pattern:
+    """Honorific sequence right before a name (``Prof. Dr.``, ``Dr. med.``, ``Frau``)."""
+    sp = f"[{SPACES}]"
+    parts = sorted(HONORIFICS, key=len, reverse=True)
+    sufs = sorted(HONORIFIC_SUFFIXES, key=len, reverse=True)
+    one = "(?:" + "|".join(re.escape(p).replace(r"\ ", sp + "*") for p in parts) + ")"
+    suf = "(?:" + "|".join(re.escape(p).replace(r"\ ", sp + "*") for p in sufs) + ")"
+    unit = f"{one}(?:{sp}+{suf})*"
+    return re.compile(rf"(?<![\w.-])({unit}(?:{sp}+{unit})*){sp}+$")
+
+
+# ---------------------------------------------------------------- word view
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+    pos: str = ""
+    plural: bool = False
+    label: str = ""      # label of the entity the word lies in
+    ent: int = -1        # index of that entity in doc.ents
+    nl: bool = False     # a line break lies between this word and the previous one
+
+
+@lru_cache(maxsize=1 << 16)
+def _pieces(t: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the words in token text ``t``."""
+    if len(t) > 1 and all(c in PUNCT_CHARS or c == "." for c in t):
+        return tuple((i, i + 1) for i in range(len(t)))
+    if len(t) > 1 and t[0] in "·•":
+        return (0, 1), (1, len(t))
+    if t.endswith(".") and t[:-1] in ORG_CUES and t not in ORG_CUES:
+        return (0, len(t) - 1), (len(t) - 1, len(t))  # ``GmbH.`` at a sentence end
+    return ((0, len(t)),)
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """Doc tokens as words: space tokens dropped (recorded as ``nl``), glued
+    punctuation (``):``) and leading bullets (``·Bo``) split off.
+
+    Each word carries the label of the entity of ``doc.ents`` it lies in. The
+    words are built once per ``Doc`` and relabelled on later calls, so callers
+    must not change them.
+    """
+    cached = _WORDS.get(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = _WORDS[doc] = (len(doc), _build_words(doc))
+    out = cached[1]
+    for w in out:
+        if w.ent >= 0:
+            w.label, w.ent = "", -1
+    if out:
+        starts = [w.start for w in out]
+        for i, ent in enumerate(doc.ents):
+            s, e, label = ent.start_char, ent.end_char, ent.label_
+            k = bisect.bisect_left(starts, s)
+            while k < len(out) and out[k].end <= e:
+                out[k].label, out[k].ent = label, i
+                k += 1
+    return out
+
+
+def line_ends(ws: list[Word]) -> list[int]:
+    """For each word, the index of the first word of the next line: forward scans stop there."""
+    out = [0] * len(ws)
+    nxt = len(ws)
+    for n in range(len(ws) - 1, -1, -1):
+        out[n] = nxt
+        if ws[n].nl:
+            nxt = n
+    return out
+
+
+# Weak keys: the words die with their Doc (see ``pipeline.tokens``).
+_WORDS: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Word]]]" = weakref.WeakKeyDictionary()
+
+
+def _build_words(doc: Doc) -> list[Word]:
+    out: list[Word] = []
+    if not len(doc):
+        return out
+    nl = False
+    tab = token_table(doc)
+    text = tab.text
+    # tag, POS and morphology as hashes in one call: reading them per Token is several times slower
+    tags, poss, morphs = doc.to_array([TAG, POS, MORPH]).T.tolist()
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+    plural: dict[int, bool] = {}
+    # Only a single plain space can lie between two tokens: any other whitespace,
+    # newlines included, is a token of its own, so line breaks are seen below.
+    for t, start, tag_h, pos_id, morph_h in zip(tab.words, tab.starts, tags, poss, morphs):
+        if t.isspace():
+            if "\n" in t:
+                nl = True
+            continue
+        tag = names.get(tag_h)
+        if tag is None:
+            tag = names[tag_h] = strings[tag_h]
+        plur = plural.get(morph_h)
+        if plur is None:
+            plur = plural[morph_h] = bool(morph_h) and "Number=Plur" in strings[morph_h]
+        pos = POS_NAMES.get(pos_id, "")
+        if len(t) == 1:
+            out.append(Word(t, start, start + 1, tag, pos, plur, "", -1, nl))
+        else:
+            for a, b in _pieces(t):
+                out.append(Word(text[start + a:start + b], start + a, start + b, tag, pos, plur, "", -1, nl))
+                nl = False
+        nl = False
+    return out
+
+
+APPOSITION_ARTICLES = rw.APPOSITION_ARTICLES
+ARTICLES = rw.ARTICLES
+GENITIVE = rw.GENITIVE_ARTICLES
+ORG_PREPS = rw.ORG_PREPOSITIONS
+ROLE_PREPS = rw.ROLE_PREPOSITIONS
+NP_LINKS = rw.NAME_LINKS
+FUNCTION_WORDS = rw.FUNCTION_WORDS
+_ADJ_END = re.compile(r"[a-zäöüß]{2,}(?:e|er|en|em|es)$")
+
+
+def is_cap(w: Word) -> bool:
+    return w.text[:1].isupper() or (w.text[:1].isdigit() and any(c.isalpha() for c in w.text))
+
+
+def is_adj(w: Word) -> bool:
+    """Lower-case attributive adjective (tagger's ``ADJA``; shape when untagged)."""
+    t = w.text
+    if not t[:1].islower() or t in FUNCTION_WORDS:
+        return False
+    if t in ROLE_MODIFIERS:
+        return True
+    if w.pos in ("VERB", "AUX") or w.tag.startswith("VV") or w.tag.startswith("VA"):
+        return False
+    if w.tag or w.pos:
+        # UPOS first: the bundled model's fine tags mix STTS and PTB (``ADJA``/``JJ``);
+        # an attributive adjective is inflected, which keeps out ``rief`` tagged ADJ
+        return (w.pos == "ADJ" or w.tag in ("ADJA", "JJ")) and bool(_ADJ_END.match(t))
+    # untagged (blank pipeline): shape only; ``-te`` is mostly a past tense (``betonte``)
+    return bool(_ADJ_END.match(t)) and not t.endswith("te")
+
+
+def is_modifier(w: Word) -> bool:
+    return w.text in ROLE_MODIFIERS or is_adj(w)
+
+
+def is_role_word(w: Word) -> bool:
+    return is_role_noun(w.text) and w.label not in ("PER",)
+
+
+# ---------------------------------------------------------------- phrases
+
+@dataclass
+class Phrase:
+    role: Optional[tuple[int, int]]   # word range
+    org: Optional[tuple[int, int]]    # word range
+    end: int          # word index after the phrase
+    start: int        # word index of the phrase's first word
+    role_c: Optional[tuple[int, int]] = None   # character spans (what rows use)
+    org_c: Optional[tuple[int, int]] = None
+
+
+OPEN_QUOTES = {"„": "“", "»": "«", "\"": "\"", "“": "”", "‚": "‘"}
+
+
+def quoted_name(ws: list[Word], j: int, limit: int) -> int:
+    """End of ``„Ener1“`` (after the closing quote) when word ``j`` opens a
+    short quoted name, else ``j``."""
+    if j < limit and ws[j].text in OPEN_QUOTES:
+        close = OPEN_QUOTES[ws[j].text]
+        for k in range(j + 1, min(limit, j + 9)):
+            if ws[k].nl:
+                break
+            if ws[k].text in (close, "“", "”", "\"") and k > j + 1:
+                return k + 1
+    return j
+
+
+def parse_np(ws: list[Word], j: int, limit: int) -> int:
+    """End (word index) of a name-like noun phrase starting at ``j``:
+    capitalised words, adjectives before them, genitive chains (``der X``),
+    ``für``/``of`` after organisation words, ``und`` + capitalised non-role word,
+    a short quoted name (``„Ener1“``)."""
+    q = quoted_name(ws, j, limit)
+    if q > j:
+        return q
+    k = j
+    head = False
+    while k < limit:
+        w = ws[k]
+        if k > j and w.nl:
+            break
+        nxt = ws[k + 1] if k + 1 < limit and not ws[k + 1].nl else None
+        t = w.text
+        if is_cap(w):
+            if head and w.label == "PER" and (k == 0 or ws[k - 1].ent != w.ent):
+                break  # a new person starts
+            if head and is_role_word(w) and ws[k - 1].text in ("und", ","):
+                break
+            head = True
+            k += 1
+            continue
+        if t[:1].isdigit() and head:
+            k += 1
+            continue
+        if t in ("-", "&", "+", "/") and head and nxt is not None and is_cap(nxt):
+            k += 1
+            continue
+        if is_adj(w) and nxt is not None and (is_cap(nxt) or is_adj(nxt)):
+            k += 1
+            continue
+        if head and nxt is not None and (is_cap(nxt) or is_adj(nxt)):
+            prev = ws[k - 1].text
+            if t in GENITIVE:
+                k += 1
+                continue
+            if t in NP_LINKS and (is_org_cue(prev) or t in rw.FOREIGN_NAME_LINKS):
+                k += 1
+                continue
+            if t == "und" and not is_role_word(nxt) and nxt.label != "PER" and is_cap(nxt):
+                k += 1
+                continue
+        if head and t.lower() in rw.ORG_NAME_HEADS:
+            k += 1
+            continue
+        break
+    while k > j and ws[k - 1].text in FUNCTION_WORDS | NP_LINKS:
+        k -= 1
+    return k if head else j
+
+
+def in_acronym_parenthesis(ws: list[Word], h: int) -> bool:
+    """Word ``h`` is a bracket of a one-word parenthesis (``(IAEO)``)."""
+    if ws[h].text == ")":
+        return h >= 2 and ws[h - 2].text == "("
+    return ws[h].text == "(" and h + 2 < len(ws) and ws[h + 2].text == ")"
+
+
+def phrase_tail(ws: list[Word], end: int, stop: int) -> int:
+    """Skip what may stand between a role phrase and a following comma/name:
+    an acronym in parentheses (``Atomenergie-Organisation (IAEO), …``) and a
+    place (``des Bauhauptverbands in Deutschland, …``, ``im Bundestag``)."""
+    if end + 2 < stop and ws[end].text == "(" and ws[end + 2].text == ")":
+        end += 3
+    if end < stop and ws[end].text in ("in", "im", "aus") and parse_np(ws, end + 1, stop) == stop:
+        end = stop
+    return end
+
+
+def _namelike_np(ws: list[Word], s: int, e: int) -> bool:
+    """A ``von``/``bei`` complement names something: an entity, a proper noun,
+    an organisation word or an acronym (untagged: any capitalised word)."""
+    for w in ws[s:e]:
+        if w.label in ("ORG", "LOC", "MISC", "GPE") or w.tag in ("NE", "FM") or w.pos == "PROPN":
+            return True
+        if is_org_cue(w.text) or (len(w.text) >= 2 and w.text.isupper()) or any(c.isdigit() for c in w.text):
+            return True
+        if not w.tag and not w.label and is_cap(w):
+            return True
+    return False
+
+
+def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True) -> Optional[Phrase]:
+    """A role phrase starting at word ``i``: modifiers, role noun, complements.
+
+    The org is the genitive/``von``/``bei`` complement; when a ``bei``/``von``
+    complement follows an earlier one, the earlier one belongs to the role
+    (``Leiterin des Transformationsbüros bei Currenta``). ``für`` right after
+    the noun stays in the role (``Sonderbeauftragter für Klimawandelangelegenheiten``).
+    """
+    k = i
+    org = None
+    if (gen_org and k + 1 < limit and is_cap(ws[k]) and ws[k].text.endswith("s")
+            and ws[k].label != "PER" and not is_role_word(ws[k]) and not ws[k + 1].nl
+            and (is_modifier(ws[k + 1]) or is_role_word(ws[k + 1]))):
+        # after a comma any capitalised genitive will do (``Xie Zhenhua, Chinas erster …``)
+        org = (k, k + 1)  # ``Chinas erster Sonderbeauftragter``
+        k += 1
+    rs = k
+    while k < limit and (k == rs or not ws[k].nl) and is_modifier(ws[k]):
+        k += 1
+    while (k + 1 < limit and ws[k].text in ENGLISH_ROLE_MODIFIERS and not ws[k + 1].nl
+           and (ws[k + 1].text in ENGLISH_ROLE_MODIFIERS or ws[k + 1].text in ENGLISH_ROLES)):
+        k += 1
+    if k >= limit or (k > rs and ws[k].nl) or not is_role_word(ws[k]):
+        return None
+    k += 1
+    head_end = k
+    # (kind, np_start, np_end, word after): a quoted name's np excludes the quotes
+    comps: list[tuple[str, int, int, int]] = []
+    while k < limit and not ws[k].nl:
+        t = ws[k].text
+        s = k + 1
+        if (k == head_end and is_cap(ws[k]) and t.endswith("s") and not is_role_word(ws[k])
+                and (ws[k].label in ("LOC", "ORG", "GPE") or t[:-1] in KNOWN_NAMES)):
+            comps.append(("gen", k, k + 1, k + 1))  # ``Innenminister Frankreichs``
+            k += 1
+            continue
+        if t in GENITIVE:
+            kind = "gen"
+        elif t in ORG_PREPS:
+            kind = "org"
+            if s < limit and ws[s].text in ARTICLES:
+                s += 1
+        elif t in ROLE_PREPS:
+            kind = "for"
+            if s < limit and ws[s].text in ARTICLES:
+                s += 1
+        else:
+            break
+        e = parse_np(ws, s, limit)
+        quoted = e > s and quoted_name(ws, s, limit) == e
+        if e == s or (kind == "org" and not quoted and not _namelike_np(ws, s, e)):
+            break  # ``bei der Vorstellung des Konzepts`` is no organisation
+        comps.append((kind, s + 1, e - 1, e) if quoted else (kind, s, e, e))
+        k = e
+    end = k
+    role_end = head_end
+    if org is None:
+        pick = None
+        for n, c in enumerate(comps):
+            if c[0] == "org":
+                pick = n
+        if pick is None:
+            pick = next((n for n, c in enumerate(comps) if c[0] == "gen"), None)
+        if pick is None:
+            role_end = comps[-1][3] if comps else head_end
+        else:
+            org = (comps[pick][1], comps[pick][2])
+            role_end = comps[pick - 1][3] if pick > 0 else head_end
+            end = comps[pick][3]
+            # ``für Europa`` after the org is kept in the phrase so that a
+            # following ``und <role>`` is still reached
+            for c in comps[pick + 1:]:
+                if c[0] != "for":
+                    break
+                end = c[3]
+    else:
+        role_end = comps[-1][3] if comps else head_end
+    ph = Phrase((rs, role_end), org, end, i, word_span(ws, rs, role_end), word_span(ws, *org) if org else None)
+    head = ws[head_end - 1]
+    cut = split_compound(head.text)
+    if org is None and cut is not None:
+        # ``eine UNHCR-Sprecherin``, ``EU-Kommissar für Energie``: the prefix is
+        # the organisation, as before a name
+        ph.org_c = (head.start + cut[0], head.start + cut[1])
+        ph.role_c = (head.start + cut[1] + 1, ws[role_end - 1].end)
+    return ph
+
+
+_PHRASE_STOPS = frozenset({".", ";", ":", "(", ")", ",", "!", "?"})
+
+
+def role_phrase_starts(ws: list[Word], end: int, window: int, is_head, *,
+                       break_right_before: bool = True) -> Iterator[int]:
+    """First words of the role phrases that may end right before word ``end``,
+    nearest first: ``der Direktor der Gesundheitsbehörde, <end>``.
+
+    Goes back over at most ``window`` words to the previous stop (punctuation or
+    a line break; with ``break_right_before`` False a line break right before
+    ``end`` does not count), skipping acronym parentheses (``Atomenergie-Organisation
+    (IAEO), …``). Yields the start (modifiers included) at each word ``is_head``
+    accepts; the caller parses the phrase from there."""
+    for h in range(end - 1, max(-1, end - window), -1):
+        w = ws[h]
+        if w.text in ("(", ")") and in_acronym_parenthesis(ws, h):
+            continue
+        if w.text in _PHRASE_STOPS or (ws[h + 1].nl and (break_right_before or h + 1 <= end - 1)):
+            return
+        if not is_head(w):
+            continue
+        st = h
+        while st - 1 >= 0 and not ws[st].nl and is_modifier(ws[st - 1]):
+            st -= 1
+        yield st
+
+
+def word_span(ws: list[Word], a: int, b: int) -> tuple[int, int]:
+    """Character range of words ``a:b``."""
+    return ws[a].start, ws[b - 1].end
+
+
+
+#: A parenthesis part longer than this is no affiliation (``press_roles`` makes it tunable).
+MAX_AFFILIATION_WORDS = 8
+_NOT_ORG = rw.NOT_AFFILIATIONS
+
+
+_ACRONYM_ORG = re.compile(r"^[A-ZÄÖÜ]{3,8}$")
+
+
+def affiliation_like(ws, a, b, max_words=MAX_AFFILIATION_WORDS) -> bool:
+    """Content of a parenthesis that can be an affiliation: short, name-like,
+    not a number, place or a whole sentence."""
+    part = ws[a:b]
+    if not part or len(part) > max_words:
+        return False
+    if part[0].text in _NOT_ORG or part[0].text[:1].isdigit() or part[0].text[:1] in "@#":
+        return False
+    if len(part) == 1 and part[0].text.islower() and len(part[0].text) <= 3:
+        return False  # author initials (``ms``, ``jh``)
+    if any(is_org_cue(w.text) for w in part):
+        return True
+    if any(w.pos in ("VERB", "AUX") and w.text[:1].islower() for w in part):
+        return False
+    if len(part) == 1 and _ACRONYM_ORG.match(part[0].text) and part[0].text not in KNOWN_NAMES:
+        return True  # ``(UNITAR)``: an acronym after a name is an affiliation, whatever the NER says
+    if all(w.label == "LOC" for w in part) or (len(part) == 1 and part[0].text in KNOWN_NAMES):
+        return False  # a place or country (``Pawel Fajdek (Polen)``) is no affiliation
+    low = [w for w in part if w.text[:1].islower() and w.text not in FUNCTION_WORDS | NP_LINKS]
+    # ``dena``: a lower-case acronym alone is fine; lower-case prose is not
+    return len(part) == 1 or not low
