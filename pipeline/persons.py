@@ -132,6 +132,137 @@ def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
 
 
+class _Slots:
+    """Positions where press text names a person, around tokens of one ``Doc``:
+    after a title or honorific, before an apposition ``, <Rolle>`` or a parenthesis
+    ``(<Rolle>, …)``/``(<Organisation>)``, at the start of a line, bullet or list slot."""
+
+    def __init__(self, doc: Doc, comma_role_window: int):
+        self.doc = doc
+        self.ws = words_of(doc)
+        self.widx = {w.start: n for n, w in enumerate(self.ws)}
+        self.line_end = line_ends(self.ws)
+        self.comma_role_window = comma_role_window
+
+    def role_after(self, s: int, e: int) -> str:
+        """``"role"`` when ``, <role phrase>`` or ``(<role>, …)`` follows the
+        tokens ``s:e``, ``"org"`` for ``(<organisation>)``, else ``""``."""
+        if e >= len(self.doc):
+            return ""
+        n = self.widx.get(self.doc[e].idx)
+        if n is None or n + 1 >= len(self.ws):
+            return ""
+        lim = self.line_end[n]
+        if self.ws[n].text == ",":
+            k = n + 1
+            if k < lim and self.ws[k].text in APPOSITION_ARTICLES:
+                k += 1  # ``Emily Lau, die Vorsitzende der Demokratischen Partei``
+            return "role" if parse_role(self.ws, k, lim) is not None else ""
+        if self.ws[n].text == "(":
+            close = next((k for k in range(n + 1, lim) if self.ws[k].text == ")"), None)
+            if close is None or close == n + 1:
+                return ""
+            cut = next((k for k in range(n + 1, close) if self.ws[k].text == ","), close)
+            ph = parse_role(self.ws, n + 1, cut, gen_org=False)
+            if ph is not None and ph.end == cut:
+                return "role"
+            caps = "".join(c for w in self.ws[n + 1:close] for c in w.text if c.isupper())
+            initials = "".join(t.text[0] for t in self.doc[s:e]).upper()
+            if len(caps) >= 2 and caps.startswith(initials[:2]):
+                return ""  # ``Service Level Agreement (SLA)``: an acronym, not an affiliation
+            return "org" if affiliation_like(self.ws, n + 1, cut) else ""
+        return ""
+
+    def role_before_comma(self, s: int) -> bool:
+        """``der Direktor der Gesundheitsbehörde, <s>``: a role phrase ends at a comma before ``s``."""
+        if s < 2 or self.doc[s - 1].text != ",":
+            return False
+        c = self.widx.get(self.doc[s - 1].idx)
+        if c is None:
+            return False
+        for st in role_phrase_starts(self.ws, c, self.comma_role_window, _role_noun_word):
+            if st >= 1 and self.ws[st - 1].text == ",":
+                return False  # an apposition of an earlier name
+            ph = parse_role(self.ws, st, c, gen_org=False)
+            if ph is not None and phrase_tail(self.ws, ph.end, c) == c:
+                return True
+        return False
+
+    def role_before(self, s: int) -> bool:
+        if s == 0 or not _same_line(self.doc, s - 1, s):
+            return False
+        p = self.doc[s - 1]
+        if p.text in _HON_TOKENS and p.text != ".":
+            return True
+        if p.text == "." and s >= 2 and self.doc[s - 2].text in ("Dr.-Ing", "Dipl.-Ing"):
+            return True
+        return is_role_noun(p.text) and p.ent_type_ != "PER"
+
+    def list_or_clause_start(self, s: int) -> bool:
+        """Token ``s`` opens a line, a bullet, a ``Label:`` value or a list slot."""
+        if s == 0 or not _same_line(self.doc, s - 1, s):
+            return True
+        p = self.doc[s - 1]
+        # after an article or a possessive the capitalised words are a noun phrase
+        return p.text not in DETERMINERS and p.text.lower() not in FUNCTION_WORDS - {"und", "sowie", "mit", "von"}
+
+    def line_start(self, s: int) -> bool:
+        """Token ``s`` opens a line, bullet or ``Label:`` value."""
+        if s == 0 or not _same_line(self.doc, s - 1, s):
+            return True
+        p = self.doc[s - 1]
+        return p.text[-1:] in ":·•*" or (p.text in ("-", "–") and (s < 2 or not _same_line(self.doc, s - 2, s - 1)))
+
+    def person_slot(self, s: int, e: int) -> bool:
+        """A two- or three-word name in a position where press text names a person."""
+        return 2 <= e - s <= 3 and (self.role_before(s) or self.role_before_comma(s) or (
+            self.role_after(s, e) == "role" and self.list_or_clause_start(s)) or (
+            self.role_after(s, e) == "org" and self.line_start(s)))
+
+
+def _not_a_person(doc: Doc, s: int, e: int) -> Optional[str]:
+    """The label a model PER span ``s:e`` really has, or None when it is a person:
+    ``ORG`` for ``Beispiel GmbH`` or ``[Open Knowledge] Foundation`` (an org cue inside
+    or right after), ``MISC`` for a defined term ``Restricted Stock Units (RSUs)``, an
+    English name part (``… and Sustainable Development``) or digits and lower-case words."""
+    if any(is_org_cue(t.text) for t in doc[s:e]):
+        return "ORG"
+    if e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
+        return "ORG"
+    if _acronym_follows(doc, s, e):
+        return "MISC"
+    if (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
+            any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in NAME_PARTICLES
+                                                  and not _ARABIC_PREFIX.match(t.text))
+            for t in doc[s:e]):
+        return "MISC"
+    return None
+
+
+def _name_after_org_word(doc: Doc, s: int, e: int) -> Optional[int]:
+    """Start of a full name that follows an organisation word inside one ORG/MISC span."""
+    for k in range(s + 1, e - 1):
+        if (is_org_cue(doc[k - 1].text) and 2 <= e - k <= 3
+                and all(name_token(t) and _proper(t) for t in doc[k:e])):
+            return k
+    return None
+
+
+def _rule_spans_win(doc: Doc, spans) -> tuple[list[Span], set[tuple[int, int]]]:
+    """The entities after the rules (a rule span wins over the model spans it overlaps),
+    and the character keys of the spans the rules changed."""
+    new = [Span(doc, s, e, label=l) for s, e, l, _ in spans if s < e]
+    changed = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, _, c in spans if c and s < e}
+    new.sort(key=lambda sp: ((sp[0].idx, sp[-1].idx + len(sp[-1].text)) not in changed, sp.start))
+    keep, used = [], set()
+    for sp in new:
+        if any(i in used for i in range(sp.start, sp.end)):
+            continue
+        used.update(range(sp.start, sp.end))
+        keep.append(sp)
+    return sorted(keep, key=lambda sp: sp.start), changed
+
+
 #: Tunable numbers of the person rules (the factory's ``default_config``).
 DEFAULTS = {
     # words looked back from a comma before a name for a role phrase (as in ``press_roles``)
@@ -146,147 +277,50 @@ class PersonFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         sources = doc._.entity_sources if doc._.entity_sources is not None else {}
-        ws = words_of(doc)
-        widx = {w.start: n for n, w in enumerate(ws)}
-        line_end = line_ends(ws)
-
-        def role_after(s: int, e: int) -> str:
-            """``"role"`` when ``, <role phrase>`` or ``(<role>, …)`` follows the
-            tokens ``s:e``, ``"org"`` for ``(<organisation>)``, else ``""``."""
-            if e >= len(doc):
-                return ""
-            n = widx.get(doc[e].idx)
-            if n is None or n + 1 >= len(ws):
-                return ""
-            lim = line_end[n]
-            if ws[n].text == ",":
-                k = n + 1
-                if k < lim and ws[k].text in APPOSITION_ARTICLES:
-                    k += 1  # ``Emily Lau, die Vorsitzende der Demokratischen Partei``
-                return "role" if parse_role(ws, k, lim) is not None else ""
-            if ws[n].text == "(":
-                close = next((k for k in range(n + 1, lim) if ws[k].text == ")"), None)
-                if close is None or close == n + 1:
-                    return ""
-                cut = next((k for k in range(n + 1, close) if ws[k].text == ","), close)
-                ph = parse_role(ws, n + 1, cut, gen_org=False)
-                if ph is not None and ph.end == cut:
-                    return "role"
-                caps = "".join(c for w in ws[n + 1:close] for c in w.text if c.isupper())
-                initials = "".join(t.text[0] for t in doc[s:e]).upper()
-                if len(caps) >= 2 and caps.startswith(initials[:2]):
-                    return ""  # ``Service Level Agreement (SLA)``: an acronym, not an affiliation
-                return "org" if affiliation_like(ws, n + 1, cut) else ""
-            return ""
-
-        def role_before_comma(s: int) -> bool:
-            """``der Direktor der Gesundheitsbehörde, <s>``: a role phrase ends at a comma before ``s``."""
-            if s < 2 or doc[s - 1].text != ",":
-                return False
-            c = widx.get(doc[s - 1].idx)
-            if c is None:
-                return False
-            for st in role_phrase_starts(ws, c, self.comma_role_window, _role_noun_word):
-                if st >= 1 and ws[st - 1].text == ",":
-                    return False  # an apposition of an earlier name
-                ph = parse_role(ws, st, c, gen_org=False)
-                if ph is not None and phrase_tail(ws, ph.end, c) == c:
-                    return True
-            return False
-
-        def role_before(s: int) -> bool:
-            if s == 0 or not _same_line(doc, s - 1, s):
-                return False
-            p = doc[s - 1]
-            if p.text in _HON_TOKENS and p.text != ".":
-                return True
-            if p.text == "." and s >= 2 and doc[s - 2].text in ("Dr.-Ing", "Dipl.-Ing"):
-                return True
-            return is_role_noun(p.text) and p.ent_type_ != "PER"
-
-        def list_or_clause_start(s: int) -> bool:
-            """Token ``s`` opens a line, a bullet, a ``Label:`` value or a list slot."""
-            if s == 0 or not _same_line(doc, s - 1, s):
-                return True
-            p = doc[s - 1]
-            # after an article or a possessive the capitalised words are a noun phrase
-            return p.text not in DETERMINERS and p.text.lower() not in FUNCTION_WORDS - {"und", "sowie", "mit", "von"}
-
-        def line_start(s: int) -> bool:
-            """Token ``s`` opens a line, bullet or ``Label:`` value."""
-            if s == 0 or not _same_line(doc, s - 1, s):
-                return True
-            p = doc[s - 1]
-            return p.text[-1:] in ":·•*" or (p.text in ("-", "–") and (s < 2 or not _same_line(doc, s - 2, s - 1)))
-
-        def person_slot(s: int, e: int) -> bool:
-            """A two- or three-word name in a position where press text names a person."""
-            return 2 <= e - s <= 3 and (role_before(s) or role_before_comma(s) or (
-                role_after(s, e) == "role" and list_or_clause_start(s)) or (
-                role_after(s, e) == "org" and line_start(s)))
-
+        slots = _Slots(doc, self.comma_role_window)
         spans: list[tuple[int, int, str, bool]] = []
         for ent in doc.ents:
-            s, e, label = ent.start, ent.end, ent.label_
-            if label == "PER":
-                s, e = self._trim(doc, s, e)
-                if s >= e:
-                    continue
-                if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and _same_line(doc, s, e):
-                    e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
-                if any(is_org_cue(t.text) for t in doc[s:e]):
-                    label = "ORG"
-                elif e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
-                    e, label = e + 1, "ORG"  # ``[Open Knowledge] Foundation``
-                elif _acronym_follows(doc, s, e):
-                    label = "MISC"  # ``Restricted Stock Units (RSUs)`` defines a term
-                elif (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
-                        any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in NAME_PARTICLES
-                                                              and not _ARABIC_PREFIX.match(t.text))
-                        for t in doc[s:e]):
-                    label = "MISC"  # ``… and Sustainable Development``, ``CO2-negativer Wellness``
-            elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
-                  and person_slot(*grown)):
-                (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
-            elif e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e]):
-                s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
-            elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
-                  and ((e - s >= 2 and (role_before(s) or role_before_comma(s)
-                                        or (role_after(s, e) == "role" and list_or_clause_start(s))))
-                       or (e - s == 1 and role_before(s) and _proper(doc[s])))):
-                label = "PER"  # a name in a person's slot that the model called ORG/LOC/MISC
-            elif label in ("ORG", "MISC") and e - s >= 3:
-                # ``[des Wissenschaftsministeriums Joachim Laun]``: an organisation word
-                # followed by a full name inside one span
-                for k in range(s + 1, e - 1):
-                    if (is_org_cue(doc[k - 1].text) and 2 <= e - k <= 3
-                            and all(name_token(t) and _proper(t) for t in doc[k:e])):
-                        spans.append((s, k, label, True))
-                        s, label = k, "PER"
-                        break
-            spans.append((s, e, label, (s, e, label) != (ent.start, ent.end, ent.label_)))
-
+            spans += self._relabel(doc, ent, slots)
         spans = self._merge(doc, spans)
-        spans += self._add(doc, spans, role_before, role_after, list_or_clause_start, line_start,
-                           role_before_comma)
-
-        new = [Span(doc, s, e, label=l) for s, e, l, _ in spans if s < e]
-        changed = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, _, c in spans if c and s < e}
-        # rule spans win over the model's spans they overlap
-        new.sort(key=lambda sp: ((sp[0].idx, sp[-1].idx + len(sp[-1].text)) not in changed, sp.start))
-        keep, used = [], set()
-        for sp in new:
-            if any(i in used for i in range(sp.start, sp.end)):
-                continue
-            used.update(range(sp.start, sp.end))
-            keep.append(sp)
-        doc.ents = sorted(keep, key=lambda sp: sp.start)
+        spans += self._add(doc, spans, slots)
+        doc.ents, changed = _rule_spans_win(doc, spans)
         for sp in doc.ents:
             key = (sp.start_char, sp.end_char)
             if key in changed:
                 sources[key] = "rule"
         doc._.entity_sources = sources
         return doc
+
+    def _relabel(self, doc: Doc, ent: Span, slots: "_Slots") -> list[tuple[int, int, str, bool]]:
+        """The span(s) of one model entity after the name rules: (start, end, label, changed)."""
+        s, e, label = ent.start, ent.end, ent.label_
+        out = []
+        if label == "PER":
+            s, e = self._trim(doc, s, e)
+            if s >= e:
+                return out
+            if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and _same_line(doc, s, e):
+                e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
+            label = _not_a_person(doc, s, e) or label
+            if label == "ORG" and not any(is_org_cue(t.text) for t in doc[s:e]):
+                e += 1  # ``[Open Knowledge] Foundation``
+        elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
+              and slots.person_slot(*grown)):
+            (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
+        elif e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e]):
+            s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
+        elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
+              and ((e - s >= 2 and (slots.role_before(s) or slots.role_before_comma(s)
+                                    or (slots.role_after(s, e) == "role" and slots.list_or_clause_start(s))))
+                   or (e - s == 1 and slots.role_before(s) and _proper(doc[s])))):
+            label = "PER"  # a name in a person's slot that the model called ORG/LOC/MISC
+        elif label in ("ORG", "MISC") and e - s >= 3:
+            k = _name_after_org_word(doc, s, e)
+            if k is not None:   # ``[des Wissenschaftsministeriums Joachim Laun]``
+                out.append((s, k, label, True))
+                s, label = k, "PER"
+        out.append((s, e, label, (s, e, label) != (ent.start, ent.end, ent.label_)))
+        return out
 
     @staticmethod
     def _grow(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -379,13 +413,12 @@ class PersonFixer:
         return out
 
     @staticmethod
-    def _add(doc: Doc, spans, role_before, role_after, list_or_clause_start, line_start, role_before_comma):
+    def _add(doc: Doc, spans, slots: "_Slots"):
         """Rule PERs for names the model missed in role patterns."""
         taken = set()
         for s, e, l, c in spans:
             taken.update(range(s, e))
         out = []
-        n = len(doc)
         # surnames of multi-word persons: a later ``Kern`` is the same ``Christian Kern``
         surnames = {doc[e - 1].text for s, e, l, c in spans if l == "PER" and e - s >= 2}
         # neither branch below can start at a lower-case word that is no name part
@@ -400,62 +433,79 @@ class PersonFixer:
             c += 1
             if i in taken:
                 continue
-            t = doc[i]
-            if not name_token(t):
-                # ``Ärzte An Hyong-chan``: a name part that is also a function word,
-                # right after a role word and before a proper noun
-                if (t.text[:1].isupper() and t.text.isalpha() and role_before(i) and i + 1 < n
-                        and i + 1 not in taken and name_token(doc[i + 1])
-                        and (_proper(doc[i + 1]) or _KOREAN_PART.match(doc[i + 1].text))
-                        and _same_line(doc, i, i + 1)):
-                    j = i + 2 if not (i + 2 < n and name_token(doc[i + 2]) and i + 2 not in taken) else i + 3
-                    out.append((i, j, "PER", True))
-                    taken.update(range(i, j))
-                    i = j
-                else:
-                    i += 1
-                continue
-            if (t.text in surnames and (i == 0 or doc[i - 1].text not in DETERMINERS)
-                    and not (i + 1 < n and doc[i + 1].text[:1].isupper() and _same_line(doc, i, i + 1))
-                    and (i == 0 or not doc[i - 1].text[:1].isupper() or not _same_line(doc, i - 1, i))):
-                out.append((i, i + 1, "PER", True))
-                taken.add(i)
-                i += 1
-                continue
-            j = i
-            while j < n and j - i < 4 and j not in taken and (j == i or _same_line(doc, j - 1, j)):
-                if name_token(doc[j]):
-                    j += 1
-                elif j > i and _particles_then_name(doc, j) and not any(
-                        x in taken for x in range(j, _particles_then_name(doc, j))):
-                    j = _particles_then_name(doc, j)  # ``Konstantin von Notz``
-                else:
-                    break
-            length = j - i
-            nxt_cap = j < n and j not in taken and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j)
-            ok = False
-            if not nxt_cap and (length >= 2 or _proper(doc[i])):
-                if role_before(i) and any(_proper(t) for t in doc[i:j]):
-                    ok = True
-                elif length >= 2 and role_before_comma(i) and (j >= n or not doc[j].text[:1].isalpha()
-                                                               or doc[j].text[:1].islower()):
-                    ok = True
-                else:
-                    after = role_after(i, j) if length >= 2 else ""
-                    # an organisation in parentheses only counts at the start of a
-                    # line/bullet/label (``Thilo Cunz (dena)``), not mid-sentence
-                    ok = (after == "role" and list_or_clause_start(i)) or (
-                        after == "org" and line_start(i) and any(_proper(t) for t in doc[i:j])
-                        and not any(t.pos_ == "ADJ" and not _proper(t) for t in doc[i:j]))
-            if not ok and 2 <= length <= 3 and _alone_on_line(doc, i, j):
-                ok = True  # ``Nadine Maier`` between organisation and ``Telefon:`` lines
-            if ok:
+            if not name_token(doc[i]):
+                j = _function_word_name(doc, i, taken, slots)
+            else:
+                j = _repeated_surname(doc, i, surnames) or _name_in_slot(doc, i, taken, slots)
+            if j:
                 out.append((i, j, "PER", True))
                 taken.update(range(i, j))
                 i = j
             else:
                 i += 1
         return out
+
+
+def _function_word_name(doc: Doc, i: int, taken: set, slots: "_Slots") -> Optional[int]:
+    """``Ärzte An Hyong-chan``: a name part that is also a function word, right after
+    a role word and before a proper noun; the end of the name, or None."""
+    n, t = len(doc), doc[i]
+    if (t.text[:1].isupper() and t.text.isalpha() and slots.role_before(i) and i + 1 < n
+            and i + 1 not in taken and name_token(doc[i + 1])
+            and (_proper(doc[i + 1]) or _KOREAN_PART.match(doc[i + 1].text))
+            and _same_line(doc, i, i + 1)):
+        return i + 2 if not (i + 2 < n and name_token(doc[i + 2]) and i + 2 not in taken) else i + 3
+    return None
+
+
+def _repeated_surname(doc: Doc, i: int, surnames: set) -> Optional[int]:
+    """A later ``Kern`` alone after ``Christian Kern``: the end of the name, or None."""
+    n, t = len(doc), doc[i]
+    if (t.text in surnames and (i == 0 or doc[i - 1].text not in DETERMINERS)
+            and not (i + 1 < n and doc[i + 1].text[:1].isupper() and _same_line(doc, i, i + 1))
+            and (i == 0 or not doc[i - 1].text[:1].isupper() or not _same_line(doc, i - 1, i))):
+        return i + 1
+    return None
+
+
+def _name_run(doc: Doc, i: int, taken: set) -> int:
+    """End of up to four name words from ``i`` on one line (``Konstantin von Notz``)."""
+    n, j = len(doc), i
+    while j < n and j - i < 4 and j not in taken and (j == i or _same_line(doc, j - 1, j)):
+        if name_token(doc[j]):
+            j += 1
+        elif j > i and _particles_then_name(doc, j) and not any(
+                x in taken for x in range(j, _particles_then_name(doc, j))):
+            j = _particles_then_name(doc, j)
+        else:
+            break
+    return j
+
+
+def _name_in_slot(doc: Doc, i: int, taken: set, slots: "_Slots") -> Optional[int]:
+    """A run of name words in a person's slot: after a title, before an apposition or a
+    parenthesis at a line start, or alone on a contact-block line; its end, or None."""
+    n = len(doc)
+    j = _name_run(doc, i, taken)
+    length = j - i
+    nxt_cap = j < n and j not in taken and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j)
+    ok = False
+    if not nxt_cap and (length >= 2 or _proper(doc[i])):
+        if slots.role_before(i) and any(_proper(t) for t in doc[i:j]):
+            ok = True
+        elif length >= 2 and slots.role_before_comma(i) and (j >= n or not doc[j].text[:1].isalpha()
+                                                             or doc[j].text[:1].islower()):
+            ok = True
+        else:
+            after = slots.role_after(i, j) if length >= 2 else ""
+            # an organisation in parentheses only counts at the start of a
+            # line/bullet/label (``Thilo Cunz (dena)``), not mid-sentence
+            ok = (after == "role" and slots.list_or_clause_start(i)) or (
+                after == "org" and slots.line_start(i) and any(_proper(t) for t in doc[i:j])
+                and not any(t.pos_ == "ADJ" and not _proper(t) for t in doc[i:j]))
+    if not ok and 2 <= length <= 3 and _alone_on_line(doc, i, j):
+        ok = True  # ``Nadine Maier`` between organisation and ``Telefon:`` lines
+    return j if ok else None
 
 
 @Language.factory(
