@@ -3,6 +3,8 @@
 
     python benchmarks/roles_gold.py [--model PATH] [--out DIR]
     python ../shared/tools/score.py ../shared/gold-dev DIR
+    python benchmarks/roles_gold.py --gold benchmarks/gold-business-dev --out DIR2   # corporate dev gold
+    python ../shared/tools/score.py benchmarks/gold-business-dev DIR2 --corpus ../shared
 
 Uses ``pipeline.load()`` when it can, else the model with our two components.
 """
@@ -45,6 +47,7 @@ def build(model: str, minimal: bool = False):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold-dev"))
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="folder the gold's doc paths are relative to")
     ap.add_argument("--model", default="auto")
     ap.add_argument("--out", default="/tmp/roles-gold-out")
     ap.add_argument("--show", action="store_true", help="print predicted rows")
@@ -53,7 +56,7 @@ def main():
     nlp = build(a.model, a.minimal)
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    shared = Path(a.gold).parent
+    shared = Path(a.shared)
     cols = columns(Role)
     with (out / "roles.csv").open("w", encoding="utf-8", newline="") as fr, \
             (out / "documents.csv").open("w", encoding="utf-8", newline="") as fd:

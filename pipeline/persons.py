@@ -34,7 +34,7 @@ from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTI
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
-from .lang.role_words import CONTACT_LINE_STARTS, ROLE_MODIFIERS
+from .lang.role_words import CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS, ROLE_MODIFIERS
 from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, affiliation_like, is_org_cue, is_role_noun,
                       line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
 
@@ -73,7 +73,7 @@ def _name_word(t: str) -> Optional[bool]:
         return False  # ``UNITAR``, ``ZTE``: acronyms are organisations
     if t in FUNCTION_WORDS or t in SENTENCE_STARTERS or t in DETERMINERS or t in _HON_TOKENS:
         return False
-    if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES:
+    if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES or t in DEPARTMENT_WORDS or t.endswith("-"):
         return False
     if t.lower() in FUNCTION_WORDS or any(c.isdigit() for c in t):
         return False
@@ -220,22 +220,25 @@ class _Slots:
             self.role_after(s, e) == "org" and self.line_start(s)))
 
 
-def _not_a_person(doc: Doc, s: int, e: int) -> Optional[str]:
-    """The label a model PER span ``s:e`` really has, or None when it is a person:
-    ``ORG`` for ``Beispiel GmbH`` or ``[Open Knowledge] Foundation`` (an org cue inside
-    or right after), ``MISC`` for a defined term ``Restricted Stock Units (RSUs)``, an
-    English name part (``… and Sustainable Development``) or digits and lower-case words."""
-    if any(is_org_cue(t.text) for t in doc[s:e]):
-        return "ORG"
+def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
+    """(label, end) of a model PER span ``s:e`` that is no person, or None when it is one:
+    ``ORG`` for ``Beispiel GmbH``, ``KPMG`` or ``[Open Knowledge] Foundation`` (an org cue
+    inside or right after, or an acronym), ``MISC`` for a defined term ``Restricted Stock
+    Units (RSUs)``, an English name part (``… and Sustainable Development``) or digits and
+    lower-case words."""
+    if any(is_org_cue(t.text) or is_org_cue(t.text.rstrip(".")) for t in doc[s:e]):
+        return "ORG", e
+    if e - s == 1 and len(doc[s].text) >= 2 and doc[s].text.isupper() and doc[s].text.isalpha():
+        return "ORG", e   # ``KPMG``, ``ABBYY``: an acronym is an organisation
     if e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
-        return "ORG"
+        return "ORG", e + 1
     if _acronym_follows(doc, s, e):
-        return "MISC"
+        return "MISC", e
     if (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
             any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in NAME_PARTICLES
                                                   and not _ARABIC_PREFIX.match(t.text))
             for t in doc[s:e]):
-        return "MISC"
+        return "MISC", e
     return None
 
 
@@ -301,9 +304,9 @@ class PersonFixer:
                 return out
             if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and _same_line(doc, s, e):
                 e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
-            label = _not_a_person(doc, s, e) or label
-            if label == "ORG" and not any(is_org_cue(t.text) for t in doc[s:e]):
-                e += 1  # ``[Open Knowledge] Foundation``
+            other = _not_a_person(doc, s, e)
+            if other is not None:
+                label, e = other
         elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
               and slots.person_slot(*grown)):
             (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
@@ -351,12 +354,15 @@ class PersonFixer:
                 s += 2  # ``Boliviens Ministerpräsident Evo Morales``
             else:
                 break
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS):
-            e -= 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS
+                         or (e - s >= 2 and doc[e - 1].text in ENGLISH_ROLE_MODIFIERS)):
+            e -= 1   # ``[KPMG Senior] Partner``: the modifier opens the title
         if e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text):
             return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all
         if e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text)):
             return s, s  # ``Bezirksrat``: a title alone is no name
+        if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):
+            return s, s  # ``Vice President [Sales Europe]``, ``Leiter [Mittelstands-] und …``: no name
         return s, e
 
     @staticmethod

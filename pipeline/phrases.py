@@ -29,6 +29,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from .tokens import token_table
+from .lang.name_parts import first_names
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang import role_words as rw
@@ -40,6 +41,8 @@ SPACES = " \t\u00a0\u202f\u2009\u2007"
 PUNCT_CHARS = set(",;:()[]{}„“”\"'‚‘’»«·•/–—!?…")
 
 # ---------------------------------------------------------------- word tables
+
+_GENDER_PLURAL = re.compile(rw.GENDER_PLURAL)
 
 _NOUN_ENDINGS = ("", "in", "innen", "s", "es", "e", "en", "n", "ern")
 _ADJ_ENDINGS = ("e", "er", "en", "em", "es")
@@ -62,9 +65,13 @@ def _role_forms() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=65536)
 def is_role_noun(text: str) -> bool:
-    """A role noun as written: a listed form, or a compound ending in one."""
+    """A role noun as written: a listed form, or a compound ending in one;
+    gender forms count (``Partner:innen``, ``PartnerInnen`` → ``Partnerinnen``)."""
     if not text or not text[0].isupper():
         return text in ENGLISH_ROLES
+    g = _GENDER_PLURAL.search(text)
+    if g is not None and g.start() > 0:
+        text = text[:g.start()] + "innen"
     if text in ENGLISH_ROLES:
         return True
     if text in ORG_CUES:  # ``Partners``, ``Management``: organisation words first
@@ -394,13 +401,121 @@ def _namelike_np(ws: list[Word], s: int, e: int) -> bool:
     return False
 
 
-def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True) -> Optional[Phrase]:
+def starts_person(ws: list[Word], j: int) -> bool:
+    """Word ``j`` opens a personal name: a known first name before a capitalised word
+    on the same line (``Max Muster``), so a title or department ends before it."""
+    if ws[j].text not in first_names():
+        return False
+    return j + 1 < len(ws) and not ws[j + 1].nl and is_cap(ws[j + 1])
+
+
+def takes_department(w: Word) -> bool:
+    """A title that takes a bare department after it: English titles (``Director
+    Circular Economy``) and ``Leiter``/``Geschäftsführer``-like German ones."""
+    return w.text in ENGLISH_ROLES or w.text.lower().endswith(rw.DEPARTMENT_HEAD_ENDINGS)
+
+
+def english_title_end(ws: list[Word], k: int, limit: int) -> int:
+    """``Chief Market Officer``, ``Chief Human Resources Officer``: the index of the role
+    word that closes an English title opened by the modifier at ``k``, else ``k``."""
+    if ws[k].text not in ENGLISH_ROLE_MODIFIERS:
+        return k
+    for j in range(k + 1, min(k + 5, limit)):
+        w = ws[j]
+        if w.nl or not is_cap(w) or starts_person(ws, j) or w.label == "PER" and w.text not in rw.DEPARTMENT_WORDS:
+            return k
+        if w.text in ENGLISH_ROLES:
+            return j
+    return k
+
+
+def _org_word(ws: list[Word], n: int) -> bool:
+    """Word ``n`` starts an organisation right after a title, without a preposition
+    (``Head of Sales ABBYY``): the first word of an ORG entity or an acronym; never a
+    region code or department word (``VP Sales DACH``)."""
+    w = ws[n]
+    if w.text in rw.REGION_CODES or w.text in rw.DEPARTMENT_WORDS or w.text in ENGLISH_ROLES:
+        return False
+    if w.label == "ORG":
+        return n == 0 or ws[n - 1].ent != w.ent
+    return len(w.text) >= 3 and w.text.isupper() and w.text.isalpha()
+
+
+def department_end(ws: list[Word], k: int, limit: int) -> int:
+    """End of the department that follows a title at word ``k``: ``Personal und Recht``,
+    ``of Group Treasury``, ``Sales Europe``, ``Mittelstands- und Partnerbereich``; ``k``
+    when there is none. Stops before a person, an organisation, a preposition or punctuation."""
+    j = k
+    if j + 1 < limit and ws[j].text in ("of", "for") and not ws[j + 1].nl and is_cap(ws[j + 1]):
+        j += 1
+    start = j
+
+    def part(n: int) -> bool:
+        w = ws[n]
+        if not is_cap(w) or starts_person(ws, n) or (n > start and _org_word(ws, n)):
+            return False
+        return w.label != "PER" or w.text in rw.DEPARTMENT_WORDS or w.text.endswith("-")
+
+    while j < limit and not ws[j].nl:
+        if part(j):
+            j += 1
+            continue
+        t = ws[j].text
+        if (t in rw.TITLE_LINKS and j > start and j + 1 < limit and not ws[j + 1].nl and part(j + 1)
+                and not (t in ("und", "and", "&") and is_role_word(ws[j + 1]))):
+            j += 1
+            continue
+        break
+    return j if j > start else k
+
+
+def _coordinated_title_end(ws: list[Word], k: int, limit: int) -> int:
+    """``President & General Manager``: the end of an English title joined by ``&``/``and``."""
+    if k + 1 < limit and ws[k].text in ("&", "and") and not ws[k + 1].nl:
+        j = english_title_end(ws, k + 1, limit)
+        if ws[j].text in ENGLISH_ROLES:
+            return j + 1
+    return k
+
+
+_CLAUSE_END = frozenset({".", "!", "?", ":", ";", "“", "”", "\"", ")", "«", "»"})
+
+
+def org_after_comma(ws: list[Word], end: int, limit: int) -> Optional[tuple[int, int]]:
+    """``Eva Muster, CFO, Beispiel Group.``: the word range of an organisation after a comma
+    that closes a role phrase at ``end`` (it must end the clause), else None; one
+    department may stand between (``Senior Expert, Corporate Research, Robert Bosch GmbH``)."""
+    if end + 1 >= limit or ws[end].text != "," or ws[end + 1].nl:
+        return None
+    s = end + 1
+    d = department_end(ws, s, limit)
+    if d > s and d + 1 < limit and ws[d].text == "," and not ws[d + 1].nl:
+        later = org_after_comma(ws, d, limit)
+        if later is not None:
+            return later
+    e = parse_np(ws, s, limit)
+    if e == s or is_role_word(ws[s]) or any(w.label == "PER" for w in ws[s:e]):
+        return None
+    if not (e >= limit or ws[e].nl or ws[e].text in _CLAUSE_END):
+        return None
+    if any(w.label == "ORG" or is_org_cue(w.text) for w in ws[s:e]) or all(is_cap(w) for w in ws[s:e]):
+        return s, e
+    return None
+
+
+def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_org: bool = False) -> Optional[Phrase]:
     """A role phrase starting at word ``i``: modifiers, role noun, complements.
 
     The org is the genitive/``von``/``bei`` complement; when a ``bei``/``von``
     complement follows an earlier one, the earlier one belongs to the role
     (``Leiterin des Transformationsbüros bei Currenta``). ``für`` right after
     the noun stays in the role (``Sonderbeauftragter für Klimawandelangelegenheiten``).
+    English and multi-word titles: ``Chief Market Officer``, ``President & General
+    Manager``; a department after the title stays in the role (``Head of Group
+    Treasury``, ``Geschäftsführer Privatkunden``); an organisation may follow it
+    without a preposition (``Head of Enterprise Sales ABBYY``) or stand before it
+    (``SAP Lead Partner``); with ``comma_org`` also after a comma that ends the
+    clause (``CFO, Beispiel Group.``).
     """
     k = i
     org = None
@@ -410,19 +525,48 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True) -> Opti
         # after a comma any capitalised genitive will do (``Xie Zhenhua, Chinas erster …``)
         org = (k, k + 1)  # ``Chinas erster Sonderbeauftragter``
         k += 1
+    prefix = None
+    if org is None and k + 1 < limit and _org_word(ws, k) and not ws[k + 1].nl:
+        e = k + 1
+        while e < limit and ws[k].ent >= 0 and ws[e].ent == ws[k].ent:
+            e += 1
+        if e < limit and not ws[e].nl and (ws[e].text in ENGLISH_ROLE_MODIFIERS or is_role_word(ws[e])):
+            prefix = (k, e)   # ``SAP Lead Partner``
+            k = e
     rs = k
     while k < limit and (k == rs or not ws[k].nl) and is_modifier(ws[k]):
         k += 1
     while (k + 1 < limit and ws[k].text in ENGLISH_ROLE_MODIFIERS and not ws[k + 1].nl
            and (ws[k + 1].text in ENGLISH_ROLE_MODIFIERS or ws[k + 1].text in ENGLISH_ROLES)):
         k += 1
+    if k < limit and not is_role_word(ws[k]):
+        k = english_title_end(ws, k, limit)
     if k >= limit or (k > rs and ws[k].nl) or not is_role_word(ws[k]):
         return None
     k += 1
-    head_end = k
+    while k < limit and not ws[k].nl and ws[k].text in ENGLISH_ROLES and ws[k - 1].text in ENGLISH_ROLES:
+        k += 1    # ``VP Analyst``, ``President CEO``
+    k = head_end = _coordinated_title_end(ws, k, limit)
+    dept_end, tail_org = head_end, None
+    if k < limit and not ws[k].nl and takes_department(ws[head_end - 1]):
+        k = dept_end = department_end(ws, k, limit)
+        if (dept_end > head_end and ws[dept_end - 1].text in rw.LEGAL_FORMS
+                and ws[head_end].text not in ("of", "for")):
+            # ``Geschäftsführer Beispiel GmbH``: the name the department run ended in
+            o = max([head_end] + [n + 1 for n in range(head_end, dept_end) if ws[n].text in rw.TITLE_LINKS])
+            tail_org, dept_end = (o, dept_end), o
+        elif k < limit and not ws[k].nl and _org_word(ws, k):
+            e = k + 1
+            while e < limit and ws[k].ent >= 0 and ws[e].ent == ws[k].ent:
+                e += 1
+            if e < limit and ws[e].text in ("bei", "beim", "at") and not ws[e].nl:
+                k = dept_end = e     # ``Head of IT PLM Systems and Software bei …``: still the department
+            else:
+                tail_org = (k, e)    # ``Head of Enterprise Sales ABBYY``
+                k = e
     # (kind, np_start, np_end, word after): a quoted name's np excludes the quotes
     comps: list[tuple[str, int, int, int]] = []
-    while k < limit and not ws[k].nl:
+    while tail_org is None and k < limit and not ws[k].nl:
         t = ws[k].text
         s = k + 1
         if (k == head_end and is_cap(ws[k]) and t.endswith("s") and not is_role_word(ws[k])
@@ -449,8 +593,10 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True) -> Opti
         comps.append((kind, s + 1, e - 1, e) if quoted else (kind, s, e, e))
         k = e
     end = k
-    role_end = head_end
-    if org is None:
+    role_end = dept_end
+    if tail_org is not None:
+        org, end = tail_org, tail_org[1]
+    elif org is None:
         pick = None
         for n, c in enumerate(comps):
             if c[0] == "org":
@@ -458,10 +604,10 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True) -> Opti
         if pick is None:
             pick = next((n for n, c in enumerate(comps) if c[0] == "gen"), None)
         if pick is None:
-            role_end = comps[-1][3] if comps else head_end
+            role_end = comps[-1][3] if comps else dept_end
         else:
             org = (comps[pick][1], comps[pick][2])
-            role_end = comps[pick - 1][3] if pick > 0 else head_end
+            role_end = comps[pick - 1][3] if pick > 0 else dept_end
             end = comps[pick][3]
             # ``für Europa`` after the org is kept in the phrase so that a
             # following ``und <role>`` is still reached
@@ -470,7 +616,16 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True) -> Opti
                     break
                 end = c[3]
     else:
-        role_end = comps[-1][3] if comps else head_end
+        role_end = comps[-1][3] if comps else dept_end
+    if prefix is not None:
+        if org is None:
+            org = prefix       # ``SAP Lead Partner``: the organisation before the title
+        else:
+            rs = prefix[0]     # ``SAP Lead Partner bei KPMG``: the prefix is part of the title
+    if org is None and comma_org:
+        found = org_after_comma(ws, end, limit)
+        if found is not None:
+            org, end = found, found[1]
     ph = Phrase((rs, role_end), org, end, i, word_span(ws, rs, role_end), word_span(ws, *org) if org else None)
     head = ws[head_end - 1]
     cut = split_compound(head.text)

@@ -13,6 +13,7 @@ and the entity ids.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from typing import Optional
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
 from .numbers import SKIPPED_ERRORS
-from .phrases import (role_phrase_starts, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
+from .phrases import (role_phrase_starts, is_role_noun, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
                       affiliation_like, honorific_regex, is_cap, is_modifier,
                       is_org_cue, is_role_word, line_ends, parse_role, phrase_tail, split_compound,
                       word_span, words_of)
@@ -31,9 +32,12 @@ from .text import doc_text
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import COURTESY
 from .lang import role_words as rw
-from .lang.role_words import IRREGULAR_FORMS
+from .lang.months import MONTHS
+from .lang.structure_cues import CONTACT_HEADINGS
+from .lang.role_words import ENGLISH_ROLE_MODIFIERS, IRREGULAR_FORMS
 
 log = logging.getLogger("press_extract")
+MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
 
 
 #: Tunable numbers of the role rules (the factory's ``default_config``).
@@ -168,7 +172,7 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
                 _relative(ws, pa, pb, n + 1, lim, hon, add, chars, relative_window)
             else:
                 while n < lim:
-                    ph = parse_role(ws, n, lim)
+                    ph = parse_role(ws, n, lim, comma_org=True)
                     if ph is None:
                         break
                     add(pa, pb, hon, ph.role_c, ph.org_c)
@@ -177,6 +181,8 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
                         n += 1
                         continue
                     break
+        # -- personnel announcement: ``bestellt X als neuen Partner``, ``X wird neuer CEO``
+        _announcement(ws, pa, pb, k, lim, hon, add)
         # -- contact block: name alone on its line under an organisation line
         _contact(doc, ws, pa, pb, hon, add)
 
@@ -209,11 +215,17 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             rs = r
             while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
                 rs -= 1
+            while rs - 1 >= 0 and not ws[rs].nl and ws[rs - 1].text in ENGLISH_ROLE_MODIFIERS:
+                rs -= 1   # ``Senior Partner``, ``Managing Director``
             role, org = word_span(ws, rs, r + 1), None
             g = rs - 1
             if g >= 0 and not ws[rs].nl and _genitive_name(ws[g]):
                 org = (ws[g].start, ws[g].end)  # ``Boliviens Ministerpräsident Evo Morales``
                 rs = g
+            elif g >= 0 and not ws[rs].nl:
+                o = _org_before(ws, g)
+                if o is not None:
+                    org, rs = word_span(ws, *o), o[0]   # ``KPMG Partnerin Karin Kern``
         if first and org is None:
             org = _fuer_org(ws, rs, fuer_org_window)
         add(pa, pb, hon, role, org, (ws[rs].start,))
@@ -229,6 +241,44 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             r = q - 2
             continue
         break
+
+
+def _announcement(ws, pa, pb, k, lim, hon, add):
+    """``bestellt Christian Legény als neuen Partner``, ``Markus Neuhold hat als Direktor
+    des BRG``, ``ernennt Lea Probe zur Partnerin``, ``Otto Muster wird zum 1. März neuer
+    CEO der Beispiel AG``: a role named for the person right after the name."""
+    for _ in range(6):
+        if k >= lim:
+            return
+        t = ws[k].text
+        if t in ("zum", "zur") and k + 1 < lim and ws[k + 1].text[:1].isdigit():
+            k += 2      # ``zum 1. März``: a date, not the role
+            while k < lim and (ws[k].text in MONTHS_TITLE or ws[k].text[:1].isdigit() or ws[k].text == "."):
+                k += 1
+            continue
+        if t in ("als", "zum", "zur") or t in rw.ANNOUNCEMENT_NEW:
+            ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+            if ph is not None:
+                add(pa, pb, hon, ph.role_c, ph.org_c)
+            return
+        if t not in rw.ANNOUNCEMENT_GAP:
+            return
+        k += 1
+
+
+def _org_before(ws, g) -> Optional[tuple[int, int]]:
+    """The organisation whose name ends at word ``g``, right before a title: an ORG
+    entity, an acronym (``KPMG``) or a camel-case brand (``TimelinePI``); its word range."""
+    w = ws[g]
+    camel = len(w.text) > 2 and w.text[:1].isupper() and any(c.isupper() for c in w.text[1:]) \
+        and any(c.islower() for c in w.text) and w.text.isalnum()
+    if not (w.label == "ORG" or camel or (len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
+                                          and w.text not in rw.REGION_CODES)):
+        return None
+    s = g
+    while s - 1 >= 0 and w.ent >= 0 and ws[s - 1].ent == w.ent and not ws[s].nl:
+        s -= 1
+    return s, g + 1
 
 
 def _genitive_name(w: Word) -> bool:
@@ -355,14 +405,16 @@ def _relative(ws, pa, pb, n, lim, hon, add, chars, window=DEFAULTS["relative_win
             return
 
 
+_CONTACT_HEADING = re.compile(r"(?:%s)\s*(?::|$)" % "|".join(CONTACT_HEADINGS), re.I)
 _CONTACT_SKIP = re.compile(r"^(?:" + "|".join(re.escape(w) for w in rw.CONTACT_LINE_STARTS) + r")", re.I)
 
 
 def _contact(doc, ws, pa, pb, hon, add):
     """A name alone on its line in a contact block takes the organisation line
     above it (``Polizeipräsidium Mannheim / Stabsstelle Öffentlichkeitsarbeit /
-    Nadine Maier``) or, failing that, right below it (``Laura Riske /
-    Polizeipräsidium Freiburg``)."""
+    Nadine Maier``, ``Rückfragen & Kontakt / KPMG Austria GmbH / Mag. Lisa Kannonier``)
+    or, failing that, right below it (``Laura Riske / Polizeipräsidium Freiburg``); a
+    title line right below the name is its role (``Jos Poortvliet / Marketing Director``)."""
     text = doc_text(doc)
     ps, pe = ws[pa].start, ws[pb - 1].end
     ls = text.rfind("\n", 0, ps) + 1
@@ -371,36 +423,87 @@ def _contact(doc, ws, pa, pb, hon, add):
     first = hon[0] if hon else ps
     if text[ls:first].strip() or text[pe:le].strip(" ,\t"):
         return  # not alone on its line
+    in_block = _in_contact_block(doc, ps)
 
     def org_line(s: int, e: int):
         line = text[s:e]
         stripped = line.strip()
         words = stripped.split()
-        if 1 <= len(words) <= 6 and any(is_org_cue(x.strip(",.")) for x in words[:2]):
+        low = stripped.lower()
+        if not 1 <= len(words) <= 6 or any(a in low for a in rw.ADDRESS_WORDS):
+            return None
+        if any(is_org_cue(x.strip(",.")) for x in words) or (
+                in_block and stripped[:1].isupper() and not any(c.isdigit() for c in stripped)
+                and not stripped.endswith(":") and not is_role_noun(words[-1])):
             off = s + line.index(stripped)
             return off, off + len(stripped)
         return None
 
+    below = _lines_after(text, le, 2)
+    role = None
+    if in_block and below and not _CONTACT_SKIP.match(below[0][2]):
+        role = _title_line(doc, ws, *below[0][:2])
+        if role is not None:
+            below = below[1:]
     line_end = ls - 1
+    blank_ok = in_block
     for _ in range(3):  # upwards, over department lines
         if line_end <= 0:
             break
         s = text.rfind("\n", 0, line_end) + 1
         stripped = text[s:line_end].strip()
         if not stripped:
+            if blank_ok:   # ``ABBYY Europe GmbH`` / blank line / name
+                blank_ok, line_end = False, s - 1
+                continue
             break
         if not _CONTACT_SKIP.match(stripped):
             org = org_line(s, line_end)
             if org:
-                add(pa, pb, hon, None, org)
+                add(pa, pb, hon, role, org)
                 return
             break
+        if stripped.endswith(":") or _CONTACT_HEADING.match(stripped):
+            break   # the block's heading: nothing above it belongs to the name
         line_end = s - 1
-    if le < len(text):  # the line below
+    for s, e, line in below[:1]:  # the line below
+        if line and not _CONTACT_SKIP.match(line):
+            org = org_line(s, e)
+            if org:
+                add(pa, pb, hon, role, org)
+                return
+    if role is not None:
+        add(pa, pb, hon, role, None)
+
+
+def _lines_after(text: str, le: int, n: int) -> list[tuple[int, int, str]]:
+    """Up to ``n`` non-empty lines after the line that ends at ``le``: (start, end, stripped)."""
+    out = []
+    while le < len(text) and len(out) < n:
         e = text.find("\n", le + 1)
         e = len(text) if e < 0 else e
-        nxt = text[le + 1:e].strip()
-        if nxt and not _CONTACT_SKIP.match(nxt):
-            org = org_line(le + 1, e)
-            if org:
-                add(pa, pb, hon, None, org)
+        raw = text[le + 1:e]
+        if raw.strip():
+            off = le + 1 + (len(raw) - len(raw.lstrip()))
+            out.append((off, off + len(raw.strip()), raw.strip()))
+        elif out:
+            break
+        le = e
+    return out
+
+
+def _title_line(doc, ws, s: int, e: int) -> Optional[tuple[int, int]]:
+    """The character range of a line that is one role phrase (``Marketing Director``)."""
+    a = bisect.bisect_left([w.start for w in ws], s)
+    b = a
+    while b < len(ws) and ws[b].end <= e:
+        b += 1
+    ph = parse_role(ws, a, b) if b > a else None
+    if ph is not None and ph.end == b and ph.org_c is None:
+        return s, e
+    return None
+
+
+def _in_contact_block(doc, char: int) -> bool:
+    blocks = doc._.blocks or []
+    return any(b.start <= char < b.end + 1 and b.section == "contact" for b in blocks)

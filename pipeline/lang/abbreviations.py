@@ -10,6 +10,8 @@ TITLES = (
     "Dr.", "Prof.", "Dipl.", "Dipl.-Ing.", "Dr.-Ing.", "Dr.med.", "Dr.phil.", "Dr.rer.nat.",
     "Ing.", "Mag.", "Hr.", "Fr.", "Hrn.", "stellv.", "Stellv.", "Präs.", "Vors.", "Gen.",
     "Sen.", "Jun.", "jun.", "sen.", "Bfm.", "Ltd.", "Co.", "Inc.", "Corp.", "gGmbH.",
+    # Austrian and gendered academic titles
+    "Mag.a", "MMag.", "Univ.-Prof.", "Univ.-Doz.", "Ao.Univ.-Prof.", "DDr.", "Dr.in", "Prof.in",
 )
 
 #: Scale words and units written with a period.

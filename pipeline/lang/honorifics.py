@@ -9,7 +9,8 @@ consecutive entries separated by spaces or no-break spaces.
 HONORIFICS = (
     "Prof.", "Dr.", "Dres.", "Dr.-Ing.", "Dipl.-Ing.", "Dipl.-Kfm.",
     "Dipl.-Kffr.", "Dipl.-Volksw.", "Dipl.-Psych.", "Dipl.-Phys.", "Dipl.-Inform.", "Dipl.",
-    "Mag.", "Ing.", "PD", "Priv.-Doz.", "apl.", "Hon.-Prof.", "Jun.-Prof.", "em.",
+    "Mag.", "Mag.a", "MMag.", "DI", "Ing.", "Univ.-Prof.", "Univ.-Doz.", "Ao.Univ.-Prof.", "DDr.", "Dr.in",
+    "Prof.in", "PD", "Priv.-Doz.", "apl.", "Hon.-Prof.", "Jun.-Prof.", "em.",
     "Herr", "Herrn", "Frau", "Hr.", "Fr.", "Hrn.", "Sir", "Dame", "Lord", "Lady",
     "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Prof",
 )

@@ -12,3 +12,25 @@ ORG_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
 
 #: Arabic name prefixes joined by a hyphen (``al-Assad``, ``Abu-Bakr``), in regex order.
 ARABIC_NAME_PREFIXES = ("al", "el", "ad", "as", "asch", "ash", "ibn", "bin", "ben", "abu", "bint")
+
+#: Entries of the first-name lexicon that in press text are mostly titles, departments,
+#: months or nouns (``Sales``, ``Global``, ``August``): left out of ``first_names.txt``.
+NOT_FIRST_NAMES = frozenset("""
+Sales Global Art Will Justice Hunter August Mai Juni Juli April March May June Chief Lead Head Senior
+Junior Group Partner Direktor Manager Bank Market Digital Central Finance Legal Data Cloud Customer
+Public Human Region Summer Winter Sunny Grace Joy Hope Rich Rose Star Sky Golden Premier Major General
+Prince King Queen Baron Earl Count Dean Rector Bishop Pastor
+""".split())
+
+
+def first_names() -> frozenset:
+    """The first names of ``first_names.txt`` (loaded once)."""
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:
+        from pathlib import Path
+        lines = (Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").splitlines()
+        _FIRST_NAMES = frozenset(n for n in lines if n and not n.startswith("#"))
+    return _FIRST_NAMES
+
+
+_FIRST_NAMES = None

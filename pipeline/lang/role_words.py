@@ -32,7 +32,7 @@ Philosoph Psychologe Jurist Informatiker Mediziner Epidemiologe Virologe Klimafo
 Künstler Musiker Sänger Schauspieler Schriftsteller Dichter Fotograf Designer Komponist
 Sportler Spieler Stürmer Torwart Weltmeister Olympiasieger Meister Pilot Astronaut
 Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer Rebellenführer
-Anführer Sprecherin Bürgermeisterin
+Anführer Sprecherin Bürgermeisterin Partner Teilhaber Senior-Partner Seniorpartner
 Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
 """.split())
 
@@ -52,11 +52,13 @@ Beamte Beamten Beamtin Fürsten Königin Kaiserin Prinzessin Fürstin Äbtissin 
 
 #: Loan roles used as written (English titles in German press releases).
 ENGLISH_ROLES = frozenset("""
-CEO CFO CTO COO CIO CMO CSO CDO CHRO President Vice-President Chairman Chairwoman
+CEO CFO CTO COO CIO CMO CSO CDO CHRO CCO CRO CPO CISO President Vice-President Chairman Chairwoman
 Director Manager Founder Co-Founder Cofounder Advisor Adviser Officer Head Chair
 Consultant Economist Researcher Scientist Lecturer Engineer
 Evangelist Representative Secretary Ambassador Governor Mayor
 Spokesperson Spokesman Spokeswoman Coordinator
+Partner Expert Specialist Analyst Strategist Architect Developer Leader Owner Principal
+Counsel Controller Treasurer Auditor VP SVP EVP
 """.split())
 
 #: Capitalised English words that form one role with the following role word
@@ -64,7 +66,8 @@ Spokesperson Spokesman Spokeswoman Coordinator
 ENGLISH_ROLE_MODIFIERS = frozenset("""
 Vice Senior Junior Chief Executive Managing General Deputy Regional Country Global Group
 Technical Financial Operating Marketing Sales Product Project Program Programme Research
-Principal Lead Head Assistant Associate Co Honorary
+Principal Lead Head Assistant Associate Co Honorary Distinguished Corporate Strategic Key Interim
+Acting Founding
 """.split())
 
 #: Prefixes of hyphen compounds that belong to the role and are not an
@@ -171,3 +174,62 @@ FOREIGN_NAME_LINKS = frozenset({"of", "and", "&", "de", "du", "et", "y"})
 #: Lower-cased words after which a name phrase goes on as an organisation
 #: (``Muster Group``, ``Beispiel GmbH``, ``Probe Holding``).
 ORG_NAME_HEADS = frozenset({"group", "gmbh", "ag", "e.v.", "gruppe", "holding"})
+
+#: Role words (lower-cased endings) that take a bare department complement after them:
+#: ``Leiterin Personal und Recht``, ``Geschäftsführer Privatkunden``, ``Director Circular
+#: Economy``; English role words always do (``Vice President Sales Europe``).
+DEPARTMENT_HEAD_ENDINGS = (
+    "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "direktor", "direktorin",
+    "manager", "managerin", "partner", "partnerin", "vorstand", "vorständin", "prokurist",
+    "prokuristin", "referent", "referentin", "koordinator", "koordinatorin", "experte", "expertin",
+)
+
+#: Links inside an English title or department (``President & General Manager``,
+#: ``Head of Audit``, ``Central & Southern Europe``).
+TITLE_LINKS = frozenset({"&", "and", "of", "for", "und", "-", "/"})
+
+#: Gender forms of role nouns: ``Partner:innen``, ``Partner*innen``, ``Partner_innen``,
+#: ``PartnerInnen`` (regex of the ending; the stem is checked as ``-innen``).
+GENDER_PLURAL = r"(?::|\*|_|/)innen$|(?<=[a-zäöüß])Innen$"
+
+#: Words of English departments, business areas and regions after a title
+#: (``Vice President Sales Europe``, ``Director Circular Economy``): never a person's name.
+DEPARTMENT_WORDS = frozenset("""
+Sales Marketing Europe European Central Southern Northern Eastern Western Global International
+Regional Region Operations Operation Finance Financial Audit Tax Advisory Consulting Deal Deals
+Economy Circular Services Service Product Products Management Solutions Solution Business Unit
+Units Development Research Strategy Treasury Communications Communication Corporate Legal
+Compliance Risk Digital Technology Technologies Innovation Transformation Engineering Enterprise
+Customer Customers Success Experience Partner Partnerships Channel Channels Alliances Growth
+Investor Relations Public Affairs Human Resources People Talent Culture Data Analytics Cloud
+Security Cybersecurity Software Infrastructure Supply Chain Procurement Logistics Quality
+Sustainability ESG Retail Banking Insurance Markets Market Industry Industries Sector Public
+Healthcare Health Energy Automotive Media Content Design Brand Brands Program Programs Portfolio
+Strategic Accounts Account Key Commercial Group America Americas Asia Pacific Africa Middle East
+Austria Germany Switzerland DACH EMEA APAC CEE SEE LATAM MENA Nordics Benelux Iberia Italy France
+""".split())
+
+#: Region codes after a title that are part of it (``VP Sales DACH``), not an organisation.
+REGION_CODES = frozenset({"DACH", "EMEA", "APAC", "CEE", "SEE", "EU", "USA", "US", "UK", "LATAM", "MENA",
+                          "AMER", "EMEIA", "DE", "AT", "CH", "NA"})
+
+#: Legal forms and group words that close a company name (``Beispiel GmbH``, ``Muster Group``).
+LEGAL_FORMS = frozenset("""
+GmbH gGmbH mbH AG SE KG KGaA OHG eG e.V. Ltd. Ltd Inc. Inc Corp. Corp LLC LLP PLC plc S.A. SA NV
+N.V. B.V. Co. Group Gruppe Holding Holdings Konzern
+""".split())
+
+#: Words that may stand between a name and ``als``/``zum``/``zur``/``neuer`` in a
+#: personnel announcement (``Otto Muster wird ab sofort als CFO …``, ``… wurde zum
+#: neuen CEO ernannt``, ``Lea Probe ist künftig neue Leiterin …``).
+ANNOUNCEMENT_GAP = frozenset("""
+hat ist war wird wurde werden bleibt übernimmt fungiert agiert tritt startet beginnt kommt wechselt
+künftig zukünftig ab sofort bereits nun jetzt seit auch zudem ebenfalls damit dann mit Wirkung
+""".split())
+
+#: Modifiers that open the new role in an announcement (``wird neuer CEO der Beispiel AG``).
+ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})
+
+#: Words of address lines in contact blocks: a line with one is no organisation line.
+ADDRESS_WORDS = ("str.", "straße", "strasse", "gasse", "platz", "weg", "allee", "ring", "damm", "ufer",
+                 "postfach", "@", "www", "http", "tel", "fax", "phone", "mobil")

@@ -1,0 +1,111 @@
+"""Role constructions of corporate press releases (contract v2, roles.csv): a table of
+real-style sentences with the rows they must give, and rows that must not come out."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.name_parts import first_names
+from pipeline.phrases import is_role_noun
+
+
+def rows(nlp, text):
+    return {(r.person, r.honorific, r.role, r.organization) for r in nlp(text)._.roles}
+
+
+#: (construction, text, rows that must be among the output)
+MUST = [
+    ("english title with bei", "„Das ist wichtig“, so Georg Blazek, Head of Audit bei KPMG.",
+     {("Georg Blazek", "", "Head of Audit", "KPMG")}),
+    ("english title with bei der", "„Gut“, so Anna Beispiel, Head of Group Treasury bei der Muster AG.",
+     {("Anna Beispiel", "", "Head of Group Treasury", "Muster AG")}),
+    ("english title with department", "„Gut“, sagt Markus Pichler, Vice President Sales Europe bei ABBYY.",
+     {("Markus Pichler", "", "Vice President Sales Europe", "ABBYY")}),
+    ("english title with at", "„Gut“, sagt Tom Test, Chief Operating Officer at Beispiel GmbH.",
+     {("Tom Test", "", "Chief Operating Officer", "Beispiel GmbH")}),
+    ("title, comma, organisation", "„Gut“, sagt Eva Muster, CFO, Beispiel Group.",
+     {("Eva Muster", "", "CFO", "Beispiel Group")}),
+    ("of-department, comma, organisation", "„Gut“, sagt Torben Mottes, Vice President of Product Management, Vivino.",
+     {("Torben Mottes", "", "Vice President of Product Management", "Vivino")}),
+    ("coordinated english title", "„Gut“, so Don Lofstrom, President & General Manager von Kodak Alaris.",
+     {("Don Lofstrom", "", "President & General Manager", "Kodak Alaris")}),
+    ("chief ... officer", "„Gut“, so Cathy Tornbohm, Distinguished VP Analyst bei Gartner.",
+     {("Cathy Tornbohm", "", "Distinguished VP Analyst", "Gartner")}),
+    ("organisation right after the department", "„Gut“, sagt Susanne Richter-Wills, Head of Enterprise Sales ABBYY.",
+     {("Susanne Richter-Wills", "", "Head of Enterprise Sales", "ABBYY")}),
+    ("german title with complement", "„Gut“, sagt Lea Test, Leiterin Personal und Recht bei der Muster AG.",
+     {("Lea Test", "", "Leiterin Personal und Recht", "Muster AG")}),
+    ("hyphenated department", "Manuel Prinz, Leiter Mittelstands- und Partnerbereich bei SAP Österreich, sagte: „Gut.“",
+     {("Manuel Prinz", "", "Leiter Mittelstands- und Partnerbereich", "SAP Österreich")}),
+    ("organisation before the title (apposition)", "„Gut so“, so Thomas Hohenauer, SAP Lead Partner bei KPMG Österreich.",
+     {("Thomas Hohenauer", "", "SAP Lead Partner", "KPMG Österreich")}),
+    ("organisation + title before the name", "„Wir freuen uns“, so KPMG Partnerin Karin Kern.",
+     {("Karin Kern", "", "Partnerin", "KPMG")}),
+    ("organisation + english modifier + title", "„Gut so“, so KPMG Senior Partner Michael Schlenk.",
+     {("Michael Schlenk", "", "Senior Partner", "KPMG")}),
+    ("announcement: als", "KPMG erweitert die Geschäftsführung und bestellt Christian Legény als neuen Partner.",
+     {("Christian Legény", "", "neuen Partner", "")}),
+    ("announcement: hat als", "Markus Neuhold hat als Direktor des BRG Oberpullendorf viel erreicht.",
+     {("Markus Neuhold", "", "Direktor", "BRG Oberpullendorf")}),
+    ("announcement: zur", "Die Muster AG ernennt Lea Probe zur Partnerin.",
+     {("Lea Probe", "", "Partnerin", "")}),
+    ("announcement: wird zum <Datum> neuer", "Otto Muster wird zum 1. März neuer CEO der Beispiel AG.",
+     {("Otto Muster", "", "neuer CEO", "Beispiel AG")}),
+    ("austrian honorific", "OeNB-Gouverneur Univ.-Prof. Dr. Robert Holzmann sprach in Brüssel.",
+     {("Robert Holzmann", "Univ.-Prof. Dr.", "Gouverneur", "OeNB")}),
+    ("contact block", "Die Meldung.\n\nRückfragen & Kontakt\nKPMG Austria GmbH\nMag. Lisa Kannonier\n"
+                      "Porzellangasse 51\n1090 Wien\n",
+     {("Lisa Kannonier", "Mag.", "", "KPMG Austria GmbH")}),
+    ("contact block, blank line, agency", "Die Meldung.\n\nPressekontakt:\n\nLEWIS PR\nAnna Frank\nKarlstr. 64\n"
+                                          "D-80335 München\n",
+     {("Anna Frank", "", "", "LEWIS PR")}),
+    ("contact block with a title line", "Die Meldung.\n\nPressekontakt:\nIan Skerrett\nDirector of Marketing\n"
+                                        "Eclipse Foundation\nian@example.org\n",
+     {("Ian Skerrett", "", "Director of Marketing", "Eclipse Foundation")}),
+]
+
+#: (construction, text, rows that must not come out)
+MUST_NOT = [
+    ("a department is no person", "„Gut“, sagt Markus Pichler, Vice President Sales Europe bei ABBYY.",
+     {"Sales Europe"}),
+    ("half a compound is no person", "Manuel Prinz, Leiter Mittelstands- und Partnerbereich bei SAP Österreich, sagte: „Gut.“",
+     {"Mittelstands-"}),
+    ("a region is no organisation", "„Gut“, sagt Eva Probe, VP Sales DACH.", set()),
+    ("an acronym is no person", "„Wir freuen uns“, so KPMG Partnerin Karin Kern.", {"KPMG"}),
+    ("the title ends before a first name", "„Gut“, sagt Anna Muster, Geschäftsführerin Max Probe GmbH.", set()),
+]
+
+
+@pytest.mark.parametrize("construction,text,expected", MUST, ids=[m[0] for m in MUST])
+def test_corporate_constructions(nlp, construction, text, expected):
+    assert expected <= rows(nlp, text)
+
+
+@pytest.mark.parametrize("construction,text,persons", MUST_NOT, ids=[m[0] for m in MUST_NOT])
+def test_corporate_must_not(nlp, construction, text, persons):
+    got = rows(nlp, text)
+    assert not {r for r in got if r[0] in persons}
+    if construction == "a region is no organisation":
+        assert not {r for r in got if r[3] == "DACH"}
+        assert ("Eva Probe", "", "VP Sales DACH", "") in got
+    if construction == "the title ends before a first name":
+        assert not {r for r in got if "Max" in r[2]}
+
+
+@pytest.mark.parametrize("word", ["Partner:innen", "Partner*innen", "PartnerInnen", "Partner_innen", "Partnerin"])
+def test_gender_forms_are_role_words(word):
+    assert is_role_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Innen", "Lehrer:innen" if not is_role_noun("Lehrer") else "Tisch:innen"])
+def test_not_role_words(word):
+    assert not is_role_noun(word)
+
+
+def test_gendered_plural_is_one_token(nlp):
+    assert "Partner:innen" in [t.text for t in nlp("Neue Partner:innen sind Anna Test und Otto Muster.")]
+
+
+def test_first_names_table():
+    names = first_names()
+    assert {"Anna", "Max", "Otto", "Ulf"} <= names
+    assert not {"Sales", "Global", "August", "Chief"} & names
