@@ -123,12 +123,16 @@ def error_document(src: SourceDoc, error: str, model: str) -> Document:
     return Document(info=info, text=text)
 
 
-def _overlapping_id(ids: dict, start: Optional[int], end: Optional[int]) -> str:
+def _overlapping_id(ids: dict, start: Optional[int], end: Optional[int], persons: bool) -> str:
+    """The id of the entity at (or overlapping) ``start:end``: a person's for the person,
+    another label's for the organisation (``Anna Test (SPD)`` never links SPD to a PER)."""
     if start is None or end is None:
         return ""
-    if (start, end) in ids:
-        return ids[(start, end)]
-    for (s, e), eid in ids.items():
+    wanted = [(k, eid) for k, eid in ids.items() if eid.startswith("PER") == persons]
+    for k, eid in wanted:
+        if k == (start, end):
+            return eid
+    for (s, e), eid in wanted:
         if s < end and start < e:
             return eid
     return ""
@@ -166,8 +170,8 @@ def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     roles: list[Role] = sorted(doc._.roles or [], key=lambda r: (r.start, r.end))
     for r in roles:
         r.doc_id, r.sent = did, sent_of(r.start)
-        r.person_entity = _overlapping_id(ids, r.person_start, r.person_end)
-        r.org_entity = _overlapping_id(ids, r.org_start, r.org_end)
+        r.person_entity = _overlapping_id(ids, r.person_start, r.person_end, True)
+        r.org_entity = _overlapping_id(ids, r.org_start, r.org_end, False)
     figures: list[Figure] = sorted(doc._.figures or [], key=lambda r: (r.start, r.end))
     dates: list[DateMention] = sorted(doc._.dates or [], key=lambda r: (r.start, r.end))
     for row in (*figures, *dates):

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .text import doc_text
 from .tokens import token_table
-from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTICLES, ORG_NAME_LINKS
+from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTICLES, ORG_NAME_LINKS, first_names
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
@@ -105,6 +105,14 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
     caps = "".join(c for c in doc[e + 1].text if c.isupper())
     initials = "".join(t.text[0] for t in doc[s:e]).upper()
     return len(caps) >= 2 and caps.startswith(initials[:2])
+
+
+#: Inflected adjectives (``Gefährlichen``, ``Neuen``, ``Zuständige``), which no first name is.
+_ADJECTIVE_FORM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|end|ert)(?:e|en|er|es|em)$")
+
+
+def _first_name(tok) -> bool:
+    return tok.text in first_names()
 
 
 def _role_noun_word(w) -> bool:
@@ -246,7 +254,7 @@ def _name_after_org_word(doc: Doc, s: int, e: int) -> Optional[int]:
     """Start of a full name that follows an organisation word inside one ORG/MISC span."""
     for k in range(s + 1, e - 1):
         if (is_org_cue(doc[k - 1].text) and 2 <= e - k <= 3
-                and all(name_token(t) and _proper(t) for t in doc[k:e])):
+                and all(name_token(t) and (_proper(t) or _first_name(doc[k])) for t in doc[k:e])):
             return k
     return None
 
@@ -287,10 +295,12 @@ class PersonFixer:
         spans = self._merge(doc, spans)
         spans += self._add(doc, spans, slots)
         doc.ents, changed = _rule_spans_win(doc, spans)
+        gazetteer = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, _, c in spans
+                     if c == "gazetteer" and s < e}
         for sp in doc.ents:
             key = (sp.start_char, sp.end_char)
             if key in changed:
-                sources[key] = "rule"
+                sources[key] = "gazetteer" if key in gazetteer else "rule"
         doc._.entity_sources = sources
         return doc
 
@@ -363,6 +373,10 @@ class PersonFixer:
             return s, s  # ``Bezirksrat``: a title alone is no name
         if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):
             return s, s  # ``Vice President [Sales Europe]``, ``Leiter [Mittelstands-] und …``: no name
+        if e - s >= 3 and not _first_name(doc[s]) and _first_name(doc[s + 1]):
+            s += 1       # ``[Focus] John West``: a word before the first name
+        if not _first_name(doc[s]) and _ADJECTIVE_FORM.search(doc[s].text):
+            return s, s  # ``Gefährlichen Eingriff``: an inflected adjective opens no name
         return s, e
 
     @staticmethod
@@ -387,7 +401,7 @@ class PersonFixer:
                         e = spans[m][1]
                         skip.add(m)
                         c = True
-                    elif (name_token(t) and _proper(t)
+                    elif (name_token(t) and (_proper(t) or (e - s == 1 and _first_name(doc[s]) and t.text[:1].isupper()))
                           and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
                         if m is not None:
                             skip.add(m)
@@ -427,6 +441,7 @@ class PersonFixer:
         out = []
         # surnames of multi-word persons: a later ``Kern`` is the same ``Christian Kern``
         surnames = {doc[e - 1].text for s, e, l, c in spans if l == "PER" and e - s >= 2}
+        ends = {e for s, e, l, c in spans if l == "PER"}
         # neither branch below can start at a lower-case word that is no name part
         starts = [k for k, w in enumerate(token_table(doc).words)
                   if w[:1].isupper() or _name_word(w) is not False]
@@ -439,12 +454,15 @@ class PersonFixer:
             c += 1
             if i in taken:
                 continue
+            how = True
             if not name_token(doc[i]):
                 j = _function_word_name(doc, i, taken, slots)
             else:
                 j = _repeated_surname(doc, i, surnames) or _name_in_slot(doc, i, taken, slots)
+                if not j:
+                    j, how = _first_name_in_slot(doc, i, taken, ends), "gazetteer"
             if j:
-                out.append((i, j, "PER", True))
+                out.append((i, j, "PER", how))
                 taken.update(range(i, j))
                 i = j
             else:
@@ -462,6 +480,30 @@ def _function_word_name(doc: Doc, i: int, taken: set, slots: "_Slots") -> Option
             and _same_line(doc, i, i + 1)):
         return i + 2 if not (i + 2 < n and name_token(doc[i + 2]) and i + 2 not in taken) else i + 3
     return None
+
+
+def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
+    """A known first name and a surname the model missed, right after a title, an
+    organisation word or another person it is coordinated with (``Präsident der
+    Handelskammer Otto Muster``, ``Scott Opitz und Alex Elkin``); the end, or None."""
+    n = len(doc)
+    if i == 0 or not _first_name(doc[i]) or i + 1 >= n or i + 1 in taken:
+        return None
+    nxt = doc[i + 1]
+    if not (nxt.text[:1].isupper() and name_token(nxt) and not _first_name(nxt) and _same_line(doc, i, i + 1)):
+        return None
+    p = doc[i - 1]
+    if not _same_line(doc, i - 1, i):
+        return None
+    before_ok = (is_org_cue(p.text) or is_role_noun(p.text)
+                 or (p.text in ("und", "sowie", ",") and i - 1 in per_ends))
+    if not before_ok:
+        return None
+    j = i + 2
+    if j < n and j not in taken and name_token(doc[j]) and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j) \
+            and _proper(doc[j]):
+        j += 1
+    return j
 
 
 def _repeated_surname(doc: Doc, i: int, surnames: set) -> Optional[int]:

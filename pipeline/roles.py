@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
 from .numbers import SKIPPED_ERRORS
-from .phrases import (role_phrase_starts, is_role_noun, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
+from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
                       affiliation_like, honorific_regex, is_cap, is_modifier,
                       is_org_cue, is_role_word, line_ends, parse_role, phrase_tail, split_compound,
                       word_span, words_of)
@@ -148,7 +148,10 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
                 while b > 0 and ws[b - 1].start >= hs:
                     b -= 1
         # -- title before the name (``Generalkonsul Huang Yiyang``)
-        _before(ws, pa, pb, b, hon, add, chars, fuer_org_window)
+        tb = _before(ws, pa, pb, b, hon, add, chars, fuer_org_window)
+        if tb is not None and tb >= 2 and ws[tb - 1].text == "," and not ws[tb].nl:
+            # ``Der Kommandant der NATO-Truppen in Europa, General James L. Jones``
+            _comma_before(ws, pa, pb, tb, hon, add, chars, per_end_at, tb - 1, comma_role_window)
         # -- role before the name with a comma (``der Geschäftsführer des AIT, Wolfgang Knoll``)
         # or without (``Der Sprecher des Wissenschaftsministeriums Joachim Laun``)
         if b >= 2 and ws[b - 1].text == "," and not ws[b].nl:
@@ -173,8 +176,8 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
             else:
                 while n < lim:
                     ph = parse_role(ws, n, lim, comma_org=True)
-                    if ph is None:
-                        break
+                    if ph is None or (ph.end < lim and ws[ph.end].label == "PER"):
+                        break   # ``A, Präsident der Handelskammer B``: the title is B's
                     add(pa, pb, hon, ph.role_c, ph.org_c)
                     n = ph.end
                     if n + 1 < lim and ws[n].text in ("und", "sowie"):
@@ -182,7 +185,9 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
                         continue
                     break
         # -- personnel announcement: ``bestellt X als neuen Partner``, ``X wird neuer CEO``
-        _announcement(ws, pa, pb, k, lim, hon, add)
+        _announcement(ws, pa, pb, k, lim, hon, add, per_end_at)
+        # -- one plural title for a list of names: ``Neue Partner sind A, B und C``
+        _list_title(ws, pa, pb, per_end_at, add)
         # -- contact block: name alone on its line under an organisation line
         _contact(doc, ws, pa, pb, hon, add)
 
@@ -195,15 +200,17 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
     return rows
 
 
-def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_window"]):
-    """Title (and coordinated titles) right before the name."""
+def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_window"]) -> Optional[int]:
+    """Title (and coordinated titles) right before the name; the first word of the
+    title run (None when there is none)."""
     r = b - 1
     if r < 0 or ws[b].nl:
-        return
+        return None
     if ws[r].text == ":" and r >= 1 and (r - 1 == 0 or ws[r - 1].nl) and is_role_word(ws[r - 1]):
         add(pa, pb, hon, chars((r - 1, r)), None)  # ``Sprecher: Max Muster``
-        return
+        return None
     first = True
+    start = None
     while r >= 0 and is_role_word(ws[r]) and ws[r].label != "PER":
         w = ws[r]
         cut = split_compound(w.text)
@@ -215,8 +222,9 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             rs = r
             while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
                 rs -= 1
-            while rs - 1 >= 0 and not ws[rs].nl and ws[rs - 1].text in ENGLISH_ROLE_MODIFIERS:
-                rs -= 1   # ``Senior Partner``, ``Managing Director``
+            while rs - 1 >= 0 and not ws[rs].nl and (ws[rs - 1].text in ENGLISH_ROLE_MODIFIERS
+                                                     or _adjectival_title(ws[rs - 1].text)):
+                rs -= 1   # ``Senior Partner``, ``Managing Director``, ``Vorsitzende Richterin``
             role, org = word_span(ws, rs, r + 1), None
             g = rs - 1
             if g >= 0 and not ws[rs].nl and _genitive_name(ws[g]):
@@ -229,6 +237,7 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
         if first and org is None:
             org = _fuer_org(ws, rs, fuer_org_window)
         add(pa, pb, hon, role, org, (ws[rs].start,))
+        start = rs
         if first:
             _shared_title(ws, pa, pb, rs, role, org, add)
             first = False
@@ -241,16 +250,47 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             r = q - 2
             continue
         break
+    return start
 
 
-def _announcement(ws, pa, pb, k, lim, hon, add):
+def _adjectival_title(t: str) -> bool:
+    """``Vorsitzende``, ``Leitende``, ``Geschäftsführende``: a capitalised adjectival title
+    word that opens the title after it (``Vorsitzende Richterin``)."""
+    return t[:1].isupper() and any(t == stem + e for stem in rw.ADJECTIVAL_TITLE_STEMS for e in ("e", "er", "en"))
+
+
+def _list_title(ws, pa, pb, per_end_at, add):
+    """``Neue Partnerinnen und Partner sind A, B und C``, ``Dem Vorstand gehören A, B und C
+    an``: a title before ``sind``/``gehören`` holds for every name of the list after it."""
+    j = pa
+    while j >= 2 and ws[j - 1].text in (",", "und", "sowie") and (j - 1) in per_end_at:
+        j = per_end_at[j - 1]
+    v = j - 1
+    if v < 1 or ws[v].text not in rw.LIST_VERBS or ws[j].nl:
+        return
+    t = v
+    while t - 1 >= 0 and not ws[t].nl and (is_role_word(ws[t - 1]) or is_modifier(ws[t - 1]) or (
+            ws[t - 1].text == "und" and t >= 2 and is_role_word(ws[t - 2]))):
+        t -= 1
+    while t < v and not is_role_word(ws[t]):
+        t += 1
+    if t < v and is_role_word(ws[v - 1]):
+        add(pa, pb, None, word_span(ws, t, v), None, (ws[t].start,))
+
+
+def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
     """``bestellt Christian Legény als neuen Partner``, ``Markus Neuhold hat als Direktor
     des BRG``, ``ernennt Lea Probe zur Partnerin``, ``Otto Muster wird zum 1. März neuer
-    CEO der Beispiel AG``: a role named for the person right after the name."""
+    CEO der Beispiel AG``: a role named for the person right after the name; ``Lea Probe
+    arbeitet bei der Muster AG``, ``Anna Test von der Universität Musterstadt``: an
+    affiliation; ``A und B leiten als Sprecher bzw. stellvertretende Sprecherin``: two
+    roles for two people, in order."""
+    verb = False
     for _ in range(6):
         if k >= lim:
             return
-        t = ws[k].text
+        w = ws[k]
+        t = w.text
         if t in ("zum", "zur") and k + 1 < lim and ws[k + 1].text[:1].isdigit():
             k += 2      # ``zum 1. März``: a date, not the role
             while k < lim and (ws[k].text in MONTHS_TITLE or ws[k].text[:1].isdigit() or ws[k].text == "."):
@@ -258,12 +298,42 @@ def _announcement(ws, pa, pb, k, lim, hon, add):
             continue
         if t in ("als", "zum", "zur") or t in rw.ANNOUNCEMENT_NEW:
             ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+            if ph is None:
+                return
+            nxt = ph.end
+            ph2 = None
+            if nxt + 1 < lim and ws[nxt].text in ("bzw.", "beziehungsweise", "und", "sowie"):
+                ph2 = parse_role(ws, nxt + 1, lim)
+            other = per_end_at.get(pa - 1) if per_end_at and pa >= 2 and ws[pa - 1].text in ("und", "sowie") else None
+            if ph2 is not None and other is not None and ws[nxt].text in ("bzw.", "beziehungsweise"):
+                add(other, pa - 1, None, ph.role_c, ph.org_c, (ws[k].start,))
+                add(pa, pb, hon, ph2.role_c, ph2.org_c)
+                return
+            add(pa, pb, hon, ph.role_c, ph.org_c)
+            if ph2 is not None:
+                add(pa, pb, hon, ph2.role_c, ph2.org_c)
+            return
+        if t == "in" and k + 3 < lim and ws[k + 1].text == "der" and ws[k + 2].text == "Funktion" \
+                and ws[k + 3].text in ("des", "der", "als"):
+            ph = parse_role(ws, k + 4, lim)     # ``in der Funktion des Geschäftsführers``
             if ph is not None:
                 add(pa, pb, hon, ph.role_c, ph.org_c)
             return
-        if t not in rw.ANNOUNCEMENT_GAP:
+        if t in rw.AFFILIATION_PREPOSITIONS:
+            s = k + 1
+            if s < lim and ws[s].text in ARTICLES:
+                s += 1
+            e = parse_np(ws, s, lim)
+            if e > s and any(x.label == "ORG" or is_org_cue(x.text) for x in ws[s:e]):
+                add(pa, pb, hon, None, word_span(ws, s, e))
             return
-        k += 1
+        if t in rw.ANNOUNCEMENT_GAP:
+            k += 1
+            continue
+        if not verb and t[:1].islower() and (w.pos in ("VERB", "AUX") or w.tag.startswith("V")):
+            verb, k = True, k + 1    # ``leiten künftig als …``: one finite verb
+            continue
+        return
 
 
 def _org_before(ws, g) -> Optional[tuple[int, int]]:
@@ -312,7 +382,12 @@ def _fuer_org(ws, rs, window=DEFAULTS["fuer_org_window"]):
 def _shared_title(ws, pa, pb, rs, role, org, add):
     """A plural title before coordinated names: ``Ärzte An (56) und Chol``."""
     w = ws[rs if org is None else rs]
-    if not (w.plural or w.text in IRREGULAR_FORMS or w.text.endswith("innen")):
+    head = ws[rs:pa]
+    title = next((x for x in reversed(head) if is_role_word(x)), w)
+    # ``Die TimelinePI Mitbegründer A und B``: a plural article before a title that has
+    # the same form in the singular (not a feminine ``-in``)
+    plural_article = rs >= 1 and ws[rs - 1].text in ("Die", "die") and not title.text.endswith("in")
+    if not (w.plural or w.text in IRREGULAR_FORMS or w.text.endswith("innen") or plural_article):
         return
     k = pb
     if k + 2 < len(ws) and ws[k].text == "(" and ws[k + 2].text == ")":
@@ -336,17 +411,18 @@ def _comma_before(ws, pa, pb, b, hon, add, chars, per_end_at, comma, window=DEFA
     word, or the name itself when there is none); without a comma the phrase
     needs a complement (``Sprecher des Ministeriums Joachim Laun``), since a
     bare title is ``_before``'s."""
-    if pb < len(ws) and ws[pb].text in ("und", "sowie", "oder") and not ws[pb].nl:
+    if comma != b and pb < len(ws) and ws[pb].text in ("und", "sowie", "oder") and not ws[pb].nl:
         return  # ``Vertreter von Wikimedia, Creative Commons und der …``: a list of names
     for s in role_phrase_starts(ws, comma, window, is_role_word, break_right_before=False):
         # the phrase belongs to an earlier person (``A, Chef von X, B``)
-        if s >= 2 and ws[s - 1].text == "," and (s - 1) in per_end_at:
+        if comma != b and s >= 2 and ws[s - 1].text == "," and (s - 1) in per_end_at:
             return
         ph = parse_role(ws, s, comma, gen_org=False)
         if ph is None:
             continue
         end = phrase_tail(ws, ph.end, comma)
-        if end == comma and (comma != b or ph.org_c is not None):
+        complement = ph.org_c is not None or any(ws[x].text in rw.ROLE_PREPOSITIONS for x in range(*ph.role))
+        if end == comma and (comma != b or complement):
             add(pa, pb, hon, ph.role_c, ph.org_c, (ws[s].start,))
             return
 

@@ -58,6 +58,34 @@ MUST = [
     ("contact block, blank line, agency", "Die Meldung.\n\nPressekontakt:\n\nLEWIS PR\nAnna Frank\nKarlstr. 64\n"
                                           "D-80335 München\n",
      {("Anna Frank", "", "", "LEWIS PR")}),
+    ("several people, one plural title", "Neue Partnerinnen und Partner sind Anna Test, Otto Muster und Lea Probe.",
+     {("Anna Test", "", "Partnerinnen und Partner", ""), ("Otto Muster", "", "Partnerinnen und Partner", ""),
+      ("Lea Probe", "", "Partnerinnen und Partner", "")}),
+    ("several people, gehören … an", "Dem Vorstand gehören Anna Test, Otto Muster und Lea Probe an.",
+     {("Anna Test", "", "Vorstand", ""), ("Lea Probe", "", "Vorstand", "")}),
+    ("enumeration of title + name", "Es sprachen Bundesministerin für Bildung Anna Test, Präsident der Handelskammer "
+                                    "Otto Muster und CFO der Beispiel AG Lea Probe.",
+     {("Anna Test", "", "Bundesministerin für Bildung", ""), ("Otto Muster", "", "Präsident", "Handelskammer"),
+      ("Lea Probe", "", "CFO", "Beispiel AG")}),
+    ("affiliation: von der / vom", "Es folgten Vorträge von Anna Test von der Universität Musterstadt und "
+                                   "Otto Muster vom Beispiel-Netzwerk.",
+     {("Anna Test", "", "", "Universität Musterstadt"), ("Otto Muster", "", "", "Beispiel-Netzwerk")}),
+    ("affiliation: arbeitet bei", "Lea Probe arbeitet bei der Muster AG.", {("Lea Probe", "", "", "Muster AG")}),
+    ("affiliation: zuvor war … bei", "Zuvor war Otto Muster bei der Probe GmbH tätig.",
+     {("Otto Muster", "", "", "Probe GmbH")}),
+    ("headline: name neue title bei org", "Lea Probe neue Vertriebschefin bei Muster AG",
+     {("Lea Probe", "", "neue Vertriebschefin", "Muster AG")}),
+    ("two people, two roles in order", "Anna Test und Otto Muster leiten künftig als Sprecher bzw. "
+                                       "stellvertretende Sprecherin das Gremium.",
+     {("Anna Test", "", "Sprecher", ""), ("Otto Muster", "", "stellvertretende Sprecherin", "")}),
+    ("übernimmt als", "Otto Muster übernimmt als CFO die Verantwortung für die Finanzen.",
+     {("Otto Muster", "", "CFO", "")}),
+    ("in der Funktion des", "Lea Probe ist in der Funktion des Geschäftsführers tätig.",
+     {("Lea Probe", "", "Geschäftsführers", "")}),
+    ("capitalised adjectival title", "Die Vorsitzende Richterin Lea Probe verkündete das Urteil.",
+     {("Lea Probe", "", "Vorsitzende Richterin", "")}),
+    ("role phrase, comma, title before name", "Der Kommandant der NATO-Truppen in Europa, General James L. Jones, kam.",
+     {("James L. Jones", "", "Kommandant", "NATO-Truppen"), ("James L. Jones", "", "General", "")}),
     ("contact block with a title line", "Die Meldung.\n\nPressekontakt:\nIan Skerrett\nDirector of Marketing\n"
                                         "Eclipse Foundation\nian@example.org\n",
      {("Ian Skerrett", "", "Director of Marketing", "Eclipse Foundation")}),
@@ -72,6 +100,10 @@ MUST_NOT = [
     ("a region is no organisation", "„Gut“, sagt Eva Probe, VP Sales DACH.", set()),
     ("an acronym is no person", "„Wir freuen uns“, so KPMG Partnerin Karin Kern.", {"KPMG"}),
     ("the title ends before a first name", "„Gut“, sagt Anna Muster, Geschäftsführerin Max Probe GmbH.", set()),
+    ("a title before the next name is not the previous person's",
+     "Es sprachen Bundesministerin für Bildung Anna Test, Präsident der Handelskammer Otto Muster.", set()),
+    ("an adjective opens no name", "Er wurde wegen Gefährlichen Eingriffs angezeigt.", {"Gefährlichen Eingriffs"}),
+    ("an affiliation needs an organisation", "Anna Test von hinten und Otto Muster vom Vortag kamen.", set()),
 ]
 
 
@@ -89,6 +121,10 @@ def test_corporate_must_not(nlp, construction, text, persons):
         assert ("Eva Probe", "", "VP Sales DACH", "") in got
     if construction == "the title ends before a first name":
         assert not {r for r in got if "Max" in r[2]}
+    if construction == "a title before the next name is not the previous person's":
+        assert not {r for r in got if r[0] == "Anna Test" and r[2] == "Präsident"}
+    if construction == "an affiliation needs an organisation":
+        assert not {r for r in got if r[3]}
 
 
 @pytest.mark.parametrize("word", ["Partner:innen", "Partner*innen", "PartnerInnen", "Partner_innen", "Partnerin"])
@@ -103,6 +139,14 @@ def test_not_role_words(word):
 
 def test_gendered_plural_is_one_token(nlp):
     assert "Partner:innen" in [t.text for t in nlp("Neue Partner:innen sind Anna Test und Otto Muster.")]
+
+
+def test_org_entity_links_only_to_organisations(nlp):
+    import pipeline
+    doc = pipeline.extract("Anna Test (SPD) sprach im Landtag. Anna Test lobte die SPD.", nlp=nlp)
+    rows_ = [r for r in doc.roles if r.organization == "SPD"]
+    assert rows_ and all(not r.org_entity.startswith("PER") for r in rows_)
+    assert all(r.person_entity.startswith("PER") for r in rows_)
 
 
 def test_first_names_table():

@@ -18,7 +18,7 @@ Unternehmer Investor Entwickler Forscher Wissenschaftler Experte Spezialist Inge
 Autor Journalist Redakteur Herausgeber Verleger Intendant Kurator Dirigent Regisseur Trainer
 Kapitän Richter Anwalt Staatsanwalt Notar Diktator Monarch König Kaiser Prinz Fürst Papst
 Kardinal Bischof Erzbischof Pfarrer Pastor Rabbiner Imam Milliardär Millionär Kommandeur
-General Admiral Oberst Offizier Polizeichef Polizeipräsident Oberstaatsanwalt Pressesprecher
+General Admiral Oberst Offizier Polizeichef Polizeipräsident Oberstaatsanwalt Pressesprecher Kommandant
 Beamter Mitarbeiter Angestellter Funktionär Aktivist Organisator Initiator Leiter Obmann
 Ombudsmann Schatzmeister Kassenwart Syndikus Justiziar Prokurist Treuhänder Verwalter
 Insolvenzverwalter Aufsichtsrat Beirat Kurator Delegierter Abgeordneter Parlamentarier
@@ -225,7 +225,20 @@ N.V. B.V. Co. Group Gruppe Holding Holdings Konzern
 ANNOUNCEMENT_GAP = frozenset("""
 hat ist war wird wurde werden bleibt übernimmt fungiert agiert tritt startet beginnt kommt wechselt
 künftig zukünftig ab sofort bereits nun jetzt seit auch zudem ebenfalls damit dann mit Wirkung
+arbeitet arbeitete tätig
 """.split())
+
+#: Prepositions after a name (and an announcement gap) that name the person's organisation
+#: (``Lea Probe arbeitet bei der Muster AG``, ``Otto Muster vom Beispiel-Netzwerk``).
+AFFILIATION_PREPOSITIONS = frozenset({"bei", "beim", "von", "vom"})
+
+#: Verbs between a plural title and a list of names (``Neue Partner sind A, B und C``).
+LIST_VERBS = frozenset({"sind", "waren", "gehören", "angehören"})
+
+#: Stems of capitalised adjectival titles that open the title after them
+#: (``Vorsitzende Richterin``, ``Leitender Oberstaatsanwalt``).
+ADJECTIVAL_TITLE_STEMS = frozenset({"Vorsitzend", "Leitend", "Stellvertretend", "Geschäftsführend",
+                                    "Amtierend", "Designiert", "Kommissarisch"})
 
 #: Modifiers that open the new role in an announcement (``wird neuer CEO der Beispiel AG``).
 ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})
