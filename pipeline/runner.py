@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO, Iterable, Optional
 
+from .document import SCHEMA
 from .lock import locked
 from .state import DocRef, InputEntry, ResultStore, State, load_state, output_stats, result_key, save_state
 from .version import __version__
@@ -171,6 +172,9 @@ class _Run:
             return old, False
         if old is not None and old.model != self.model_id:
             log.info("model changed (%s -> %s): reprocessing every input", old.model, self.model_id)
+            self.full = True
+        elif old is not None and old.schema != SCHEMA:
+            log.info("output columns changed: reprocessing every input")
             self.full = True
         elif old is not None and old.pipeline_version != __version__:
             log.info("pipeline version changed (%s -> %s): reprocessing every input",
