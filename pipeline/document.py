@@ -164,6 +164,23 @@ def columns(row_type) -> tuple[str, ...]:
     return tuple(cols) if cols else tuple(f.name for f in fields(row_type))
 
 
+#: Columns that always hold a full ISO day or nothing: dates in Parquet and ``read_dataset``.
+DATE_COLUMNS = frozenset({"period_start", "period_end"})
+
+
+def column_types(row_type) -> dict[str, str]:
+    """``{column: "int" | "float" | "str" | "date"}`` of a row type, in column order.
+
+    Taken from the field annotations, so a new column gets its type with it.
+    """
+    hints = {f.name: str(f.type) for f in fields(row_type)}
+    out = {}
+    for col in columns(row_type):
+        hint = hints[col].replace("Optional[", "").rstrip("]")
+        out[col] = "date" if col in DATE_COLUMNS else hint if hint in ("int", "float") else "str"
+    return out
+
+
 TABLES = {
     "documents": DocumentInfo,
     "sentences": Sentence,

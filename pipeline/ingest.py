@@ -155,3 +155,19 @@ def iter_inputs(inputs: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iter
     """Every document of every input, in a stable order."""
     for path in list_files(inputs):
         yield from read_file(path, stdin)
+
+
+def unsupported_files(inputs: Iterable[str], exclude: Optional[str] = None) -> list[str]:
+    """Files inside the folders of ``inputs`` that ``list_files`` passes over for their type
+    (``.pdf``, ``.docx``, ``.csv``…), so that a run can name them once instead of skipping them
+    silently; files under ``exclude`` (the output folder) are left out."""
+    skip = os.path.abspath(exclude) + os.sep if exclude else None
+    out: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if item == "-" or not p.is_dir():
+            continue
+        out.extend(sorted(str(f) for f in p.rglob("*") if f.suffix.lower() not in SUFFIXES and f.is_file()
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                          and not (skip and os.path.abspath(f).startswith(skip))))
+    return out
