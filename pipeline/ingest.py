@@ -16,6 +16,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional
 from .document import SourceDoc
 from .html_text import MIN_WORDS, html_page
 from .input_dates import parse_input_date
+from .markdown_text import markdown_to_text
 from .text import normalise
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -95,6 +96,8 @@ def read_bytes(source: str, data: bytes, suffix: str, **kw) -> Iterator[SourceDo
         return
     if suffix in (".html", ".htm"):
         yield _from_html(source, text, warnings, **kw)
+    elif suffix == ".md":
+        yield _from_text(source, markdown_to_text(normalise(text)), warnings, **kw)
     elif suffix == ".json":
         try:
             obj = json.loads(text)

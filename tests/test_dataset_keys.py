@@ -152,3 +152,44 @@ def test_period_columns(tmp_path, blank_nlp):
             ("2025", "2025-01-01", "2025-12-31")} <= got
     no_year = pipeline.extract("Die Messe beginnt am 20. Oktober.", nlp=blank_nlp)
     assert [(d.resolved, d.period_start, d.period_end) for d in no_year.dates] == [("unresolved", "", "")]
+
+
+MD = """# Messe Stuttgart zieht Bilanz
+
+**Stuttgart, 12. September 2024** – Die Messe zählte rund **40.000 Besuchern** an drei Tagen.
+Mehr auf der [Website](https://messe.example.com/bilanz).
+
+| Jahr | Halle |
+|------|------:|
+| 2023 | Ost |
+
+- erster Punkt
+- zweiter *Punkt*
+"""
+
+
+def test_markdown_is_parsed_not_read_as_plain_text(tmp_path, blank_nlp):
+    import pipeline
+
+    [src] = _read(tmp_path, "a.md", MD)
+    assert "**" not in src.text and "#" not in src.text and "https://" not in src.text
+    doc = next(pipeline.extract_docs([src], nlp=blank_nlp))
+    assert doc.info.title == "Messe Stuttgart zieht Bilanz"
+    assert (doc.info.dateline_place, doc.info.dateline_date) == ("Stuttgart", "2024-09-12")
+    assert [s.section for s in doc.sentences[:2]] == ["headline", "dateline"]
+    assert any(f.value == 40000 and f.text.startswith("rund 40.000") for f in doc.figures)
+    texts = [s.text for s in doc.sentences]
+    assert not any(set(t) <= set("|-: ") for t in texts)          # no table rule sentence
+    assert "- erster Punkt" in texts and "Jahr | Halle" in texts
+    for row in (*doc.sentences, *doc.figures, *doc.dates, *doc.entities):
+        assert doc.text[row.start:row.end] == row.text
+
+
+def test_markdown_text_reaches_dataset_jsonl(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text(MD, encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke(p, "--out", out).exit_code == 0
+    [rec] = _jsonl(out)
+    assert rec["text"].startswith("Messe Stuttgart zieht Bilanz\n\nStuttgart, 12. September 2024 –")
+    assert rec["title"] == "Messe Stuttgart zieht Bilanz"
