@@ -207,7 +207,10 @@ def report(out_dir, target) -> None:
     """Write a static HTML report of a dataset (open report/index.html in a browser)."""
     from .report import write_report
 
-    index = write_report(Path(out_dir), Path(target) if target else None)
+    try:
+        index = write_report(Path(out_dir), Path(target) if target else None)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(str(index))
 
 
