@@ -5,7 +5,8 @@ gives it as an XML tree of blocks (``<head>``, ``<p>``, ``<list>``,
 ``<table>``, ``<quote>``). We write one block per paragraph, separated by a
 blank line, which is how the structure component reads paragraphs: the
 ``<h1>`` becomes the headline line, each ``<p>`` its own paragraph, list items
-``- `` lines, table rows ``cell | cell`` lines.
+``- `` lines, table rows ``cell | cell`` lines. When the main content does not
+start with a heading, the page title is put before it as the headline line.
 
     >>> page = html_page("<html><body><article><h1>Beispiel AG wächst</h1>"
     ...                  "<p>Berlin – Die Beispiel AG wächst um 12 Prozent.</p></article></body></html>")
@@ -80,7 +81,13 @@ def html_page(raw: str) -> HtmlPage:
         return HtmlPage("")
     body = getattr(result, "body", None)
     text = blocks_text(body) if body is not None else (result.text or "")
-    return HtmlPage(text, result.title or "", _url(result.url), result.date or "")
+    title = " ".join((result.title or "").split())
+    starts_with_head = body is not None and len(body) and body[0].tag == "head"
+    if title and text and not starts_with_head and not text.startswith(title):
+        # The <h1> often sits in a page header outside the main content: trafilatura's
+        # title (that <h1>, else <title> without the site name) is the headline line then.
+        text = f"{title}\n\n{text}"
+    return HtmlPage(text, title, _url(result.url), result.date or "")
 
 
 def _url(value: Optional[str]) -> str:

@@ -193,3 +193,15 @@ def test_markdown_text_reaches_dataset_jsonl(tmp_path):
     [rec] = _jsonl(out)
     assert rec["text"].startswith("Messe Stuttgart zieht Bilanz\n\nStuttgart, 12. September 2024 –")
     assert rec["title"] == "Messe Stuttgart zieht Bilanz"
+
+
+def test_html_headline_outside_the_main_content_comes_from_the_title(tmp_path, blank_nlp):
+    import pipeline
+
+    page = ("<html><head><title>Beispiel AG wächst | Presse Beispiel</title></head><body><nav>Menü</nav>"
+            f"<article><p>Berlin, 6. Mai 2024 – {PARA}</p><p>{PARA}</p></article></body></html>")
+    [src] = _read(tmp_path, "a.html", page)
+    assert src.text.startswith("Beispiel AG wächst\n\nBerlin, 6. Mai 2024 – Die Beispiel AG")
+    doc = next(pipeline.extract_docs([src], nlp=blank_nlp))
+    assert [s.section for s in doc.sentences[:2]] == ["headline", "dateline"]
+    assert (doc.info.title, doc.info.dateline_place, doc.info.doc_date) == ("Beispiel AG wächst", "Berlin", "2024-05-06")
