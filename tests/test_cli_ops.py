@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 
-from .run_inputs import MODEL, cli, column, make_corpus, release
+from .run_inputs import MODEL, column, make_corpus
 from .test_cli import invoke
 
 

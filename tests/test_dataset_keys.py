@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.ingest import read_file
 
-from .run_inputs import MODEL, column, release, write_jsonl
+from .run_inputs import column, release, write_jsonl
 from .test_cli import invoke
 
 PARA = ("Die Beispiel AG hat im Jahr 2023 rund 100 Mio. Euro umgesetzt, 3 Prozent mehr als im Vorjahr. "
