@@ -156,3 +156,18 @@ def test_progress_bar_on_a_terminal_reporting_zero_columns(tmp_path):
     out = b"".join(chunks).decode("utf-8", "replace")
     assert "processed 3" in out
     assert re.search(r"\d+/3", out), out
+
+
+def test_new_columns_reprocess_results_stored_with_the_old_ones(tmp_path):
+    """After an upgrade that adds columns, stored fragments (rendered with the old columns) are not reused."""
+    import json
+
+    make_corpus(tmp_path / "in", 1)
+    out = tmp_path / "out"
+    invoke(tmp_path / "in", "--out", out)
+    state = out / ".press-extract" / "state.json"
+    data = json.loads(state.read_text())
+    data.pop("schema")          # what a state written before the schema was recorded looks like
+    state.write_text(json.dumps(data))
+    r = invoke(tmp_path / "in", "--out", out)
+    assert "output columns changed: reprocessing every input" in r.stderr and "processed 1" in r.stderr
