@@ -133,7 +133,7 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     from .ingest import SUFFIXES, unsupported_files
     from .lock import Locked
     from .models import resolve
-    from .runner import run as run_batch
+    from .runner import _glob_match as glob_match, run as run_batch
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -151,7 +151,8 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     log = logging.getLogger("press_extract")
     log.info("run started: press-extract %s, %s -> %s", __version__, " ".join(inputs), out,
              extra={"file_only": True})
-    unsupported = unsupported_files(inputs, exclude=out)
+    unsupported = unsupported_files(inputs, exclude=out, match=(lambda rel: any(glob_match(rel, g) for g in globs))
+                                    if globs else None)
     if unsupported:
         log.warning("%d file(s) of an unsupported type not read (accepted: %s): %s", len(unsupported),
                     " ".join(SUFFIXES), ", ".join(unsupported))

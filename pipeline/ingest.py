@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
 from .document import SourceDoc
 from .html_text import MIN_WORDS, html_page
@@ -159,10 +159,12 @@ def iter_inputs(inputs: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iter
         yield from read_file(path, stdin)
 
 
-def unsupported_files(inputs: Iterable[str], exclude: Optional[str] = None) -> list[str]:
+def unsupported_files(inputs: Iterable[str], exclude: Optional[str] = None,
+                      match: Optional[Callable[[str], bool]] = None) -> list[str]:
     """Files inside the folders of ``inputs`` that ``list_files`` passes over for their type
     (``.pdf``, ``.docx``, ``.csv``…), so that a run can name them once instead of skipping them
-    silently; files under ``exclude`` (the output folder) are left out."""
+    silently; files under ``exclude`` (the output folder) or whose path relative to their
+    folder fails ``match`` (the run's ``--glob``) are left out."""
     skip = os.path.abspath(exclude) + os.sep if exclude else None
     out: list[str] = []
     for item in inputs:
@@ -171,5 +173,6 @@ def unsupported_files(inputs: Iterable[str], exclude: Optional[str] = None) -> l
             continue
         out.extend(sorted(str(f) for f in p.rglob("*") if f.suffix.lower() not in SUFFIXES and f.is_file()
                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                          and not (skip and os.path.abspath(f).startswith(skip))))
+                          and not (skip and os.path.abspath(f).startswith(skip))
+                          and (match is None or match(str(f.relative_to(p))))))
     return out

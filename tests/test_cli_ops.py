@@ -89,6 +89,11 @@ def test_unsupported_files_are_named_once(tmp_path):
         assert text.count("3 file(s) of an unsupported type not read") == 1
         assert f"{src}/brief.pdf" in text and f"{src}/liste.csv" in text
         assert "processed 1, skipped 0, failed 0, unsupported 3" in text
+    # Files the run's --glob leaves out are not reported as unsupported.
+    r = invoke(src, "--out", tmp_path / "out2", "--glob", "*.txt")
+    assert "unsupported" not in r.stderr
+    r = invoke(src, "--out", tmp_path / "out3", "--glob", "*.pdf")
+    assert "1 file(s) of an unsupported type not read" in r.stderr
 
 
 def test_prune_drops_rows_of_deleted_inputs(tmp_path):
