@@ -26,15 +26,16 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$")
 _NAMED = re.compile(r"^(?:(\d{1,2})\.?\s+)?([^\W\d_]+\.?)\s+(\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH_FIRST = re.compile(r"^([^\W\d_]+\.?)\s+(\d{1,2}),?\s+(\d{4})$")   # June 5, 2019
 
 
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
-    """German month names and abbreviations (Babel's, de and de_AT: ``Jänner``) → month number."""
+    """Month names and abbreviations (Babel's: German incl. ``Jänner``, and English) → month number."""
     from babel.dates import get_month_names
 
     out: dict[str, int] = {}
-    for loc in ("de_DE", "de_AT", "de_CH"):
+    for loc in ("de_DE", "de_AT", "de_CH", "en_US"):
         for width in ("wide", "abbreviated"):
             for ctx in ("format", "stand-alone"):
                 for n, name in get_month_names(width, ctx, locale=loc).items():
@@ -69,6 +70,8 @@ def parse_input_date(value) -> tuple[Optional[str], str]:
         iso = _iso(int(m[3]), month, int(m[1]) if m[1] else 1)
         if iso and not m[1]:
             note = f"date {s!r} has no day: {iso} used"
+    elif (m := _MONTH_FIRST.match(s)) and m[1].lower() in month_numbers():
+        iso = _iso(int(m[3]), month_numbers()[m[1].lower()], int(m[2]))
     elif m := _ISO_MONTH.match(s):
         iso = _iso(int(m[1]), int(m[2]), 1)
         if iso:

@@ -109,6 +109,8 @@ def test_jsonl_text_resolves_every_offset(tmp_path):
     ("6.5.24", "2024-05-06", ""),
     ("6. Mai 2024", "2024-05-06", ""),
     ("3. Jänner 2021", "2021-01-03", ""),
+    ("June 5, 2019", "2019-06-05", ""),
+    ("17 March 2022", "2022-03-17", ""),
     ("Mai 2024", "2024-05-01", "JSON date 'Mai 2024' has no day: 2024-05-01 used"),
     ("nächste Woche", None, "JSON date 'nächste Woche' not understood: ignored"),
     ("31.02.2024", None, "JSON date '31.02.2024' not understood: ignored"),
@@ -135,6 +137,8 @@ def test_extract_normalises_date_and_refuses_non_text(blank_nlp):
     doc = pipeline.extract(text, date="05.05.2024", nlp=blank_nlp)
     assert doc.info.doc_date == "2024-05-05"
     assert [d.date for d in doc.dates] == ["2024-05-20"]
+    vague = pipeline.extract(text, date="bald", nlp=blank_nlp)
+    assert vague.info.warnings == "date 'bald' not understood: ignored"
     empty = pipeline.extract("  \n", nlp=blank_nlp)
     assert (empty.info.status, empty.info.error) == ("error", "empty document")
     with pytest.raises(TypeError, match="needs the text as a str, not NoneType"):
