@@ -8,13 +8,49 @@ from pathlib import Path
 
 import click
 
+from .formats import FORMATS
 from .version import __version__
 
 #: Exit codes (documented in the README and docs/operations.md).
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 
-@click.group()
+class _Group(click.Group):
+    """The command group; a usage error (exit 2) also goes to ``--log-file`` when one is given,
+    since a cron job's log is where its operator looks."""
+
+    def main(self, args=None, *a, **kw):
+        self._raw_args = list(sys.argv[1:] if args is None else args)
+        return super().main(args, *a, **kw)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            _log_usage_error(getattr(self, "_raw_args", []), exc)
+            raise
+
+
+def _log_usage_error(args: list[str], exc: click.UsageError) -> None:
+    path = None
+    for i, a in enumerate(args):
+        if a == "--log-file" and i + 1 < len(args):
+            path = args[i + 1]
+        elif a.startswith("--log-file="):
+            path = a.split("=", 1)[1]
+    if not path:
+        return
+    from datetime import datetime
+
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"{datetime.now():%Y-%m-%dT%H:%M:%S} ERROR usage error (exit {EXIT_USAGE}): "
+                     f"{exc.format_message()}\n")
+    except OSError:
+        pass   # the error itself is on stderr
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, prog_name="press-extract")
 def main() -> None:
     """Structured data from German press releases."""
@@ -30,56 +66,74 @@ def _since(value):
         raise click.BadParameter(f"{value!r} is not an ISO date such as 2025-10-23 or 2025-10-23T06:00")
 
 
-def _setup_logging(quiet: bool, log_file) -> None:
+def _not_file_only(record: logging.LogRecord) -> bool:
+    return not getattr(record, "file_only", False)
+
+
+def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
     root = logging.getLogger()
     for h in [h for h in root.handlers if getattr(h, "press_extract", False)]:   # from an earlier call
         root.removeHandler(h)
         h.close()
-    root.setLevel(logging.INFO)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
     err = logging.StreamHandler(sys.stderr)
     err.press_extract = True
-    err.setLevel(logging.ERROR if quiet else logging.INFO)
+    err.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+    err.addFilter(_not_file_only)
     err.setFormatter(logging.Formatter("press-extract: %(message)s"))
     root.addHandler(err)
     if log_file:
         fh = logging.FileHandler(log_file, encoding="utf-8")
         fh.press_extract = True
-        fh.setLevel(logging.INFO)
+        fh.setLevel(logging.DEBUG if verbose else logging.INFO)
         fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
         root.addHandler(fh)
     for noisy in ("trafilatura", "htmldate", "courlan"):   # HTML extraction chatter, not ours to report
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
-@main.command()
+@main.command(short_help="Extract the dataset from INPUTS into --out.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", default="outputs", show_default=True, type=click.Path(file_okay=False),
               help="Output folder.")
-@click.option("--model", default="auto", show_default=True, help="auto, an installed spaCy package, or a path.")
+@click.option("--model", default="auto", show_default=True,
+              help="auto, a name that `press-extract info` lists, an installed spaCy package, or a path.")
+@click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True, default=("csv",),
+              show_default=True,
+              help="Also write parquet/ (typed, one file per table) or excel/ (CSV for a German Excel); "
+                   "repeatable. The contract CSVs are always written.")
 @click.option("--full", is_flag=True, help="Reprocess every input; the tables then hold exactly these inputs.")
+@click.option("--prune", is_flag=True,
+              help="Drop the rows of input files that no longer exist (by default they are kept).")
 @click.option("--since", "since", metavar="DATE", callback=lambda c, p, v: v and _since(v),
               help="Only input files modified at or after DATE (ISO date or date-time).")
 @click.option("--glob", "globs", metavar="PATTERN", multiple=True,
               help="Only input files matching PATTERN (e.g. '*.json', '2025-*/*.txt'); repeatable.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes (or Dask workers of a local cluster).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: a Dask cluster (local, or --scheduler).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (with --engine dask); default: a local cluster.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any document failed.")
 @click.option("--quiet", "-q", is_flag=True, help="Only errors on stderr; no summary, no progress bar.")
-@click.option("--log-file", type=click.Path(dir_okay=False), help="Also log everything (with times) to this file.")
-@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10000))
-def run(inputs, out, model, full, since, globs, workers, engine, scheduler, strict, quiet, log_file,
-        batch_size) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Also debug lines, such as each worker's memory.")
+@click.option("--log-file", type=click.Path(dir_okay=False),
+              help="Also log everything (with times, and usage errors) to this file.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10000),
+              help="Documents per batch handed to spaCy and to a worker.")
+def run(inputs, out, model, formats, full, prune, since, globs, workers, engine, scheduler, strict, quiet,
+        verbose, log_file, batch_size) -> None:
     """Extract the dataset from INPUTS (files, folders, or - for stdin) into --out.
 
-    Incremental: only new and changed inputs are processed (see docs/operations.md).
+    Incremental: only new and changed inputs are processed; rows of deleted
+    inputs are kept unless --prune (see docs/operations.md).
     Exit codes: 0 ok, 1 nothing could be processed (or --strict and a document
     failed, or the run broke off), 2 usage error, 3 another run holds the lock.
     """
+    from .ingest import SUFFIXES, unsupported_files
     from .lock import Locked
     from .models import resolve
-    from .runner import run as run_batch
+    from .runner import _glob_match as glob_match, run as run_batch
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -91,14 +145,21 @@ def run(inputs, out, model, full, since, globs, workers, engine, scheduler, stri
     except ValueError as exc:   # unknown model
         raise click.UsageError(str(exc)) from exc
     try:
-        _setup_logging(quiet, log_file)
+        _setup_logging(quiet, log_file, verbose)
     except OSError as exc:
         raise click.UsageError(f"cannot write the log file: {exc}") from exc
     log = logging.getLogger("press_extract")
+    log.info("run started: press-extract %s, %s -> %s", __version__, " ".join(inputs), out,
+             extra={"file_only": True})
+    unsupported = unsupported_files(inputs, exclude=out, match=(lambda rel: any(glob_match(rel, g) for g in globs))
+                                    if globs else None)
+    if unsupported:
+        log.warning("%d file(s) of an unsupported type not read (accepted: %s): %s", len(unsupported),
+                    " ".join(SUFFIXES), ", ".join(unsupported))
     try:
         summary = run_batch(list(inputs), Path(out), model=model, batch_size=batch_size, workers=workers,
                             engine=engine, scheduler=scheduler, full=full, since=since, globs=globs,
-                            progress=not quiet and sys.stderr.isatty())
+                            progress=not quiet and sys.stderr.isatty(), prune=prune, formats=formats)
     except Locked as exc:
         log.error("%s", exc)
         sys.exit(EXIT_LOCKED)
@@ -107,19 +168,23 @@ def run(inputs, out, model, full, since, globs, workers, engine, scheduler, stri
                   type(exc).__name__, exc)
         log.info("where it broke off:", exc_info=True)
         sys.exit(EXIT_NOTHING)
-    log.info("%s", summary.line())
-    if summary.failed and not summary.processed:
+    if summary.total == 0 and not summary.failed:
+        log.error("no input documents found in %s (accepted: %s); nothing written",
+                  " ".join(inputs), " ".join(SUFFIXES))
         sys.exit(EXIT_NOTHING)
-    if summary.total == 0:
-        log.error("no input documents found")
+    log.info("%s%s", summary.line(), f", unsupported {len(unsupported)}" if unsupported else "")
+    if summary.failed and not summary.processed:
         sys.exit(EXIT_NOTHING)
     if strict and summary.failed:
         sys.exit(EXIT_NOTHING)
 
 
-@main.command()
+@main.command(short_help="Show the available spaCy pipelines.")
 def info() -> None:
-    """Show which spaCy pipelines are available and which ``auto`` picks."""
+    """Show which spaCy pipelines are available and which one auto picks.
+
+    Every name shown is accepted by --model.
+    """
     from .models import candidates, resolve
 
     for c in candidates():
@@ -127,11 +192,35 @@ def info() -> None:
     click.echo(f"auto -> {resolve('auto').label}")
 
 
-@main.command()
-@click.option("--data", default="../shared/data", show_default=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--out", required=True, type=click.Path(file_okay=False))
+@main.command(short_help="Print the data dictionary.")
+def columns() -> None:
+    """Print the data dictionary: every table, column, type and code."""
+    from .dictionary import dictionary_text
+
+    click.echo(dictionary_text(), nl=False)
+
+
+@main.command(short_help="Write a static HTML report of OUT_DIR.")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--to", "target", type=click.Path(file_okay=False),
+              help="Folder of the report; default: OUT_DIR/report.")
+def report(out_dir, target) -> None:
+    """Write a static HTML report of a dataset (open report/index.html in a browser)."""
+    from .report import write_report
+
+    try:
+        index = write_report(Path(out_dir), Path(target) if target else None)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(str(index))
+
+
+@main.command(short_help="Rebuild the bundled German pipeline.")
+@click.option("--data", default="../shared/data", show_default=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of the training corpora.")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the trained pipeline.")
 @click.option("--quick", is_flag=True, help="A short run for smoke tests.")
-@click.option("--seed", default=0, show_default=True)
+@click.option("--seed", default=0, show_default=True, help="Random seed of the training.")
 def train(data, out, quick, seed) -> None:
     """Rebuild the bundled German pipeline from the corpora in --data."""
     from .training.train import train as train_model
@@ -140,9 +229,10 @@ def train(data, out, quick, seed) -> None:
     click.echo(str(path))
 
 
-@main.command("evaluate-model")
+@main.command("evaluate-model", short_help="Print JSON scores of a model on the evaluation corpora.")
 @click.argument("model", default="auto")
-@click.option("--data", default="../shared/data", show_default=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--data", default="../shared/data", show_default=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder whose eval/ holds the evaluation corpora.")
 def evaluate_model(model, data) -> None:
     """Print JSON scores of MODEL on the evaluation corpora in --data/eval."""
     from .models import resolve

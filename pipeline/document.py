@@ -90,8 +90,48 @@ class DateMention:
     resolved: str
     doc_id: str = ""
     sent: int = 0
+    period_start: str = ""
+    period_end: str = ""
 
-    COLUMNS = ("doc_id", "sent", "start", "end", "text", "date", "granularity", "resolved")
+    COLUMNS = ("doc_id", "sent", "start", "end", "text", "date", "granularity", "resolved",
+               "period_start", "period_end")
+
+
+def period(date: str, granularity: str) -> tuple[str, str]:
+    """First and last calendar day a ``dates.csv`` date covers; empty when it has no year.
+
+        >>> period("2024-06", "month")
+        ('2024-06-01', '2024-06-30')
+        >>> period("2024-02", "month")
+        ('2024-02-01', '2024-02-29')
+        >>> period("2025", "year")
+        ('2025-01-01', '2025-12-31')
+        >>> period("2024-06-22", "day")
+        ('2024-06-22', '2024-06-22')
+        >>> period("--08-21", "day")
+        ('', '')
+    """
+    import calendar
+
+    parts = date.split("-")
+    if date.startswith("-") or not parts[0].isdigit() or len(parts[0]) != 4:
+        return "", ""
+    try:
+        y = int(parts[0])
+        if granularity == "year" and len(parts) == 1:
+            return f"{y:04d}-01-01", f"{y:04d}-12-31"
+        m = int(parts[1])
+        if granularity == "month" and len(parts) == 2:
+            last = calendar.monthrange(y, m)[1]
+            return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}"
+        if granularity == "day" and len(parts) == 3:
+            import datetime
+
+            day = datetime.date(y, m, int(parts[2])).isoformat()
+            return day, day
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        pass
+    return "", ""
 
 
 @dataclass
@@ -102,6 +142,8 @@ class DocumentInfo:
     dateline_place: str = ""
     dateline_date: str = ""
     wire: str = ""
+    input_id: str = ""
+    input_url: str = ""
     doc_date: str = ""
     n_chars: int = 0
     n_sentences: int = 0
@@ -120,6 +162,23 @@ def columns(row_type) -> tuple[str, ...]:
     """CSV column names of a row type, in contract order."""
     cols = getattr(row_type, "COLUMNS", None)
     return tuple(cols) if cols else tuple(f.name for f in fields(row_type))
+
+
+#: Columns that always hold a full ISO day or nothing: dates in Parquet and ``read_dataset``.
+DATE_COLUMNS = frozenset({"period_start", "period_end"})
+
+
+def column_types(row_type) -> dict[str, str]:
+    """``{column: "int" | "float" | "str" | "date"}`` of a row type, in column order.
+
+    Taken from the field annotations, so a new column gets its type with it.
+    """
+    hints = {f.name: str(f.type) for f in fields(row_type)}
+    out = {}
+    for col in columns(row_type):
+        hint = hints[col].replace("Optional[", "").rstrip("]")
+        out[col] = "date" if col in DATE_COLUMNS else hint if hint in ("int", "float") else "str"
+    return out
 
 
 TABLES = {
@@ -155,8 +214,9 @@ class Document:
         return [{c: getattr(r, c) for c in cols} for r in getattr(self, table)]
 
     def to_json(self) -> dict:
-        """The nested ``dataset.jsonl`` record."""
+        """The nested ``dataset.jsonl`` record: the document row, ``text``, then the tables."""
         out = self.rows("documents")[0]
+        out["text"] = self.text
         for t in ("sentences", "entities", "roles", "figures", "dates"):
             out[t] = self.rows(t)
         return out
@@ -169,8 +229,21 @@ class SourceDoc:
     text: str = ""
     title: str = ""
     date: Optional[str] = None
+    input_id: str = ""   # the record's own key (JSON ``id``)
+    input_url: str = ""  # JSON ``url``/``source``, or the canonical URL of an HTML page
     warnings: list[str] = field(default_factory=list)
     error: str = ""
     path: str = ""       # file the document came from (several for one .jsonl)
     size: int = 0        # of that file, for incremental runs
     mtime: float = 0.0
+
+
+def _schema() -> str:
+    import hashlib
+
+    cols = [[name, *columns(t)] for name, t in TABLES.items()] + [["dataset.jsonl", "text"]]
+    return hashlib.sha256(repr(cols).encode()).hexdigest()[:12]
+
+
+#: Digest of every table's columns: stored results rendered with other columns are not reused.
+SCHEMA = _schema()

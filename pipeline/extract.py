@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc
+from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc, period
 from .models import BLANK, resolve
 from .structure import block_of
 from .text import doc_id, doc_text, normalise, remember_text
@@ -65,8 +65,20 @@ def _default_nlp() -> Language:
 
 def extract(text: str, *, source: Optional[str] = None, date: Optional[str] = None,
             title: str = "", nlp: Optional[Language] = None) -> Document:
-    """Run the pipeline on one text and return its :class:`Document`."""
-    src = SourceDoc(source or "", normalise(text), title=title, date=date)
+    """Run the pipeline on one text and return its :class:`Document`.
+
+    ``date`` is the document date when the text has no dateline, in any form
+    ``pipeline.input_dates`` reads (``2024-05-05``, ``05.05.2024``, ``5. Mai 2024``).
+    An empty text gives the same error row as in a run (``empty document``).
+    """
+    from .input_dates import parse_input_date
+
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs the text as a str, not {type(text).__name__}")
+    iso, note = parse_input_date(date)
+    src = SourceDoc(source or "", normalise(text), title=title, date=iso, warnings=[note] if note else [])
+    if not src.text.strip():
+        src.text, src.error = "", "empty document"
     return next(extract_docs([src], nlp=nlp))
 
 
@@ -118,7 +130,7 @@ def error_document(src: SourceDoc, error: str, model: str) -> Document:
     """The ``documents.csv`` row of an input that could not be processed."""
     text = src.text or ""
     info = DocumentInfo(doc_id=doc_id(text if text else src.source), source=src.source,
-                        n_chars=len(text), model=model, pipeline_version=__version__,
+                        input_id=src.input_id, input_url=src.input_url, n_chars=len(text), model=model, pipeline_version=__version__,
                         status="error", error=error, warnings=";".join(src.warnings))
     return Document(info=info, text=text)
 
@@ -176,13 +188,15 @@ def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     dates: list[DateMention] = sorted(doc._.dates or [], key=lambda r: (r.start, r.end))
     for row in (*figures, *dates):
         row.doc_id, row.sent = did, sent_of(row.start)
+    for row in dates:
+        row.period_start, row.period_end = period(row.date, row.granularity)
     dl = doc._.dateline
     headline = doc._.headline
     info = DocumentInfo(
         doc_id=did, source=src.source,
         title=text[headline[0]:headline[1]] if headline else src.title,
         dateline_place=dl.place if dl else "", dateline_date=(dl.date or "") if dl else "",
-        wire=doc._.wire or "", doc_date=doc._.doc_date or "",
+        wire=doc._.wire or "", input_id=src.input_id, input_url=src.input_url, doc_date=doc._.doc_date or "",
         n_chars=len(text), n_sentences=len(sentences), n_entities=len(entities), n_roles=len(roles),
         n_figures=len(figures), n_dates=len(dates), model=model, pipeline_version=__version__,
         warnings=";".join(src.warnings))

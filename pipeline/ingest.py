@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
 from .document import SourceDoc
+from .html_text import MIN_WORDS, html_page
+from .input_dates import parse_input_date
+from .markdown_text import markdown_to_text
 from .text import normalise
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
-_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 #: Share of control bytes above which a file is taken for binary.
 _BINARY_SHARE = 0.05
 
@@ -40,11 +41,6 @@ def decode(data: bytes) -> tuple[Optional[str], list[str], str]:
     return text, warnings, ""
 
 
-def _iso_date(value) -> Optional[str]:
-    m = _ISO_DATE.match(str(value or "").strip())
-    return m.group(1) if m else None
-
-
 def _from_text(source: str, raw: str, warnings: list[str], **kw) -> SourceDoc:
     text = normalise(raw)
     if not text.strip():
@@ -60,20 +56,35 @@ def _from_record(source: str, obj, warnings: list[str], **kw) -> SourceDoc:
         return SourceDoc(source, warnings=warnings, error="JSON object has no string field 'text'", **kw)
     doc = _from_text(source, text, warnings, **kw)
     doc.title = str(obj.get("title") or "")
-    doc.date = _iso_date(obj.get("date"))
+    doc.input_id = _scalar(obj.get("id"))
+    doc.input_url = _scalar(obj.get("url") or obj.get("source"))
+    doc.date, note = parse_input_date(obj.get("date"))
+    if note:
+        doc.warnings.append(f"JSON {note}")
     return doc
 
 
-def _html_text(raw: str) -> tuple[Optional[str], str]:
-    import trafilatura
+def _scalar(value) -> str:
+    """A key field as the user wrote it: ``42`` → ``42``, ``"a-1"`` → ``a-1``; nested values as JSON."""
+    if value is None or isinstance(value, str):
+        return " ".join((value or "").split())
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value)
 
-    result = trafilatura.bare_extraction(raw, include_comments=False, include_tables=True,
-                                         with_metadata=True, favor_recall=True)
-    if result is None:
-        return None, ""
-    text = getattr(result, "text", None) if not isinstance(result, dict) else result.get("text")
-    title = getattr(result, "title", None) if not isinstance(result, dict) else result.get("title")
-    return text, title or ""
+
+def _from_html(source: str, raw: str, warnings: list[str], **kw) -> SourceDoc:
+    page = html_page(raw)
+    if len(page.text.split()) < MIN_WORDS:
+        shown = f" (only {' '.join(page.text.split())!r})" if page.text.strip() else ""
+        return SourceDoc(source, warnings=warnings, error=f"no main text found in HTML{shown}",
+                         input_url=page.url, **kw)
+    doc = _from_text(source, page.text, warnings, **kw)
+    doc.title, doc.input_url = page.title, page.url
+    doc.date, note = parse_input_date(page.date)
+    if note:
+        doc.warnings.append(f"HTML {note}")
+    return doc
 
 
 def read_bytes(source: str, data: bytes, suffix: str, **kw) -> Iterator[SourceDoc]:
@@ -83,13 +94,9 @@ def read_bytes(source: str, data: bytes, suffix: str, **kw) -> Iterator[SourceDo
         yield SourceDoc(source, warnings=warnings, error=error, **kw)
         return
     if suffix in (".html", ".htm"):
-        body, title = _html_text(text)
-        if not body or not body.strip():
-            yield SourceDoc(source, warnings=warnings, error="no main text found in HTML", **kw)
-            return
-        doc = _from_text(source, body, warnings, **kw)
-        doc.title = title
-        yield doc
+        yield _from_html(source, text, warnings, **kw)
+    elif suffix == ".md":
+        yield _from_text(source, markdown_to_text(normalise(text)), warnings, **kw)
     elif suffix == ".json":
         try:
             obj = json.loads(text)
@@ -150,3 +157,22 @@ def iter_inputs(inputs: Iterable[str], stdin: Optional[BinaryIO] = None) -> Iter
     """Every document of every input, in a stable order."""
     for path in list_files(inputs):
         yield from read_file(path, stdin)
+
+
+def unsupported_files(inputs: Iterable[str], exclude: Optional[str] = None,
+                      match: Optional[Callable[[str], bool]] = None) -> list[str]:
+    """Files inside the folders of ``inputs`` that ``list_files`` passes over for their type
+    (``.pdf``, ``.docx``, ``.csv``…), so that a run can name them once instead of skipping them
+    silently; files under ``exclude`` (the output folder) or whose path relative to their
+    folder fails ``match`` (the run's ``--glob``) are left out."""
+    skip = os.path.abspath(exclude) + os.sep if exclude else None
+    out: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if item == "-" or not p.is_dir():
+            continue
+        out.extend(sorted(str(f) for f in p.rglob("*") if f.suffix.lower() not in SUFFIXES and f.is_file()
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                          and not (skip and os.path.abspath(f).startswith(skip))
+                          and (match is None or match(str(f.relative_to(p))))))
+    return out

@@ -61,11 +61,26 @@ def candidates() -> list[ModelChoice]:
     return [describe(n) for n in (*PREFERRED, str(BUNDLED), BLANK)]
 
 
+def names(choice: ModelChoice) -> tuple[str, ...]:
+    """What ``--model`` accepts for a pipeline: its name, its label and the label without version.
+
+        ``de_press_core-0.1.0`` (what ``info`` prints), ``de_press_core``, or the folder.
+    """
+    short = choice.label.rsplit("-", 1)[0]
+    return tuple(dict.fromkeys((choice.name, choice.label, short)))
+
+
 def resolve(model: str = "auto") -> ModelChoice:
     """The pipeline to load for ``model``; raises ``ValueError`` when it is not there."""
     if model == "auto":
         return next(c for c in candidates() if c.available)
     choice = describe(model)
-    if not choice.available:
-        raise ValueError(f"model {model!r} is neither an installed spaCy package nor a pipeline folder")
-    return choice
+    if choice.available:
+        return choice
+    found = [c for c in candidates() if c.available]
+    for c in found:
+        if model in names(c) or (c.name == BLANK and model in ("blank_de", "blank")):
+            return c
+    known = ", ".join(["auto", *(c.label for c in found)])
+    raise ValueError(f"model {model!r} is neither an installed spaCy package nor a pipeline folder; "
+                     f"available: {known}")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO, Iterable, Optional
 
+from .document import SCHEMA
 from .lock import locked
 from .state import DocRef, InputEntry, ResultStore, State, load_state, output_stats, result_key, save_state
 from .version import __version__
@@ -76,6 +77,16 @@ def select_inputs(inputs: Iterable[str], out: Path, *, since: Optional[float] = 
     return paths
 
 
+def _terminal_columns() -> int:
+    """Width of the terminal on stderr; 0 when it reports none."""
+    import sys
+
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
 def _crash_point(name: str) -> None:
     """Fault injection for tests/test_crash.py: ``PRESS_EXTRACT_KILL_AT=name`` SIGKILLs the run here."""
     if os.environ.get("PRESS_EXTRACT_KILL_AT") == name:
@@ -100,13 +111,16 @@ def _clean_output_temps(out: Path) -> None:
 def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 16, workers: int = 1,
         engine: str = "local", scheduler: Optional[str] = None, full: bool = False,
         since: Optional[float] = None, globs: Iterable[str] = (), stdin: Optional[BinaryIO] = None,
-        progress: bool = False, nlp=None) -> RunSummary:
+        progress: bool = False, nlp=None, prune: bool = False, formats: Iterable[str] = ()) -> RunSummary:
     """Bring the dataset in ``out`` up to date with ``inputs``.
 
     ``model`` is resolved here (ValueError when unknown). ``nlp``, an already
     loaded pipeline, runs in this process instead. ``engine`` is ``local`` or
     ``dask``, or an engine object (``workers.PoolEngine``…) that the caller
     made and closes. Raises ``lock.Locked`` when another run holds the folder.
+    ``prune`` drops the rows of input files that no longer exist (kept by default).
+    ``formats`` (``parquet``, ``excel``) are written from the tables after the run.
+    With no input document at all, nothing is written.
     """
     if nlp is not None:
         from . import workers as w
@@ -132,8 +146,14 @@ def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     with locked(out):
-        return _Run(out, name, label, batch_size=batch_size, full=full, progress=progress).run(
-            select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
+        summary = _Run(out, name, label, batch_size=batch_size, full=full, progress=progress,
+                       prune=prune).run(select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
+        extra = [f for f in formats if f != "csv"]
+        if extra and (out / "documents.csv").exists():
+            from .formats import write_formats
+
+            write_formats(out, extra)    # only files older than their table are rewritten
+        return summary
 
 
 class _Borrowed:
@@ -147,8 +167,9 @@ class _Borrowed:
 
 
 class _Run:
-    def __init__(self, out: Path, model: str, label: str, *, batch_size: int, full: bool, progress: bool):
-        self.out, self.model, self.label = out, model, label
+    def __init__(self, out: Path, model: str, label: str, *, batch_size: int, full: bool, progress: bool,
+                 prune: bool = False):
+        self.out, self.model, self.label, self.prune = out, model, label, prune
         self.model_id = model_id(model, label)
         self.batch_size, self.full, self.progress = batch_size, full, progress
         self.store = ResultStore(out)
@@ -171,6 +192,9 @@ class _Run:
             return old, False
         if old is not None and old.model != self.model_id:
             log.info("model changed (%s -> %s): reprocessing every input", old.model, self.model_id)
+            self.full = True
+        elif old is not None and old.schema != SCHEMA:
+            log.info("output columns changed: reprocessing every input")
             self.full = True
         elif old is not None and old.pipeline_version != __version__:
             log.info("pipeline version changed (%s -> %s): reprocessing every input",
@@ -197,9 +221,16 @@ class _Run:
         entries: dict[str, InputEntry] = dict(prior)    # new state, in table order
         todo: list[tuple[InputEntry, Optional[list]]] = []
         selected: set[str] = set()
+        if not paths and not prior:
+            return self.summary    # nothing to read: no empty tables either
         for path in paths:
             if path == "-":
                 docs = list(read_file("-", stdin))
+                if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
+                    log.error("stdin: empty document (no row written)")
+                    self.summary.failed += 1
+                    self.summary.errors.append("stdin: empty document")
+                    continue
                 ident, st, pre = "stdin:" + doc_id(docs[0].text or ""), None, docs
                 prev = prior.get(ident)
                 unchanged = prev is not None and all(self.store.has(d.key) for d in prev.docs)
@@ -218,11 +249,16 @@ class _Run:
             entry = InputEntry(ident, path, *((st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st else ()))
             entries[ident] = entry        # replaces a changed input in place, appends a new one
             todo.append((entry, pre))
-        gone = [e.path for i, e in prior.items()
-                if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
-        if gone:
-            log.info("%d input file(s) no longer exist; their rows are kept (--full drops them), e.g. %s",
+        gone_ids = [i for i in prior if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
+        gone = [prior[i].path for i in gone_ids]
+        if gone and self.prune:
+            for i in gone_ids:
+                del entries[i]
+            log.info("%d input file(s) no longer exist; --prune: their rows are dropped, e.g. %s",
                      len(gone), gone[0])
+        elif gone:
+            log.info("%d input file(s) no longer exist; their rows are kept (--prune or --full drops them), "
+                     "e.g. %s", len(gone), gone[0])
         if todo:
             self._extract(todo, read_file, make_engine)
         for entry, _ in todo:
@@ -230,7 +266,11 @@ class _Run:
             entry.docs = [self.refs[k] for k in entry.docs]
         state = State(self.model_id, __version__, entries)
         self.summary.total = sum(len(e.docs) for e in entries.values())
-        if not todo and not self.full and old is not None and output_stats(self.out, OUTPUT_FILES) == old.outputs:
+        if not entries and old is None:
+            return self.summary    # nothing was read (an empty stdin): no empty tables
+        pruned = bool(gone and self.prune)
+        if (not todo and not self.full and not pruned and old is not None
+                and output_stats(self.out, OUTPUT_FILES) == old.outputs):
             log.info("nothing new: tables left as they are")
         else:
             self._commit(state)
@@ -245,8 +285,11 @@ class _Run:
         total = None if any(e.path.lower().endswith(".jsonl") for e, _ in todo) else len(todo)
         memory = {}
         with contextlib.ExitStack() as stack:
+            # A terminal that reports a 0x0 size (serial consoles, some containers) would get no bar.
+            sized = _terminal_columns() > 0
+            fixed = {} if sized else {"ncols": 80, "nrows": 24}
             bar = stack.enter_context(tqdm(total=total, unit="doc", disable=not self.progress,
-                                           dynamic_ncols=True, leave=False))
+                                           dynamic_ncols=sized, leave=False, **fixed))
             if self.progress:   # log lines above the bar, not through it
                 from tqdm.contrib.logging import logging_redirect_tqdm
 
@@ -283,7 +326,7 @@ class _Run:
                 bar.update(len(result.records))
         self.summary.memory = list(memory.values())
         for m in self.summary.memory:
-            log.info("memory of %s: RSS %.0f MB, peak %.0f MB", m.name, m.rss / 2**20, m.peak / 2**20)
+            log.debug("memory of %s: RSS %.0f MB, peak %.0f MB", m.name, m.rss / 2**20, m.peak / 2**20)
 
     def _done(self, rec: dict) -> None:
         """A freshly extracted document: store it, count it, report its problems."""

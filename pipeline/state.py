@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .document import SCHEMA
 from .writer import atomic_write
 
 STATE_DIR = ".press-extract"
@@ -63,13 +64,14 @@ class State:
     pipeline_version: str
     inputs: dict[str, InputEntry] = field(default_factory=dict)   # in table order
     outputs: dict[str, list[int]] = field(default_factory=dict)   # file -> [size, mtime_ns]
+    schema: str = SCHEMA   # columns the stored results were rendered with (document.SCHEMA)
 
     def keys(self) -> set[str]:
         return {d.key for e in self.inputs.values() for d in e.docs}
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "model": self.model, "pipeline_version": self.pipeline_version,
-                "outputs": self.outputs, "inputs": [asdict(e) for e in self.inputs.values()]}
+                "schema": self.schema, "outputs": self.outputs, "inputs": [asdict(e) for e in self.inputs.values()]}
 
     @classmethod
     def from_json(cls, data: dict) -> "State":
@@ -80,7 +82,7 @@ class State:
             entry = InputEntry(**{**e, "docs": [DocRef(**d) for d in e["docs"]]})
             inputs[entry.input] = entry
         return cls(data["model"], data["pipeline_version"], inputs,
-                   {k: list(v) for k, v in data.get("outputs", {}).items()})
+                   {k: list(v) for k, v in data.get("outputs", {}).items()}, data.get("schema", ""))
 
 
 def state_dir(out: Path) -> Path:
@@ -122,7 +124,8 @@ def output_stats(out: Path, names: Iterable[str]) -> dict[str, list[int]]:
 
 def result_key(model: str, version: str, src) -> str:
     """Hash of everything the rows of ``src`` (a ``SourceDoc``) depend on."""
-    blob = json.dumps([model, version, src.source, src.text, src.title, src.date, src.warnings, src.error],
+    blob = json.dumps([model, version, src.source, src.text, src.title, src.date, src.warnings, src.error,
+                       src.input_id, src.input_url, SCHEMA],
                       ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 

@@ -154,10 +154,10 @@ def test_real_process_no_progress_bar_without_tty(tmp_path):
     src = tmp_path / "in"
     make_corpus(src, 6)
     proc = cli("run", str(src), "--out", str(tmp_path / "out"), "--model", MODEL, "--workers", "2",
-               "--batch-size", "1")
+               "--batch-size", "1", "--verbose")
     assert proc.returncode == 0, proc.stderr.decode()
     err = proc.stderr.decode()
     assert "\r" not in err and "doc/s" not in err              # no tqdm bar
-    # One line per worker that got work (with 6 one-document batches, usually both).
+    # With --verbose, one line per worker that got work (with 6 one-document batches, usually both).
     assert 1 <= err.count("memory of ") <= 2 and "RSS" in err
     assert err.strip().splitlines()[-1] == "press-extract: processed 6, skipped 0, failed 0"
