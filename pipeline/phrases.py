@@ -364,10 +364,31 @@ def parse_np(ws: list[Word], j: int, limit: int) -> int:
         if head and t.lower() in rw.ORG_NAME_HEADS:
             k += 1
             continue
+        if head and t == "," and any(is_org_cue(x.text) for x in ws[j:k]):
+            e = _comma_list_end(ws, k, limit)
+            if e > k:
+                k = e     # ``Industriegewerkschaft Bergbau, Chemie, Energie``
+                continue
         break
     while k > j and ws[k - 1].text in FUNCTION_WORDS | NP_LINKS:
         k -= 1
     return k if head else j
+
+
+def _comma_list_end(ws: list[Word], k: int, limit: int) -> int:
+    """End of ``, Chemie, Energie`` at the comma ``k`` when the rest of the clause is a
+    list of single capitalised words (part of an organisation's name), else ``k``."""
+    e = k
+    while e + 1 < limit and ws[e].text == "," and not ws[e + 1].nl:
+        w = ws[e + 1]
+        if not (is_cap(w) and w.text.isalpha() and not is_role_word(w) and w.label != "PER"):
+            return k
+        e += 2
+    if e == k or e - k < 4:    # at least two more words: ``Bergbau, Chemie, Energie``
+        return k
+    if e < limit and not ws[e].nl and ws[e].text not in (".", "!", "?", ")", "“", "”", "\"", ";", ":"):
+        return k
+    return e
 
 
 def in_acronym_parenthesis(ws: list[Word], h: int) -> bool:

@@ -48,6 +48,7 @@ IRREGULAR_FORMS = frozenset("""
 Ärzte Ärztin Ärztinnen Chefärzte Anwälte Anwältin Anwältinnen Rechtsanwälte Rechtsanwältin
 Staatsanwälte Staatsanwältin Bischöfe Erzbischöfe Päpste Kardinäle Generäle Räte Rätin
 Beamte Beamten Beamtin Fürsten Königin Kaiserin Prinzessin Fürstin Äbtissin Abt
+Vorständin Vorständinnen Vorstände Vorständen
 """.split())
 
 #: Loan roles used as written (English titles in German press releases).
@@ -106,7 +107,7 @@ Fakultät Faculty College School Schule Klinikum Klinik Krankenhaus Zentrum Cent
 Ministerium Ministeriums Ministry Amt Amtes Behörde Agentur Agency Bundesamt Landesamt
 Polizei Polizeipräsidium Polizeidirektion Polizeiinspektion Polizeirevier Staatsanwaltschaft
 Gericht Gerichtshof Bundesgerichtshof Landgericht Amtsgericht Verwaltung Regierung Senat
-Stiftung Foundation Verband Verbandes Verein Vereins Gesellschaft Society Association
+Stiftung Foundation Verband Verbandes Verein Vereins Gesellschaft Society Association Gewerkschaft
 Kommission Commission Komitee Committee Council Rat Network Netzwerk Alliance Allianz
 Partei Fraktion Union Organisation Organization Programme Program Programms Fund Fonds
 Büro Office Bureau Kammer Handelskammer Forum Initiative Bündnis Kreis Bezirk Landkreis
