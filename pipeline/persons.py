@@ -34,7 +34,8 @@ from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTI
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
-from .lang.role_words import CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS, ROLE_MODIFIERS
+from .lang.role_words import (ABSTRACT_NOUN_ENDINGS, CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
+                              ROLE_MODIFIERS)
 from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, affiliation_like, is_org_cue, is_role_noun,
                       line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
 
@@ -75,6 +76,8 @@ def _name_word(t: str) -> Optional[bool]:
         return False
     if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES or t in DEPARTMENT_WORDS or t.endswith("-"):
         return False
+    if _abstract_noun(t):
+        return False   # ``Spezialisierung``, ``Digitalisierung``
     if t.lower() in FUNCTION_WORDS or any(c.isdigit() for c in t):
         return False
     return None
@@ -107,8 +110,23 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
     return len(caps) >= 2 and caps.startswith(initials[:2])
 
 
+_VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 #: Inflected adjectives (``Gefährlichen``, ``Neuen``, ``Zuständige``), which no first name is.
 _ADJECTIVE_FORM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|end|ert)(?:e|en|er|es|em)$")
+
+
+def _abstract_noun(t: str) -> bool:
+    """``Spezialisierung``, ``Nachhaltigkeit``: an abstract noun (``Jung``, ``Hartung`` are names)."""
+    low = t.lower()
+    return low.endswith(ABSTRACT_NOUN_ENDINGS) or (len(low) >= 10 and low.endswith("ung"))
+
+
+def _surname_like(doc: Doc, k: int) -> bool:
+    """Token ``k`` after a first name is its surname although it is also a noun
+    (``Elke König (…)``, ``Anna Richter,``): capitalised, alphabetic, and the name ends there."""
+    t = doc[k].text
+    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    return t[:1].isupper() and t.isalpha() and not t.isupper() and not nxt[:1].isupper()
 
 
 def _first_name(tok) -> bool:
@@ -373,6 +391,10 @@ class PersonFixer:
             return s, s  # ``Bezirksrat``: a title alone is no name
         if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):
             return s, s  # ``Vice President [Sales Europe]``, ``Leiter [Mittelstands-] und …``: no name
+        if not any(_first_name(t) for t in doc[s:e]) and (
+                all(_abstract_noun(t.text) for t in doc[s:e])
+                or (e < len(doc) and _VERSION.match(doc[e].text))):
+            return s, s  # ``Spezialisierung Umsatzrealisierung``, ``CDO [Model Repository] 4.0``: no name
         if e - s >= 3 and not _first_name(doc[s]) and _first_name(doc[s + 1]):
             s += 1       # ``[Focus] John West``: a word before the first name
         if not _first_name(doc[s]) and _ADJECTIVE_FORM.search(doc[s].text):
@@ -401,7 +423,8 @@ class PersonFixer:
                         e = spans[m][1]
                         skip.add(m)
                         c = True
-                    elif (name_token(t) and (_proper(t) or (e - s == 1 and _first_name(doc[s]) and t.text[:1].isupper()))
+                    elif ((name_token(t) or (e - s == 1 and _first_name(doc[s]) and _surname_like(doc, e)))
+                          and (_proper(t) or (e - s == 1 and _first_name(doc[s]) and t.text[:1].isupper()))
                           and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
                         if m is not None:
                             skip.add(m)
@@ -535,6 +558,8 @@ def _name_in_slot(doc: Doc, i: int, taken: set, slots: "_Slots") -> Optional[int
     parenthesis at a line start, or alone on a contact-block line; its end, or None."""
     n = len(doc)
     j = _name_run(doc, i, taken)
+    if j < n and _VERSION.match(doc[j].text):
+        return None   # ``CDO Model Repository 4.0``: a product
     length = j - i
     nxt_cap = j < n and j not in taken and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j)
     ok = False

@@ -707,6 +707,10 @@ def affiliation_like(ws, a, b, max_words=MAX_AFFILIATION_WORDS) -> bool:
         return False
     if part[0].text in _NOT_ORG or part[0].text[:1].isdigit() or part[0].text[:1] in "@#":
         return False
+    low = part[0].text.lower()
+    if (low.endswith(rw.ABSTRACT_NOUN_ENDINGS) or (len(low) >= 10 and low.endswith("ung"))) \
+            and not any(is_org_cue(w.text) for w in part):
+        return False   # ``(Digitalisierung im Rechnungswesen)``: a topic
     if len(part) == 1 and part[0].text.islower() and len(part[0].text) <= 3:
         return False  # author initials (``ms``, ``jh``)
     if any(is_org_cue(w.text) for w in part):

@@ -431,6 +431,10 @@ def _paren(ws, pa, pb, a, close, hon, add, chars, max_words=DEFAULTS["max_affili
     """``Thilo Cunz (dena)``, ``Wang Xuan (Generalsekretär des ESG-Komitees, Lenovo China)``."""
     if a >= close:
         return
+    while a < close and ws[a].text in rw.PARENTHESIS_OPENERS:
+        a += 1     # ``(u.a. ehemals Mitglied des Vorstandes …)``
+    if a >= close:
+        return
     parts, s = [], a
     for n in range(a, close + 1):
         if n == close or ws[n].text in (",", ";"):
@@ -449,11 +453,12 @@ def _paren(ws, pa, pb, a, close, hon, add, chars, max_words=DEFAULTS["max_affili
     extra = (ws[close].end,)
     first = parts[0]
     ph = parse_role(ws, first[0], first[1], gen_org=False)
-    if ph is not None and ph.end == first[1]:
+    if ph is not None and phrase_tail(ws, ph.end, first[1]) == first[1]:
         # ``(Generalsekretär des ESG-Komitees, Lenovo China)``: after a role the
         # last part is the affiliation, also when it is a place-like name
         last = ws[parts[-1][0]:parts[-1][1]]
-        if len(parts) > 1 and len(last) <= max_words and last[0].text not in rw.NOT_AFFILIATIONS and not last[0].text[:1].isdigit():
+        if (len(parts) > 1 and len(last) <= max_words and last[0].text not in rw.NOT_AFFILIATIONS
+                and not last[0].text[:1].isdigit() and last[0].text[:1].isupper()):
             add(pa, pb, hon, word_span(ws, *first), word_span(ws, *parts[-1]), extra)
         else:
             add(pa, pb, hon, ph.role_c, ph.org_c, extra)

@@ -99,6 +99,8 @@ MUST = [
      {("Otto Muster", "", "Vorsitzender", "Industriegewerkschaft Bergbau, Chemie, Energie")}),
     ("a role with für X und Y", "„Gut“, sagte Anna Test, Staatssekretärin für Umwelt und Energie, am Montag.",
      {("Anna Test", "", "Staatssekretärin für Umwelt und Energie", "")}),
+    ("a role in parentheses with a place", "Es sprach Dr. Elke König (Vorsitzende des Single Resolution Board in "
+                                           "Brüssel).", {("Elke König", "Dr.", "Vorsitzende", "Single Resolution Board")}),
     ("contact block with a title line", "Die Meldung.\n\nPressekontakt:\nIan Skerrett\nDirector of Marketing\n"
                                         "Eclipse Foundation\nian@example.org\n",
      {("Ian Skerrett", "", "Director of Marketing", "Eclipse Foundation")}),
@@ -117,6 +119,12 @@ MUST_NOT = [
      "Es sprachen Bundesministerin für Bildung Anna Test, Präsident der Handelskammer Otto Muster.", set()),
     ("an adjective opens no name", "Er wurde wegen Gefährlichen Eingriffs angezeigt.", {"Gefährlichen Eingriffs"}),
     ("an affiliation needs an organisation", "Anna Test von hinten und Otto Muster vom Vortag kamen.", set()),
+    ("abstract nouns are no name", "Er lehrt am Controller Institut für den Lehrgang Certified IFRS Accountant, "
+                                   "Spezialisierung Umsatzrealisierung.", {"Spezialisierung Umsatzrealisierung"}),
+    ("a product with a version is no name", "• CDO Model Repository 4.0 integriert NoSQL-Datenbanken.",
+     {"Model Repository"}),
+    ("a topic in parentheses is no affiliation", "Es sprachen Anna Test (Digitalisierung im Rechnungswesen) "
+                                                 "und Otto Muster.", set()),
 ]
 
 
@@ -136,6 +144,8 @@ def test_corporate_must_not(nlp, construction, text, persons):
         assert not {r for r in got if "Max" in r[2]}
     if construction == "a title before the next name is not the previous person's":
         assert not {r for r in got if r[0] == "Anna Test" and r[2] == "Präsident"}
+    if construction == "a topic in parentheses is no affiliation":
+        assert not {r for r in got if r[3].startswith("Digitalisierung")}
     if construction == "an affiliation needs an organisation":
         assert not {r for r in got if r[3]}
 

@@ -20,7 +20,7 @@ Kapitän Richter Anwalt Staatsanwalt Notar Diktator Monarch König Kaiser Prinz 
 Kardinal Bischof Erzbischof Pfarrer Pastor Rabbiner Imam Milliardär Millionär Kommandeur
 General Admiral Oberst Offizier Polizeichef Polizeipräsident Oberstaatsanwalt Pressesprecher Kommandant
 Beamter Mitarbeiter Angestellter Funktionär Aktivist Organisator Initiator Leiter Obmann
-Ombudsmann Schatzmeister Kassenwart Syndikus Justiziar Prokurist Treuhänder Verwalter
+Ombudsmann Schatzmeister Kassenwart Syndikus Justiziar Prokurist Treuhänder Verwalter Administrator
 Insolvenzverwalter Aufsichtsrat Beirat Kurator Delegierter Abgeordneter Parlamentarier
 Fraktionschef Parteichef Vorsitzender Beauftragter Verantwortlicher Bevollmächtigter
 Beigeordneter Stellvertreter Mitglied Vizepräsident Vizekanzler
@@ -93,8 +93,16 @@ kaufmännischen technische technischer technischen geschäftsführende geschäft
 geschäftsführenden leitende leitender leitenden langjährige langjähriger langjährigen
 damalige damaliger damaligen künftige künftiger künftigen derzeitige derzeitiger derzeitigen
 bisherige bisheriger bisherigen stellvertretende ständige ständiger ständigen
-oberste oberster obersten einzige einziger einzigen
+oberste oberster obersten einzige einziger einzigen ehemals zuletzt
 """.split())
+
+#: Words that open a parenthesis before its role (``(u.a. ehemals Mitglied des Vorstandes …)``).
+PARENTHESIS_OPENERS = frozenset({"u.a.", "u.", "a.", "unter", "anderem", "etwa", "zuvor"})
+
+#: Endings of abstract nouns: a name made of them is no person (``Spezialisierung
+#: Umsatzrealisierung``) and a parenthesis opening with one is a topic, not an
+#: affiliation (``Eberhard Bayerl (Digitalisierung im Rechnungswesen)``).
+ABSTRACT_NOUN_ENDINGS = ("ierung", "ierungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nahme", "ungen")
 
 #: Words after which a capitalised word is an organisation, not a person:
 #: their presence in a span marks it as an organisation (``Lenovo China`` is
