@@ -338,7 +338,8 @@ class PersonFixer:
         elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
               and slots.person_slot(*grown)):
             (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
-        elif e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e]):
+        elif (e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e])
+              and not (e < len(doc) and _VERSION.match(doc[e].text))):
             s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
         elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
               and ((e - s >= 2 and (slots.role_before(s) or slots.role_before_comma(s)
