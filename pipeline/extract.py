@@ -150,6 +150,32 @@ def _overlapping_id(ids: dict, start: Optional[int], end: Optional[int], persons
     return ""
 
 
+def _within_sentence(r: Role, text: str, sentences: list[Sentence], sent_of) -> Role:
+    """A role whose parts stand in several sentences (a contact block: organisation line,
+    name line) keeps the person's sentence as its span: ``start``/``end``/``text`` cover
+    the parts inside it; ``role`` and ``organization`` keep their strings."""
+    if not sentences:
+        return r
+    sent = sentences[sent_of(r.person_start)]
+    if sent.start <= r.start and r.end <= sent.end:
+        return r
+    pts = [r.person_start, r.person_end]
+    if r.org_start is not None and sent.start <= r.org_start and r.org_end <= sent.end:
+        pts += [r.org_start, r.org_end]
+    lo, hi = max(min(pts), sent.start, min(r.start, r.person_start)), min(max(pts), sent.end)
+    if r.honorific:
+        k = text.rfind(r.honorific, sent.start, r.person_start)
+        if k >= 0:
+            lo = min(lo, k)
+    # widen over the role when it stands in the same sentence
+    if r.role:
+        k = text.find(r.role, sent.start, sent.end)
+        if k >= 0 and r.start <= k < r.end:
+            lo, hi = min(lo, k), max(hi, k + len(r.role))
+    r.start, r.end, r.text = lo, hi, text[lo:hi]
+    return r
+
+
 def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     """Turn a processed ``Doc`` into the rows of every table."""
     text = doc_text(doc)
@@ -179,13 +205,22 @@ def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
         surface = text[k[0]:k[1]]
         entities.append(Entity(did, sent_of(k[0]), k[0], k[1], surface,
                                ent.label_, canon.get(k, surface), ids.get(k, ""), sources.get(k, "model")))
-    roles: list[Role] = sorted(doc._.roles or [], key=lambda r: (r.start, r.end))
+    def inside(start: int, end: int) -> bool:
+        k = sent_of(start)
+        return bool(sentences) and sentences[k].start <= start and end <= sentences[k].end
+
+    roles: list[Role] = sorted((_within_sentence(r, text, sentences, sent_of) for r in doc._.roles or []),
+                               key=lambda r: (r.start, r.end))
     for r in roles:
         r.doc_id, r.sent = did, sent_of(r.start)
         r.person_entity = _overlapping_id(ids, r.person_start, r.person_end, True)
         r.org_entity = _overlapping_id(ids, r.org_start, r.org_end, False)
-    figures: list[Figure] = sorted(doc._.figures or [], key=lambda r: (r.start, r.end))
-    dates: list[DateMention] = sorted(doc._.dates or [], key=lambda r: (r.start, r.end))
+    # a figure or date that a rule read across a sentence boundary is dropped: every row
+    # lies inside its sentence
+    figures: list[Figure] = sorted((f for f in doc._.figures or [] if inside(f.start, f.end)),
+                                   key=lambda r: (r.start, r.end))
+    dates: list[DateMention] = sorted((d for d in doc._.dates or [] if inside(d.start, d.end)),
+                                      key=lambda r: (r.start, r.end))
     for row in (*figures, *dates):
         row.doc_id, row.sent = did, sent_of(row.start)
     for row in dates:

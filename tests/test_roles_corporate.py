@@ -176,3 +176,18 @@ def test_first_names_table():
     names = first_names()
     assert {"Anna", "Max", "Otto", "Ulf"} <= names
     assert not {"Sales", "Global", "August", "Chief"} & names
+
+
+@pytest.mark.parametrize("text", [
+    "Text.\nPolizei\nSchmidt\n",
+    "Die Meldung.\n\nRückfragen & Kontakt\nKPMG Austria GmbH\nMag. Lisa Kannonier\nPorzellangasse 51\n",
+    "Die Meldung.\n\nPressekontakt:\nIan Skerrett\nDirector of Marketing\nEclipse Foundation\n",
+])
+def test_contact_block_rows_lie_inside_their_sentence(nlp, text):
+    import pipeline
+    doc = pipeline.extract(text, nlp=nlp)
+    assert doc.roles
+    for r in doc.roles:
+        s = doc.sentences[r.sent]
+        assert s.start <= r.start and r.end <= s.end and doc.text[r.start:r.end] == r.text
+        assert r.organization and r.person in r.text
