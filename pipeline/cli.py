@@ -137,6 +137,10 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        import importlib.util
+        if importlib.util.find_spec("distributed") is None:
+            raise click.UsageError("--engine dask needs the dask extra: pip install 'press-extract[dask]'")
     for item in inputs:
         if item != "-" and not Path(item).exists():
             raise click.UsageError(f"input not found: {item}")

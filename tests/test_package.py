@@ -122,3 +122,18 @@ def test_wheel_ships_no_test_tool_or_harness_code(tmp_path):
     assert not [n for n in names if "peer_harness" in n or "snapshot" in n or "/test_" in n]
     from pipeline.version import __version__
     assert wheel.name.startswith(f"press_extract-{__version__}-")
+
+
+def test_dask_engine_without_dask_is_a_usage_error(tmp_path):
+    """Without the ``[dask]`` extra, ``--engine dask`` says what to install (exit 2)."""
+    src = tmp_path / "a.txt"
+    src.write_text("Text.\n", encoding="utf-8")
+    code = ("import sys, importlib.util\n"
+            "real = importlib.util.find_spec\n"
+            "importlib.util.find_spec = lambda n, *a: None if n == 'distributed' else real(n, *a)\n"
+            "from pipeline.cli import main\n"
+            "sys.argv = ['press-extract', 'run', sys.argv[1], '--out', sys.argv[2], '--engine', 'dask']\n"
+            "main()\n")
+    r = subprocess.run([sys.executable, "-c", code, str(src), str(tmp_path / "out")], capture_output=True,
+                       text=True, cwd=ROOT)
+    assert r.returncode == 2 and "press-extract[dask]" in r.stderr
