@@ -13,7 +13,7 @@ from . import extensions  # noqa: F401
 from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc
 from .models import BLANK, resolve
 from .structure import block_of
-from .text import doc_id, doc_text, normalise, remember_text
+from .text import doc_id, doc_text, normalise_with_warnings, remember_text, writable
 from .tokenizer import add_abbreviations
 from .version import __version__
 
@@ -66,7 +66,8 @@ def _default_nlp() -> Language:
 def extract(text: str, *, source: Optional[str] = None, date: Optional[str] = None,
             title: str = "", nlp: Optional[Language] = None) -> Document:
     """Run the pipeline on one text and return its :class:`Document`."""
-    src = SourceDoc(source or "", normalise(text), title=title, date=date)
+    clean, warnings = normalise_with_warnings(text)
+    src = SourceDoc(source or "", clean, title=writable(title), date=date, warnings=warnings)
     return next(extract_docs([src], nlp=nlp))
 
 

@@ -7,6 +7,7 @@ fragments of every document in order. Incremental runs keep fragments on disk
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -76,6 +77,18 @@ def atomic_write(path: Path, data: str | bytes, *, sync: bool = True) -> None:
         raise
 
 
+def _hard_link_backup(path: Path) -> str | None:
+    """A second name for the current ``path`` (None when there is none, or links are not supported)."""
+    backup = path.parent / f".{path.name}.{os.getpid()}.old"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(backup)
+    try:
+        os.link(path, backup)
+    except OSError:
+        return None
+    return str(backup)
+
+
 def _csv_text(rows: Iterable[list[str]]) -> str:
     # The csv module with these settings writes what pandas' to_csv wrote before (same quoting).
     buf = io.StringIO()
@@ -128,38 +141,71 @@ def _headers() -> dict[str, str]:
 class DatasetWriter:
     """Streams fragments into temporary files and renames all seven into place on success.
 
-    The renames happen one after another only once every temporary file is
-    complete and synced, so a crash leaves either the old or the new file of
-    each name, never a partial one.
+    All or nothing: the renames happen only once every temporary file is
+    complete and synced, and a rename that fails puts back the files already
+    renamed (kept as hard links until the last rename is done), so a failed
+    commit leaves the previous generation of all seven files. Whatever fails,
+    no temporary file is left behind. (A kill in the middle of the renames can
+    still leave two generations; the state then no longer matches the files,
+    and the next run rebuilds them.)
     """
 
     def __init__(self, out: Path):
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[str, object]] = {}
-        for fname, head in _headers().items():
-            fd, tmp = temp_file(self.out / fname)
-            fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            fh.write(head)
-            self._files[fname] = (tmp, fh)
+        try:
+            for fname, head in _headers().items():
+                fd, tmp = temp_file(self.out / fname)
+                fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                self._files[fname] = (tmp, fh)
+                fh.write(head)
+        except BaseException:
+            self.abort()
+            raise
 
     def add(self, fragments: dict[str, str]) -> None:
         for fname, (_, fh) in self._files.items():
             fh.write(fragments[fname])
 
     def commit(self) -> None:
-        for _, fh in self._files.values():
-            fh.flush()
-            os.fsync(fh.fileno())
-            fh.close()
-        for fname, (tmp, _) in self._files.items():
-            os.replace(tmp, self.out / fname)
+        try:
+            for _, fh in self._files.values():
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+        except BaseException:
+            self.abort()
+            raise
+        backups: dict[str, str | None] = {}
+        done: list[str] = []
+        try:
+            for fname in self._files:
+                backups[fname] = _hard_link_backup(self.out / fname)
+            for fname, (tmp, _) in self._files.items():
+                os.replace(tmp, self.out / fname)
+                done.append(fname)
+        except BaseException:
+            for fname in reversed(done):    # back to the previous generation
+                with contextlib.suppress(OSError):
+                    if backups.get(fname):
+                        os.replace(backups.pop(fname), self.out / fname)
+                    else:
+                        os.unlink(self.out / fname)
+            self.abort()
+            raise
+        finally:
+            for b in backups.values():
+                if b:
+                    with contextlib.suppress(OSError):
+                        os.unlink(b)
         self._files = {}
 
     def abort(self) -> None:
         for tmp, fh in self._files.values():
-            fh.close()
-            if os.path.exists(tmp):
+            with contextlib.suppress(OSError):
+                fh.close()       # may fail again on a full disk: the file goes anyway
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         self._files = {}
 
