@@ -69,8 +69,10 @@ def _setup_logging(quiet: bool, log_file) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Only errors on stderr; no summary, no progress bar.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Also log everything (with times) to this file.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--max-file-size", "max_mb", default=20, show_default=True, type=click.IntRange(1, 100_000),
+              metavar="MB", help="Larger input files become error rows without being read.")
 def run(inputs, out, model, full, since, globs, workers, engine, scheduler, strict, quiet, log_file,
-        batch_size) -> None:
+        batch_size, max_mb) -> None:
     """Extract the dataset from INPUTS (files, folders, or - for stdin) into --out.
 
     Incremental: only new and changed inputs are processed (see docs/operations.md).
@@ -98,7 +100,7 @@ def run(inputs, out, model, full, since, globs, workers, engine, scheduler, stri
     try:
         summary = run_batch(list(inputs), Path(out), model=model, batch_size=batch_size, workers=workers,
                             engine=engine, scheduler=scheduler, full=full, since=since, globs=globs,
-                            progress=not quiet and sys.stderr.isatty())
+                            progress=not quiet and sys.stderr.isatty(), max_file_size=max_mb * 2**20)
     except Locked as exc:
         log.error("%s", exc)
         sys.exit(EXIT_LOCKED)

@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -35,6 +36,26 @@ def format_value(value) -> str:
 
         return np.format_float_positional(value, trim="-")
     return str(value)
+
+
+def _finite(value) -> bool:
+    return value is None or not isinstance(value, float) or math.isfinite(value)
+
+
+def guard_values(doc: Document) -> Document:
+    """Drop every figure whose value is not a finite number (a 400-digit number parses as ``inf``).
+
+    Neither a CSV reader nor a JSON parser takes ``inf``/``Infinity``/``nan``, and an empty
+    ``value`` would break the contract (every figure has a value): the row goes, ``n_figures``
+    follows, and the document says so in ``warnings``. Idempotent: rendering twice warns once.
+    """
+    bad = [f for f in doc.figures if not (_finite(f.value) and _finite(f.value_max))]
+    if bad:
+        doc.figures = [f for f in doc.figures if f not in bad]
+        doc.info.n_figures = len(doc.figures)
+        note = f"dropped {len(bad)} figure(s) with a value that is not a finite number"
+        doc.info.warnings = ";".join(filter(None, [doc.info.warnings, note]))
+    return doc
 
 
 def _json_value(value):
@@ -102,13 +123,14 @@ def csv_header(table: str) -> str:
 
 def table_rows_csv(table: str, doc: Document) -> str:
     """The CSV lines (no header) of one document in one table."""
+    guard_values(doc)
     cols = columns(TABLES[table])
     return _csv_text([format_value(r[c]) for c in cols] for r in doc.rows(table))
 
 
 def jsonl_line(doc: Document) -> str:
     """The ``dataset.jsonl`` line of one document (with its newline)."""
-    rec = doc.to_json()
+    rec = guard_values(doc).to_json()
     for row in rec["figures"]:
         row["value"] = _json_value(row["value"])
         row["value_max"] = _json_value(row["value_max"])
@@ -117,6 +139,7 @@ def jsonl_line(doc: Document) -> str:
 
 def render(doc: Document) -> dict[str, str]:
     """Every output file's fragment of ``doc``: ``{file name: text}``."""
+    guard_values(doc)
     out = {fname: table_rows_csv(table, doc) for table, fname in CSV_FILES.items()}
     out[JSONL_FILE] = jsonl_line(doc)
     return out

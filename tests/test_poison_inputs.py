@@ -176,3 +176,16 @@ def test_outputs_never_hold_raw_nul(tmp_path):
     (src / "a.jsonl").write_text(json.dumps({"text": "Ein\u0000Text.", "title": "T\u0000"}) + "\n")
     runner.run([str(src)], out, model=MODEL)
     assert all(b"\x00" not in v for v in outputs(out).values())
+
+
+def test_cli_max_file_size(tmp_path):
+    from .run_inputs import cli
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "big.txt").write_text(release(1) + "x" * 2**20, encoding="utf-8")
+    (src / "small.txt").write_text(release(2), encoding="utf-8")
+    proc = cli("run", str(src), "--out", str(tmp_path / "out"), "--model", MODEL, "--max-file-size", "1")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "file too large" in proc.stderr.decode()
+    assert column(tmp_path / "out", "documents", "status") == ["error", "ok"]
