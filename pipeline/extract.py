@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from . import slicing
 from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc
 from .models import BLANK, resolve
 from .structure import block_of
@@ -86,7 +87,7 @@ def extract_docs(sources: Iterable[SourceDoc], *, nlp: Optional[Language] = None
     batch: list[SourceDoc] = []
 
     def flush():
-        todo = [s for s in batch if not s.error]
+        todo = [s for s in batch if not s.error and not slicing.is_long(s.text)]
         done: dict[int, Doc] = {}
         try:
             docs = [_make_doc(nlp, s) for s in todo]
@@ -99,7 +100,7 @@ def extract_docs(sources: Iterable[SourceDoc], *, nlp: Optional[Language] = None
                 yield error_document(s, s.error, label)
                 continue
             try:
-                d = done.get(id(s)) or nlp(_make_doc(nlp, s))
+                d = done.get(id(s)) or slicing.process(nlp, _make_doc(nlp, s))   # long ones in slices
                 yield assemble(d, s, label)
             except Exception as exc:  # noqa: BLE001  (reported per document)
                 yield error_document(s, f"processing failed: {type(exc).__name__}: {exc}".splitlines()[0], label)
