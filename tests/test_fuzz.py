@@ -32,6 +32,8 @@ WORDS = ("Die", "Beispiel", "AG", "GmbH", "hat", "im", "Jahr", "2023", "rund", "
          "Prozent", "%", "mehr", "als", "bis", "zum", "am", "12.", "März", "2024", "Berlin", ",", ".", "–", "-",
          "Dr.", "Max", "Muster", "sagte", "Vorstandschef", "Polizei", "Schmidt", "Sprecherin", "der", "Stadt",
          "über", "etwa", "Fans", "Mitarbeiter", "Kilometer", "km", "Uhr", "Montag", ":", "(", ")", "\"", "/")
+#: Any code point, lone surrogates (category Cs, left out by default) and NUL included.
+ANY_CHAR = st.characters(exclude_categories=[])
 SEPS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "\u00a0", "\t", "\u2028", " \n "])
 #: German number strings, plain and pathological: digit groups, decimals, superscripts, ratios.
 NUMBERS = st.one_of(
@@ -54,7 +56,8 @@ PLAIN_NUMBERS = st.sampled_from(["5", "2023", "1,5", "12.000", "3.500.000", "40 
 @st.composite
 def press_texts(draw, numbers=NUMBERS):
     """A text of press-release words, number strings and odd separators."""
-    pieces = draw(st.lists(st.one_of(st.sampled_from(WORDS), numbers, st.text(max_size=6)), min_size=1, max_size=60))
+    pieces = draw(st.lists(st.one_of(st.sampled_from(WORDS), numbers, st.text(ANY_CHAR, max_size=6)),
+                           min_size=1, max_size=60))
     seps = draw(st.lists(SEPS, min_size=len(pieces), max_size=len(pieces)))
     return "".join(p + s for p, s in zip(pieces, seps))
 
@@ -105,7 +108,9 @@ def test_extract_press_like_text_with_the_model(nlp, text):
 
 
 @FUZZ
-@given(text=st.text(max_size=300))
+@given(text=st.one_of(st.text(ANY_CHAR, max_size=300),
+                      st.lists(st.one_of(st.sampled_from(WORDS), st.characters(categories=["Cs"]), SEPS), max_size=40)
+                      .map("".join)))
 def test_extract_any_unicode(blank_nlp, text):
     """Any code points, lone surrogates and NUL included."""
     check_rows(extract(text, nlp=blank_nlp))

@@ -208,6 +208,7 @@ def test_symlinks_are_followed_only_inside_the_input_folder(tmp_path, caplog):
     (src / "etc").symlink_to(secret, target_is_directory=True)
     (src / "inside.txt").symlink_to(src / "doc001.txt")    # inside: followed
     (src / "loop").symlink_to(src, target_is_directory=True)
+    (src / "bild.png").write_bytes(b"\x89PNG")
     with caplog.at_level(logging.INFO, logger="press_extract"):
         s = run([src], out)
     # inside.txt is doc001.txt's text: one document, under the name that comes first.
@@ -215,3 +216,21 @@ def test_symlinks_are_followed_only_inside_the_input_folder(tmp_path, caplog):
     assert s.total == 3
     assert "pointing outside the folder not followed" in caplog.text
     assert "read once" in caplog.text
+    assert "1 file(s) of other types skipped" in caplog.text
+
+
+def test_run_whose_lock_was_taken_away_does_not_commit(done):
+    from pipeline.lock import Locked
+
+    src, out, before = done
+    (src / "new.txt").write_text(release(60), encoding="utf-8")
+    lock = out / STATE_DIR / LOCK_FILE
+
+    def second_run_starts(step):    # someone deletes .press-extract/lock; a second run makes a new one
+        if step == "result-1":
+            lock.unlink()
+            lock.write_text("4711 host 2025-01-01T00:00:00\n")
+
+    with pytest.raises(Locked, match="removed or replaced during this run"):
+        run([src], out, fault=second_run_starts)
+    assert outputs(out) == before and not list(out.glob(".*.tmp"))
