@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .state import _remove_if_directory, state_dir
+from .state import remove_if_directory, state_dir
 
 log = logging.getLogger("press_extract")
 LOCK_FILE = "lock"
@@ -75,7 +75,7 @@ def locked(out: Path) -> Iterator[Held]:
     key = str(path.resolve())
     if key in _HELD:
         raise Locked(f"{out} is locked by this process already")
-    _remove_if_directory(path)    # a directory in its place would stop every run
+    remove_if_directory(path)    # a directory in its place would stop every run
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         previous = os.pread(fd, 200, 0).decode("utf-8", "replace")

@@ -115,13 +115,13 @@ def save_state(out: Path, state: State) -> None:
     """Replace the state file atomically (synced: it is the commit point of a run)."""
     d = state_dir(out)
     d.mkdir(parents=True, exist_ok=True)
-    _remove_if_directory(d / STATE_FILE)
+    remove_if_directory(d / STATE_FILE)
     # ASCII escapes: a path that is not UTF-8 (held as surrogate escapes) must round-trip exactly.
     data = json.dumps(state.to_json(), ensure_ascii=True, separators=(",", ":")).encode("ascii")
     atomic_write(d / STATE_FILE, data)
 
 
-def _remove_if_directory(path: Path) -> None:
+def remove_if_directory(path: Path) -> None:
     """Our own file name taken by a directory (by hand, by a tool): it cannot be replaced by a
     rename, so it goes. Only ever called on names inside ``.press-extract/``."""
     if path.is_dir() and not path.is_symlink():
