@@ -17,8 +17,9 @@ them; here the cut is invisible in the output:
    document field is that of the whole text.
 
 Entities cannot cross a sentence start, so a cut at one never splits an
-entity; the model's context (a few tokens either side) is cut at slice borders
-only, and those are paragraph breaks wherever the text has them. For example,
+entity; each slice goes through the model with :data:`CONTEXT_TOKENS` tokens of
+the text before and after it, which are then dropped, so that the model sees
+the words at a border as it does in the whole text. For example,
 a 300,000-character text of 40 releases is cut into three slices at the
 blank lines nearest 100,000 and 200,000 characters.
 """
@@ -34,6 +35,9 @@ from .text import doc_text, remember_text
 #: Texts longer than this go through the model in slices of about this size. Peak memory of the
 #: model grows with the slice, not with the document (measured: docs/operations.md, "Limits").
 SLICE_CHARS = 100_000
+#: Tokens of context the model gets before and after each slice (then dropped): more than its
+#: window (``tok2vec`` sees 4 tokens either side, ``ner`` a few more).
+CONTEXT_TOKENS = 64
 #: The components that run on each slice: the statistical model's (the layout runs before, on the
 #: whole text; the rule components after, on the joined ``Doc``).
 _LAYOUT = "press_structure"
@@ -81,11 +85,13 @@ def process(nlp: Language, doc: Doc) -> Doc:
     doc = layout(doc)
     parts = []
     for start, end in _cuts(doc, SLICE_CHARS):
-        part = doc[start:end].as_doc()
+        # With context either side, the model sees each border token as it would in the whole text
+        # (at a slice start it would take the first words of a paragraph for the start of a document).
+        a, b = max(start - CONTEXT_TOKENS, 0), min(end + CONTEXT_TOKENS, len(doc))
+        part = doc[a:b].as_doc()
         for proc in model:
             part = proc(part)
-        part.tensor = part.tensor[:0]   # the joined Doc needs none: no component after the model reads it
-        parts.append(part)
+        parts.append(part[start - a:end - a].as_doc())   # tokens, tags, lemmas, entities; no tensor
     del doc
     whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
     del parts

@@ -68,4 +68,19 @@ def test_the_model_never_sees_more_than_a_slice(nlp, monkeypatch):
     monkeypatch.setattr(slicing, "SLICE_CHARS", 6_000)
     doc = extract(text, nlp=nlp)
     assert doc.info.status == "ok" and len(doc.text) == len(text)
-    assert seen and max(seen) <= 6_000 + 2_000 and sum(seen) == len(text) * len(model)
+    # each slice plus its context (64 tokens either side), and together every character at least once
+    assert seen and max(seen) <= 6_000 + 2_000 and sum(seen) >= len(text) * len(model)
+
+
+@pytest.mark.parametrize("before, after", [("0035.txt", "0036.txt"), ("0487.txt", "0488.txt")])
+def test_the_model_sees_the_words_at_a_slice_border_as_in_the_whole_text(nlp, monkeypatch, before, after):
+    """Cut right before 'Thorbjørn Jagland über …' / 'Freundlich, zuvorkommend …', the model without
+    context took them for the start of a document and found an entity the whole text does not have."""
+    folder = shared_path("corpus", "10kgnad_test")
+    first = (folder / before).read_text(encoding="utf-8").strip() + "\n\n"
+    text = first + (folder / after).read_text(encoding="utf-8").strip()
+    whole = render(extract(text, nlp=nlp))
+    monkeypatch.setattr(slicing, "SLICE_CHARS", len(first) + 10)   # the first cut: at the start of `after`
+    doc = nlp.get_pipe("press_structure")(nlp.make_doc(text))
+    assert [doc[s].idx for s, _ in slicing._cuts(doc, slicing.SLICE_CHARS)][:2] == [0, len(first)]
+    assert render(extract(text, nlp=nlp)) == whole
