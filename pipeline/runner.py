@@ -284,6 +284,7 @@ class _Run:
                 continue
             entry = InputEntry(ident, old.path, old.size, old.mtime_ns, old.ctime_ns)
             entries[ident] = entry   # same position in the tables
+            self.summary.skipped -= len(old.docs)   # counted already; _extract counts them again
             todo.append((entry, None))
         if todo:
             self._extract(todo, read, make_engine)

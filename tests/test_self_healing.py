@@ -74,7 +74,7 @@ def test_damaged_stored_result_is_extracted_again(done, damage):
     victim.write_bytes(damage)
     (src / "zzz_new.txt").write_text(release(40), encoding="utf-8")   # any change makes a rebuild
     s = run([src], out)
-    assert (s.processed, s.failed, s.total) == (2, 0, 4)
+    assert (s.processed, s.skipped, s.failed, s.total) == (2, 2, 0, 4)
     fresh = out.parent / "fresh"
     run([src], fresh)
     assert outputs(out) == outputs(fresh)
@@ -88,7 +88,7 @@ def test_damaged_result_of_a_touched_input_is_extracted_again(done):
     for p in src.rglob("*.txt"):
         os.utime(p)
     s = run([src], out)
-    assert (s.processed, s.failed) == (1, 0) and outputs(out) == before
+    assert (s.processed, s.skipped, s.failed) == (1, 2, 0) and outputs(out) == before
 
 
 # --- 14. a known bad line is not a new failure -------------------------------------------------
