@@ -165,30 +165,24 @@ def _inside(path: str, root: str) -> bool:
 def _walk(top: Path) -> list[str]:
     """Supported files under ``top``, sorted; hidden names skipped.
 
-    Symbolic links are followed only while they stay inside ``top`` (a link to
-    ``/etc/passwd`` must not become a document), and a directory reached twice (a
-    link loop, two links to one folder) is read once. What is left out is logged.
+    A symbolic link to a file is followed only when the file lies inside ``top`` (a link
+    to ``/etc/passwd`` must not become a document). Links to folders are not walked: one
+    inside ``top`` is read under its own name anyway (so link loops cannot happen), one
+    outside is not read. What is left out is logged, one line per kind.
     """
     root = os.path.realpath(top)
-    seen: set[str] = set()
     found: list[str] = []
     outside: list[str] = []
-    loops: list[str] = []
+    aliases: list[str] = []
     other: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(top, followlinks=True):
-        real = os.path.realpath(dirpath)
-        if real in seen:
-            loops.append(dirpath)
-            dirnames[:] = []
-            continue
-        seen.add(real)
+    for dirpath, dirnames, filenames in os.walk(top):   # followlinks=False
         keep = []
         for d in sorted(dirnames):
+            full = os.path.join(dirpath, d)
             if d.startswith("."):
                 continue
-            full = os.path.join(dirpath, d)
-            if os.path.islink(full) and not _inside(os.path.realpath(full), root):
-                outside.append(full)
+            if os.path.islink(full):
+                (aliases if _inside(os.path.realpath(full), root) else outside).append(full)
             else:
                 keep.append(d)
         dirnames[:] = keep
@@ -203,7 +197,7 @@ def _walk(top: Path) -> list[str]:
             elif os.path.isfile(full):
                 found.append(str(Path(dirpath) / name))
     for what, items in (("symbolic link(s) pointing outside the folder not followed", outside),
-                        ("folder(s) reached twice through symbolic links (a loop?) read once", loops),
+                        ("symbolic link(s) to folders inside it not walked (read under their own names)", aliases),
                         ("file(s) of other types skipped", other)):
         if items:
             log.info("%s: %d %s, e.g. %s", display_path(str(top)), len(items), what, display_path(sorted(items)[0]))
