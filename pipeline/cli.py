@@ -121,8 +121,10 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
               help="Also log everything (with times, and usage errors) to this file.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10000),
               help="Documents per batch handed to spaCy and to a worker.")
+@click.option("--max-file-size", "max_mb", default=20, show_default=True, type=click.IntRange(1, 100_000),
+              metavar="MB", help="Larger input files become error rows without being read.")
 def run(inputs, out, model, formats, full, prune, since, globs, workers, engine, scheduler, strict, quiet,
-        verbose, log_file, batch_size) -> None:
+        verbose, log_file, batch_size, max_mb) -> None:
     """Extract the dataset from INPUTS (files, folders, or - for stdin) into --out.
 
     Incremental: only new and changed inputs are processed; rows of deleted
@@ -163,7 +165,8 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     try:
         summary = run_batch(list(inputs), Path(out), model=model, batch_size=batch_size, workers=workers,
                             engine=engine, scheduler=scheduler, full=full, since=since, globs=globs,
-                            progress=not quiet and sys.stderr.isatty(), prune=prune, formats=formats)
+                            progress=not quiet and sys.stderr.isatty(), prune=prune, formats=formats,
+                            max_file_size=max_mb * 2**20)
     except Locked as exc:
         log.error("%s", exc)
         sys.exit(EXIT_LOCKED)

@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from . import slicing
 from .document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc, period
 from .models import BLANK, resolve
 from .structure import block_of
-from .text import doc_id, doc_text, normalise, remember_text
+from .text import doc_id, doc_text, normalise_with_warnings, remember_text, writable
 from .tokenizer import add_abbreviations
 from .version import __version__
 
@@ -69,14 +70,16 @@ def extract(text: str, *, source: Optional[str] = None, date: Optional[str] = No
 
     ``date`` is the document date when the text has no dateline, in any form
     ``pipeline.input_dates`` reads (``2024-05-05``, ``05.05.2024``, ``5. Mai 2024``).
-    An empty text gives the same error row as in a run (``empty document``).
+    An empty text gives the same error row as in a run (``empty document``); lone
+    surrogates become U+FFFD with a warning.
     """
     from .input_dates import parse_input_date
 
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the text as a str, not {type(text).__name__}")
     iso, note = parse_input_date(date)
-    src = SourceDoc(source or "", normalise(text), title=title, date=iso, warnings=[note] if note else [])
+    clean, warnings = normalise_with_warnings(text)
+    src = SourceDoc(source or "", clean, title=writable(title), date=iso, warnings=warnings + ([note] if note else []))
     if not src.text.strip():
         src.text, src.error = "", "empty document"
     return next(extract_docs([src], nlp=nlp))
@@ -97,7 +100,7 @@ def extract_docs(sources: Iterable[SourceDoc], *, nlp: Optional[Language] = None
     batch: list[SourceDoc] = []
 
     def flush():
-        todo = [s for s in batch if not s.error]
+        todo = [s for s in batch if not s.error and not slicing.is_long(s.text)]
         done: dict[int, Doc] = {}
         try:
             docs = [_make_doc(nlp, s) for s in todo]
@@ -110,7 +113,7 @@ def extract_docs(sources: Iterable[SourceDoc], *, nlp: Optional[Language] = None
                 yield error_document(s, s.error, label)
                 continue
             try:
-                d = done.get(id(s)) or nlp(_make_doc(nlp, s))
+                d = done.get(id(s)) or slicing.process(nlp, _make_doc(nlp, s))   # long ones in slices
                 yield assemble(d, s, label)
             except Exception as exc:  # noqa: BLE001  (reported per document)
                 yield error_document(s, f"processing failed: {type(exc).__name__}: {exc}".splitlines()[0], label)

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .state import state_dir
+from .state import remove_if_directory, state_dir
 
 log = logging.getLogger("press_extract")
 LOCK_FILE = "lock"
@@ -48,8 +48,26 @@ def _holder(text: str) -> tuple[int, str, str]:
         return 0, "", ""
 
 
+class Held:
+    """The lock a run holds; :meth:`check` before committing."""
+
+    def __init__(self, path: Path, fd: int):
+        self.path, self.fd = path, fd
+
+    def check(self) -> None:
+        """Raise :class:`Locked` when the lock file is no longer ours (``.press-extract/`` deleted
+        during the run): a second run may have started on a new lock file, and only one may commit."""
+        try:
+            same = os.path.samestat(os.fstat(self.fd), os.stat(self.path))
+        except OSError:
+            same = False
+        if not same:
+            raise Locked(f"the lock file {self.path} was removed or replaced during this run; "
+                         "not writing the tables (another run may hold the new lock)")
+
+
 @contextmanager
-def locked(out: Path) -> Iterator[None]:
+def locked(out: Path) -> Iterator[Held]:
     """Hold the lock of ``out`` for the block; raises :class:`Locked` when another run has it."""
     d = state_dir(out)
     d.mkdir(parents=True, exist_ok=True)
@@ -57,6 +75,7 @@ def locked(out: Path) -> Iterator[None]:
     key = str(path.resolve())
     if key in _HELD:
         raise Locked(f"{out} is locked by this process already")
+    remove_if_directory(path)    # a directory in its place would stop every run
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         previous = os.pread(fd, 200, 0).decode("utf-8", "replace")
@@ -80,7 +99,7 @@ def locked(out: Path) -> Iterator[None]:
                   .encode(), 0)
         _HELD.add(key)
         try:
-            yield
+            yield Held(path, fd)
         finally:
             _HELD.discard(key)
             os.ftruncate(fd, 0)   # an empty file = released cleanly

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import hashlib
 import logging
 import os
-import signal
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import BinaryIO, Iterable, Optional
+from typing import BinaryIO, Callable, Iterable, Optional
 
 from .document import SCHEMA
-from .lock import locked
-from .state import DocRef, InputEntry, ResultStore, State, load_state, output_stats, result_key, save_state
+from .lock import Held, locked
+from .state import (DamagedResult, DocRef, InputEntry, ResultStore, State, load_state, output_stats,
+                    result_key, save_state)
+from .ingest import display_path
 from .version import __version__
 from .writer import OUTPUT_FILES, DatasetWriter
 
@@ -52,15 +54,17 @@ def select_inputs(inputs: Iterable[str], out: Path, *, since: Optional[float] = 
     from .ingest import list_files
 
     globs = list(globs)
-    out_abs = os.path.abspath(out)
+    # Resolved: the output folder may be reached through a symbolic link inside an input folder.
+    out_real = os.path.realpath(out)
     seen: set[str] = set()
     paths: list[str] = []
     for item in inputs:
         folder = item != "-" and os.path.isdir(item)
         for path in list_files([item]):
             ident = path if path == "-" else os.path.abspath(path)
+            real = path if path == "-" else os.path.realpath(path)
             # Never read our own output (dataset.jsonl is an accepted input type).
-            if ident in seen or ident == out_abs or ident.startswith(out_abs + os.sep):
+            if ident in seen or real == out_real or real.startswith(out_real + os.sep):
                 continue
             if path != "-":
                 rel = os.path.relpath(path, item) if folder else path
@@ -87,10 +91,9 @@ def _terminal_columns() -> int:
         return 0
 
 
-def _crash_point(name: str) -> None:
-    """Fault injection for tests/test_crash.py: ``PRESS_EXTRACT_KILL_AT=name`` SIGKILLs the run here."""
-    if os.environ.get("PRESS_EXTRACT_KILL_AT") == name:
-        os.kill(os.getpid(), signal.SIGKILL)
+#: Called with the name of each step of the commit sequence (``result-N`` after the Nth stored
+#: result, ``rebuild``, ``before-state``, ``before-prune``): tests/test_crash.py kills the run there.
+FaultHook = Callable[[str], None]
 
 
 def model_id(name: str, label: str) -> str:
@@ -103,15 +106,17 @@ def model_id(name: str, label: str) -> str:
 
 
 def _clean_output_temps(out: Path) -> None:
+    """Temporary files and rename backups (``writer.DatasetWriter``) of runs that were killed."""
     for name in OUTPUT_FILES:
-        for tmp in out.glob(f".{name}.*.tmp"):
+        for tmp in (*out.glob(f".{name}.*.tmp"), *out.glob(f".{name}.*.old")):
             tmp.unlink(missing_ok=True)
 
 
 def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 16, workers: int = 1,
         engine: str = "local", scheduler: Optional[str] = None, full: bool = False,
         since: Optional[float] = None, globs: Iterable[str] = (), stdin: Optional[BinaryIO] = None,
-        progress: bool = False, nlp=None, prune: bool = False, formats: Iterable[str] = ()) -> RunSummary:
+        progress: bool = False, nlp=None, prune: bool = False, formats: Iterable[str] = (),
+        max_file_size: Optional[int] = None, fault: Optional[FaultHook] = None) -> RunSummary:
     """Bring the dataset in ``out`` up to date with ``inputs``.
 
     ``model`` is resolved here (ValueError when unknown). ``nlp``, an already
@@ -120,8 +125,13 @@ def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 
     made and closes. Raises ``lock.Locked`` when another run holds the folder.
     ``prune`` drops the rows of input files that no longer exist (kept by default).
     ``formats`` (``parquet``, ``excel``) are written from the tables after the run.
-    With no input document at all, nothing is written.
+    With no input document at all, nothing is written. Files larger than
+    ``max_file_size`` bytes (default ``ingest.MAX_FILE_BYTES``) become error rows
+    unread. ``fault`` is called at every step of the commit sequence (fault
+    injection for tests).
     """
+    from .ingest import MAX_FILE_BYTES
+
     if nlp is not None:
         from . import workers as w
         from .extract import model_label
@@ -145,9 +155,10 @@ def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 
         make_engine = lambda: _Borrowed(engine)  # noqa: E731
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with locked(out):
-        summary = _Run(out, name, label, batch_size=batch_size, full=full, progress=progress,
-                       prune=prune).run(select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
+    with locked(out) as lock:
+        summary = _Run(out, name, label, batch_size=batch_size, full=full, progress=progress, prune=prune,
+                       lock=lock, max_bytes=max_file_size or MAX_FILE_BYTES, fault=fault).run(
+            select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
         extra = [f for f in formats if f != "csv"]
         if extra and (out / "documents.csv").exists():
             from .formats import write_formats
@@ -168,8 +179,13 @@ class _Borrowed:
 
 class _Run:
     def __init__(self, out: Path, model: str, label: str, *, batch_size: int, full: bool, progress: bool,
-                 prune: bool = False):
+                 prune: bool = False, lock: Optional[Held] = None, max_bytes: Optional[int] = None,
+                 fault: Optional[FaultHook] = None):
+        from .ingest import MAX_FILE_BYTES
+
         self.out, self.model, self.label, self.prune = out, model, label, prune
+        self.lock, self.fault = lock, fault or (lambda name: None)
+        self.max_bytes = max_bytes or MAX_FILE_BYTES
         self.model_id = model_id(model, label)
         self.batch_size, self.full, self.progress = batch_size, full, progress
         self.store = ResultStore(out)
@@ -214,6 +230,7 @@ class _Run:
         from .ingest import read_file
         from .text import doc_id
 
+        read = functools.partial(read_file, max_bytes=self.max_bytes)
         self.store.clean_temp()
         _clean_output_temps(self.out)
         old, self.reuse = self._previous()
@@ -225,7 +242,7 @@ class _Run:
             return self.summary    # nothing to read: no empty tables either
         for path in paths:
             if path == "-":
-                docs = list(read_file("-", stdin))
+                docs = list(read("-", stdin))
                 if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
                     log.error("stdin: empty document (no row written)")
                     self.summary.failed += 1
@@ -249,32 +266,66 @@ class _Run:
             entry = InputEntry(ident, path, *((st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st else ()))
             entries[ident] = entry        # replaces a changed input in place, appends a new one
             todo.append((entry, pre))
-        gone_ids = [i for i in prior if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
-        gone = [prior[i].path for i in gone_ids]
-        if gone and self.prune:
-            for i in gone_ids:
-                del entries[i]
+        gone = [i for i in prior if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
+        # A file that could not be read and is gone now (deleted during the last run) leaves no row;
+        # with --prune no deleted input does.
+        dropped = list(gone) if self.prune else [i for i in gone if prior[i].retry]
+        for i in dropped:
+            del entries[i]
+        kept = [prior[i].path for i in gone if i not in dropped]
+        if self.prune and gone:
             log.info("%d input file(s) no longer exist; --prune: their rows are dropped, e.g. %s",
-                     len(gone), gone[0])
-        elif gone:
+                     len(gone), display_path(prior[gone[0]].path))
+        elif kept:
             log.info("%d input file(s) no longer exist; their rows are kept (--prune or --full drops them), "
-                     "e.g. %s", len(gone), gone[0])
+                     "e.g. %s", len(kept), display_path(kept[0]))
         if todo:
-            self._extract(todo, read_file, make_engine)
+            self._extract(todo, read, make_engine)
+        self._settle(todo)
+        if not entries and old is None:
+            return self.summary    # nothing was read (an empty stdin): no empty tables
+        if (not todo and not dropped and not self.full and old is not None
+                and output_stats(self.out, OUTPUT_FILES) == old.outputs):
+            self.summary.total = sum(len(e.docs) for e in entries.values())
+            log.info("nothing new: tables left as they are")
+            return self.summary
+        for _ in range(len(entries) + 1):   # each round heals at least one input, or gives up
+            state = State(self.model_id, __version__, entries)
+            self.summary.total = sum(len(e.docs) for e in state.inputs.values())
+            try:
+                self._commit(state)
+                break
+            except DamagedResult as exc:
+                self._heal(exc, entries, read, make_engine)
+        else:
+            raise RuntimeError("result store keeps failing; run again with --full")
+        return self.summary
+
+    def _settle(self, todo) -> None:
+        """Turn the keys of freshly extracted inputs into the refs the state keeps."""
         for entry, _ in todo:
             entry.retry = any(k in self.retry for k in entry.docs)
             entry.docs = [self.refs[k] for k in entry.docs]
-        state = State(self.model_id, __version__, entries)
-        self.summary.total = sum(len(e.docs) for e in entries.values())
-        if not entries and old is None:
-            return self.summary    # nothing was read (an empty stdin): no empty tables
-        pruned = bool(gone and self.prune)
-        if (not todo and not self.full and not pruned and old is not None
-                and output_stats(self.out, OUTPUT_FILES) == old.outputs):
-            log.info("nothing new: tables left as they are")
-        else:
-            self._commit(state)
-        return self.summary
+
+    def _heal(self, exc: DamagedResult, entries: dict[str, InputEntry], read, make_engine) -> None:
+        """A stored result turned out to be damaged: extract the inputs that gave it again."""
+        self.store.discard(exc.key)
+        hit = [i for i, e in entries.items() if any(d.key == exc.key for d in e.docs)]
+        log.warning("%s; extracting %s again", exc, ", ".join(display_path(entries[i].path) for i in hit))
+        todo = []
+        for ident in hit:
+            old = entries[ident]
+            if ident.startswith("stdin:"):   # that text cannot be read again: its rows go
+                log.warning("%s: text read from stdin in an earlier run: its rows are dropped", ident)
+                del entries[ident]
+                continue
+            entry = InputEntry(ident, old.path, old.size, old.mtime_ns, old.ctime_ns)
+            entries[ident] = entry   # same position in the tables
+            self.summary.skipped -= len(old.docs)   # counted already; _extract counts them again
+            todo.append((entry, None))
+        if todo:
+            self._extract(todo, read, make_engine)
+            self._settle(todo)
 
     def _extract(self, todo, read_file, make_engine) -> None:
         """Extract every to-do input's documents and store the results."""
@@ -301,14 +352,17 @@ class _Run:
                     for src in (pre if pre is not None else read_file(entry.path)):
                         key = result_key(self.model_id, __version__, src)
                         keys.append(key)
-                        stored = self.store.get(key) if self.reuse and self.store.has(key) else None
-                        if src.error:   # unreadable input: its error row needs no pipeline
-                            if src.error.startswith("cannot read file"):
+                        stored = self.store.load(key) if self.reuse else None   # None: missing or damaged
+                        transient = src.error.startswith("cannot read file")
+                        if src.error and (transient or not stored):
+                            # unreadable input: its error row needs no pipeline
+                            if transient:
                                 self.retry.add(key)
                             self._done(error_record(key, src, self.label))
                             bar.update()
                         elif stored and not stored.get("retry"):
-                            # Same content as a stored result (a touched file, or a run that was killed).
+                            # Same content as a stored result (a touched file, or a run that was killed);
+                            # for a bad line of a touched .jsonl, the same error: reported already.
                             self.refs[key] = DocRef(key, stored["doc_id"], stored["source"], stored["status"])
                             self.summary.skipped += 1
                             bar.update()
@@ -322,7 +376,7 @@ class _Run:
                 memory[result.memory.name] = result.memory
                 for rec in result.records:
                     self._done(rec)
-                    _crash_point(f"result-{self.summary.processed + self.summary.failed}")
+                    self.fault(f"result-{self.summary.processed + self.summary.failed}")
                 bar.update(len(result.records))
         self.summary.memory = list(memory.values())
         for m in self.summary.memory:
@@ -361,10 +415,12 @@ class _Run:
                     seen.add(ref.doc_id)
                     writer.add(self.store.get(ref.key)["fragments"])
                 if i == 1:
-                    _crash_point("rebuild")
-        _crash_point("before-state")
+                    self.fault("rebuild")
+            if self.lock is not None:
+                self.lock.check()   # before the renames: only the run holding the lock commits
+        self.fault("before-state")
         state.outputs = output_stats(self.out, OUTPUT_FILES)
         save_state(self.out, state)
-        _crash_point("before-prune")
+        self.fault("before-prune")
         self.store.prune(state.keys())
         self.summary.rebuilt = True

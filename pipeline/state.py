@@ -24,12 +24,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .document import SCHEMA
-from .writer import atomic_write
+from .writer import OUTPUT_FILES, atomic_write
 
 STATE_DIR = ".press-extract"
 STATE_FILE = "state.json"
@@ -74,15 +75,23 @@ class State:
                 "schema": self.schema, "outputs": self.outputs, "inputs": [asdict(e) for e in self.inputs.values()]}
 
     @classmethod
-    def from_json(cls, data: dict) -> "State":
+    def from_json(cls, data) -> "State":
+        """The state in ``data``; ValueError for anything but the layout :meth:`to_json` writes."""
+        if not isinstance(data, dict):
+            raise ValueError(f"state is a JSON {type(data).__name__}, not an object")
         if data.get("format") != FORMAT:
             raise ValueError(f"state format {data.get('format')!r}, expected {FORMAT}")
-        inputs = {}
-        for e in data["inputs"]:
-            entry = InputEntry(**{**e, "docs": [DocRef(**d) for d in e["docs"]]})
-            inputs[entry.input] = entry
-        return cls(data["model"], data["pipeline_version"], inputs,
-                   {k: list(v) for k, v in data.get("outputs", {}).items()}, data.get("schema", ""))
+        try:
+            inputs = {}
+            for e in data["inputs"]:
+                entry = InputEntry(**{**e, "docs": [DocRef(**d) for d in e["docs"]]})
+                if not all(isinstance(getattr(entry, f), str) for f in ("input", "path")):
+                    raise TypeError("input entry without a path")
+                inputs[entry.input] = entry
+            return cls(str(data["model"]), str(data["pipeline_version"]), inputs,
+                       {k: list(v) for k, v in data.get("outputs", {}).items()}, str(data.get("schema", "")))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"state of an unknown layout ({type(exc).__name__}: {exc})") from None
 
 
 def state_dir(out: Path) -> Path:
@@ -96,9 +105,11 @@ def load_state(out: Path) -> Optional[State]:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError as exc:    # a directory, an unreadable file: as good as a corrupt one
+        raise ValueError(f"{path}: {exc.strerror or exc}") from exc
     try:
         return State.from_json(json.loads(raw))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise ValueError(f"{path}: {exc}") from exc
 
 
@@ -106,8 +117,17 @@ def save_state(out: Path, state: State) -> None:
     """Replace the state file atomically (synced: it is the commit point of a run)."""
     d = state_dir(out)
     d.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(state.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    remove_if_directory(d / STATE_FILE)
+    # ASCII escapes: a path that is not UTF-8 (held as surrogate escapes) must round-trip exactly.
+    data = json.dumps(state.to_json(), ensure_ascii=True, separators=(",", ":")).encode("ascii")
     atomic_write(d / STATE_FILE, data)
+
+
+def remove_if_directory(path: Path) -> None:
+    """Our own file name taken by a directory (by hand, by a tool): it cannot be replaced by a
+    rename, so it goes. Only ever called on names inside ``.press-extract/``."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def output_stats(out: Path, names: Iterable[str]) -> dict[str, list[int]]:
@@ -130,6 +150,24 @@ def result_key(model: str, version: str, src) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 
 
+class DamagedResult(RuntimeError):
+    """A stored result that cannot be used (truncated, empty, edited): its document is extracted again."""
+
+    def __init__(self, key: str, why: str):
+        super().__init__(f"result store damaged ({why})")
+        self.key = key
+
+
+#: What every stored record holds (see ``workers.record``).
+_RECORD_FIELDS = {"key": str, "doc_id": str, "source": str, "status": str, "error": str, "warnings": str,
+                  "fragments": dict}
+
+
+def _whole(rec) -> bool:
+    return (isinstance(rec, dict) and all(isinstance(rec.get(k), t) for k, t in _RECORD_FIELDS.items())
+            and all(isinstance(rec["fragments"].get(f), str) for f in OUTPUT_FILES))
+
+
 class ResultStore:
     """Processed documents, one JSON file per key, each written atomically."""
 
@@ -144,11 +182,26 @@ class ResultStore:
         return self._path(key).is_file()
 
     def get(self, key: str) -> dict:
+        """The stored record of ``key``; :class:`DamagedResult` when it is missing or not whole."""
         try:
-            return json.loads(self._path(key).read_bytes())
-        except (OSError, ValueError) as exc:
-            raise RuntimeError(f"result store damaged ({self._path(key)}: {exc}); "
-                               "run again with --full") from exc
+            rec = json.loads(self._path(key).read_bytes())
+        except (OSError, ValueError, RecursionError) as exc:
+            raise DamagedResult(key, f"{self._path(key)}: {exc}") from None
+        if not _whole(rec):
+            raise DamagedResult(key, f"{self._path(key)}: not a complete result")
+        return rec
+
+    def load(self, key: str) -> Optional[dict]:
+        """The stored record of ``key``, or None when there is none or it is damaged."""
+        if not self.has(key):
+            return None
+        try:
+            return self.get(key)
+        except DamagedResult:
+            return None
+
+    def discard(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
 
     def put(self, record: dict) -> None:
         # Not synced one by one: the run calls os.sync() once before committing the state.

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from .extract import SourceDoc, error_document, extract_docs, load
-from .writer import render
+from .writer import guard_values, render
 
 log = logging.getLogger("press_extract")
 
@@ -54,7 +54,7 @@ def set_nlp(model: str, nlp) -> None:
 
 def record(key: str, doc) -> dict:
     """What the store keeps of one processed document."""
-    info = doc.info
+    info = guard_values(doc).info   # first: it may add a warning
     return {"key": key, "doc_id": info.doc_id, "source": info.source, "status": info.status,
             "error": info.error, "warnings": info.warnings, "fragments": render(doc)}
 

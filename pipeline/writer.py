@@ -7,9 +7,11 @@ fragments of every document in order. Incremental runs keep fragments on disk
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -34,6 +36,26 @@ def format_value(value) -> str:
 
         return np.format_float_positional(value, trim="-")
     return str(value)
+
+
+def _finite(value) -> bool:
+    return value is None or not isinstance(value, float) or math.isfinite(value)
+
+
+def guard_values(doc: Document) -> Document:
+    """Drop every figure whose value is not a finite number (a 400-digit number parses as ``inf``).
+
+    Neither a CSV reader nor a JSON parser takes ``inf``/``Infinity``/``nan``, and an empty
+    ``value`` would break the contract (every figure has a value): the row goes, ``n_figures``
+    follows, and the document says so in ``warnings``. Idempotent: rendering twice warns once.
+    """
+    bad = [f for f in doc.figures if not (_finite(f.value) and _finite(f.value_max))]
+    if bad:
+        doc.figures = [f for f in doc.figures if f not in bad]
+        doc.info.n_figures = len(doc.figures)
+        note = f"dropped {len(bad)} figure(s) with a value that is not a finite number"
+        doc.info.warnings = ";".join(filter(None, [doc.info.warnings, note]))
+    return doc
 
 
 def _json_value(value):
@@ -76,6 +98,18 @@ def atomic_write(path: Path, data: str | bytes, *, sync: bool = True) -> None:
         raise
 
 
+def _hard_link_backup(path: Path) -> str | None:
+    """A second name for the current ``path`` (None when there is none, or links are not supported)."""
+    backup = path.parent / f".{path.name}.{os.getpid()}.old"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(backup)
+    try:
+        os.link(path, backup)
+    except OSError:
+        return None
+    return str(backup)
+
+
 def _csv_text(rows: Iterable[list[str]]) -> str:
     # The csv module with these settings writes what pandas' to_csv wrote before (same quoting).
     buf = io.StringIO()
@@ -89,13 +123,14 @@ def csv_header(table: str) -> str:
 
 def table_rows_csv(table: str, doc: Document) -> str:
     """The CSV lines (no header) of one document in one table."""
+    guard_values(doc)
     cols = columns(TABLES[table])
     return _csv_text([format_value(r[c]) for c in cols] for r in doc.rows(table))
 
 
 def jsonl_line(doc: Document) -> str:
     """The ``dataset.jsonl`` line of one document (with its newline)."""
-    rec = doc.to_json()
+    rec = guard_values(doc).to_json()
     for row in rec["figures"]:
         row["value"] = _json_value(row["value"])
         row["value_max"] = _json_value(row["value_max"])
@@ -104,6 +139,7 @@ def jsonl_line(doc: Document) -> str:
 
 def render(doc: Document) -> dict[str, str]:
     """Every output file's fragment of ``doc``: ``{file name: text}``."""
+    guard_values(doc)
     out = {fname: table_rows_csv(table, doc) for table, fname in CSV_FILES.items()}
     out[JSONL_FILE] = jsonl_line(doc)
     return out
@@ -128,38 +164,71 @@ def _headers() -> dict[str, str]:
 class DatasetWriter:
     """Streams fragments into temporary files and renames all seven into place on success.
 
-    The renames happen one after another only once every temporary file is
-    complete and synced, so a crash leaves either the old or the new file of
-    each name, never a partial one.
+    All or nothing: the renames happen only once every temporary file is
+    complete and synced, and a rename that fails puts back the files already
+    renamed (kept as hard links until the last rename is done), so a failed
+    commit leaves the previous generation of all seven files. Whatever fails,
+    no temporary file is left behind. (A kill in the middle of the renames can
+    still leave two generations; the state then no longer matches the files,
+    and the next run rebuilds them.)
     """
 
     def __init__(self, out: Path):
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[str, object]] = {}
-        for fname, head in _headers().items():
-            fd, tmp = temp_file(self.out / fname)
-            fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            fh.write(head)
-            self._files[fname] = (tmp, fh)
+        try:
+            for fname, head in _headers().items():
+                fd, tmp = temp_file(self.out / fname)
+                fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                self._files[fname] = (tmp, fh)
+                fh.write(head)
+        except BaseException:
+            self.abort()
+            raise
 
     def add(self, fragments: dict[str, str]) -> None:
         for fname, (_, fh) in self._files.items():
             fh.write(fragments[fname])
 
     def commit(self) -> None:
-        for _, fh in self._files.values():
-            fh.flush()
-            os.fsync(fh.fileno())
-            fh.close()
-        for fname, (tmp, _) in self._files.items():
-            os.replace(tmp, self.out / fname)
+        try:
+            for _, fh in self._files.values():
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+        except BaseException:
+            self.abort()
+            raise
+        backups: dict[str, str | None] = {}
+        done: list[str] = []
+        try:
+            for fname in self._files:
+                backups[fname] = _hard_link_backup(self.out / fname)
+            for fname, (tmp, _) in self._files.items():
+                os.replace(tmp, self.out / fname)
+                done.append(fname)
+        except BaseException:
+            for fname in reversed(done):    # back to the previous generation
+                with contextlib.suppress(OSError):
+                    if backups.get(fname):
+                        os.replace(backups.pop(fname), self.out / fname)
+                    else:
+                        os.unlink(self.out / fname)
+            self.abort()
+            raise
+        finally:
+            for b in backups.values():
+                if b:
+                    with contextlib.suppress(OSError):
+                        os.unlink(b)
         self._files = {}
 
     def abort(self) -> None:
         for tmp, fh in self._files.values():
-            fh.close()
-            if os.path.exists(tmp):
+            with contextlib.suppress(OSError):
+                fh.close()       # may fail again on a full disk: the file goes anyway
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         self._files = {}
 

@@ -35,25 +35,54 @@ def check_document(doc):
         assert r.person and text[r.person_start:r.person_end] == r.person
 
 
-def test_offsets_over_whole_corpus_with_rule_components(blank_nlp):
-    """All 2,305 documents through every rule component (no statistical model: fast)."""
-    corpus = shared_path("corpus")
-    docs = list(extract_docs(iter_inputs([str(p) for p in sorted(corpus.glob("*/*.txt"))]), nlp=blank_nlp))
-    assert len(docs) >= 2300
-    for doc in docs:
-        check_document(doc)
-    assert sum(len(d.figures) for d in docs) > 1000
-    assert sum(len(d.dates) for d in docs) > 1000
+def outside_their_sentence(docs) -> list[tuple[str, str, str]]:
+    """(source, table, text) of every row that does not lie inside its sentence."""
+    return [(d.info.source, table, row["text"]) for d in docs for table in ("entities", "figures", "dates", "roles")
+            for row in d.rows(table)
+            if not (d.sentences[row["sent"]].start <= row["start"] and row["end"] <= d.sentences[row["sent"]].end)]
 
 
-def test_offsets_on_corpus_sample_with_model(nlp):
-    corpus = shared_path("corpus")
-    files = sorted(corpus.glob("*/*.txt"))
-    sample = random.Random(7).sample(files, 120) + sorted((shared_path("seeds")).glob("*.txt"))
-    docs = list(extract_docs(iter_inputs([str(p) for p in sample]), nlp=nlp))
-    for doc in docs:
+def _corpus_files():
+    # business_press/ is for evaluation only: never run over it.
+    return [p for p in sorted(shared_path("corpus").glob("*/*.txt")) if p.parent.name != "business_press"]
+
+
+@pytest.fixture(scope="module")
+def corpus_docs(blank_nlp):
+    """Every corpus document through every rule component (no statistical model: fast)."""
+    return list(extract_docs(iter_inputs([str(p) for p in _corpus_files()]), nlp=blank_nlp))
+
+
+@pytest.fixture(scope="module")
+def sample_docs(nlp):
+    sample = random.Random(7).sample(_corpus_files(), 120) + sorted((shared_path("seeds")).glob("*.txt"))
+    return list(extract_docs(iter_inputs([str(p) for p in sample]), nlp=nlp))
+
+
+def test_offsets_over_whole_corpus_with_rule_components(corpus_docs):
+    assert len(corpus_docs) >= 2300
+    for doc in corpus_docs:
         check_document(doc)
-    assert sum(len(d.entities) for d in docs) > 500
+    assert sum(len(d.figures) for d in corpus_docs) > 1000
+    assert sum(len(d.dates) for d in corpus_docs) > 1000
+
+
+def test_offsets_on_corpus_sample_with_model(sample_docs):
+    for doc in sample_docs:
+        check_document(doc)
+    assert sum(len(d.entities) for d in sample_docs) > 500
+
+
+# Measured on this code: 1 of 10,604 figure rows (presseportal_blaulicht_pppd/0025.txt, 'Ca. 500 Meter')
+# over the rule components, 1 of 204 role rows (wikinews_de_quotes/0034.txt) on the model sample.
+@pytest.mark.xfail(strict=False, reason="roles fix in rule layer (and one figure, issue 15 point 8)")
+def test_every_row_lies_inside_its_sentence_over_the_corpus(corpus_docs):
+    assert outside_their_sentence(corpus_docs) == []
+
+
+@pytest.mark.xfail(strict=False, reason="roles fix in rule layer (issue 15 point 8)")
+def test_every_row_lies_inside_its_sentence_on_the_model_sample(sample_docs):
+    assert outside_their_sentence(sample_docs) == []
 
 
 def test_deterministic_output(nlp):

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import psutil
 import pytest
@@ -17,9 +18,10 @@ from pipeline.state import STATE_DIR, load_state
 
 from .run_inputs import MODEL, make_corpus, outputs, release, write_jsonl
 
-#: Fault-injection points of pipeline/runner.py: after the Nth stored result, in the middle of
-#: the rebuild, after the rebuild but before the state file, after the state file.
+#: Fault-injection points of pipeline/runner.py (its ``fault`` hook): after the Nth stored result,
+#: in the middle of the rebuild, after the rebuild but before the state file, after the state file.
 KILL_POINTS = ["result-1", "result-7", "rebuild", "before-state", "before-prune"]
+LAUNCHER = Path(__file__).with_name("crash_launcher.py")
 
 
 def _inputs(folder):
@@ -28,9 +30,17 @@ def _inputs(folder):
     (folder / "empty.txt").write_text("")
 
 
+def _args(src, out, *extra):
+    return ["run", str(src), "--out", str(out), "--model", MODEL, "--batch-size", "2", "-q", *extra]
+
+
 def _cmd(src, out, *extra):
-    return [sys.executable, "-c", "from pipeline.cli import main; main()", "run", str(src), "--out", str(out),
-            "--model", MODEL, "--batch-size", "2", "-q", *extra]
+    return [sys.executable, "-c", "from pipeline.cli import main; main()", *_args(src, out, *extra)]
+
+
+def _kill_cmd(point, src, out):
+    """The CLI in a subprocess that SIGKILLs itself at ``point``."""
+    return [sys.executable, str(LAUNCHER), point, *_args(src, out)]
 
 
 def _finish(src, out):
@@ -54,12 +64,19 @@ def corpus(tmp_path_factory):
     return src, outputs(ref)
 
 
+def test_fault_hook_sees_every_commit_step(tmp_path, corpus):
+    src, _ = corpus
+    seen = []
+    runner.run([str(src)], tmp_path / "out", model=MODEL, batch_size=2, fault=seen.append)
+    assert [p for p in KILL_POINTS if p in seen] == KILL_POINTS
+    assert "environ" not in Path(runner.__file__).read_text()   # no switch on the commit path
+
+
 @pytest.mark.parametrize("point", KILL_POINTS)
 def test_kill_point_then_rerun_gives_the_uninterrupted_tables(tmp_path, corpus, point):
     src, expected = corpus
     out = tmp_path / "out"
-    proc = subprocess.run(_cmd(src, out), env={**os.environ, "PRESS_EXTRACT_KILL_AT": point},
-                          capture_output=True, timeout=60)
+    proc = subprocess.run(_kill_cmd(point, src, out), capture_output=True, timeout=60)
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
     _finish(src, out)
     assert outputs(out) == expected
@@ -79,8 +96,7 @@ def test_kill_during_an_incremental_run(tmp_path, corpus):
     shutil.copytree(out, ref)
     _finish(src, ref)
     for point in ("result-2", "before-state"):
-        proc = subprocess.run(_cmd(src, out), env={**os.environ, "PRESS_EXTRACT_KILL_AT": point},
-                              capture_output=True, timeout=60)
+        proc = subprocess.run(_kill_cmd(point, src, out), capture_output=True, timeout=60)
         assert proc.returncode == -signal.SIGKILL
     _finish(src, out)
     assert outputs(out) == outputs(ref)
