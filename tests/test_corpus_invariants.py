@@ -75,12 +75,10 @@ def test_offsets_on_corpus_sample_with_model(sample_docs):
 
 # Measured on this code: 1 of 10,604 figure rows (presseportal_blaulicht_pppd/0025.txt, 'Ca. 500 Meter')
 # over the rule components, 1 of 204 role rows (wikinews_de_quotes/0034.txt) on the model sample.
-@pytest.mark.xfail(strict=False, reason="roles fix in rule layer (and one figure, issue 15 point 8)")
 def test_every_row_lies_inside_its_sentence_over_the_corpus(corpus_docs):
     assert outside_their_sentence(corpus_docs) == []
 
 
-@pytest.mark.xfail(strict=False, reason="roles fix in rule layer (issue 15 point 8)")
 def test_every_row_lies_inside_its_sentence_on_the_model_sample(sample_docs):
     assert outside_their_sentence(sample_docs) == []
 
