@@ -31,12 +31,16 @@ from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_in
 from pipeline.tokens import token_table
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
+#: ``am 31.01.2023.``: a numeric date with the sentence period glued to it (the period is not the date's)
+_NUM_DATE_FINAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\.$")
 _DAY_MONTH_BARE = re.compile(r"^(\d{1,2})\.(\d{2})$")
 _ISO_DOT = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
 _DAY_DOT = re.compile(r"^(\d{1,2})\.$")
 _DAY_GLUED = re.compile(r"^(\d{1,2})\.([A-Za-zÄÖÜäöü]+\.?)$")
 _DAY = re.compile(r"^\d{1,2}$")
 _YEAR = re.compile(r"^\d{4}$")
+#: ``bis zum 30. Juni 2010.``, ``seit 2012.``: the tokenizer keeps a year and the sentence period together
+_YEAR_FINAL = re.compile(r"^(\d{4})\.$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
 #: One-token range connectors (the multi-word ones are read token by token).
@@ -99,6 +103,18 @@ def _is_year(tok_text: str, lo: int = _MIN_YEAR, hi: int = _MAX_YEAR) -> Optiona
     return None
 
 
+def _year_digits(tok_text: str) -> str:
+    """The four digits of a year token, without a glued sentence period (``2010.`` → ``2010``)."""
+    m = _YEAR_FINAL.match(tok_text)
+    return m.group(1) if m else tok_text
+
+
+def _end(doc, j: int) -> int:
+    """End char of token ``j`` as part of a date: a sentence period glued to a year is left out."""
+    t = doc[j].text
+    return doc[j].idx + len(t) - (1 if _YEAR_FINAL.match(t) or _NUM_DATE_FINAL.match(t) else 0)
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_start_date(word: str) -> bool:
     """Cheap necessary condition for a date to start at a token: digits, a month or an ordinal day word."""
@@ -127,8 +143,10 @@ class DateFinder:
         j = next_index(doc, i)
         if j is None or "\n" in gap(doc, i, j):
             return None
-        # after a day and month any four-digit year counts (``15. Juni 1215``)
-        y = int(doc[j].text) if _YEAR.match(doc[j].text) and self.min_year_after_day <= int(doc[j].text) <= self.max_year else None
+        # after a day and month any four-digit year counts (``15. Juni 1215``), also with the
+        # sentence period glued to it (``bis zum 30. Juni 2010.``)
+        t = _year_digits(doc[j].text)
+        y = int(t) if _YEAR.match(t) and self.min_year_after_day <= int(t) <= self.max_year else None
         if y is not None and not self._glued_code(doc, j):
             return y, j
         return None
@@ -184,7 +202,7 @@ class DateFinder:
             year, last = ya
         if not _valid(year, month, day):
             return None
-        return _Cand(doc[i].idx, doc[last].idx + len(doc[last]), year, month, day, "day"), last
+        return _Cand(doc[i].idx, _end(doc, last), year, month, day, "day"), last
 
     # -- main ----------------------------------------------------------------
     def find(self, doc) -> list[_Cand]:
@@ -211,7 +229,7 @@ class DateFinder:
         tok = doc[i]
         t = tok.text
         # 31.01.2023, 12.5.24, 15.1.
-        m = _NUM_DATE.match(t)
+        m = _NUM_DATE.match(t) or _NUM_DATE_FINAL.match(t)
         if m and not (i + 1 < n and next_index(doc, i) is not None
                       and doc[next_index(doc, i)].lower_ == "uhr"):
             d, mo = int(m.group(1)), int(m.group(2))
@@ -222,7 +240,7 @@ class DateFinder:
                 if ya is not None:
                     y, end_tok = ya
             if _valid(y, mo, d):
-                out.append(_Cand(tok.idx, doc[end_tok].idx + len(doc[end_tok]), y, mo, d, "day"))
+                out.append(_Cand(tok.idx, _end(doc, end_tok), y, mo, d, "day"))
             return end_tok + 1
         # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
         p = prev_index(doc, i)
@@ -268,15 +286,26 @@ class DateFinder:
         y = _is_year(t, self.min_year, self.max_year)
         if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
                 and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
-            y2 = _is_year(doc[i + 2].text, self.min_year, self.max_year)
+            y2 = _is_year(_year_digits(doc[i + 2].text), self.min_year, self.max_year)
             if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
                 out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
                 out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
                 return i + 3
+        if y is None and _YEAR_FINAL.match(t) and self._sentence_ends_after(doc, i):
+            y = _is_year(t[:4], self.min_year, self.max_year)     # ``seit 2012.``
+            if y is not None and self._year_as_time(doc, i, final=True):
+                out.append(_Cand(self._prefix_start(doc, i, YEAR_PREFIXES), tok.idx + 4, y, None, None, "year"))
+            return i + 1
         if y is not None and self._year_as_time(doc, i):
             start = self._prefix_start(doc, i, YEAR_PREFIXES)
             out.append(_Cand(start, tok.idx + len(t), y, None, None, "year"))
         return i + 1
+
+    @staticmethod
+    def _sentence_ends_after(doc, i: int) -> bool:
+        """The period glued to token ``i`` ends the sentence: text, line or a capitalised word follows."""
+        j = next_index(doc, i)
+        return j is None or "\n" in gap(doc, i, j) or doc[j].text[:1].isupper() or not doc[j].text[:1].isalnum()
 
     def _slashed(self, doc, i: int):
         if i + 4 >= len(doc):
@@ -368,7 +397,7 @@ class DateFinder:
         start = self._prefix_start(doc, i, PERIOD_PREFIXES)
         if ya is not None:
             y, j = ya
-            return _Cand(start, doc[j].idx + len(doc[j]), y, month, None, "month"), j
+            return _Cand(start, _end(doc, j), y, month, None, "month"), j
         p = prev_index(doc, i)
         if p is None:
             return None
@@ -379,12 +408,13 @@ class DateFinder:
             return _Cand(start, tok.idx + len(tok.text), None, month, None, "month"), i
         return None
 
-    def _year_as_time(self, doc, i: int) -> bool:
-        """A four-digit year used as time, not inside a name, code or count."""
+    def _year_as_time(self, doc, i: int, final: bool = False) -> bool:
+        """A four-digit year used as time, not inside a name, code or count; ``final``: the
+        year ends its sentence (``seit 2012.``), so no following word can make it a count."""
         if self._glued_code(doc, i):
             return False
         p = prev_index(doc, i)
-        nxt = next_index(doc, i)
+        nxt = None if final else next_index(doc, i)
         ptxt = doc[p].lower_ if p is not None else ""
         pp = prev_index(doc, p) if p is not None else None
         two = f"{doc[pp].lower_} {ptxt}" if pp is not None else ""

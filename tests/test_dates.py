@@ -114,3 +114,29 @@ def test_parse_date_text(s, out):
 
 def test_parse_date_text_none():
     assert parse_date_text("7. Juli") is None and parse_date_text("kein Datum") is None
+
+
+# -- a sentence-final period glued to the year (issue 12): the tokenizer keeps ``2010.`` whole,
+# the date's text and end leave the period out, and the year is the written one.
+@pytest.mark.parametrize("text,row", [
+    ("Die Regel gilt seit dem 1. März 2024.", ("1. März 2024", "2024-03-01", "day", "explicit")),
+    ("Der Bescheid erging am 31.01.2023.", ("31.01.2023", "2023-01-31", "day", "explicit")),
+    ("Die Frist lief bis zum 30. Juni 2010.", ("30. Juni 2010", "2010-06-30", "day", "explicit")),
+    ("Er leitet das Werk seit 2012.", ("2012", "2012", "year", "explicit")),
+    ("Die Anlage ging im März 2012.\nDanach", ("März 2012", "2012-03", "month", "explicit")),
+    ("Der Vertrag endet am 12.5.24. Danach", ("12.5.24", "2024-05-12", "day", "explicit")),
+])
+def test_year_before_sentence_period(nlp, text, row):
+    assert dates(nlp, text, "2020-06-15")[1] == [row]
+
+
+def test_year_range_before_sentence_period(nlp):
+    assert [r[1] for r in dates(nlp, "Der Plan lief 2017-2019.")[1]] == ["2017", "2019"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bericht heißt Agenda 2030.",          # a name with the sentence period
+    "Das Projekt hat die Nr. 2012.",            # a code
+])
+def test_year_before_sentence_period_not_a_date(nlp, text):
+    assert dates(nlp, text)[1] == []
