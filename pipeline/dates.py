@@ -55,6 +55,9 @@ DEFAULTS = {
     "min_year_after_day": 1000,
     # two-digit years: below the pivot 20xx, else 19xx (``12.5.24``, ``3.4.98``)
     "two_digit_pivot": 70,
+    # body lines up to this length before the first paragraph (``Ausgabejahr 2023``,
+    # ``Nr. 45/2023``) do not end the doc_date search: ``Datum 22.06.2023`` may follow them
+    "doc_date_short_line": 60,
 }
 log = logging.getLogger("press_extract")
 _MIN_YEAR, _MAX_YEAR = DEFAULTS["min_year"], DEFAULTS["max_year"]
@@ -472,20 +475,26 @@ def _parse_iso(s) -> Optional[date]:
         return None
 
 
-def _first_body_region(doc) -> tuple[int, int]:
+def _first_body_region(doc, short_line: int = DEFAULTS["doc_date_short_line"]) -> tuple[int, int]:
     """Char range searched for the fallback document date: after the headline up to
-    the end of the first body paragraph (lines before it, like ``Datum 23.06.2023``, count)."""
+    the end of the first body paragraph (lines before it, like ``Datum 23.06.2023``, count).
+    Short one-line body blocks (``Ausgabejahr 2023``, ``Nr. 45/2023``) are lines of a
+    header, not the first paragraph: the search goes on past them."""
     blocks = doc._.blocks
     if not blocks:
         return 0, len(doc_text(doc))
+    text = doc_text(doc)
     start = 0
     for b in sorted(blocks, key=lambda b: b.start):
         if b.section == "headline":
             start = max(start, b.end)
             continue
         if b.section == "body":
+            line = text[b.start:b.end].strip()
+            if len(line) <= short_line and "\n" not in line and not line.endswith((".", "!", "?")):
+                continue
             return start, b.end
-    return start, len(doc_text(doc))
+    return start, len(text)
 
 
 class DatesComponent:
@@ -493,12 +502,14 @@ class DatesComponent:
 
     def __init__(self, nlp, name: str = "press_dates", **config: int):
         self.name = name
-        self.finder = DateFinder(nlp.vocab, **{**DEFAULTS, **config})
+        config = {**DEFAULTS, **config}
+        self.short_line = config.pop("doc_date_short_line")
+        self.finder = DateFinder(nlp.vocab, **config)
 
     def __call__(self, doc):
         cands = self.finder.find(doc)
         if not doc._.doc_date:
-            lo, hi = _first_body_region(doc)
+            lo, hi = _first_body_region(doc, self.short_line)
             for c in cands:
                 if c.granularity == "day" and c.year is not None and lo <= c.start and c.end <= hi:
                     doc._.doc_date = f"{c.year:04d}-{c.month:02d}-{c.day:02d}"
@@ -537,10 +548,12 @@ def _row(doc, c: _Cand, ref: Optional[date]) -> DateMention:
     requires=["token.is_sent_start", "doc._.blocks"],
     default_config=DEFAULTS,
 )
-def make_dates(nlp, name, min_year: int, max_year: int, min_year_after_day: int, two_digit_pivot: int):
+def make_dates(nlp, name, min_year: int, max_year: int, min_year_after_day: int, two_digit_pivot: int,
+               doc_date_short_line: int):
     """Factory of the ``press_dates`` component."""
     return DatesComponent(nlp, name, min_year=min_year, max_year=max_year,
-                          min_year_after_day=min_year_after_day, two_digit_pivot=two_digit_pivot)
+                          min_year_after_day=min_year_after_day, two_digit_pivot=two_digit_pivot,
+                          doc_date_short_line=doc_date_short_line)
 
 
 _WORD_DATE = re.compile(r"(\d{1,2})\.\s?([^\W\d_]+\.?)\s(\d{4})")

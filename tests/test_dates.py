@@ -104,6 +104,31 @@ def test_doc_date_fallback_skips_headline(nlp):
     assert doc._.doc_date is None
 
 
+def _with_layout(nlp, text):
+    from pipeline.structure import analyse
+    doc = nlp.make_doc(text)
+    doc._.blocks = analyse(text).blocks
+    return nlp.get_pipe("press_dates")(doc)
+
+
+# contract v2 doc_date: short header lines before the date line do not end the search
+@pytest.mark.parametrize("text,doc_date", [
+    ("Verwaltungsgericht Musterstadt\nAusgabejahr 2023\nNr. 45/2023\nDatum 22.06.2023\n\n"
+     "Das Gericht hat am 20. Juni die Klage abgewiesen.\n", "2023-06-22"),
+    ("Pressemitteilung\nAusgabejahr 2021\nDatum 22.06.2021\n\nAm 20. Juni fiel das Urteil.\n", "2021-06-22"),
+    ("Klage abgewiesen\n\nNr. 7/2021\nErscheinungsdatum 03.04.2021\n\nAm 20. März fiel das Urteil.\n",
+     "2021-04-03"),
+    # must not match: the first real paragraph ends the search, a later date is no doc_date
+    ("Klage abgewiesen\n\nNr. 7/2021\n\nDas Gericht hat die Klage abgewiesen.\n\n"
+     "Die Verhandlung war am 03.04.2021.\n", None),
+])
+def test_doc_date_after_short_header_lines(nlp, text, doc_date):
+    doc = _with_layout(nlp, text)
+    assert doc._.doc_date == doc_date
+    if doc_date:
+        assert doc._.dates[-1].resolved == "doc_date" and doc._.dates[-1].date.startswith(doc_date[:4])
+
+
 @pytest.mark.parametrize("s,out", [
     ("23. Oktober 2025", ("2025-10-23", "day")), ("8. November 2011", ("2011-11-08", "day")),
     ("31.01.2023", ("2023-01-31", "day")), ("28.\u00a0Oktober 2020", ("2020-10-28", "day")),
