@@ -26,7 +26,7 @@ import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import DateMention
 from pipeline.text import doc_text
 from pipeline.lang.months import (CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
-                                  YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
+                                  SHARED_YEAR_GAP, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
 from pipeline.tokens import token_table
 
@@ -42,6 +42,11 @@ _YEAR = re.compile(r"^\d{4}$")
 #: ``bis zum 30. Juni 2010.``, ``seit 2012.``: the tokenizer keeps a year and the sentence period together
 _YEAR_FINAL = re.compile(r"^(\d{4})\.$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
+#: Compact day ranges in one token: ``4.-9.`` (month after it), ``21.-23.03.2018``, ``13./14.11.2019``
+_DAY_PAIR = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.$")
+_DAY_PAIR_NUM = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?\.?$")
+#: A year span (season, fiscal year): ``2019/20``, ``2022/2023``
+_YEAR_SPAN_END = re.compile(r"^(\d{2}|\d{4})\.?$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
 #: One-token range connectors (the multi-word ones are read token by token).
 _RANGE_WORDS = frozenset(w for w in DATE_RANGE_CONNECTORS if " " not in w)
@@ -225,12 +230,23 @@ class DateFinder:
                 del out[mark:]
                 log.debug("dates: skipped unreadable text at token %d", i)
                 i += 1
+        _share_year(doc_text(doc), out)
         return out
 
     def _candidates_at(self, doc, i: int, n: int, out: list[_Cand]) -> int:
         """Append the candidates that start at token ``i``; the index to go on from."""
         tok = doc[i]
         t = tok.text
+        # 4.-9. Februar, 21.-23.03.2018, 13./14.11.2019: one row per end
+        pair = self._compact_day_range(doc, i)
+        if pair is not None:
+            out.extend(pair[0])
+            return pair[1] + 1
+        # 2019/20, Geschäftsjahr 2022/2023: one year row per end
+        span = self._year_span(doc, i)
+        if span is not None:
+            out.extend(span)
+            return i + 3
         # 31.01.2023, 12.5.24, 15.1.
         m = _NUM_DATE.match(t) or _NUM_DATE_FINAL.match(t)
         if m and not (i + 1 < n and next_index(doc, i) is not None
@@ -310,6 +326,58 @@ class DateFinder:
         j = next_index(doc, i)
         return j is None or "\n" in gap(doc, i, j) or doc[j].text[:1].isupper() or not doc[j].text[:1].isalnum()
 
+    def _compact_day_range(self, doc, i: int):
+        """``4.-9. Februar``, ``21.-23.03.2018``, ``13./14.11.2019`` (one token): the first day
+        takes month and year of the second; ([first, second], last token) or None."""
+        tok = doc[i]
+        m = _DAY_PAIR_NUM.match(tok.text)
+        if m:
+            d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y, last = (_year2(m.group(4), self.pivot) if m.group(4) else None), i
+            if y is None:
+                ya = self._year_after(doc, i)
+                if ya is not None:
+                    y, last = ya
+            end = _end(doc, last) if last != i else tok.idx + len(tok.text) - (
+                1 if m.group(4) and tok.text.endswith(".") else 0)
+        else:
+            m = _DAY_PAIR.match(tok.text)
+            j = next_index(doc, i) if m else None
+            mo = self.month_at(doc, j) if j is not None and "\n" not in gap(doc, i, j) else None
+            if mo is None:
+                return None
+            d1, d2, y, last = int(m.group(1)), int(m.group(2)), None, j
+            ya = self._year_after(doc, j)
+            if ya is not None:
+                y, last = ya
+            end = _end(doc, last)
+        if not (d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2)):
+            return None
+        c1 = _Cand(tok.idx, tok.idx + m.end(1) + 1, y, mo, d1, "day")
+        c2 = _Cand(tok.idx + m.start(2), end, y, mo, d2, "day")
+        return [c1, c2], last
+
+    def _year_span(self, doc, i: int):
+        """``Saison 2019/20``, ``Geschäftsjahr 2022/2023``: two consecutive years joined by ``/``."""
+        y = _is_year(doc[i].text, self.min_year, self.max_year)
+        if y is None or i + 2 >= len(doc) or doc[i + 1].text != "/" or gap(doc, i, i + 1) or gap(doc, i + 1, i + 2):
+            return None
+        m = _YEAR_SPAN_END.match(doc[i + 2].text)
+        if not m or (doc[i + 2].text.endswith(".") and not self._sentence_ends_after(doc, i + 2)):
+            return None
+        e = m.group(1)
+        y2 = int(e) if len(e) == 4 else y - y % 100 + int(e) + (100 if int(e) < y % 100 else 0)
+        if y2 != y + 1:
+            return None
+        p = prev_index(doc, i)
+        if p is not None and (doc[p].lower_ in CODE_CUES or doc[p].text in ("/", "-") and not gap(doc, p, i)):
+            return None     # ``Nr. 2019/2020``
+        if i + 3 < len(doc) and doc[i + 3].text in ("/", "-") and not gap(doc, i + 2, i + 3):
+            return None     # a longer code (``2019/2020/17``)
+        t2 = doc[i + 2]
+        return [_Cand(doc[i].idx, doc[i].idx + 4, y, None, None, "year"),
+                _Cand(t2.idx, t2.idx + len(e), y2, None, None, "year")]
+
     def _slashed(self, doc, i: int):
         if i + 4 >= len(doc):
             return None
@@ -365,7 +433,7 @@ class DateFinder:
         if j is None or doc[j].lower_ not in _RANGE_WORDS:
             return None
         k = next_index(doc, j)
-        if k is not None and doc[k].lower_ == "zum":
+        if k is not None and doc[k].lower_ in ("zum", "den"):
             k = next_index(doc, k)
         if k is None:
             return None
@@ -453,6 +521,20 @@ class DateFinder:
                     and "\n" not in gap(doc, i, nxt):
                 return True
         return False
+
+
+def _share_year(text: str, cands: list[_Cand]) -> None:
+    """``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``: a year written once
+    after several dates applies to each before it (right to left, so chains get it too), when
+    only link words stand between them and the dates are in calendar order."""
+    for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
+        if a.year is not None or b.year is None or a.granularity == "year" or b.granularity == "year":
+            continue
+        words = text[a.end:b.start].lower().replace(",", " , ").split()
+        if len(words) > 4 or "\n" in text[a.end:b.start] or any(w not in SHARED_YEAR_GAP for w in words):
+            continue
+        if (a.month, a.day or 0) <= (b.month, b.day or 0):
+            a.year = b.year
 
 
 def _nearest_year(m: int, d: Optional[int], ref: date) -> int:

@@ -165,3 +165,36 @@ def test_year_range_before_sentence_period(nlp):
 ])
 def test_year_before_sentence_period_not_a_date(nlp, text):
     assert dates(nlp, text)[1] == []
+
+
+# -- compact and paired day ranges, a year or month written once, year spans, © (issue 12, contract v2)
+@pytest.mark.parametrize("text,rows", [
+    ("Die Messe findet vom 4.-9. Februar statt.", [("4.", "--02-04"), ("9. Februar", "--02-09")]),
+    ("Das Seminar lief am 21.-23.03.2018 in Graz.", [("21.", "2018-03-21"), ("23.03.2018", "2018-03-23")]),
+    ("Der Gipfel tagte am 13./14.11.2019 in Wien.", [("13.", "2019-11-13"), ("14.11.2019", "2019-11-14")]),
+    ("In der Nacht vom 2. auf den 3. Juni brannte es.", [("2.", "--06-02"), ("3. Juni", "--06-03")]),
+    ("Die Tage vom 9. – 11. Mai 2016 waren heiß.", [("9.", "2016-05-09"), ("11. Mai 2016", "2016-05-11")]),
+    ("Die Ausstellung läuft vom 5. Mai - 20. Juli 2016 im Museum.",
+     [("5. Mai", "2016-05-05"), ("20. Juli 2016", "2016-07-20")]),
+    ("Der Ausschuss tagte im April und erneut im November 2020.", [("April", "2020-04"), ("November 2020", "2020-11")]),
+    ("Die Zahlen gelten im März und im September 2021.", [("März", "2021-03"), ("September 2021", "2021-09")]),
+    ("In der Saison 2019/20 stieg der Absatz.", [("2019", "2019"), ("20", "2020")]),
+    ("Im Geschäftsjahr 2022/2023 stieg der Umsatz.", [("2022", "2022"), ("2023", "2023")]),
+    ("© 2021 Muster AG. Alle Rechte vorbehalten.", [("2021", "2021")]),
+    ("Der Plan lief am 21.-23.03.2018.", [("21.", "2018-03-21"), ("23.03.2018", "2018-03-23")]),
+])
+def test_ranges_and_shared_year(nlp, text, rows):
+    assert [(r[0], r[1]) for r in dates(nlp, text)[1]] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # the year after the second date does not reach back across a clause
+    ("Im Oktober stieg der Umsatz, im November 2020 fiel er.", [("Oktober", "--10"), ("November 2020", "2020-11")]),
+    # nor backwards in time: the first date is later in the year than the second
+    ("Seit Dezember und im März 2021 gilt die Regel.", [("Dezember", "--12"), ("März 2021", "2021-03")]),
+    ("Die Drucksache Nr. 2019/2020 liegt vor.", []),            # a code, not a year span
+    ("Das Verfahren 2019/2021 ruht.", []),                       # not consecutive years
+    ("Die Akte 2019/20/17 ruht.", []),                           # a longer code
+])
+def test_ranges_and_shared_year_must_not_match(nlp, text, rows):
+    assert [(r[0], r[1]) for r in dates(nlp, text)[1]] == rows

@@ -24,7 +24,7 @@ MONTH_CUES = {"im", "anfang", "ende", "mitte", "seit", "bis", "ab", "vom", "zum"
 PERIOD_PREFIXES = {"anfang", "mitte", "ende"}
 
 #: Words before a four-digit year that mark it as time (``seit 2010``, ``bis 2030``).
-YEAR_CUES = {"seit", "bis", "ab", "vom", "nach", "vor", "zwischen", "anfang", "ende",
+YEAR_CUES = {"©", "(c)", "copyright", "seit", "bis", "ab", "vom", "nach", "vor", "zwischen", "anfang", "ende",
              "mitte", "jahr", "jahre", "jahres", "sommer",
              "herbst", "winter", "frühjahr", "frühling", "quartal", "halbjahr", "jahreshälfte",
              "saison", "stand", "zum", "bis zum", "bis ende", "seit anfang", "spätestens",
@@ -64,5 +64,11 @@ ORDINAL_DAY_STEMS = {
 #: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
 DAY_CUES = frozenset({"am", "vom", "zum", "den", "ab", "bis", "seit"})
 
-#: Range connectors between two dates (``1. bis 3. März``).
-DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum"}
+#: Range connectors between two dates (``1. bis 3. März``, ``vom 2. auf den 3. Juni``).
+DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum", "auf", "auf den"}
+
+#: Words that may stand between two dates when the year is written only after the second
+#: (``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``, ``im März, Mai und
+#: September 2021``): the first takes the year of the second.
+SHARED_YEAR_GAP = frozenset({"-", "–", "—", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
+                             "wieder", "nochmals", "dann", "auch", "im", "am", "vom", "den", "ab"})
