@@ -25,7 +25,7 @@ from spacy.language import Language
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import DateMention
 from pipeline.text import doc_text
-from pipeline.lang.months import (CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
+from pipeline.lang.months import (CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   SHARED_YEAR_GAP, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
 from pipeline.tokens import token_table
@@ -46,6 +46,12 @@ _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
 _DAY_PAIR = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.$")
 _DAY_PAIR_NUM = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?\.?$")
 #: A year span (season, fiscal year): ``2019/20``, ``2022/2023``
+#: A two-digit year after a day and an abbreviated month (``12. Feb. 22``)
+#: The day of an English date (``March 3, 2020``, ``June 5th``)
+_EN_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+#: The day of an ISO timestamp glued to its time (``2018-03-07T09:30``)
+_ISO_TIME = re.compile(r"^(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_SHORT_YEAR = re.compile(r"^\d{2}\.?$")
 _YEAR_SPAN_END = re.compile(r"^(\d{2}|\d{4})\.?$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
 #: One-token range connectors (the multi-word ones are read token by token).
@@ -120,7 +126,8 @@ def _year_digits(tok_text: str) -> str:
 def _end(doc, j: int) -> int:
     """End char of token ``j`` as part of a date: a sentence period glued to a year is left out."""
     t = doc[j].text
-    return doc[j].idx + len(t) - (1 if _YEAR_FINAL.match(t) or _NUM_DATE_FINAL.match(t) else 0)
+    return doc[j].idx + len(t) - (1 if _YEAR_FINAL.match(t) or _NUM_DATE_FINAL.match(t) or _SHORT_YEAR.match(t) and
+                                  t.endswith(".") else 0)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -146,18 +153,52 @@ class DateFinder:
             return None
         return self._month_of.get(doc[i].lower_)
 
-    def _year_after(self, doc, i: int) -> Optional[tuple[int, int]]:
-        """(year, token index) when token after ``i`` is a four-digit year on the same line."""
+    def _year_after(self, doc, i: int, short: bool = False) -> Optional[tuple[int, int]]:
+        """(year, token index) when the token after ``i`` is a four-digit year on the same line,
+        also after a comma (``5. Mai, 2020``) or ``des Jahres`` (``3. Mai des Jahres 2015``);
+        ``short``: a two-digit year counts too (``24. Jan. 21`` after a day and abbreviated month)."""
         j = next_index(doc, i)
         if j is None or "\n" in gap(doc, i, j):
             return None
+        k = self._year_link_end(doc, j)
+        if k is not None:
+            j = k
         # after a day and month any four-digit year counts (``15. Juni 1215``), also with the
         # sentence period glued to it (``bis zum 30. Juni 2010.``)
         t = _year_digits(doc[j].text)
         y = int(t) if _YEAR.match(t) and self.min_year_after_day <= int(t) <= self.max_year else None
-        if y is not None and not self._glued_code(doc, j):
+        if y is None and short and k is None and _SHORT_YEAR.match(doc[j].text) and not self._count_after(doc, j):
+            y = _year2(doc[j].text.rstrip("."), self.pivot)
+        if y is not None and not self._glued_code(doc, j) and not (k is not None and self._count_after(doc, j)):
             return y, j
         return None
+
+    @staticmethod
+    def _year_link_end(doc, j: int) -> Optional[int]:
+        """Index of the year after a link at ``j`` (``,`` or ``des Jahres``), or None."""
+        words = (",",) if doc[j].text == "," else ("des", "jahres") if doc[j].lower_ == "des" else ()
+        k = j
+        for w in words[1:]:
+            k = next_index(doc, k)
+            if k is None or doc[k].lower_ != w:
+                return None
+        if not words:
+            return None
+        y = next_index(doc, k)
+        if y is None or "\n" in gap(doc, j, y) or not _YEAR.match(_year_digits(doc[y].text)):
+            return None
+        return y
+
+    @staticmethod
+    def _count_after(doc, j: int) -> bool:
+        """A noun, number or unit right after token ``j``: ``am 3. Mai 21 Teilnehmer``."""
+        if doc[j].text.endswith("."):
+            return False
+        k = next_index(doc, j)
+        if k is None or "\n" in gap(doc, j, k):
+            return False
+        t = doc[k].text
+        return (t[:1].isupper() and doc[k].is_alpha) or t[:1].isdigit() or t in ("%", "€", "$")
 
     @staticmethod
     def _glued_code(doc, i: int) -> bool:
@@ -194,10 +235,19 @@ class DateFinder:
         if dm is None:
             return None
         day, last, month = dm
+        broken = False
         if month is None:
             j = next_index(doc, last)
-            if j is None or "\n" in gap(doc, last, j):
+            if j is not None and doc[j].is_space:       # the line break token
+                j = next_index(doc, j)
+            if j is None:
                 return None
+            if "\n" in gap(doc, last, j):
+                # ``15.`` / ``Juli 2021`` on two lines: one wrapped line break, the day written
+                # ``15.``, a year after the month, and the month no sentence start
+                if gap(doc, last, j).count("\n") > 1 or not doc[last].text.endswith(".") or doc[j].is_sent_start:
+                    return None
+                broken = True
             month = self.month_at(doc, j)
             if month is None:
                 return None
@@ -205,12 +255,31 @@ class DateFinder:
             # month capitalised or the number written ``7.``: ``3 Monate`` is no date
             last = j
         year = None
-        ya = self._year_after(doc, last)
+        abbreviated = doc[last].lower_ not in MONTH_NAMES
+        ya = self._year_after(doc, last, short=abbreviated and not broken)
         if ya is not None:
             year, last = ya
+        elif broken:
+            return None
         if not _valid(year, month, day):
             return None
         return _Cand(doc[i].idx, _end(doc, last), year, month, day, "day"), last
+
+    def _month_day_year(self, doc, i: int, month: int):
+        """English order: ``March 3, 2020``, ``June 5th 2019`` (the year is required)."""
+        j = next_index(doc, i)
+        if j is None or "\n" in gap(doc, i, j):
+            return None
+        m = _EN_DAY.match(doc[j].text)
+        if not m:
+            return None
+        ya = self._year_after(doc, j)
+        if ya is None:
+            return None
+        y, last = ya
+        if not _valid(y, month, int(m.group(1))):
+            return None
+        return _Cand(doc[i].idx, _end(doc, last), y, month, int(m.group(1)), "day"), last
 
     # -- main ----------------------------------------------------------------
     def find(self, doc) -> list[_Cand]:
@@ -290,6 +359,11 @@ class DateFinder:
             out.extend(rng[0])
             return rng[1] + 1
         month = self.month_at(doc, i)
+        if month is not None and tok.text[:1].isupper():
+            c = self._month_day_year(doc, i, month)
+            if c is not None:
+                out.append(c[0])
+                return c[1] + 1
         if month is not None and (tok.text[:1].isupper() or tok.is_sent_start):
             c = self._month(doc, i, month)
             if c is not None:
@@ -388,6 +462,9 @@ class DateFinder:
         if sep not in ("/", "-") or toks[3].text != sep:
             return None
         a, b, c = toks[0].text, toks[2].text, toks[4].text
+        iso_time = _ISO_TIME.match(c) if sep == "-" and _YEAR.match(a) else None
+        if iso_time:
+            c = iso_time.group(1)       # ``2018-03-07T09:30``: the date part; times of day are no rows
         if not (b.isdigit() and c.isdigit()):
             return None
         if _YEAR.match(a) and len(b) <= 2 and len(c) <= 2:
@@ -462,9 +539,9 @@ class DateFinder:
     def _month(self, doc, i: int, month: int):
         """``März 2012`` (explicit) or a bare month after a cue (``im März``, ``Anfang Jänner``)."""
         tok = doc[i]
-        if tok.lower_.endswith(".") or len(tok.text) < 4:
-            return None  # abbreviations only with a day
         ya = self._year_after(doc, i)
+        if ya is None and tok.lower_ not in MONTH_NAMES and tok.lower_ not in ("feber", "maerz"):
+            return None  # abbreviations only with a day or a year (``Okt. 2014``; ``im Mai`` is a name)
         start = self._prefix_start(doc, i, PERIOD_PREFIXES)
         if ya is not None:
             y, j = ya
@@ -475,7 +552,7 @@ class DateFinder:
         cue = doc[p].lower_
         q = prev_index(doc, p)
         two = f"{doc[q].lower_} {cue}" if q is not None else ""
-        if cue in MONTH_CUES or two in MONTH_CUES:
+        if cue in MONTH_CUES or two in MONTH_CUES or (cue in MONTH_LIST_LINKS and self.month_at(doc, q) is not None):
             return _Cand(start, tok.idx + len(tok.text), None, month, None, "month"), i
         return None
 

@@ -198,3 +198,39 @@ def test_ranges_and_shared_year(nlp, text, rows):
 ])
 def test_ranges_and_shared_year_must_not_match(nlp, text, rows):
     assert [(r[0], r[1]) for r in dates(nlp, text)[1]] == rows
+
+
+# -- month abbreviations, comma before the year, English dates, line breaks, ISO timestamps (issue 12)
+@pytest.mark.parametrize("text,row", [
+    ("Der Vertrag gilt seit Okt. 2014 unverändert.", ("Okt. 2014", "2014-10", "month", "explicit")),
+    ("Die Anlage ging am 8. Sep 2016 in Betrieb.", ("8. Sep 2016", "2016-09-08", "day", "explicit")),
+    ("Die Frist endete am 24. Jan. 21 um Mitternacht.", ("24. Jan. 21", "2021-01-24", "day", "explicit")),
+    ("Der Antrag kam am 12. Feb. 22.", ("12. Feb. 22", "2022-02-12", "day", "explicit")),
+    ("Eingang 12 AUG 2019 Poststelle", ("12 AUG 2019", "2019-08-12", "day", "explicit")),
+    ("Die Sitzung vom 3. Dez 2019 wurde vertagt.", ("3. Dez 2019", "2019-12-03", "day", "explicit")),
+    ("Der Bescheid kam am 5. Mai, 2020 per Post.", ("5. Mai, 2020", "2020-05-05", "day", "explicit")),
+    ("Die Studie erschien am March 3, 2020 online.", ("March 3, 2020", "2020-03-03", "day", "explicit")),
+    ("Die Studie erschien am 3 March 2020 online.", ("3 March 2020", "2020-03-03", "day", "explicit")),
+    ("Die Studie erschien am June 5th 2019.", ("June 5th 2019", "2019-06-05", "day", "explicit")),
+    ("Das Urteil fiel am 15.\nJuli 2021 in Linz.", ("15.\nJuli 2021", "2021-07-15", "day", "explicit")),
+    ("Zeitstempel 2018-03-07T09:30 laut Protokoll", ("2018-03-07", "2018-03-07", "day", "explicit")),
+    ("Er starb am 3. Mai des Jahres 2015 in Rom.", ("3. Mai des Jahres 2015", "2015-05-03", "day", "explicit")),
+    ("Die Arbeiten begannen im Mai.", ("Mai", "2020-05", "month", "doc_date")),
+    ("Der Umbau dauert bis Ende Mai 2020.", ("Ende Mai 2020", "2020-05", "month", "explicit")),
+])
+def test_abbreviations_english_and_broken_dates(nlp, text, row):
+    assert dates(nlp, text, "2020-06-15")[1] == [row]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Der Kurs startet am 3. Mai 21 Teilnehmer.", [("3. Mai", "2020-05-03")]),   # 21 counts people
+    ("Im Mai, 2000 Besucher kamen.", [("Mai", "2020-05")]),                      # no comma year before a noun
+    ("Jan Müller kam zu spät.", []),                                            # a first name
+    ("Punkt 3.\nJuli ist schön.", []),                                           # no year: no date over a line break
+    ("Am 15.\n\nJuli 2021 begann es.", [("Juli 2021", "2021-07")]),              # a blank line ends the date
+    ("Im Juni und Juli ruhte der Betrieb.", [("Juni", "2020-06"), ("Juli", "2020-07")]),
+    ("Die Bauzeit lag im März, Mai und September 2021.", [("März", "2021-03"), ("Mai", "2021-05"),
+                                                           ("September 2021", "2021-09")]),
+])
+def test_abbreviations_english_and_broken_dates_edges(nlp, text, rows):
+    assert [(r[0], r[1]) for r in dates(nlp, text, "2020-06-15")[1]] == rows

@@ -120,13 +120,17 @@ def test_date_overlap_skipped(nlp):
 def test_offsets_on_corpus_sample(nlp):
     """Offsets are sacred: every row's text is its span (a sample; the full corpus is checked by hand)."""
     corpus = shared_path("corpus")
-    files = sorted(corpus.rglob("*.txt"))
+    # business_press/ is the evaluation set: never read by development tests
+    files = sorted(p for p in corpus.rglob("*.txt") if "business_press" not in p.parent.name
+                   or p.parent.name == "business_press_dev")
     for path in random.Random(4).sample(files, min(120, len(files))):
         text = normalise(path.read_text(encoding="utf-8", errors="replace"))
         doc = nlp(text)
         for row in (doc._.figures or []) + (doc._.dates or []):
             assert text[row.start:row.end] == row.text, (path, row)
-            assert row.text == row.text.strip() and "\n" not in row.text, (path, row)
+            # a line break only inside a date wrapped over two lines (contract v2: ``15.`` / ``Juli 2021``)
+            assert row.text == row.text.strip() and (row.text.count("\n") == 0 or (
+                row in doc._.dates and row.text.count("\n") == 1 and "\n\n" not in row.text)), (path, row)
         blocked = [(d.start, d.end) for d in doc._.dates]
         for f in doc._.figures:
             assert not any(f.start < e and s < f.end for s, e in blocked), (path, f)
