@@ -25,7 +25,7 @@ from spacy.language import Language
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import DateMention
 from pipeline.text import doc_text
-from pipeline.lang.months import (CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
+from pipeline.lang.months import (CHANGE_LINKS, CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   SHARED_YEAR_GAP, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
 from pipeline.tokens import token_table
@@ -395,6 +395,25 @@ class DateFinder:
         return i + 1
 
     @staticmethod
+    def _changed_quantity(doc, i: int, nxt: Optional[int]) -> bool:
+        """``von 1900 auf 1750 gesenkt``: a number changed to another, not a year; a move to an
+        earlier year, or to a number that is no year, is a quantity (``von 2000 auf 25.000``)."""
+        y = int(_year_digits(doc[i].text))
+        p = prev_index(doc, i)
+        if p is not None and doc[p].lower_ in CHANGE_LINKS:        # the second number: ``auf 1900``
+            b = prev_index(doc, p)
+            if b is not None and doc[b].text[:1].isdigit():
+                t = _year_digits(doc[b].text)
+                return not (_YEAR.match(t) and int(t) < y)
+        if nxt is None or doc[nxt].lower_ not in CHANGE_LINKS:
+            return False
+        k = next_index(doc, nxt)
+        if k is None or not doc[k].text[:1].isdigit():
+            return False
+        t = _year_digits(doc[k].text)
+        return not (_YEAR.match(t) and y < int(t) <= _MAX_YEAR and not DateFinder._count_after(doc, k))
+
+    @staticmethod
     def _sentence_ends_after(doc, i: int) -> bool:
         """The period glued to token ``i`` ends the sentence: text, line or a capitalised word follows."""
         j = next_index(doc, i)
@@ -573,6 +592,8 @@ class DateFinder:
         if p is not None and "\n" in gap(doc, p, i):
             p = None  # line start
         strong = ptxt in YEAR_CUES or two in YEAR_CUES or (p is not None and ptxt.endswith("jahr"))
+        if self._changed_quantity(doc, i, nxt):
+            return False
         if strong:
             return True
         if nxt is not None and "\n" not in gap(doc, i, nxt):

@@ -28,7 +28,7 @@ from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
 from pipeline.lang.number_words import ONE_MARKERS, VAGUE_BEFORE
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
-from pipeline.lang.units import (AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
+from pipeline.lang.units import (AGE_SUFFIXES, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
 from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
                               parse_digits, parse_word, prev_index)
@@ -77,6 +77,19 @@ def _not_an_angle(doc, d: _Draft) -> bool:
         w = next_index(doc, d.last)
         return not (w is not None and doc[w].lower_.startswith("winkel"))
     return True
+
+
+def _not_a_clock_time(doc, d: _Draft) -> bool:
+    """``um 18h``, ``ab 9 h``: a time of day, not an 18-hour duration."""
+    if d.unit != "hour":
+        return True
+    written = d.n.glued_unit if d.n.glued_unit else doc[d.last].text
+    if written.lower().rstrip(".") not in CLOCK_HOUR_SYMBOLS:
+        return True
+    p = prev_index(doc, d.first)
+    pp = prev_index(doc, p) if p is not None else None
+    cue = doc[p].lower_ if p is not None else ""
+    return not (cue in CLOCK_CUES or (pp is not None and f"{doc[pp].lower_} {cue}" in CLOCK_CUES))
 
 
 def _negative_temperature(doc, d: _Draft) -> None:
@@ -180,7 +193,8 @@ class FiguresComponent:
         d = _Draft(n, age_unit, n.value, first=n.start, last=n.end - 1, trim_last=n.end - 1)
         self._range_after(doc, d, blocked)
         n = d.n
-        ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d))
+        ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d)
+              and _not_a_clock_time(doc, d))
         if ok:
             self._cents(doc, d)
             ok = self._bare_number(doc, d) and self._counted(doc, d, units)

@@ -234,3 +234,18 @@ def test_abbreviations_english_and_broken_dates(nlp, text, row):
 ])
 def test_abbreviations_english_and_broken_dates_edges(nlp, text, rows):
     assert [(r[0], r[1]) for r in dates(nlp, text, "2020-06-15")[1]] == rows
+
+
+# -- four-digit numbers that are no dates (issue 12)
+@pytest.mark.parametrize("text,years", [
+    ("Die Verhandlung findet in Saal 1904 des Gerichts statt.", []),
+    ("Es kamen mindestens 1500 Menschen.", []),
+    ("Der Grenzwert wurde von 1900 auf 1750 gesenkt.", []),
+    ("Die Zahl sank von 1950 auf 1900.", []),
+    ("Die Miete stieg von 2000 auf 2400 Euro.", []),
+    # must still match: a move forward in time
+    ("Der Umsatz stieg von 2019 auf 2020 um fünf Prozent.", ["2019", "2020"]),
+    ("Er wurde 1950 geboren.", ["1950"]),
+])
+def test_four_digit_numbers_that_are_no_dates(nlp, text, years):
+    assert [r[1] for r in dates(nlp, text)[1]] == years

@@ -134,3 +134,17 @@ def test_offsets_on_corpus_sample(nlp):
         blocked = [(d.start, d.end) for d in doc._.dates]
         for f in doc._.figures:
             assert not any(f.start < e and s < f.end for s, e in blocked), (path, f)
+
+
+# -- issue 12: times of day and changed quantities
+@pytest.mark.parametrize("text,rows", [
+    ("Das Konzert beginnt um 18h.", []),
+    ("Geöffnet ab 9 h täglich.", []),
+    ("Gegen 20h kam die Polizei.", []),
+    ("Die Fahrt dauert 18h.", [("18h", "duration", 18, "hour")]),           # no clock cue: a duration
+    ("Die Sitzung dauerte um die 3 Stunden.", [("um die 3 Stunden", "duration", 3, "hour")]),
+    ("Die Miete wurde von 1900 auf 1750 Euro gesenkt.", [("1900", "money", 1900, "EUR"),
+                                                          ("1750 Euro", "money", 1750, "EUR")]),
+])
+def test_clock_times_and_changes(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows

@@ -57,7 +57,13 @@ CODE_CUES = {"nr.", "nr", "nummer", "§", "§§", "art.", "artikel", "abs.", "ab
              "drucksache", "bt-drs.", "pm", "kw", "postfach", "hausnummer", "haus", "tor", "halle",
              "bus", "route", "ausgabe", "folge", "teil", "rn.", "rz.", "randnummer", "platz", "top", "rang",
              "bundesstraße", "revier", "abschnitt", "polizeiabschnitt",
-             "polizeiabschnitts", "polizeirevier", "polizeireviers", "wahl", "stufe", "level"}
+             "polizeiabschnitts", "polizeirevier", "polizeireviers", "wahl", "stufe", "level",
+             "saal", "sitzungssaal", "hörsaal", "gerichtssaal", "gebäude", "büro", "etage", "stock", "gate",
+             "flug", "zug", "sitzung", "objekt", "los", "modell", "typ", "baureihe", "filiale"}
+
+#: Words between two numbers that make them a change of a quantity, not years:
+#: ``von 1900 auf 1750 gesenkt``.
+CHANGE_LINKS = frozenset({"auf"})
 
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
             "sonntag", "mo.", "di.", "mi.", "do.", "fr.", "sa.", "so."}

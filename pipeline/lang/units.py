@@ -117,5 +117,11 @@ RATE_ADVERBS = {"jährlich", "monatlich", "wöchentlich", "täglich", "stündlic
 AGE_SUFFIXES = {"jährig": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
                 "stündig": "hour", "minütig": "minute"}
 
+#: Words before ``18h`` that make it a time of day, not a duration (``um 18h``, ``ab 9 h``).
+CLOCK_CUES = frozenset({"um", "gegen", "ab", "bis", "kurz vor", "kurz nach"})
+
+#: Hour symbols that a clock cue turns into a time of day (``Stunden`` stays a duration).
+CLOCK_HOUR_SYMBOLS = frozenset({"h"})
+
 #: Nouns that are never the counted noun of a figure.
 NOT_COUNTED = {"uhr", "mal", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
