@@ -18,6 +18,7 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import Figure
@@ -25,10 +26,11 @@ from pipeline.text import doc_text
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
-from pipeline.lang.number_words import ONE_MARKERS, VAGUE_BEFORE
+from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_MARKERS, VAGUE_BEFORE
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
-from pipeline.lang.units import (AGE_SUFFIXES, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
+from pipeline.lang.units import (AGE_AFTER, AGE_SUFFIXES, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERSON_NOUN_ENDINGS, NOT_COUNTED, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
+                                 RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
 from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
                               parse_digits, parse_word, prev_index)
@@ -92,6 +94,42 @@ def _not_a_clock_time(doc, d: _Draft) -> bool:
     return not (cue in CLOCK_CUES or (pp is not None and f"{doc[pp].lower_} {cue}" in CLOCK_CUES))
 
 
+def _one_cue_before(doc, i: int) -> bool:
+    """``nur eine Schicht``, ``mehr als ein Jahr``: ``ein`` read as the number (contract v2)."""
+    p = prev_index(doc, i)
+    if p is None:
+        return False
+    pp = prev_index(doc, p)
+    if pp is not None and doc[pp].lower_ in ONE_BEFORE_BLOCKERS:
+        return False
+    return doc[p].lower_ in ONE_BEFORE or (pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in ONE_BEFORE)
+
+
+def _age_word_kind(doc, k: int, unit: str) -> str:
+    """Kind of an age word at token ``k`` (``81-Jährige``, ``28-jähriger``): ``age`` for the
+    noun (a person, contract v2) or an adjective before a person noun (``28-jähriger
+    Autofahrer``), else ``duration`` (``den 10-jährigen Plan``, ``dreimonatige Frist``)."""
+    if unit != "year":
+        return "duration"
+    t = doc[k].text
+    at = t.lower().find("jährig")
+    if t[:1].isupper() or (at >= 0 and t[at:at + 1].isupper()):
+        return "age"
+    nxt = next_index(doc, k)
+    if nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].lower_.endswith(PERSON_NOUN_ENDINGS):
+        return "age"
+    return "duration"
+
+
+def _age_of_person(doc, d: _Draft) -> None:
+    """``ein 20 Jahre alter Fahrer``, ``10 Monate alt``: a duration followed by ``alt`` is an age;
+    the text stays ``20 Jahre``."""
+    if d.kind == "duration" and d.value_max is None:
+        a = next_index(doc, d.last)
+        if a is not None and doc[a].lower_ in AGE_AFTER and "\n" not in gap(doc, d.last, a):
+            d.kind = "age"
+
+
 def _negative_temperature(doc, d: _Draft) -> None:
     """``minus 25 Grad``; ``minus 5 bis 10 Grad``: only the first bound."""
     if d.kind == "temperature":
@@ -126,7 +164,10 @@ class FiguresComponent:
     def _add(self, matcher, key, val, nlp):
         label = f"U{len(self.units)}"
         self.units[label] = val
-        matcher.add(label, [nlp.make_doc(key)])
+        patterns = [nlp.make_doc(key)]
+        if len(patterns[0]) > 1 and " " not in key:
+            patterns.append(Doc(nlp.vocab, words=[key]))   # ``5 km/h`` keeps ``km/h`` one token, ``80 km / h`` not
+        matcher.add(label, patterns)
 
     # -- unit lookup ---------------------------------------------------------
     def _unit_index(self, doc) -> dict[int, list[tuple[int, tuple]]]:
@@ -204,6 +245,7 @@ class FiguresComponent:
         if d.value_max is not None:
             d.value_max = _clean(d.value_max * d.factor)
         _negative_temperature(doc, d)
+        _age_of_person(doc, d)
         self._qualifier_or_change(doc, d)
         self._rate_around(doc, d)
         start, end = doc[d.first].idx, doc[d.last].idx + len(doc[d.last])
@@ -262,7 +304,7 @@ class FiguresComponent:
         False for a time of day (``18 Uhr``) or a glued text that is no unit."""
         n = d.n
         if d.age_unit is not None:
-            d.unit, d.kind = d.age_unit, "duration"
+            d.unit, d.kind = d.age_unit, _age_word_kind(doc, d.last, d.age_unit)
             return True
         if n.glued_unit:
             g = self._glued(n.glued_unit.lstrip("-"))
@@ -325,15 +367,15 @@ class FiguresComponent:
         if n.one_form:
             # ``ein einziges Buchgrundstück``; otherwise the article
             m = next_index(doc, n.end - 1)
-            if m is None or doc[m].lower_ not in ONE_MARKERS:
+            if (m is None or doc[m].lower_ not in ONE_MARKERS) and not _one_cue_before(doc, n.start):
                 return False
         if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
             return False   # years, postcodes; ``23.40`` (a time) is never a count
         a = next_index(doc, d.last)
         if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
                 and doc[a].lower_[:1] in "jmwts" and "\n" not in gap(doc, d.last, a):
-            d.unit, d.kind = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]], "duration"
-            d.last = a
+            d.unit = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]]
+            d.kind, d.last = _age_word_kind(doc, a, d.unit), a
         return True
 
     def _counted(self, doc, d: "_Draft", units) -> bool:
@@ -352,7 +394,7 @@ class FiguresComponent:
             return True
         if noun is None:
             if self._age_in_parentheses(doc, d.n):
-                d.unit, d.kind = "year", "duration"
+                d.unit, d.kind = "year", "age"
                 return True
             return False
         ns, ne = noun
@@ -368,7 +410,7 @@ class FiguresComponent:
             if d.qualifier is None:
                 d.qualifier = q
             d.first = q_first
-        elif d.kind not in ("count", "duration") and d.qualifier is None:
+        elif d.kind not in ("count", "duration", "age") and d.qualifier is None:
             b = prev_index(doc, d.first)
             if b is not None and doc[b].lower_ in CHANGE_WORDS:
                 d.first = b
@@ -560,7 +602,27 @@ class FiguresComponent:
             return b
         if kind == "duration" and b is not None and f"{doc[a].lower_} {doc[b].lower_}" in RATE_TRAILERS:
             return b
-        return None
+        return FiguresComponent._per_period(doc, a)
+
+    @staticmethod
+    def _per_period(doc, a: int) -> Optional[int]:
+        """``im Monat``, ``am Tag``, ``in der Woche`` starting at token ``a``: the last token, or None
+        when the period is a time point (``am Tag der Eröffnung``, ``im Jahr 2020``)."""
+        b = next_index(doc, a)
+        if b is None:
+            return None
+        link = doc[a].lower_
+        if f"{link} {doc[b].lower_}" in RATE_PERIOD_LINKS:
+            b = next_index(doc, b)
+        elif link not in RATE_PERIOD_LINKS:
+            return None
+        if b is None or doc[b].lower_ not in RATE_PERIOD_NOUNS or "\n" in gap(doc, a, b):
+            return None
+        c = next_index(doc, b)
+        if c is not None and "\n" not in gap(doc, b, c) and (doc[c].lower_ in RATE_PERIOD_BLOCKERS
+                                                              or doc[c].text[:1].isdigit()):
+            return None
+        return b
 
     @staticmethod
     def _rate_before(doc, first: int) -> Optional[int]:
@@ -647,17 +709,17 @@ EXCLUSIONS = (code_cue_before, formula_around, glued_to_digits_before, glued_to_
               glued_to_digits_after, vague_before, file_number_after, version_in_name, road_or_line_name)
 
 
-_DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
-_DURATION_SECONDS = {"year": 31536000, "month": 2592000, "week": 604800, "day": 86400, "hour": 3600,
-                     "minute": 60, "second": 1}
-
-
 def _merge(doc, figs: list[Figure]) -> list[Figure]:
     """Join neighbours into one figure: ranges with the unit on both ends
-    (``von 3 km bis 5 km``, ``zwischen 2 l und etwa 7 l``), composite durations
-    (``eine Stunde und 32 Minuten`` → 92 minutes) and ``15 Dollar und 15 Cent``."""
+    (``von 3 km bis 5 km``, ``zwischen 2 l und etwa 7 l``) and ``15 Dollar und 15 Cent``.
+    A compound of time units stays one figure per unit (contract v2: ``12 Stunden und
+    40 Minuten`` → 12 hour, 40 minute); a number that borrowed its years from an age is an age
+    too (``24 und 54 Jahre alt``)."""
     out: list[Figure] = []
     for f in figs:
+        if out and f.kind == "age" and out[-1].kind == "duration" and out[-1].unit == f.unit \
+                and out[-1].text[-1:].isdigit():
+            out[-1].kind = "age"
         if out:
             prev = out[-1]
             between = " ".join(spaces_to_plain(doc_text(doc)[prev.end:f.start]).split()).lower()
@@ -680,12 +742,6 @@ def _join(doc, a: Figure, b: Figure, between: str) -> Optional[Figure]:
             start = text.rfind(opener, 0, a.start) if opener else a.start
             return Figure(start=start, end=b.end, text=text[start:b.end], kind=a.kind, value=a.value,
                           value_max=b.value, qualifier="range", unit=a.unit)
-    if a.kind == b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER \
-            and _DURATION_ORDER.index(b.unit) > _DURATION_ORDER.index(a.unit) \
-            and between in ("", ",", "und", ", und") and a.value_max is None and b.value_max is None:
-        ratio = _DURATION_SECONDS[a.unit] / _DURATION_SECONDS[b.unit]
-        return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="duration",
-                      value=_clean(a.value * ratio + b.value), qualifier=a.qualifier, unit=b.unit)
     if a.kind == b.kind == "money" and b.unit == "EUR" and text[b.start:b.end].lower().endswith("cent") \
             and between in ("und", "") and b.value < 1:
         return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="money",

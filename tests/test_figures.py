@@ -36,13 +36,13 @@ def figs(nlp, text):
     ("10 bis 15 % mehr", ("10 bis 15 %", "percent", 10, 15, "range", "%", "")),
     ("100 bis 300 Milliarden Sterne", ("100 bis 300 Milliarden Sterne", "count", 1e11, 3e11, "range", "",
                                        "Sterne")),
-    ("für 12 bis 18-Jährigen", ("12 bis 18-Jährigen", "duration", 12, 18, "range", "year", "")),
+    ("für 12 bis 18-Jährigen", ("12 bis 18-Jährigen", "age", 12, 18, "range", "year", "")),
     ("um 15 Prozentpunkte", ("um 15 Prozentpunkte", "percentage_point", 15, None, "eq", "pp", "")),
     ("mindestens 12\u00a0000\u00a0qm", ("mindestens 12\u00a0000\u00a0qm", "measure", 12000, None, "ge", "m²", "")),
     ("1 414 021 100 Menschen", ("1 414 021 100 Menschen", "count", 1414021100, None, "eq", "", "Menschen")),
     ("drei Milliarden US-Dollar", ("drei Milliarden US-Dollar", "money", 3e9, None, "eq", "USD", "")),
-    ("eine 81-Jährige", ("81-Jährige", "duration", 81, None, "eq", "year", "")),
-    ("der 28jähriger Fahrer", ("28jähriger", "duration", 28, None, "eq", "year", "")),
+    ("eine 81-Jährige", ("81-Jährige", "age", 81, None, "eq", "year", "")),
+    ("der 28jähriger Fahrer", ("28jähriger", "age", 28, None, "eq", "year", "")),
     ("65 Arbeitstage", ("65 Arbeitstage", "duration", 65, None, "eq", "day", "")),
     ("in drei Monaten", ("drei Monaten", "duration", 3, None, "eq", "month", "")),
     ("den 10-jährigen Plan", ("10-jährigen", "duration", 10, None, "eq", "year", "")),
@@ -62,7 +62,7 @@ def figs(nlp, text):
     ("ein Jahrzehnt später", ("ein Jahrzehnt", "duration", 10, None, "eq", "year", "")),
     ("50 Millionen Yuan", ("50 Millionen Yuan", "money", 5e7, None, "eq", "CNY", "")),
     ("12.999 €", ("12.999 €", "money", 12999, None, "eq", "EUR", "")),
-    ("An Hyong-chan (56) sagte", ("56", "duration", 56, None, "eq", "year", "")),
+    ("An Hyong-chan (56) sagte", ("56", "age", 56, None, "eq", "year", "")),
     ("sieben Tage die Woche", ("sieben Tage die Woche", "rate", 7, None, "eq", "day", "")),
 ])
 def test_figure(nlp, text, row):
@@ -101,7 +101,7 @@ def test_two_bounds_with_own_qualifiers(nlp):
     ("von 22,6 auf 22,3 Prozent", [("22,6", 22.6, "%"), ("22,3 Prozent", 22.3, "%")]),
     ("zwei Männer, 24 und 54 Jahre alt", [("zwei Männer", 2, ""), ("24", 24, "year"), ("54 Jahre", 54, "year")]),
     ("plus 18.329 auf 35.108 Personen", [("18.329", 18329, ""), ("35.108 Personen", 35108, "")]),
-    ("eine Stunde und 32 Minuten", [("eine Stunde und 32 Minuten", 92, "minute")]),
+    ("eine Stunde und 32 Minuten", [("eine Stunde", 1, "hour"), ("32 Minuten", 32, "minute")]),
     ("zwei Euro fünfzig", [("zwei Euro fünfzig", 2.5, "EUR")]),
     ("bei minus 25 Grad", [("minus 25 Grad", -25, "°C")]),
     ("von 3 km bis 5 km", [("von 3 km bis 5 km", 3, "km")]),
@@ -147,4 +147,53 @@ def test_offsets_on_corpus_sample(nlp):
                                                           ("1750 Euro", "money", 1750, "EUR")]),
 ])
 def test_clock_times_and_changes(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2: ages, rates, compound durations, the article as a number (issue 12)
+@pytest.mark.parametrize("text,rows", [
+    ("Eine 81-Jährige wurde leicht verletzt.", [("81-Jährige", "age", 81, "year")]),
+    ("Ein 20 Jahre alter Fahrer verlor die Kontrolle.", [("20 Jahre", "age", 20, "year")]),
+    ("Ein 28-jähriger Autofahrer wurde kontrolliert.", [("28-jähriger", "age", 28, "year")]),
+    ("Das Baby ist 10 Monate alt.", [("10 Monate", "age", 10, "month")]),
+    ("Zwei Männer, 24 und 54 Jahre alt, wurden festgenommen.",
+     [("Zwei Männer", "count", 2, ""), ("24", "age", 24, "year"), ("54 Jahre", "age", 54, "year")]),
+    # must not match: durations stay durations
+    ("Der 10-jährigen Plan läuft aus.", [("10-jährigen", "duration", 10, "year")]),
+    ("Er war 20 Jahre lang im Amt.", [("20 Jahre", "duration", 20, "year")]),
+    ("Der Arbeitstag hatte 12 Stunden und 40 Minuten.", [("12 Stunden", "duration", 12, "hour"),
+                                                         ("40 Minuten", "duration", 40, "minute")]),
+    ("Nach drei Jahren und sechs Monaten kam das Urteil.", [("drei Jahren", "duration", 3, "year"),
+                                                            ("sechs Monaten", "duration", 6, "month")]),
+])
+def test_ages_and_compound_durations(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Das Auto fuhr mit 5km/h durch die Zone.", [("5km/h", "rate", 5, "km")]),
+    ("Die Beihilfe beträgt 450 Euro im Monat.", [("450 Euro im Monat", "rate", 450, "EUR")]),
+    ("Es gibt bis zu 1.200 Euro im Jahr.", [("bis zu 1.200 Euro im Jahr", "rate", 1200, "EUR")]),
+    ("Es gab nur eine Schicht am Tag.", [("eine Schicht am Tag", "rate", 1, "")]),
+    ("Er arbeitet 20 Stunden in der Woche.", [("20 Stunden in der Woche", "rate", 20, "hour")]),
+    ("Der Preis stieg um 3 Prozent im Jahr.", [("um 3 Prozent im Jahr", "rate", 3, "%")]),
+    # must not match: a time point, not a period
+    ("Es kamen 300 Menschen am Tag der Eröffnung.", [("300 Menschen", "count", 300, "")]),
+    ("Er zahlte 450 Euro im Jahr 2020.", [("450 Euro", "money", 450, "EUR")]),
+])
+def test_rates_per_period(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Mit nur einem Klick ist es erledigt.", [("einem Klick", "count", 1, "")]),
+    ("Ein weiterer Mitarbeiter wurde eingestellt.", [("Ein weiterer Mitarbeiter", "count", 1, "")]),
+    ("Das dauerte mehr als ein Jahr.", [("mehr als ein Jahr", "duration", 1, "year")]),
+    # must not match: the bare article
+    ("Ein Mitarbeiter wurde verletzt.", []),
+    ("Mit einem Fahrzeug fuhr er davon.", []),
+    ("Das ist nicht nur eine wichtige Maßnahme.", []),      # ``nicht nur``: a focus particle
+    ("Sie fordern immer nur ein Riesenpaket.", []),
+])
+def test_the_article_as_a_number(nlp, text, rows):
     assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows

@@ -39,8 +39,18 @@ HALF_FORMS = {"halb", "halbe", "halben", "halber", "halbes"}
 VAGUE_BEFORE = {"mehrere", "einige", "viele", "etliche", "paar", "zig", "ein paar", "vielen", "mehreren",
                 "einigen", "etlichen"}
 
-#: Words after ``ein``/``eine`` that make it a real count (``ein einziges Grundstück``).
-ONE_MARKERS = {"einzig", "einzige", "einzigen", "einziger", "einziges", "einzigem"}
+#: Words after ``ein``/``eine`` that make it a real count (``ein einziges Grundstück``,
+#: contract v2 ``ein weiterer``).
+ONE_MARKERS = {"einzig", "einzige", "einzigen", "einziger", "einziges", "einzigem",
+               "weiterer", "weitere", "weiteres", "weiteren", "weiterem"}
+
+#: Words before ``ein``/``eine`` that make it a count (contract v2: ``nur ein``, ``mehr als ein``).
+ONE_BEFORE = {"nur", "mehr als", "lediglich", "genau", "bloß", "weniger als", "höchstens", "mindestens",
+              "maximal"}
+
+#: Words before ``nur`` that make it a focus particle, not "only one" (``nicht nur eine wichtige
+#: Maßnahme``, ``immer nur ein Riesenpaket``).
+ONE_BEFORE_BLOCKERS = {"nicht", "immer", "auch", "eben", "doch", "ja", "wohl", "halt", "schon", "sondern"}
 
 #: Decimal comma spelled out (``zwei Komma drei``).
 DECIMAL_WORDS = {"komma"}

@@ -109,6 +109,15 @@ RATE_PREPOSITIONS = {"pro", "je", "/"}
 RATE_TRAILERS = {"die woche", "die stunde", "im jahr", "am tag", "im monat", "in der woche",
                  "pro woche", "pro jahr", "pro tag", "pro monat"}
 
+#: Per-period tails after any figure that make it a rate (contract v2: ``450 Euro im Monat``,
+#: ``bis zu 1.200 Euro im Jahr``, ``nur eine Schicht am Tag``, ``20 Stunden in der Woche``):
+#: a link (one or two words) and a period noun.
+RATE_PERIOD_LINKS = frozenset({"im", "am", "in der", "pro", "je", "die", "jedes", "jeden", "jede"})
+RATE_PERIOD_NOUNS = frozenset({"jahr", "monat", "tag", "woche", "stunde", "minute", "quartal", "halbjahr",
+                               "nacht", "schuljahr", "kalenderjahr", "geschäftsjahr", "werktag", "arbeitstag"})
+#: Words after the period noun that make it a time point, not a rate (``am Tag der Eröffnung``).
+RATE_PERIOD_BLOCKERS = frozenset({"der", "des", "danach", "darauf", "zuvor", "nach", "vor", "von", "davor"})
+
 #: Adverbs before a figure that make it a rate (``jährlich rund 211 Millionen Euro``).
 RATE_ADVERBS = {"jährlich", "monatlich", "wöchentlich", "täglich", "stündlich", "pro jahr",
                 "jedes jahr", "jeden monat", "jeden tag", "im jahr"}
@@ -122,6 +131,21 @@ CLOCK_CUES = frozenset({"um", "gegen", "ab", "bis", "kurz vor", "kurz nach"})
 
 #: Hour symbols that a clock cue turns into a time of day (``Stunden`` stays a duration).
 CLOCK_HOUR_SYMBOLS = frozenset({"h"})
+
+#: Words after ``N Jahre`` that make it an age (``ein 20 Jahre alter Fahrer``; contract v2 kind ``age``).
+AGE_AFTER = frozenset({"alt", "alte", "alter", "altes", "alten", "altem", "jung", "junge", "junger", "jungen"})
+
+#: Endings of person nouns after a lower-case ``-jährig`` adjective that make it an age
+#: (``ein 28-jähriger Autofahrer``, ``die 16-jährige Schülerin``); other nouns make it a
+#: duration (``den 10-jährigen Plan``). Compounds are matched by their last part.
+PERSON_NOUN_ENDINGS = ("mann", "männer", "frau", "frauen", "junge", "jungen", "mädchen", "kind", "kinder",
+                       "sohn", "tochter", "fahrer", "fahrerin", "gänger", "gängerin", "täter", "täterin",
+                       "opfer", "schüler", "schülerin", "jugendliche", "jugendlicher", "jugendlichen",
+                       "senior", "seniorin", "rentner", "rentnerin", "patient", "patientin", "verdächtige",
+                       "verdächtiger", "verdächtigen", "beschuldigte", "beschuldigter", "angeklagte",
+                       "angeklagter", "bewohner", "bewohnerin", "bub", "person", "personen", "vater", "mutter",
+                       "bruder", "schwester", "enkel", "enkelin", "mitarbeiter", "mitarbeiterin", "sportler",
+                       "sportlerin", "spieler", "spielerin", "student", "studentin", "arbeiter", "arbeiterin")
 
 #: Nouns that are never the counted noun of a figure.
 NOT_COUNTED = {"uhr", "mal", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
