@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import Figure
 from pipeline.text import doc_text
-from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_MIN_SCALE, MONEY_NOUN_ENDINGS
 from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
 from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_MARKERS, VAGUE_BEFORE
@@ -65,6 +65,7 @@ class _Draft:
     factor: float = 1.0
     quantity_of: str = ""
     trim: int = 0                   # characters to drop at the end (a sentence period glued to a unit)
+    implied: str = ""               # ``bare``/``noun``: money in the document's currency, if it has one
 
 
 def _not_a_quote_mark(doc, d: _Draft) -> bool:
@@ -198,6 +199,7 @@ class FiguresComponent:
     def __call__(self, doc):
         blocked = [(d.start, d.end) for d in (doc._.dates or [])]
         units = self._unit_index(doc)
+        self._implied: dict[int, str] = {}     # figure start -> ``bare``/``noun`` (see ``_implied_currency``)
         figures: list[Figure] = []
         free = 0     # tokens before this one belong to a figure already found
         for i, word in enumerate(token_table(doc).words):
@@ -214,7 +216,7 @@ class FiguresComponent:
             if fig is not None:
                 figures.append(fig)
                 free = max(nxt, i + 1)
-        doc._.figures = _merge(doc, figures)
+        doc._.figures = _merge(doc, _implied_currency(figures, self._implied))
         return doc
 
     def _figure_at(self, doc, i, units, blocked) -> tuple[Optional[Figure], int]:
@@ -256,6 +258,8 @@ class FiguresComponent:
         fig = Figure(start=start, end=end, text=doc_text(doc)[start:end], kind=d.kind, value=d.value,
                      value_max=d.value_max, qualifier=d.qualifier or "eq", unit=d.unit or "",
                      quantity_of=d.quantity_of)
+        if d.implied:
+            self._implied[start] = d.implied
         return fig, d.last + 1
 
     # -- construction rules, in the order _figure_at reads them ------------------
@@ -396,10 +400,15 @@ class FiguresComponent:
             if self._age_in_parentheses(doc, d.n):
                 d.unit, d.kind = "year", "age"
                 return True
+            if d.n.scaled and d.n.scale >= MONEY_MIN_SCALE:
+                d.kind, d.unit, d.implied = "count", "", "bare"     # ``rund 250 Millionen``
+                return True
             return False
         ns, ne = noun
         d.kind, d.unit = "count", ""
         d.quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
+        if doc[ne].lower_.endswith(MONEY_NOUN_ENDINGS):
+            d.implied = "noun"                                      # ``250 Millionen Schulden``
         d.last = ne
         return True
 
@@ -526,11 +535,12 @@ class FiguresComponent:
                     return s, QUALIFIERS[phrase]
         return first, None
 
-    def _borrowed(self, doc, u: Optional[int], units):
+    def _borrowed(self, doc, u: Optional[int], units, depth: int = 0):
         """Unit (or counted noun) of the next number in ``24 und 54 Jahre``,
-        ``35 oder 40 Meilen``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``:
+        ``35 oder 40 Meilen``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``,
+        through a chain of numbers (``von 7,2 auf 6,8 oder 6,5 Prozent``):
         (unit, kind, factor, quantity_of) or None."""
-        if u is None or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
+        if u is None or depth > 3 or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
             return None
         k = next_index(doc, u)
         if k is None or "\n" in doc_text(doc)[doc[u].idx:doc[k].idx]:
@@ -544,6 +554,11 @@ class FiguresComponent:
             if kind == "money" and n2.scaled:
                 return None    # ``5 und 10 Mio. Euro``: the scale is unclear for the first number
             return unit, kind, factor, ""
+        if w is not None and doc[w].lower_ in ("und", "oder", "auf", "bzw.", "beziehungsweise") \
+                and "\n" not in gap(doc, n2.end - 1, w):
+            chained = self._borrowed(doc, w, units, depth + 1)
+            if chained is not None and chained[1] != "count":
+                return chained
         if doc[u].lower_ == "auf":
             noun = self._counted_noun(doc, n2.end - 1)
             if noun is not None:
@@ -747,6 +762,28 @@ def _join(doc, a: Figure, b: Figure, between: str) -> Optional[Figure]:
         return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="money",
                       value=_clean(a.value + b.value), qualifier=a.qualifier, unit=a.unit)
     return None
+
+
+def _implied_currency(figs: list[Figure], implied: dict[int, str]) -> list[Figure]:
+    """Contract v2: a bare amount with a scale (``rund 250 Millionen``) or a count of a money noun
+    (``250 Millionen Schulden``) is money in the currency of the document's written amounts when
+    they all use one; otherwise the bare amount is dropped and the money noun stays a count."""
+    if not implied:
+        return figs
+    written = {f.unit for f in figs if f.kind in ("money", "rate") and f.unit in _CURRENCY_CODES
+               and f.start not in implied}
+    out = []
+    for f in figs:
+        how = implied.get(f.start)
+        if how and len(written) == 1:
+            f.kind, f.unit, f.quantity_of = "money", next(iter(written)), ""
+        elif how == "bare":
+            continue
+        out.append(f)
+    return out
+
+
+_CURRENCY_CODES = {code for code, _ in CURRENCY_WORDS.values()} | {code for code, _ in CURRENCY_SYMBOLS.values()}
 
 
 def _overlaps(s: int, e: int, spans) -> bool:

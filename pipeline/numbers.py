@@ -33,6 +33,10 @@ from pipeline.tokens import SPACE_CHARS, token_table
 
 _INT = re.compile(r"^[+\-−]?\d+$")
 _GERMAN = re.compile(r"^[+\-−]?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+|,\d+)$")
+#: Price notation: ``1.500,-``, ``6.000.-``, ``150,--`` (whole currency units, contract v2)
+_PRICE = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,-{1,2}|\.-|,–)$")
+#: Swiss thousands apostrophe: ``48'000``, ``25’000``, ``12'500.50`` (decimal point)
+_SWISS = re.compile(r"^[+\-−]?\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$")
 _DOT_DECIMAL = re.compile(r"^[+\-−]?\d+\.(\d{1,2}|\d{4,})$")
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP_TAIL = re.compile(r"^\d{3}(,\d+)?$")
@@ -84,6 +88,11 @@ def parse_digits(s: str) -> Optional[float]:
         if re.match(r"^0\d", body):
             return None
         return _finite(sign * float(Decimal(body)))
+    m = _PRICE.match(s)
+    if m:
+        return parse_digits(m.group(1))
+    if _SWISS.match(s):
+        return _finite(sign * float(Decimal(re.sub("['’]", "", body))))
     return None
 
 

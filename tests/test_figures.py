@@ -197,3 +197,27 @@ def test_rates_per_period(nlp, text, rows):
 ])
 def test_the_article_as_a_number(nlp, text, rows):
     assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2 money: currency first, price notation, Swiss apostrophe, implied currency; one unit for a chain
+@pytest.mark.parametrize("text,rows", [
+    ("Die Gebühr beträgt EUR 3.000 im Jahr.", [("EUR 3.000 im Jahr", "rate", 3000, "EUR")]),
+    ("Das Projekt kostet € 1,2 Mio. insgesamt.", [("€ 1,2 Mio.", "money", 1.2e6, "EUR")]),
+    ("Der Preis liegt bei 3.000,- Euro netto.", [("3.000,- Euro", "money", 3000, "EUR")]),
+    ("Der Preis liegt bei 8.000.- Euro netto.", [("8.000.- Euro", "money", 8000, "EUR")]),
+    ("Die Miete beträgt 25'000 CHF jährlich.", [("25'000 CHF", "money", 25000, "CHF")]),
+    ("Die Spende von CHF 12'500 kam an.", [("CHF 12'500", "money", 12500, "CHF")]),
+    ("Der Umsatz lag bei 5 Mio. Euro. Der Gewinn lag bei rund 250 Millionen.",
+     [("5 Mio. Euro", "money", 5e6, "EUR"), ("rund 250 Millionen", "money", 2.5e8, "EUR")]),
+    ("Es kostet 5 Euro. Dazu kommen 250 Millionen Schulden.",
+     [("5 Euro", "money", 5, "EUR"), ("250 Millionen Schulden", "money", 2.5e8, "EUR")]),
+    # must not match: no written currency, or two currencies
+    ("Die Stadt hat 3,5 Millionen.", []),
+    ("Es kostet 5 Euro oder 3 Dollar. Dazu rund 250 Millionen.", [("5 Euro", "money", 5, "EUR"),
+                                                                    ("3 Dollar", "money", 3, "USD")]),
+    ("Es gibt 250 Millionen Schulden.", [("250 Millionen Schulden", "count", 2.5e8, "")]),
+    ("Die Quote sank von 7,2 auf 6,8 oder 6,5 Prozent.", [("7,2", "percent", 7.2, "%"), ("6,8", "percent", 6.8, "%"),
+                                                           ("6,5 Prozent", "percent", 6.5, "%")]),
+])
+def test_money_notations_and_implied_currency(nlp, text, rows):
+    assert [(g[0], g[1], pytest.approx(g[2]), g[5]) for g in figs(nlp, text)] == rows
