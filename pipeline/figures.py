@@ -29,7 +29,8 @@ from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
 from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_MARKERS, VAGUE_BEFORE
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
-from pipeline.lang.units import (AGE_AFTER, AGE_SUFFIXES, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERSON_NOUN_ENDINGS, NOT_COUNTED, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
+from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXES, COUNTED_TIME_COMPOUNDS,
+                                 TEMPERATURE_CONTEXT, TEMPERATURE_WINDOW, TIME_COMPOUND_HEADS, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERSON_NOUN_ENDINGS, NOT_COUNTED, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
                                  RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
 from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
@@ -41,6 +42,7 @@ _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
 log = logging.getLogger("press_extract")
 _CAP_ADJ = re.compile("(%s)$" % "|".join(CAPITALISED_ADJECTIVE_ENDINGS))
 _LOWER_ADJ = re.compile(r"(e|en|er|es|em)$")
+_UNIT_ADJECTIVE = re.compile(r"^(\d+(?:,\d+)?|[^\W\d_]+?)-?(%s)(e|en|er|es|em)?$" % "|".join(ADJECTIVE_UNIT_SUFFIXES), re.I)
 
 #: Tunable numbers of the figure rules (the factory's ``default_config``).
 DEFAULTS = {
@@ -75,10 +77,16 @@ def _not_a_quote_mark(doc, d: _Draft) -> bool:
 
 
 def _not_an_angle(doc, d: _Draft) -> bool:
-    """``45 Grad Winkel``: an angle, not a temperature."""
+    """``Grad`` alone is a temperature only near a temperature word (contract v2): ``40 Grad
+    Fieber``, ``bei 30 Grad im Schatten``; ``um 90 Grad gedreht``, ``45 Grad Winkel`` are no rows."""
     if d.unit == "°C" and doc[d.last].lower_ == "grad":
         w = next_index(doc, d.last)
-        return not (w is not None and doc[w].lower_.startswith("winkel"))
+        if w is not None and doc[w].lower_.startswith("winkel"):
+            return False
+        lo, hi = max(0, d.first - TEMPERATURE_WINDOW), min(len(doc), d.last + 1 + TEMPERATURE_WINDOW)
+        words = token_table(doc).words
+        return any(words[k].lower().startswith(TEMPERATURE_CONTEXT) or "temperatur" in words[k].lower()
+                   for k in range(lo, hi) if k < d.first or k > d.last)
     return True
 
 
@@ -93,6 +101,17 @@ def _not_a_clock_time(doc, d: _Draft) -> bool:
     pp = prev_index(doc, p) if p is not None else None
     cue = doc[p].lower_ if p is not None else ""
     return not (cue in CLOCK_CUES or (pp is not None and f"{doc[pp].lower_} {cue}" in CLOCK_CUES))
+
+
+def _time_compound_unit(low: str) -> Optional[str]:
+    """``wochenstunden`` → hour; None for a plain unit word, a named format (``Fragestunden``)
+    or another noun."""
+    if low in COUNTED_TIME_COMPOUNDS:
+        return None
+    for tail, unit in TIME_COMPOUND_HEADS.items():
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            return unit
+    return None
 
 
 def _one_cue_before(doc, i: int) -> bool:
@@ -268,10 +287,25 @@ class FiguresComponent:
         age = parse_age(doc[i].text)
         if age is not None:
             return NumberSpan(i, i + 1, age[0]), AGE_SUFFIXES[age[1]]
-        n = number_at(doc, i)
+        n = self._unit_adjective(doc, i)
+        if n is None:
+            n = number_at(doc, i)
         if n is None:
             n = self._hyphen_or_prefix(doc, i)
         return (n, None) if n is not None else None
+
+    @staticmethod
+    def _unit_adjective(doc, i: int) -> Optional[NumberSpan]:
+        """``0,8-prozentigen``, ``50-prozentige``, ``fünfprozentige``: a number with a unit adjective."""
+        m = _UNIT_ADJECTIVE.match(doc[i].text)
+        if not m:
+            return None
+        head = m.group(1)
+        v = parse_digits(head) if head[:1].isdigit() else parse_word(head)
+        if v is None:
+            return None
+        return NumberSpan(i, i + 1, v, words=not head[:1].isdigit(),
+                          glued_unit=ADJECTIVE_UNIT_SUFFIXES[m.group(2).lower()])
 
     @staticmethod
     def _range_after(doc, d: "_Draft", blocked) -> None:
@@ -405,6 +439,10 @@ class FiguresComponent:
                 return True
             return False
         ns, ne = noun
+        head = _time_compound_unit(doc[ne].lower_) if ns == ne else None
+        if head is not None:                                    # ``38 Wochenstunden`` → hour
+            d.kind, d.unit, d.last = "duration", head, ne
+            return True
         d.kind, d.unit = "count", ""
         d.quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
         if doc[ne].lower_.endswith(MONEY_NOUN_ENDINGS):

@@ -27,7 +27,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from pipeline.lang.number_words import (DECIMAL_WORDS, FRACTION_AFTER, FRACTION_ALONE, FRACTION_WORDS,
                                         HALF_FORMS, NEGATIVE_WORDS, NUMBER_CONNECTOR, NUMBER_LEXEMES,
-                                        NUMBER_MULTIPLIERS, ONE_FORMS)
+                                        NUMBER_GENITIVES, NUMBER_MULTIPLIERS, ONE_FORMS)
 from pipeline.lang.scales import SCALES
 from pipeline.tokens import SPACE_CHARS, token_table
 
@@ -162,7 +162,7 @@ def parse_word(s: str) -> Optional[float]:
 ANY_DIGIT = re.compile(r"\d")
 # Every number word, age word (``zehnjährig``) and ``ein``-form starts with one of these.
 _WORD_HEADS = tuple(sorted({lex for lex, _ in _LEXEMES if lex != NUMBER_CONNECTOR}
-                           | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE)))
+                           | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE) | set(NUMBER_GENITIVES)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -317,6 +317,8 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     wval = parse_word(low)
     if wval is not None:
         return NumberSpan(i, i + 1, wval, words=True)
+    if text in NUMBER_GENITIVES:          # ``dreier Unternehmen`` (lower case: ``ein Dreier`` is a noun)
+        return NumberSpan(i, i + 1, float(NUMBER_GENITIVES[text]), words=True)
     return None
 
 

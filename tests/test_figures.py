@@ -221,3 +221,27 @@ def test_the_article_as_a_number(nlp, text, rows):
 ])
 def test_money_notations_and_implied_currency(nlp, text, rows):
     assert [(g[0], g[1], pytest.approx(g[2]), g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2: unit adjectives, genitive number words, Mal, time compounds, Grad in context
+@pytest.mark.parametrize("text,rows", [
+    ("Es gab eine 0,8-prozentige Erhöhung.", [("0,8-prozentige", "percent", 0.8, "%")]),
+    ("Sie hält einen 50-prozentigen Anteil.", [("50-prozentigen", "percent", 50, "%")]),
+    ("Das Bier hat 5 Volumenprozent Alkohol.", [("5 Volumenprozent", "percent", 5, "%")]),
+    ("Die Fusion dreier Unternehmen ist perfekt.", [("dreier Unternehmen", "count", 3, "")]),
+    ("Das Video wurde mehr als 400 Mal geteilt.", [("mehr als 400 Mal", "count", 400, "")]),
+    ("Er wurde fünf Mal verurteilt.", [("fünf Mal", "count", 5, "")]),
+    ("Die Stelle hat 38 Wochenstunden.", [("38 Wochenstunden", "duration", 38, "hour")]),
+    ("Es wurden 1.200 Arbeitsstunden geleistet.", [("1.200 Arbeitsstunden", "duration", 1200, "hour")]),
+    ("Es gab drei Fragestunden im Landtag.", [("drei Fragestunden", "count", 3, "")]),
+    ("Er hatte 40 Grad Fieber.", [("40 Grad", "temperature", 40, "°C")]),
+    ("Die Temperatur stieg auf 35 Grad.", [("35 Grad", "temperature", 35, "°C")]),
+    # must not match
+    ("Das Bauteil wird um 90 Grad gedreht.", []),
+    ("Die Rampe ist um 45 Grad geneigt.", []),
+    ("Das ist zum ersten Mal passiert.", []),
+    ("Er rechnete 3 mal 4.", []),
+    ("Sie warf einen Dreier.", []),
+])
+def test_v2_unit_adjectives_and_nouns(nlp, text, rows):
+    assert [(g[0], g[1], pytest.approx(g[2]), g[5]) for g in figs(nlp, text)] == rows

@@ -81,8 +81,9 @@ DELIBERATE = {
         "dimension-0018": "`Pfund` is the currency GBP, not the weight",
         "dimension-0019": "`12-Pfund-Tasse`: number inside a compound noun; `Pfund` is GBP",
         "dimension-0020": "`Pfund` is the currency GBP, not the weight",
-        "dimension-0021": "`Grad` alone is a temperature in °C (gold-dev), not an angle",
-        "dimension-0022": "`Grad` alone is a temperature in °C (gold-dev), not an angle",
+        "dimension-0021": "`Grad` outside a temperature context is no row (contract v2: `um 45 Grad geneigt`), "
+                          "not an angle figure",
+        "dimension-0022": "`Grad` outside a temperature context is no row (contract v2), not an angle figure",
     },
     "recognizers_text/age.json": {
         "age-0012": "`40 - 50 Jahre` is one range figure (value 40, value_max 50)",

@@ -29,6 +29,10 @@ FRACTION_WORDS = {
     "zehneinhalb": 10.5, "dreiviertel": 0.75,
 }
 
+#: Genitive/dative number words (contract v2: ``dreier Unternehmen`` → 3); lower case only,
+#: ``ein Dreier`` is a noun.
+NUMBER_GENITIVES = {"zweier": 2, "dreier": 3}
+
 #: Inflected forms of ``ein``: a count only with a scale, a unit, ``einzig`` …
 ONE_FORMS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins"}
 

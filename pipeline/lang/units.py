@@ -11,6 +11,7 @@ Durations use the contract's units ``year month week day hour minute``;
 UNIT_WORDS = {
     # percent and percentage points
     "prozent": ("%", "percent", 1), "v. h.": ("%", "percent", 1),
+    "volumenprozent": ("%", "percent", 1), "gewichtsprozent": ("%", "percent", 1), "vol.-%": ("%", "percent", 1),
     "prozentpunkt": ("pp", "percentage_point", 1), "prozentpunkte": ("pp", "percentage_point", 1),
     "prozentpunkten": ("pp", "percentage_point", 1), "%-punkte": ("pp", "percentage_point", 1),
     "%-punkten": ("pp", "percentage_point", 1), "pp": ("pp", "percentage_point", 1),
@@ -147,5 +148,32 @@ PERSON_NOUN_ENDINGS = ("mann", "männer", "frau", "frauen", "junge", "jungen", "
                        "bruder", "schwester", "enkel", "enkelin", "mitarbeiter", "mitarbeiterin", "sportler",
                        "sportlerin", "spieler", "spielerin", "student", "studentin", "arbeiter", "arbeiterin")
 
-#: Nouns that are never the counted noun of a figure.
-NOT_COUNTED = {"uhr", "mal", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
+#: Adjective suffixes glued to a number -> the unit word they stand for (``0,8-prozentigen``,
+#: ``50-prozentige`` → percent; contract v2).
+ADJECTIVE_UNIT_SUFFIXES = {"prozentig": "prozent"}
+
+#: Last parts of compound nouns that make a count a duration in that unit (contract v2:
+#: ``38 Wochenstunden``, ``1.200 Arbeitsstunden`` → hour). ``-tage`` compounds are listed whole
+#: in ``UNIT_WORDS`` (``Arbeitstage``): ``Parteitage``, ``Geburtstage`` are events.
+TIME_COMPOUND_HEADS = {"stunden": "hour", "stunde": "hour", "minuten": "minute", "wochen": "week",
+                       "monate": "month", "monaten": "month"}
+
+#: Compounds with a time-unit head that are counts (named session formats, contract v2):
+#: ``drei Fragestunden``, ``zwei Aktuelle Stunden``.
+COUNTED_TIME_COMPOUNDS = {"fragestunde", "fragestunden", "sprechstunde", "sprechstunden", "schulstunde",
+                          "schulstunden", "unterrichtsstunde", "unterrichtsstunden", "kalenderwochen",
+                          "kalendermonate"}
+
+#: Word stems that make ``Grad`` a temperature (contract v2: only in a weather or temperature
+#: context; ``um 90 Grad gedreht`` is no row), looked for near the number.
+TEMPERATURE_CONTEXT = ("temperatur", "fieber", "hitze", "wärm", "warm", "kält", "kalt", "frost", "wetter",
+                       "thermometer", "erwärm", "klima", "schatten", "sonn", "heiß", "heiz", "kühl", "ofen",
+                       "grill", "wasser", "luft", "celsius", "minus", "plus", "tiefstwert", "höchstwert", "sommer",
+                       "winter", "nacht", "tagsüber", "glut", "schmelz", "gefrier", "siede", "brand", "feuer",
+                       "kühlschrank", "tiefkühl", "körper", "boden", "meer", "see", "regen", "schnee", "eis")
+
+#: Tokens on each side of ``Grad`` searched for ``TEMPERATURE_CONTEXT``.
+TEMPERATURE_WINDOW = 12
+
+#: Nouns that are never the counted noun of a figure (``Mal`` counts: ``mehr als 400 Mal``).
+NOT_COUNTED = {"uhr", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
