@@ -27,6 +27,8 @@ from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_MIN
 from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
 from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_MARKERS, VAGUE_BEFORE
+from pipeline.lang.not_figures import (ADDRESS_CONTEXT, ADDRESS_WORDS, CITATION_LINKS, NUMBER_IDIOMS, PLACE_NAME_PARTS,
+                                      VAGUE_BEFORE_EXTRA)
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
 from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXES, COUNTED_TIME_COMPOUNDS,
@@ -42,6 +44,7 @@ _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
 log = logging.getLogger("press_extract")
 _CAP_ADJ = re.compile("(%s)$" % "|".join(CAPITALISED_ADJECTIVE_ENDINGS))
 _LOWER_ADJ = re.compile(r"(e|en|er|es|em)$")
+_ADDRESS_CONTEXT = re.compile(ADDRESS_CONTEXT, re.I)
 _UNIT_ADJECTIVE = re.compile(r"^(\d+(?:,\d+)?|[^\W\d_]+?)-?(%s)(e|en|er|es|em)?$" % "|".join(ADJECTIVE_UNIT_SUFFIXES), re.I)
 
 #: Tunable numbers of the figure rules (the factory's ``default_config``).
@@ -728,8 +731,70 @@ def glued_to_digits_after(doc, n: NumberSpan, p) -> bool:
 
 
 def vague_before(doc, n: NumberSpan, p) -> bool:
-    """``einige Hundert``: a vague quantity."""
-    return p is not None and doc[p].lower_ in VAGUE_BEFORE
+    """``einige Hundert``, ``Wenige Hundert Meter``: a vague quantity."""
+    return p is not None and (doc[p].lower_ in VAGUE_BEFORE or doc[p].lower_ in VAGUE_BEFORE_EXTRA)
+
+
+def cited_with_code_before(doc, n: NumberSpan, p) -> bool:
+    """``in den Artikeln 2 und 3``, ``Absatz 2 Satz 4``, ``§§ 3, 4 und 7``: a later number of a
+    citation whose first number follows a code cue."""
+    k = p
+    for _ in range(4):
+        if k is None or doc[k].lower_ not in CITATION_LINKS:
+            return False
+        b = prev_index(doc, k)
+        if b is None or not doc[b].text[:1].isdigit():
+            return False
+        before = prev_index(doc, b)
+        if code_cue_before(doc, n, before):
+            return True
+        k = before
+    return False
+
+
+def address_after(doc, n: NumberSpan, p) -> bool:
+    """``221 Baker Street``: a house number before a street name."""
+    a = next_index(doc, n.end - 1)
+    b = next_index(doc, a) if a is not None else None
+    return (a is not None and b is not None and doc[a].text[:1].isupper()
+            and doc[b].lower_ in ADDRESS_WORDS and "\n" not in gap(doc, n.end - 1, b))
+
+
+def idiom_number(doc, n: NumberSpan, p) -> bool:
+    """``in den eigenen vier Wänden``, ``unter vier Augen``: an idiom, not a count."""
+    a = next_index(doc, n.end - 1)
+    return a is not None and f"{doc[n.end - 1].lower_} {doc[a].lower_}" in NUMBER_IDIOMS
+
+
+def postcode_before_place(doc, n: NumberSpan, p) -> bool:
+    """``8010 Graz``, ``3100 St. Pölten``, ``Hauptstraße 5, 6020 Innsbruck``: a four-digit
+    postcode at a line start or after a comma, followed by a short place name up to the
+    line end, a comma or a slash."""
+    if not n.plain_int or len(doc[n.start].text) != 4 or n.end - n.start != 1:
+        return False
+    if not (p is None or "\n" in gap(doc, p, n.start) or "\n" in doc[p].text
+            or doc[p].text in (",", "|", "·", "–", "-", "A-", "CH-", "D-")):
+        return False
+    k, words = next_index(doc, n.start), 0
+    while k is not None and "\n" not in gap(doc, k - 1, k) and "\n" not in doc[k].text \
+            and doc[k].text not in (",", "/", "|", "·", "(", ")"):
+        t = doc[k].text
+        if not (t[:1].isupper() or doc[k].lower_ in PLACE_NAME_PARTS or t == "-"):
+            return False
+        words += 1
+        if words > 4:
+            return False
+        k = next_index(doc, k)
+    if words < 1:
+        return False
+    # a place: the model tagged it, or an address line (street, phone, mail) stands near
+    place = doc[next_index(doc, n.start)]
+    if place.ent_type_ in ("LOC", "GPE"):
+        return True
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, doc[n.start].idx) - 1))
+    hi = text.find("\n", text.find("\n", doc[n.start].idx) + 1)
+    return bool(_ADDRESS_CONTEXT.search(text[max(0, lo):hi if hi >= 0 else len(text)]))
 
 
 def file_number_after(doc, n: NumberSpan, p) -> bool:
@@ -759,7 +824,8 @@ def road_or_line_name(doc, n: NumberSpan, p) -> bool:
 
 #: The exclusion rules ``FiguresComponent._excluded`` asks, any of which rejects a number.
 EXCLUSIONS = (code_cue_before, formula_around, glued_to_digits_before, glued_to_word_before,
-              glued_to_digits_after, vague_before, file_number_after, version_in_name, road_or_line_name)
+              glued_to_digits_after, vague_before, file_number_after, version_in_name, road_or_line_name,
+              cited_with_code_before, address_after, idiom_number, postcode_before_place)
 
 
 def _merge(doc, figs: list[Figure]) -> list[Figure]:

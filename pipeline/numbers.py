@@ -142,6 +142,8 @@ def parse_word(s: str) -> Optional[float]:
     prev, prev_val = None, None
     for lex, val in pieces:
         if lex == NUMBER_CONNECTOR:
+            if prev_val is None or (10 <= prev_val < 100):
+                return None      # ``zwanzigunddrei``
             prev = lex
             continue
         if lex == "hundert":
@@ -150,10 +152,20 @@ def parse_word(s: str) -> Optional[float]:
             total += (current or 1) * 1000
             current = 0
         else:
-            # two plain units in a row (``zweizwei``) is not a numeral
-            if prev not in (None, NUMBER_CONNECTOR, "hundert", "tausend") and val < 10 and prev_val < 10:
+            # after a plain piece only ``und``/``hundert``/``tausend`` may follow (``zweizwei``,
+            # ``siebzigzwölf``, ``zwölfzehn`` are no numerals: units stand before tens)
+            teen = prev_val is not None and 3 <= prev_val <= 9 and val == 10 and prev not in (
+                None, NUMBER_CONNECTOR, "hundert", "tausend")          # ``dreizehn``, ``neunzehn``
+            if prev not in (None, NUMBER_CONNECTOR, "hundert", "tausend") and not teen:
+                return None
+            # ``zweiundsiebzig``: ``und`` joins a unit 1–9 to a tens word 20–90
+            # (``tausendundeins``: after ``hundert``/``tausend`` any smaller piece)
+            if prev == NUMBER_CONNECTOR and not (
+                    (val >= 20 and val % 10 == 0 and 1 <= prev_val <= 9) or prev_val >= 100):
                 return None
             current += val
+            prev, prev_val = lex, val
+            continue
         prev, prev_val = lex, (val if val is not None else 100)
     return total + current
 

@@ -245,3 +245,35 @@ def test_money_notations_and_implied_currency(nlp, text, rows):
 ])
 def test_v2_unit_adjectives_and_nouns(nlp, text, rows):
     assert [(g[0], g[1], pytest.approx(g[2]), g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2 "Not figures": citations, file numbers, postcodes, phones, addresses, vague, idioms
+@pytest.mark.parametrize("text", [
+    "Gemäß Abs. 6 Satz 3 der Verordnung ist das verboten.",
+    "Nach Absatz 2 Satz 4 BGB gilt das.",
+    "In den Artikeln 2 und 3 der Satzung steht es.",
+    "Nach §§ 3, 4 und 7 Mitarbeiter zu melden.",
+    "Das Gericht entschied unter 7 K 2231/19 gegen die Stadt.",
+    "Kontakt:\nStadt Graz\nHauptplatz 1\n8010 Graz\nTel. 0316 872-0",
+    "Landesklinikum\n3100 St. Pölten\nTelefon 02742 9004",
+    "Musterstraße 5, 6020 Innsbruck",
+    "Er rief unter 0711 8990 an.",
+    "Er wohnt in 221 Baker Street.",
+    "Wenige Hundert Meter entfernt liegt der See.",
+    "Sie blieb in den eigenen vier Wänden.",
+    "Es kamen siebzigzwölf Menschen.",
+    "Ein Mitarbeiter wurde verletzt.",
+])
+def test_v2_not_figures(nlp, text):
+    assert figs(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,rows", [
+    # must still match: a count at a line start, counts after a citation-free und
+    ("Bilanz:\n3100 Mitarbeiter arbeiten dort.", [("3100 Mitarbeiter", 3100)]),
+    ("Bilanz:\n3100 Mitarbeiter", [("3100 Mitarbeiter", 3100)]),
+    ("Es kamen 2 und 3 Besucher.", [("3 Besucher", 3)]),
+    ("Es kamen vier Gäste.", [("vier Gäste", 4)]),
+])
+def test_v2_not_figures_must_still_match(nlp, text, rows):
+    assert [(g[0], g[2]) for g in figs(nlp, text)] == rows

@@ -96,3 +96,16 @@ def test_price_notation_and_swiss_apostrophe(s, v):
 def test_price_notation_and_swiss_apostrophe_must_not_match(s):
     from pipeline.numbers import parse_digits
     assert parse_digits(s) is None
+
+
+def test_number_words_against_num2words_oracle():
+    """Every German numeral 0–99,999 as num2words writes it parses to its value."""
+    num2words = pytest.importorskip("num2words").num2words
+    bad = [n for n in range(0, 100000, 11) if parse_word(num2words(n, lang="de")) != n]
+    assert bad == []
+
+
+@pytest.mark.parametrize("w", ["siebzigzwölf", "zweizwei", "zwölfzehn", "zweiunddrei", "zwanzigzwei",
+                               "zwanzigunddrei", "dreißigacht", "zehnzehn"])
+def test_malformed_number_words(w):
+    assert parse_word(w) is None

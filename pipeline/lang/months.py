@@ -59,7 +59,11 @@ CODE_CUES = {"nr.", "nr", "nummer", "§", "§§", "art.", "artikel", "abs.", "ab
              "bundesstraße", "revier", "abschnitt", "polizeiabschnitt",
              "polizeiabschnitts", "polizeirevier", "polizeireviers", "wahl", "stufe", "level",
              "saal", "sitzungssaal", "hörsaal", "gerichtssaal", "gebäude", "büro", "etage", "stock", "gate",
-             "flug", "zug", "sitzung", "objekt", "los", "modell", "typ", "baureihe", "filiale"}
+             "flug", "zug", "sitzung", "objekt", "los", "modell", "typ", "baureihe", "filiale",
+             # legal citations (contract v2: ``Absatz 2 Satz 4``, ``in den Artikeln 2 und 3``)
+             "satz", "sätze", "halbsatz", "artikeln", "absätze", "absätzen", "unterabsatz", "buchstabe", "lit.",
+             "paragraf", "paragraph", "paragrafen", "paragraphen", "ziffern", "anhang", "rdnr.", "randziffer",
+             "nrn.", "rn", "tz.", "textziffer", "aktenzeichens"}
 
 #: Words between two numbers that make them a change of a quantity, not years:
 #: ``von 1900 auf 1750 gesenkt``.
