@@ -736,6 +736,22 @@ def make_dates(nlp, name, min_year: int, max_year: int, min_year_after_day: int,
                           doc_date_short_line=doc_date_short_line)
 
 
+def period_of(iso: str) -> tuple[str, str]:
+    """First and last calendar day a ``date`` value covers (contract v2 ``period_start``/``period_end``):
+    ``2024-06`` → (``2024-06-01``, ``2024-06-30``), ``2025`` → (``2025-01-01``, ``2025-12-31``), a day
+    → that day twice; ("", "") for an unresolved ``--MM-DD``/``--MM``. For document.py's columns."""
+    parts = iso.split("-") if iso and not iso.startswith("--") else []
+    if len(parts) == 1 and parts[0].isdigit():
+        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        y, m = int(parts[0]), int(parts[1])
+        last = (date(y + (m == 12), m % 12 + 1, 1) - date.resolution).day
+        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}"
+    if len(parts) == 3:
+        return iso, iso
+    return "", ""
+
+
 _WORD_DATE = re.compile(r"(\d{1,2})\.\s?([^\W\d_]+\.?)\s(\d{4})")
 _DIGIT_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 

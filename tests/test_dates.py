@@ -249,3 +249,13 @@ def test_abbreviations_english_and_broken_dates_edges(nlp, text, rows):
 ])
 def test_four_digit_numbers_that_are_no_dates(nlp, text, years):
     assert [r[1] for r in dates(nlp, text)[1]] == years
+
+
+@pytest.mark.parametrize("iso,period", [
+    ("2024-06", ("2024-06-01", "2024-06-30")), ("2024-02", ("2024-02-01", "2024-02-29")),
+    ("2023-12", ("2023-12-01", "2023-12-31")), ("2025", ("2025-01-01", "2025-12-31")),
+    ("2025-10-23", ("2025-10-23", "2025-10-23")), ("--06-20", ("", "")), ("--06", ("", "")), ("", ("", "")),
+])
+def test_period_of(iso, period):
+    from pipeline.dates import period_of
+    assert period_of(iso) == period
