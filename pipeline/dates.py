@@ -323,6 +323,10 @@ class DateFinder:
             d, mo = int(m.group(1)), int(m.group(2))
             y = _year2(m.group(3), self.pivot) if m.group(3) else None
             end_tok = i
+            p = prev_index(doc, i)
+            if y is None and p is not None and (doc[p].text == ")" or (doc[p].is_upper and doc[p].is_alpha)) \
+                    and self._year_after(doc, i) is None:
+                return i + 1      # ``Visual Editor (VE) 1.2.``, ``WTP 1.5.``: a version, not a day
             if y is None:
                 ya = self._year_after(doc, i)      # ``11.7. 2015``
                 if ya is not None:
@@ -664,12 +668,14 @@ def _first_body_region(doc, short_line: int = DEFAULTS["doc_date_short_line"]) -
     if not blocks:
         return 0, len(doc_text(doc))
     text = doc_text(doc)
-    start = 0
+    start, in_body = 0, False
     for b in sorted(blocks, key=lambda b: b.start):
         if b.section == "headline":
-            start = max(start, b.end)
+            if not in_body:          # a headline after a short date line (``27.07.2015 – 15:57``) keeps it
+                start = max(start, b.end)
             continue
         if b.section == "body":
+            in_body = True
             line = text[b.start:b.end].strip()
             if len(line) <= short_line and "\n" not in line and not line.endswith((".", "!", "?")):
                 continue

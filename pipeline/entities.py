@@ -37,7 +37,9 @@ def _trim(span: Span) -> Span | None:
 
 
 #: Lower-case currency and unit words and symbols (``Euro``, ``Cent``, ``US-Dollar``, ``EUR``, ``km``).
-_UNIT_NAMES = frozenset({w.lower() for w in (*CURRENCY_WORDS, *CURRENCY_SYMBOLS, *UNIT_WORDS, *UNIT_SYMBOLS)})
+#: (Unit symbols such as ``W``, ``K``, ``t`` are initials too: only symbols of three or more letters.)
+_UNIT_NAMES = frozenset({w.lower() for w in (*CURRENCY_WORDS, *CURRENCY_SYMBOLS, *UNIT_WORDS, *UNIT_SYMBOLS)
+                         if len(w) >= 3 or not w.isalpha()} - {"w", "k", "t", "m", "l", "g", "h"})
 
 
 def is_unit_word(span: Span) -> bool:

@@ -23,10 +23,12 @@ from spacy.tokens import Doc
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import Figure
 from pipeline.text import doc_text
-from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_MIN_SCALE, MONEY_NOUN_ENDINGS
+from pipeline.lang.currencies import (BARE_AMOUNT_BLOCKERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_MIN_SCALE,
+                                     MONEY_NOUN_ENDINGS)
 from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
-from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_MARKERS, VAGUE_BEFORE
+from pipeline.lang.number_words import (ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_BEFORE_FOCUS, ONE_MARKERS,
+                                        ONE_VAGUE_AFTER, VAGUE_BEFORE)
 from pipeline.lang.not_figures import (ADDRESS_CONTEXT, ADDRESS_WORDS, CITATION_LINKS, NUMBER_IDIOMS, PLACE_NAME_PARTS,
                                       VAGUE_BEFORE_EXTRA)
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
@@ -117,15 +119,18 @@ def _time_compound_unit(low: str) -> Optional[str]:
     return None
 
 
-def _one_cue_before(doc, i: int) -> bool:
-    """``nur eine Schicht``, ``mehr als ein Jahr``: ``ein`` read as the number (contract v2)."""
+def _one_cue_before(doc, i: int) -> Optional[str]:
+    """``nur eine Schicht``, ``mehr als ein Jahr``: the cue that reads ``ein`` as the number
+    (contract v2), or None."""
     p = prev_index(doc, i)
     if p is None:
-        return False
+        return None
     pp = prev_index(doc, p)
     if pp is not None and doc[pp].lower_ in ONE_BEFORE_BLOCKERS:
-        return False
-    return doc[p].lower_ in ONE_BEFORE or (pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in ONE_BEFORE)
+        return None
+    if pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in ONE_BEFORE:
+        return f"{doc[pp].lower_} {doc[p].lower_}"
+    return doc[p].lower_ if doc[p].lower_ in ONE_BEFORE else None
 
 
 def _age_word_kind(doc, k: int, unit: str) -> str:
@@ -408,8 +413,12 @@ class FiguresComponent:
         if n.one_form:
             # ``ein einziges Buchgrundstück``; otherwise the article
             m = next_index(doc, n.end - 1)
-            if (m is None or doc[m].lower_ not in ONE_MARKERS) and not _one_cue_before(doc, n.start):
-                return False
+            if m is not None and doc[m].lower_ in ONE_VAGUE_AFTER:
+                return False       # ``ein paar Leute``
+            if m is None or doc[m].lower_ not in ONE_MARKERS:
+                cue = _one_cue_before(doc, n.start)
+                if cue is None or (cue in ONE_BEFORE_FOCUS and not self._one_with_rate(doc, d)):
+                    return False
         if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
             return False   # years, postcodes; ``23.40`` (a time) is never a count
         a = next_index(doc, d.last)
@@ -418,6 +427,12 @@ class FiguresComponent:
             d.unit = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]]
             d.kind, d.last = _age_word_kind(doc, a, d.unit), a
         return True
+
+    def _one_with_rate(self, doc, d: "_Draft") -> bool:
+        """``nur eine Schicht am Tag``: a counted noun and then a per-period tail."""
+        noun = self._counted_noun(doc, d.last)
+        a = next_index(doc, noun[1]) if noun is not None else None
+        return a is not None and self._per_period(doc, a) is not None
 
     def _counted(self, doc, d: "_Draft", units) -> bool:
         """The counted noun after any adjectives (``über 100 Pilotprojekte``), a unit after
@@ -437,7 +452,8 @@ class FiguresComponent:
             if self._age_in_parentheses(doc, d.n):
                 d.unit, d.kind = "year", "age"
                 return True
-            if d.n.scaled and d.n.scale >= MONEY_MIN_SCALE:
+            a = next_index(doc, d.last)
+            if d.n.scaled and d.n.scale >= MONEY_MIN_SCALE and (a is None or doc[a].lower_ not in BARE_AMOUNT_BLOCKERS):
                 d.kind, d.unit, d.implied = "count", "", "bare"     # ``rund 250 Millionen``
                 return True
             return False
@@ -549,7 +565,10 @@ class FiguresComponent:
         if p is None or x is None or doc[p].text != "(" or doc[x].text != ")":
             return False
         b = prev_index(doc, p)
-        return b is not None and doc[b].text[:1].isupper() and doc[b].text.replace("-", "").isalpha()
+        if b is None or not (doc[b].text[:1].isupper() and doc[b].text.replace("-", "").isalpha()):
+            return False
+        # with a NER model the name must be a person (``Ganymede Updates (3)`` is a list label)
+        return not doc.has_annotation("ENT_IOB") or not doc.ents or doc[b].ent_type_ == "PER"
 
     @staticmethod
     def _qualifier(doc, first: int) -> tuple[int, Optional[str]]:

@@ -259,3 +259,21 @@ def test_four_digit_numbers_that_are_no_dates(nlp, text, years):
 def test_period_of(iso, period):
     from pipeline.dates import period_of
     assert period_of(iso) == period
+
+
+def test_doc_date_line_before_the_headline(nlp):
+    """``27.07.2015 – 15:57`` as a short first line, then the headline: still the doc_date."""
+    text = "27.07.2015 – 15:57\n\n\nPolizeipräsidium Aalen\n\n\nAm 20. Juli kontrollierten Beamte einen Lkw.\n"
+    doc = _with_layout(nlp, text)
+    assert doc._.doc_date == "2015-07-27"
+    assert doc._.dates[-1].date == "2015-07-20"
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("• Visual Editor (VE) 1.2.\n• Web Tools", []),                 # a version after an acronym
+    ("Neu in WTP 1.5. sind Editoren.", []),
+    ("Die Frist (Stand) endet 15.1. 2015.", [("15.1. 2015", "2015-01-15")]),    # with a year it is a date
+    ("Ab 15.1. gilt das.", [("15.1.", "--01-15")]),
+])
+def test_versions_are_no_dates(nlp, text, rows):
+    assert [(r[0], r[1]) for r in dates(nlp, text)[1]] == rows

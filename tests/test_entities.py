@@ -92,6 +92,7 @@ def test_one_label_per_name(nlp):
     ("Der Euro fiel gegenüber dem Dollar.", [("Euro", "MISC"), ("Dollar", "MISC")], []),
     ("Es kostet 30 Cent mehr.", [("Cent", "MISC")], []),
     ("Es kostet 30 Euro in Berlin.", [("Euro", "ORG"), ("Berlin", "LOC")], [("Berlin", "LOC")]),
+    ("Laut W Müller sank es.", [("W", "PER")], [("W", "PER")]),          # an initial, not watt
     ("Der US-Dollar stieg.", [("US-Dollar", "MISC")], []),
     # must not drop: a place or person that is also a currency word, a name containing one
     ("In Franken regnet es.", [("Franken", "LOC")], [("Franken", "LOC")]),

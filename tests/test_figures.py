@@ -186,7 +186,7 @@ def test_rates_per_period(nlp, text, rows):
 
 
 @pytest.mark.parametrize("text,rows", [
-    ("Mit nur einem Klick ist es erledigt.", [("einem Klick", "count", 1, "")]),
+    ("Genau ein Mitarbeiter wurde verletzt.", [("ein Mitarbeiter", "count", 1, "")]),
     ("Ein weiterer Mitarbeiter wurde eingestellt.", [("Ein weiterer Mitarbeiter", "count", 1, "")]),
     ("Das dauerte mehr als ein Jahr.", [("mehr als ein Jahr", "duration", 1, "year")]),
     # must not match: the bare article
@@ -277,3 +277,19 @@ def test_v2_not_figures(nlp, text):
 ])
 def test_v2_not_figures_must_still_match(nlp, text, rows):
     assert [(g[0], g[2]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # focus ``nur`` is no count unless a per-period tail follows; ``ein paar`` is vague
+    ("Es ist nur eine Blechtafel mit Buchstaben.", []),
+    ("Der Test ist nur ein erster Schritt.", []),
+    ("Der brauchte nur ein paar Leute.", []),
+    ("Es gab nicht mehr als ein paar zweite Plätze.", []),
+    ("Es gab nur eine Schicht am Tag.", [("eine Schicht am Tag", "rate", 1, "")]),
+    # a bare amount before ``an …`` has its counted noun later: no money
+    ("Es kostet 5 Euro. Angesichts 795 Millionen an Hunger leidenden Menschen.", [("5 Euro", "money", 5, "EUR")]),
+    # an age in parentheses needs a person when the model tagged entities (see test_persons for the model)
+    ("An Hyong-chan (56) sagte", [("56", "age", 56, "year")]),
+])
+def test_one_and_bare_amount_edges(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows

@@ -51,3 +51,7 @@ MONEY_NOUN_ENDINGS = ("schulden", "umsatz", "umsätze", "umsätzen", "kosten", "
 
 #: Smallest scale that makes a bare amount money (``rund 250 Millionen``; ``5 Tausend`` is not).
 MONEY_MIN_SCALE = 1e6
+
+#: Words right after a bare amount that show a counted noun follows later, so it is no money:
+#: ``795 Millionen an Hunger leidenden Menschen``, ``3 Millionen der Einwohner``.
+BARE_AMOUNT_BLOCKERS = frozenset({"an", "der", "die", "des", "den", "von", "aller"})

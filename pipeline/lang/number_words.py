@@ -52,6 +52,13 @@ ONE_MARKERS = {"einzig", "einzige", "einzigen", "einziger", "einziges", "einzige
 ONE_BEFORE = {"nur", "mehr als", "lediglich", "genau", "bloß", "weniger als", "höchstens", "mindestens",
               "maximal"}
 
+#: Of ``ONE_BEFORE``, the focus particles: ``nur eine Blechtafel`` is no count; ``nur eine Schicht
+#: am Tag`` is (a rate follows), so after these the one needs a per-period tail.
+ONE_BEFORE_FOCUS = {"nur", "lediglich", "bloß"}
+
+#: Words after ``ein`` that make it vague, not one (``ein paar Leute``).
+ONE_VAGUE_AFTER = {"paar", "bisschen", "wenig", "wenige", "wenigen"}
+
 #: Words before ``nur`` that make it a focus particle, not "only one" (``nicht nur eine wichtige
 #: Maßnahme``, ``immer nur ein Riesenpaket``).
 ONE_BEFORE_BLOCKERS = {"nicht", "immer", "auch", "eben", "doch", "ja", "wohl", "halt", "schon", "sondern"}
