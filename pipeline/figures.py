@@ -33,7 +33,8 @@ from pipeline.lang.not_figures import (ADDRESS_CONTEXT, ADDRESS_WORDS, CITATION_
                                       VAGUE_BEFORE_EXTRA)
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
-from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXES, COUNTED_TIME_COMPOUNDS,
+from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXES, COMPOUND_COUNTED_NOUNS,
+                                 COUNTED_TIME_COMPOUNDS,
                                  TEMPERATURE_CONTEXT, TEMPERATURE_WINDOW, TIME_COMPOUND_HEADS, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERSON_NOUN_ENDINGS, NOT_COUNTED, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
                                  RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
@@ -47,6 +48,7 @@ log = logging.getLogger("press_extract")
 _CAP_ADJ = re.compile("(%s)$" % "|".join(CAPITALISED_ADJECTIVE_ENDINGS))
 _LOWER_ADJ = re.compile(r"(e|en|er|es|em)$")
 _ADDRESS_CONTEXT = re.compile(ADDRESS_CONTEXT, re.I)
+_COUNT_COMPOUND = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)-([^\W\d_]+)(-[^\W\d_][\w-]*)$")
 _UNIT_ADJECTIVE = re.compile(r"^(\d+(?:,\d+)?|[^\W\d_]+?)-?(%s)(e|en|er|es|em)?$" % "|".join(ADJECTIVE_UNIT_SUFFIXES), re.I)
 
 #: Tunable numbers of the figure rules (the factory's ``default_config``).
@@ -261,6 +263,8 @@ class FiguresComponent:
         if self._excluded(doc, n) or re.match(r"^\d{3}\.$", doc[n.end - 1].text):
             return None, n.end     # (a group with a glued sentence period ends the sentence: no unit)
         d = _Draft(n, age_unit, n.value, first=n.start, last=n.end - 1, trim_last=n.end - 1)
+        if n.glued_noun:
+            d.quantity_of, d.trim = n.glued_noun, n.tail
         self._range_after(doc, d, blocked)
         n = d.n
         ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d)
@@ -295,12 +299,23 @@ class FiguresComponent:
         age = parse_age(doc[i].text)
         if age is not None:
             return NumberSpan(i, i + 1, age[0]), AGE_SUFFIXES[age[1]]
-        n = self._unit_adjective(doc, i)
+        n = self._unit_adjective(doc, i) or self._count_compound(doc, i)
         if n is None:
             n = number_at(doc, i)
         if n is None:
             n = self._hyphen_or_prefix(doc, i)
         return (n, None) if n is not None else None
+
+    @staticmethod
+    def _count_compound(doc, i: int) -> Optional[NumberSpan]:
+        """``5000-Einwohner-Stadt``, ``12.000-Mann-Armee``: a count whose noun is inside a compound."""
+        m = _COUNT_COMPOUND.match(doc[i].text)
+        if not m or m.group(2).lower() not in COMPOUND_COUNTED_NOUNS:
+            return None
+        v = parse_digits(m.group(1))
+        if v is None:
+            return None
+        return NumberSpan(i, i + 1, v, glued_noun=m.group(2), tail=len(m.group(3)))
 
     @staticmethod
     def _unit_adjective(doc, i: int) -> Optional[NumberSpan]:

@@ -228,6 +228,8 @@ class NumberSpan:
     plain_int: bool = False    # digits only, no separators (years, postcodes)
     scale: float = 1.0         # factor of the scale word, 1 when none
     fraction: bool = False     # a fraction (``1/2``, ``drei halbe``, ``viertel``): needs a unit
+    glued_noun: str = ""       # counted noun inside a compound (``5000-Einwohner-Stadt`` → ``Einwohner``)
+    tail: int = 0              # characters of the compound after the counted noun (``-Stadt``)
 
 
 def gap(doc, i: int, j: int) -> str:

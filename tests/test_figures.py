@@ -293,3 +293,15 @@ def test_v2_not_figures_must_still_match(nlp, text, rows):
 ])
 def test_one_and_bare_amount_edges(nlp, text, rows):
     assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Die 5000-Einwohner-Stadt liegt am See.", [("5000-Einwohner", "count", 5000, "Einwohner")]),
+    ("Es ist eine rund 12.000-Einwohner-Gemeinde.", [("rund 12.000-Einwohner", "count", 12000, "Einwohner")]),
+    ("Die 50-Mann-Truppe rückte aus.", [("50-Mann", "count", 50, "Mann")]),
+    # must not match: the number stays inside other compounds
+    ("Sie mietet eine 3-Zimmer-Wohnung.", []),
+    ("Der 5-Punkte-Plan liegt vor.", []),
+])
+def test_counts_inside_compounds(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[6]) for g in figs(nlp, text)] == rows

@@ -175,5 +175,9 @@ TEMPERATURE_CONTEXT = ("temperatur", "fieber", "hitze", "wärm", "warm", "kält"
 #: Tokens on each side of ``Grad`` searched for ``TEMPERATURE_CONTEXT``.
 TEMPERATURE_WINDOW = 12
 
+#: Counted nouns inside a compound after a number (``eine 5000-Einwohner-Stadt`` → count 5000,
+#: noun ``Einwohner``); other compounds keep the number inside the noun (``3-Zimmer-Wohnung``).
+COMPOUND_COUNTED_NOUNS = frozenset({"einwohner", "mitarbeiter", "personen", "mann", "betten", "sitze", "plätze"})
+
 #: Nouns that are never the counted noun of a figure (``Mal`` counts: ``mehr als 400 Mal``).
 NOT_COUNTED = {"uhr", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
