@@ -305,3 +305,11 @@ def test_one_and_bare_amount_edges(nlp, text, rows):
 ])
 def test_counts_inside_compounds(nlp, text, rows):
     assert [(g[0], g[1], g[2], g[6]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("ABBYY stellt FlexiCapture 12 Release 2 vor.", []),          # a product version
+    ("Das Projekt hatte 12 Releases im Jahr.", [("12 Releases im Jahr", "rate", 12, "")]),
+])
+def test_product_versions(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows

@@ -180,4 +180,6 @@ TEMPERATURE_WINDOW = 12
 COMPOUND_COUNTED_NOUNS = frozenset({"einwohner", "mitarbeiter", "personen", "mann", "betten", "sitze", "plätze"})
 
 #: Nouns that are never the counted noun of a figure (``Mal`` counts: ``mehr als 400 Mal``).
-NOT_COUNTED = {"uhr", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
+NOT_COUNTED = {"uhr", "prozent", "nr", "nr.", "uhrzeit", "jahrgang",
+               # version words after a product's number (``FlexiCapture 12 Release 2``); plurals count
+               "release", "edition", "build"}
