@@ -25,19 +25,34 @@ from spacy.language import Language
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import DateMention
 from pipeline.text import doc_text
-from pipeline.lang.months import (CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
-                                  YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
+from pipeline.lang.months import (CHANGE_LINKS, CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
+                                  SHARED_YEAR_GAP, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
 from pipeline.tokens import token_table
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
+#: ``am 31.01.2023.``: a numeric date with the sentence period glued to it (the period is not the date's)
+_NUM_DATE_FINAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\.$")
 _DAY_MONTH_BARE = re.compile(r"^(\d{1,2})\.(\d{2})$")
 _ISO_DOT = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
 _DAY_DOT = re.compile(r"^(\d{1,2})\.$")
 _DAY_GLUED = re.compile(r"^(\d{1,2})\.([A-Za-zÄÖÜäöü]+\.?)$")
 _DAY = re.compile(r"^\d{1,2}$")
 _YEAR = re.compile(r"^\d{4}$")
+#: ``bis zum 30. Juni 2010.``, ``seit 2012.``: the tokenizer keeps a year and the sentence period together
+_YEAR_FINAL = re.compile(r"^(\d{4})\.$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-–](\d{4})$")
+#: Compact day ranges in one token: ``4.-9.`` (month after it), ``21.-23.03.2018``, ``13./14.11.2019``
+_DAY_PAIR = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.$")
+_DAY_PAIR_NUM = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?\.?$")
+#: A year span (season, fiscal year): ``2019/20``, ``2022/2023``
+#: A two-digit year after a day and an abbreviated month (``12. Feb. 22``)
+#: The day of an English date (``March 3, 2020``, ``June 5th``)
+_EN_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+#: The day of an ISO timestamp glued to its time (``2018-03-07T09:30``)
+_ISO_TIME = re.compile(r"^(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_SHORT_YEAR = re.compile(r"^\d{2}\.?$")
+_YEAR_SPAN_END = re.compile(r"^(\d{2}|\d{4})\.?$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
 #: One-token range connectors (the multi-word ones are read token by token).
 _RANGE_WORDS = frozenset(w for w in DATE_RANGE_CONNECTORS if " " not in w)
@@ -51,6 +66,9 @@ DEFAULTS = {
     "min_year_after_day": 1000,
     # two-digit years: below the pivot 20xx, else 19xx (``12.5.24``, ``3.4.98``)
     "two_digit_pivot": 70,
+    # body lines up to this length before the first paragraph (``Ausgabejahr 2023``,
+    # ``Nr. 45/2023``) do not end the doc_date search: ``Datum 22.06.2023`` may follow them
+    "doc_date_short_line": 60,
 }
 log = logging.getLogger("press_extract")
 _MIN_YEAR, _MAX_YEAR = DEFAULTS["min_year"], DEFAULTS["max_year"]
@@ -99,6 +117,19 @@ def _is_year(tok_text: str, lo: int = _MIN_YEAR, hi: int = _MAX_YEAR) -> Optiona
     return None
 
 
+def _year_digits(tok_text: str) -> str:
+    """The four digits of a year token, without a glued sentence period (``2010.`` → ``2010``)."""
+    m = _YEAR_FINAL.match(tok_text)
+    return m.group(1) if m else tok_text
+
+
+def _end(doc, j: int) -> int:
+    """End char of token ``j`` as part of a date: a sentence period glued to a year is left out."""
+    t = doc[j].text
+    return doc[j].idx + len(t) - (1 if _YEAR_FINAL.match(t) or _NUM_DATE_FINAL.match(t) or _SHORT_YEAR.match(t) and
+                                  t.endswith(".") else 0)
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_start_date(word: str) -> bool:
     """Cheap necessary condition for a date to start at a token: digits, a month or an ordinal day word."""
@@ -122,16 +153,52 @@ class DateFinder:
             return None
         return self._month_of.get(doc[i].lower_)
 
-    def _year_after(self, doc, i: int) -> Optional[tuple[int, int]]:
-        """(year, token index) when token after ``i`` is a four-digit year on the same line."""
+    def _year_after(self, doc, i: int, short: bool = False) -> Optional[tuple[int, int]]:
+        """(year, token index) when the token after ``i`` is a four-digit year on the same line,
+        also after a comma (``5. Mai, 2020``) or ``des Jahres`` (``3. Mai des Jahres 2015``);
+        ``short``: a two-digit year counts too (``24. Jan. 21`` after a day and abbreviated month)."""
         j = next_index(doc, i)
         if j is None or "\n" in gap(doc, i, j):
             return None
-        # after a day and month any four-digit year counts (``15. Juni 1215``)
-        y = int(doc[j].text) if _YEAR.match(doc[j].text) and self.min_year_after_day <= int(doc[j].text) <= self.max_year else None
-        if y is not None and not self._glued_code(doc, j):
+        k = self._year_link_end(doc, j)
+        if k is not None:
+            j = k
+        # after a day and month any four-digit year counts (``15. Juni 1215``), also with the
+        # sentence period glued to it (``bis zum 30. Juni 2010.``)
+        t = _year_digits(doc[j].text)
+        y = int(t) if _YEAR.match(t) and self.min_year_after_day <= int(t) <= self.max_year else None
+        if y is None and short and k is None and _SHORT_YEAR.match(doc[j].text) and not self._count_after(doc, j):
+            y = _year2(doc[j].text.rstrip("."), self.pivot)
+        if y is not None and not self._glued_code(doc, j) and not (k is not None and self._count_after(doc, j)):
             return y, j
         return None
+
+    @staticmethod
+    def _year_link_end(doc, j: int) -> Optional[int]:
+        """Index of the year after a link at ``j`` (``,`` or ``des Jahres``), or None."""
+        words = (",",) if doc[j].text == "," else ("des", "jahres") if doc[j].lower_ == "des" else ()
+        k = j
+        for w in words[1:]:
+            k = next_index(doc, k)
+            if k is None or doc[k].lower_ != w:
+                return None
+        if not words:
+            return None
+        y = next_index(doc, k)
+        if y is None or "\n" in gap(doc, j, y) or not _YEAR.match(_year_digits(doc[y].text)):
+            return None
+        return y
+
+    @staticmethod
+    def _count_after(doc, j: int) -> bool:
+        """A noun, number or unit right after token ``j``: ``am 3. Mai 21 Teilnehmer``."""
+        if doc[j].text.endswith("."):
+            return False
+        k = next_index(doc, j)
+        if k is None or "\n" in gap(doc, j, k):
+            return False
+        t = doc[k].text
+        return (t[:1].isupper() and doc[k].is_alpha) or t[:1].isdigit() or t in ("%", "€", "$")
 
     @staticmethod
     def _glued_code(doc, i: int) -> bool:
@@ -168,10 +235,19 @@ class DateFinder:
         if dm is None:
             return None
         day, last, month = dm
+        broken = False
         if month is None:
             j = next_index(doc, last)
-            if j is None or "\n" in gap(doc, last, j):
+            if j is not None and doc[j].is_space:       # the line break token
+                j = next_index(doc, j)
+            if j is None:
                 return None
+            if "\n" in gap(doc, last, j):
+                # ``15.`` / ``Juli 2021`` on two lines: one wrapped line break, the day written
+                # ``15.``, a year after the month, and the month no sentence start
+                if gap(doc, last, j).count("\n") > 1 or not doc[last].text.endswith(".") or doc[j].is_sent_start:
+                    return None
+                broken = True
             month = self.month_at(doc, j)
             if month is None:
                 return None
@@ -179,12 +255,31 @@ class DateFinder:
             # month capitalised or the number written ``7.``: ``3 Monate`` is no date
             last = j
         year = None
-        ya = self._year_after(doc, last)
+        abbreviated = doc[last].lower_ not in MONTH_NAMES
+        ya = self._year_after(doc, last, short=abbreviated and not broken)
         if ya is not None:
             year, last = ya
+        elif broken:
+            return None
         if not _valid(year, month, day):
             return None
-        return _Cand(doc[i].idx, doc[last].idx + len(doc[last]), year, month, day, "day"), last
+        return _Cand(doc[i].idx, _end(doc, last), year, month, day, "day"), last
+
+    def _month_day_year(self, doc, i: int, month: int):
+        """English order: ``March 3, 2020``, ``June 5th 2019`` (the year is required)."""
+        j = next_index(doc, i)
+        if j is None or "\n" in gap(doc, i, j):
+            return None
+        m = _EN_DAY.match(doc[j].text)
+        if not m:
+            return None
+        ya = self._year_after(doc, j)
+        if ya is None:
+            return None
+        y, last = ya
+        if not _valid(y, month, int(m.group(1))):
+            return None
+        return _Cand(doc[i].idx, _end(doc, last), y, month, int(m.group(1)), "day"), last
 
     # -- main ----------------------------------------------------------------
     def find(self, doc) -> list[_Cand]:
@@ -204,25 +299,40 @@ class DateFinder:
                 del out[mark:]
                 log.debug("dates: skipped unreadable text at token %d", i)
                 i += 1
+        _share_year(doc_text(doc), out)
         return out
 
     def _candidates_at(self, doc, i: int, n: int, out: list[_Cand]) -> int:
         """Append the candidates that start at token ``i``; the index to go on from."""
         tok = doc[i]
         t = tok.text
+        # 4.-9. Februar, 21.-23.03.2018, 13./14.11.2019: one row per end
+        pair = self._compact_day_range(doc, i)
+        if pair is not None:
+            out.extend(pair[0])
+            return pair[1] + 1
+        # 2019/20, Geschäftsjahr 2022/2023: one year row per end
+        span = self._year_span(doc, i)
+        if span is not None:
+            out.extend(span)
+            return i + 3
         # 31.01.2023, 12.5.24, 15.1.
-        m = _NUM_DATE.match(t)
+        m = _NUM_DATE.match(t) or _NUM_DATE_FINAL.match(t)
         if m and not (i + 1 < n and next_index(doc, i) is not None
                       and doc[next_index(doc, i)].lower_ == "uhr"):
             d, mo = int(m.group(1)), int(m.group(2))
             y = _year2(m.group(3), self.pivot) if m.group(3) else None
             end_tok = i
+            p = prev_index(doc, i)
+            if y is None and p is not None and (doc[p].text == ")" or (doc[p].is_upper and doc[p].is_alpha)) \
+                    and self._year_after(doc, i) is None:
+                return i + 1      # ``Visual Editor (VE) 1.2.``, ``WTP 1.5.``: a version, not a day
             if y is None:
                 ya = self._year_after(doc, i)      # ``11.7. 2015``
                 if ya is not None:
                     y, end_tok = ya
             if _valid(y, mo, d):
-                out.append(_Cand(tok.idx, doc[end_tok].idx + len(doc[end_tok]), y, mo, d, "day"))
+                out.append(_Cand(tok.idx, _end(doc, end_tok), y, mo, d, "day"))
             return end_tok + 1
         # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
         p = prev_index(doc, i)
@@ -253,6 +363,11 @@ class DateFinder:
             out.extend(rng[0])
             return rng[1] + 1
         month = self.month_at(doc, i)
+        if month is not None and tok.text[:1].isupper():
+            c = self._month_day_year(doc, i, month)
+            if c is not None:
+                out.append(c[0])
+                return c[1] + 1
         if month is not None and (tok.text[:1].isupper() or tok.is_sent_start):
             c = self._month(doc, i, month)
             if c is not None:
@@ -268,15 +383,97 @@ class DateFinder:
         y = _is_year(t, self.min_year, self.max_year)
         if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
                 and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
-            y2 = _is_year(doc[i + 2].text, self.min_year, self.max_year)
+            y2 = _is_year(_year_digits(doc[i + 2].text), self.min_year, self.max_year)
             if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
                 out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
                 out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
                 return i + 3
+        if y is None and _YEAR_FINAL.match(t) and self._sentence_ends_after(doc, i):
+            y = _is_year(t[:4], self.min_year, self.max_year)     # ``seit 2012.``
+            if y is not None and self._year_as_time(doc, i, final=True):
+                out.append(_Cand(self._prefix_start(doc, i, YEAR_PREFIXES), tok.idx + 4, y, None, None, "year"))
+            return i + 1
         if y is not None and self._year_as_time(doc, i):
             start = self._prefix_start(doc, i, YEAR_PREFIXES)
             out.append(_Cand(start, tok.idx + len(t), y, None, None, "year"))
         return i + 1
+
+    @staticmethod
+    def _changed_quantity(doc, i: int, nxt: Optional[int]) -> bool:
+        """``von 1900 auf 1750 gesenkt``: a number changed to another, not a year; a move to an
+        earlier year, or to a number that is no year, is a quantity (``von 2000 auf 25.000``)."""
+        y = int(_year_digits(doc[i].text))
+        p = prev_index(doc, i)
+        if p is not None and doc[p].lower_ in CHANGE_LINKS:        # the second number: ``auf 1900``
+            b = prev_index(doc, p)
+            if b is not None and doc[b].text[:1].isdigit():
+                t = _year_digits(doc[b].text)
+                return not (_YEAR.match(t) and int(t) < y)
+        if nxt is None or doc[nxt].lower_ not in CHANGE_LINKS:
+            return False
+        k = next_index(doc, nxt)
+        if k is None or not doc[k].text[:1].isdigit():
+            return False
+        t = _year_digits(doc[k].text)
+        return not (_YEAR.match(t) and y < int(t) <= _MAX_YEAR and not DateFinder._count_after(doc, k))
+
+    @staticmethod
+    def _sentence_ends_after(doc, i: int) -> bool:
+        """The period glued to token ``i`` ends the sentence: text, line or a capitalised word follows."""
+        j = next_index(doc, i)
+        return j is None or "\n" in gap(doc, i, j) or doc[j].text[:1].isupper() or not doc[j].text[:1].isalnum()
+
+    def _compact_day_range(self, doc, i: int):
+        """``4.-9. Februar``, ``21.-23.03.2018``, ``13./14.11.2019`` (one token): the first day
+        takes month and year of the second; ([first, second], last token) or None."""
+        tok = doc[i]
+        m = _DAY_PAIR_NUM.match(tok.text)
+        if m:
+            d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y, last = (_year2(m.group(4), self.pivot) if m.group(4) else None), i
+            if y is None:
+                ya = self._year_after(doc, i)
+                if ya is not None:
+                    y, last = ya
+            end = _end(doc, last) if last != i else tok.idx + len(tok.text) - (
+                1 if m.group(4) and tok.text.endswith(".") else 0)
+        else:
+            m = _DAY_PAIR.match(tok.text)
+            j = next_index(doc, i) if m else None
+            mo = self.month_at(doc, j) if j is not None and "\n" not in gap(doc, i, j) else None
+            if mo is None:
+                return None
+            d1, d2, y, last = int(m.group(1)), int(m.group(2)), None, j
+            ya = self._year_after(doc, j)
+            if ya is not None:
+                y, last = ya
+            end = _end(doc, last)
+        if not (d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2)):
+            return None
+        c1 = _Cand(tok.idx, tok.idx + m.end(1) + 1, y, mo, d1, "day")
+        c2 = _Cand(tok.idx + m.start(2), end, y, mo, d2, "day")
+        return [c1, c2], last
+
+    def _year_span(self, doc, i: int):
+        """``Saison 2019/20``, ``Geschäftsjahr 2022/2023``: two consecutive years joined by ``/``."""
+        y = _is_year(doc[i].text, self.min_year, self.max_year)
+        if y is None or i + 2 >= len(doc) or doc[i + 1].text != "/" or gap(doc, i, i + 1) or gap(doc, i + 1, i + 2):
+            return None
+        m = _YEAR_SPAN_END.match(doc[i + 2].text)
+        if not m or (doc[i + 2].text.endswith(".") and not self._sentence_ends_after(doc, i + 2)):
+            return None
+        e = m.group(1)
+        y2 = int(e) if len(e) == 4 else y - y % 100 + int(e) + (100 if int(e) < y % 100 else 0)
+        if y2 != y + 1:
+            return None
+        p = prev_index(doc, i)
+        if p is not None and (doc[p].lower_ in CODE_CUES or doc[p].text in ("/", "-") and not gap(doc, p, i)):
+            return None     # ``Nr. 2019/2020``
+        if i + 3 < len(doc) and doc[i + 3].text in ("/", "-") and not gap(doc, i + 2, i + 3):
+            return None     # a longer code (``2019/2020/17``)
+        t2 = doc[i + 2]
+        return [_Cand(doc[i].idx, doc[i].idx + 4, y, None, None, "year"),
+                _Cand(t2.idx, t2.idx + len(e), y2, None, None, "year")]
 
     def _slashed(self, doc, i: int):
         if i + 4 >= len(doc):
@@ -288,6 +485,9 @@ class DateFinder:
         if sep not in ("/", "-") or toks[3].text != sep:
             return None
         a, b, c = toks[0].text, toks[2].text, toks[4].text
+        iso_time = _ISO_TIME.match(c) if sep == "-" and _YEAR.match(a) else None
+        if iso_time:
+            c = iso_time.group(1)       # ``2018-03-07T09:30``: the date part; times of day are no rows
         if not (b.isdigit() and c.isdigit()):
             return None
         if _YEAR.match(a) and len(b) <= 2 and len(c) <= 2:
@@ -333,7 +533,7 @@ class DateFinder:
         if j is None or doc[j].lower_ not in _RANGE_WORDS:
             return None
         k = next_index(doc, j)
-        if k is not None and doc[k].lower_ == "zum":
+        if k is not None and doc[k].lower_ in ("zum", "den"):
             k = next_index(doc, k)
         if k is None:
             return None
@@ -362,29 +562,30 @@ class DateFinder:
     def _month(self, doc, i: int, month: int):
         """``März 2012`` (explicit) or a bare month after a cue (``im März``, ``Anfang Jänner``)."""
         tok = doc[i]
-        if tok.lower_.endswith(".") or len(tok.text) < 4:
-            return None  # abbreviations only with a day
         ya = self._year_after(doc, i)
+        if ya is None and tok.lower_ not in MONTH_NAMES and tok.lower_ not in ("feber", "maerz"):
+            return None  # abbreviations only with a day or a year (``Okt. 2014``; ``im Mai`` is a name)
         start = self._prefix_start(doc, i, PERIOD_PREFIXES)
         if ya is not None:
             y, j = ya
-            return _Cand(start, doc[j].idx + len(doc[j]), y, month, None, "month"), j
+            return _Cand(start, _end(doc, j), y, month, None, "month"), j
         p = prev_index(doc, i)
         if p is None:
             return None
         cue = doc[p].lower_
         q = prev_index(doc, p)
         two = f"{doc[q].lower_} {cue}" if q is not None else ""
-        if cue in MONTH_CUES or two in MONTH_CUES:
+        if cue in MONTH_CUES or two in MONTH_CUES or (cue in MONTH_LIST_LINKS and self.month_at(doc, q) is not None):
             return _Cand(start, tok.idx + len(tok.text), None, month, None, "month"), i
         return None
 
-    def _year_as_time(self, doc, i: int) -> bool:
-        """A four-digit year used as time, not inside a name, code or count."""
+    def _year_as_time(self, doc, i: int, final: bool = False) -> bool:
+        """A four-digit year used as time, not inside a name, code or count; ``final``: the
+        year ends its sentence (``seit 2012.``), so no following word can make it a count."""
         if self._glued_code(doc, i):
             return False
         p = prev_index(doc, i)
-        nxt = next_index(doc, i)
+        nxt = None if final else next_index(doc, i)
         ptxt = doc[p].lower_ if p is not None else ""
         pp = prev_index(doc, p) if p is not None else None
         two = f"{doc[pp].lower_} {ptxt}" if pp is not None else ""
@@ -395,6 +596,8 @@ class DateFinder:
         if p is not None and "\n" in gap(doc, p, i):
             p = None  # line start
         strong = ptxt in YEAR_CUES or two in YEAR_CUES or (p is not None and ptxt.endswith("jahr"))
+        if self._changed_quantity(doc, i, nxt):
+            return False
         if strong:
             return True
         if nxt is not None and "\n" not in gap(doc, i, nxt):
@@ -422,6 +625,20 @@ class DateFinder:
         return False
 
 
+def _share_year(text: str, cands: list[_Cand]) -> None:
+    """``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``: a year written once
+    after several dates applies to each before it (right to left, so chains get it too), when
+    only link words stand between them and the dates are in calendar order."""
+    for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
+        if a.year is not None or b.year is None or a.granularity == "year" or b.granularity == "year":
+            continue
+        words = text[a.end:b.start].lower().replace(",", " , ").split()
+        if len(words) > 4 or "\n" in text[a.end:b.start] or any(w not in SHARED_YEAR_GAP for w in words):
+            continue
+        if (a.month, a.day or 0) <= (b.month, b.day or 0):
+            a.year = b.year
+
+
 def _nearest_year(m: int, d: Optional[int], ref: date) -> int:
     best, best_dist = ref.year, None
     # ±4 years so that ``29. Februar`` always finds a leap year
@@ -442,20 +659,28 @@ def _parse_iso(s) -> Optional[date]:
         return None
 
 
-def _first_body_region(doc) -> tuple[int, int]:
+def _first_body_region(doc, short_line: int = DEFAULTS["doc_date_short_line"]) -> tuple[int, int]:
     """Char range searched for the fallback document date: after the headline up to
-    the end of the first body paragraph (lines before it, like ``Datum 23.06.2023``, count)."""
+    the end of the first body paragraph (lines before it, like ``Datum 23.06.2023``, count).
+    Short one-line body blocks (``Ausgabejahr 2023``, ``Nr. 45/2023``) are lines of a
+    header, not the first paragraph: the search goes on past them."""
     blocks = doc._.blocks
     if not blocks:
         return 0, len(doc_text(doc))
-    start = 0
+    text = doc_text(doc)
+    start, in_body = 0, False
     for b in sorted(blocks, key=lambda b: b.start):
         if b.section == "headline":
-            start = max(start, b.end)
+            if not in_body:          # a headline after a short date line (``27.07.2015 – 15:57``) keeps it
+                start = max(start, b.end)
             continue
         if b.section == "body":
+            in_body = True
+            line = text[b.start:b.end].strip()
+            if len(line) <= short_line and "\n" not in line and not line.endswith((".", "!", "?")):
+                continue
             return start, b.end
-    return start, len(doc_text(doc))
+    return start, len(text)
 
 
 class DatesComponent:
@@ -463,12 +688,14 @@ class DatesComponent:
 
     def __init__(self, nlp, name: str = "press_dates", **config: int):
         self.name = name
-        self.finder = DateFinder(nlp.vocab, **{**DEFAULTS, **config})
+        config = {**DEFAULTS, **config}
+        self.short_line = config.pop("doc_date_short_line")
+        self.finder = DateFinder(nlp.vocab, **config)
 
     def __call__(self, doc):
         cands = self.finder.find(doc)
         if not doc._.doc_date:
-            lo, hi = _first_body_region(doc)
+            lo, hi = _first_body_region(doc, self.short_line)
             for c in cands:
                 if c.granularity == "day" and c.year is not None and lo <= c.start and c.end <= hi:
                     doc._.doc_date = f"{c.year:04d}-{c.month:02d}-{c.day:02d}"
@@ -507,10 +734,12 @@ def _row(doc, c: _Cand, ref: Optional[date]) -> DateMention:
     requires=["token.is_sent_start", "doc._.blocks"],
     default_config=DEFAULTS,
 )
-def make_dates(nlp, name, min_year: int, max_year: int, min_year_after_day: int, two_digit_pivot: int):
+def make_dates(nlp, name, min_year: int, max_year: int, min_year_after_day: int, two_digit_pivot: int,
+               doc_date_short_line: int):
     """Factory of the ``press_dates`` component."""
     return DatesComponent(nlp, name, min_year=min_year, max_year=max_year,
-                          min_year_after_day=min_year_after_day, two_digit_pivot=two_digit_pivot)
+                          min_year_after_day=min_year_after_day, two_digit_pivot=two_digit_pivot,
+                          doc_date_short_line=doc_date_short_line)
 
 
 _WORD_DATE = re.compile(r"(\d{1,2})\.\s?([^\W\d_]+\.?)\s(\d{4})")

@@ -16,7 +16,9 @@ from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401
 from .tokens import token_table
-from .lang.entity_cues import DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
+from .lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from .lang.entity_cues import AMBIGUOUS_UNIT_NAMES, DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
+from .lang.units import UNIT_SYMBOLS, UNIT_WORDS
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9&.-]{1,9}$")
 _WS = re.compile(r"\s+")
@@ -32,6 +34,21 @@ def _trim(span: Span) -> Span | None:
     if s >= e:
         return None
     return Span(doc, s, e, label=span.label_)
+
+
+#: Lower-case currency and unit words and symbols (``Euro``, ``Cent``, ``US-Dollar``, ``EUR``, ``km``).
+#: (Unit symbols such as ``W``, ``K``, ``t`` are initials too: only symbols of three or more letters.)
+_UNIT_NAMES = frozenset({w.lower() for w in (*CURRENCY_WORDS, *CURRENCY_SYMBOLS, *UNIT_WORDS, *UNIT_SYMBOLS)
+                         if len(w) >= 3 or not w.isalpha()} - {"w", "k", "t", "m", "l", "g", "h"})
+
+
+def is_unit_word(span: Span) -> bool:
+    """``Euro``, ``Cent``, ``US-Dollar``: a span that is only a currency or unit word is no name
+    (``Franken``, ``Mark`` and the like only when labelled MISC: they are also places and names)."""
+    low = _WS.sub(" ", span.text).strip().lower()
+    if low not in _UNIT_NAMES:
+        return False
+    return low not in AMBIGUOUS_UNIT_NAMES or span.label_ == "MISC"
 
 
 def canonical(text: str, known: set[str]) -> str:
@@ -139,7 +156,7 @@ class EntitiesComponent:
         ents = []
         for old in doc.ents:
             new = _trim(old)
-            if new is None:
+            if new is None or is_unit_word(new):
                 continue
             ents.append(new)
             if (old.start_char, old.end_char) in sources:

@@ -18,17 +18,25 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import Figure
 from pipeline.text import doc_text
-from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.currencies import (BARE_AMOUNT_BLOCKERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_MIN_SCALE,
+                                     MONEY_NOUN_ENDINGS)
 from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
-from pipeline.lang.number_words import ONE_MARKERS, VAGUE_BEFORE
+from pipeline.lang.number_words import (ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_BEFORE_FOCUS, ONE_MARKERS,
+                                        ONE_VAGUE_AFTER, VAGUE_BEFORE)
+from pipeline.lang.not_figures import (ADDRESS_CONTEXT, ADDRESS_WORDS, CITATION_LINKS, NUMBER_IDIOMS, PLACE_NAME_PARTS,
+                                      VAGUE_BEFORE_EXTRA)
 from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
-from pipeline.lang.units import (AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, RATE_PREPOSITIONS, RATE_TRAILERS,
+from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXES, COMPOUND_COUNTED_NOUNS,
+                                 COUNTED_TIME_COMPOUNDS,
+                                 TEMPERATURE_CONTEXT, TEMPERATURE_WINDOW, TIME_COMPOUND_HEADS, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERSON_NOUN_ENDINGS, NOT_COUNTED, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
+                                 RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
 from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
                               parse_digits, parse_word, prev_index)
@@ -39,6 +47,9 @@ _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
 log = logging.getLogger("press_extract")
 _CAP_ADJ = re.compile("(%s)$" % "|".join(CAPITALISED_ADJECTIVE_ENDINGS))
 _LOWER_ADJ = re.compile(r"(e|en|er|es|em)$")
+_ADDRESS_CONTEXT = re.compile(ADDRESS_CONTEXT, re.I)
+_COUNT_COMPOUND = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)-([^\W\d_]+)(-[^\W\d_][\w-]*)$")
+_UNIT_ADJECTIVE = re.compile(r"^(\d+(?:,\d+)?|[^\W\d_]+?)-?(%s)(e|en|er|es|em)?$" % "|".join(ADJECTIVE_UNIT_SUFFIXES), re.I)
 
 #: Tunable numbers of the figure rules (the factory's ``default_config``).
 DEFAULTS = {
@@ -63,6 +74,7 @@ class _Draft:
     factor: float = 1.0
     quantity_of: str = ""
     trim: int = 0                   # characters to drop at the end (a sentence period glued to a unit)
+    implied: str = ""               # ``bare``/``noun``: money in the document's currency, if it has one
 
 
 def _not_a_quote_mark(doc, d: _Draft) -> bool:
@@ -72,11 +84,80 @@ def _not_a_quote_mark(doc, d: _Draft) -> bool:
 
 
 def _not_an_angle(doc, d: _Draft) -> bool:
-    """``45 Grad Winkel``: an angle, not a temperature."""
+    """``Grad`` alone is a temperature only near a temperature word (contract v2): ``40 Grad
+    Fieber``, ``bei 30 Grad im Schatten``; ``um 90 Grad gedreht``, ``45 Grad Winkel`` are no rows."""
     if d.unit == "°C" and doc[d.last].lower_ == "grad":
         w = next_index(doc, d.last)
-        return not (w is not None and doc[w].lower_.startswith("winkel"))
+        if w is not None and doc[w].lower_.startswith("winkel"):
+            return False
+        lo, hi = max(0, d.first - TEMPERATURE_WINDOW), min(len(doc), d.last + 1 + TEMPERATURE_WINDOW)
+        words = token_table(doc).words
+        return any(words[k].lower().startswith(TEMPERATURE_CONTEXT) or "temperatur" in words[k].lower()
+                   for k in range(lo, hi) if k < d.first or k > d.last)
     return True
+
+
+def _not_a_clock_time(doc, d: _Draft) -> bool:
+    """``um 18h``, ``ab 9 h``: a time of day, not an 18-hour duration."""
+    if d.unit != "hour":
+        return True
+    written = d.n.glued_unit if d.n.glued_unit else doc[d.last].text
+    if written.lower().rstrip(".") not in CLOCK_HOUR_SYMBOLS:
+        return True
+    p = prev_index(doc, d.first)
+    pp = prev_index(doc, p) if p is not None else None
+    cue = doc[p].lower_ if p is not None else ""
+    return not (cue in CLOCK_CUES or (pp is not None and f"{doc[pp].lower_} {cue}" in CLOCK_CUES))
+
+
+def _time_compound_unit(low: str) -> Optional[str]:
+    """``wochenstunden`` → hour; None for a plain unit word, a named format (``Fragestunden``)
+    or another noun."""
+    if low in COUNTED_TIME_COMPOUNDS:
+        return None
+    for tail, unit in TIME_COMPOUND_HEADS.items():
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            return unit
+    return None
+
+
+def _one_cue_before(doc, i: int) -> Optional[str]:
+    """``nur eine Schicht``, ``mehr als ein Jahr``: the cue that reads ``ein`` as the number
+    (contract v2), or None."""
+    p = prev_index(doc, i)
+    if p is None:
+        return None
+    pp = prev_index(doc, p)
+    if pp is not None and doc[pp].lower_ in ONE_BEFORE_BLOCKERS:
+        return None
+    if pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in ONE_BEFORE:
+        return f"{doc[pp].lower_} {doc[p].lower_}"
+    return doc[p].lower_ if doc[p].lower_ in ONE_BEFORE else None
+
+
+def _age_word_kind(doc, k: int, unit: str) -> str:
+    """Kind of an age word at token ``k`` (``81-Jährige``, ``28-jähriger``): ``age`` for the
+    noun (a person, contract v2) or an adjective before a person noun (``28-jähriger
+    Autofahrer``), else ``duration`` (``den 10-jährigen Plan``, ``dreimonatige Frist``)."""
+    if unit != "year":
+        return "duration"
+    t = doc[k].text
+    at = t.lower().find("jährig")
+    if t[:1].isupper() or (at >= 0 and t[at:at + 1].isupper()):
+        return "age"
+    nxt = next_index(doc, k)
+    if nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].lower_.endswith(PERSON_NOUN_ENDINGS):
+        return "age"
+    return "duration"
+
+
+def _age_of_person(doc, d: _Draft) -> None:
+    """``ein 20 Jahre alter Fahrer``, ``10 Monate alt``: a duration followed by ``alt`` is an age;
+    the text stays ``20 Jahre``."""
+    if d.kind == "duration" and d.value_max is None:
+        a = next_index(doc, d.last)
+        if a is not None and doc[a].lower_ in AGE_AFTER and "\n" not in gap(doc, d.last, a):
+            d.kind = "age"
 
 
 def _negative_temperature(doc, d: _Draft) -> None:
@@ -113,7 +194,10 @@ class FiguresComponent:
     def _add(self, matcher, key, val, nlp):
         label = f"U{len(self.units)}"
         self.units[label] = val
-        matcher.add(label, [nlp.make_doc(key)])
+        patterns = [nlp.make_doc(key)]
+        if len(patterns[0]) > 1 and " " not in key:
+            patterns.append(Doc(nlp.vocab, words=[key]))   # ``5 km/h`` keeps ``km/h`` one token, ``80 km / h`` not
+        matcher.add(label, patterns)
 
     # -- unit lookup ---------------------------------------------------------
     def _unit_index(self, doc) -> dict[int, list[tuple[int, tuple]]]:
@@ -144,6 +228,7 @@ class FiguresComponent:
     def __call__(self, doc):
         blocked = [(d.start, d.end) for d in (doc._.dates or [])]
         units = self._unit_index(doc)
+        self._implied: dict[int, str] = {}     # figure start -> ``bare``/``noun`` (see ``_implied_currency``)
         figures: list[Figure] = []
         free = 0     # tokens before this one belong to a figure already found
         for i, word in enumerate(token_table(doc).words):
@@ -160,7 +245,7 @@ class FiguresComponent:
             if fig is not None:
                 figures.append(fig)
                 free = max(nxt, i + 1)
-        doc._.figures = _merge(doc, figures)
+        doc._.figures = _merge(doc, _implied_currency(figures, self._implied))
         return doc
 
     def _figure_at(self, doc, i, units, blocked) -> tuple[Optional[Figure], int]:
@@ -178,9 +263,12 @@ class FiguresComponent:
         if self._excluded(doc, n) or re.match(r"^\d{3}\.$", doc[n.end - 1].text):
             return None, n.end     # (a group with a glued sentence period ends the sentence: no unit)
         d = _Draft(n, age_unit, n.value, first=n.start, last=n.end - 1, trim_last=n.end - 1)
+        if n.glued_noun:
+            d.quantity_of, d.trim = n.glued_noun, n.tail
         self._range_after(doc, d, blocked)
         n = d.n
-        ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d))
+        ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d)
+              and _not_a_clock_time(doc, d))
         if ok:
             self._cents(doc, d)
             ok = self._bare_number(doc, d) and self._counted(doc, d, units)
@@ -190,6 +278,7 @@ class FiguresComponent:
         if d.value_max is not None:
             d.value_max = _clean(d.value_max * d.factor)
         _negative_temperature(doc, d)
+        _age_of_person(doc, d)
         self._qualifier_or_change(doc, d)
         self._rate_around(doc, d)
         start, end = doc[d.first].idx, doc[d.last].idx + len(doc[d.last])
@@ -200,6 +289,8 @@ class FiguresComponent:
         fig = Figure(start=start, end=end, text=doc_text(doc)[start:end], kind=d.kind, value=d.value,
                      value_max=d.value_max, qualifier=d.qualifier or "eq", unit=d.unit or "",
                      quantity_of=d.quantity_of)
+        if d.implied:
+            self._implied[start] = d.implied
         return fig, d.last + 1
 
     # -- construction rules, in the order _figure_at reads them ------------------
@@ -208,10 +299,36 @@ class FiguresComponent:
         age = parse_age(doc[i].text)
         if age is not None:
             return NumberSpan(i, i + 1, age[0]), AGE_SUFFIXES[age[1]]
-        n = number_at(doc, i)
+        n = self._unit_adjective(doc, i) or self._count_compound(doc, i)
+        if n is None:
+            n = number_at(doc, i)
         if n is None:
             n = self._hyphen_or_prefix(doc, i)
         return (n, None) if n is not None else None
+
+    @staticmethod
+    def _count_compound(doc, i: int) -> Optional[NumberSpan]:
+        """``5000-Einwohner-Stadt``, ``12.000-Mann-Armee``: a count whose noun is inside a compound."""
+        m = _COUNT_COMPOUND.match(doc[i].text)
+        if not m or m.group(2).lower() not in COMPOUND_COUNTED_NOUNS:
+            return None
+        v = parse_digits(m.group(1))
+        if v is None:
+            return None
+        return NumberSpan(i, i + 1, v, glued_noun=m.group(2), tail=len(m.group(3)))
+
+    @staticmethod
+    def _unit_adjective(doc, i: int) -> Optional[NumberSpan]:
+        """``0,8-prozentigen``, ``50-prozentige``, ``fünfprozentige``: a number with a unit adjective."""
+        m = _UNIT_ADJECTIVE.match(doc[i].text)
+        if not m:
+            return None
+        head = m.group(1)
+        v = parse_digits(head) if head[:1].isdigit() else parse_word(head)
+        if v is None:
+            return None
+        return NumberSpan(i, i + 1, v, words=not head[:1].isdigit(),
+                          glued_unit=ADJECTIVE_UNIT_SUFFIXES[m.group(2).lower()])
 
     @staticmethod
     def _range_after(doc, d: "_Draft", blocked) -> None:
@@ -248,7 +365,7 @@ class FiguresComponent:
         False for a time of day (``18 Uhr``) or a glued text that is no unit."""
         n = d.n
         if d.age_unit is not None:
-            d.unit, d.kind = d.age_unit, "duration"
+            d.unit, d.kind = d.age_unit, _age_word_kind(doc, d.last, d.age_unit)
             return True
         if n.glued_unit:
             g = self._glued(n.glued_unit.lstrip("-"))
@@ -311,16 +428,26 @@ class FiguresComponent:
         if n.one_form:
             # ``ein einziges Buchgrundstück``; otherwise the article
             m = next_index(doc, n.end - 1)
+            if m is not None and doc[m].lower_ in ONE_VAGUE_AFTER:
+                return False       # ``ein paar Leute``
             if m is None or doc[m].lower_ not in ONE_MARKERS:
-                return False
+                cue = _one_cue_before(doc, n.start)
+                if cue is None or (cue in ONE_BEFORE_FOCUS and not self._one_with_rate(doc, d)):
+                    return False
         if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
             return False   # years, postcodes; ``23.40`` (a time) is never a count
         a = next_index(doc, d.last)
         if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
                 and doc[a].lower_[:1] in "jmwts" and "\n" not in gap(doc, d.last, a):
-            d.unit, d.kind = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]], "duration"
-            d.last = a
+            d.unit = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]]
+            d.kind, d.last = _age_word_kind(doc, a, d.unit), a
         return True
+
+    def _one_with_rate(self, doc, d: "_Draft") -> bool:
+        """``nur eine Schicht am Tag``: a counted noun and then a per-period tail."""
+        noun = self._counted_noun(doc, d.last)
+        a = next_index(doc, noun[1]) if noun is not None else None
+        return a is not None and self._per_period(doc, a) is not None
 
     def _counted(self, doc, d: "_Draft", units) -> bool:
         """The counted noun after any adjectives (``über 100 Pilotprojekte``), a unit after
@@ -338,12 +465,22 @@ class FiguresComponent:
             return True
         if noun is None:
             if self._age_in_parentheses(doc, d.n):
-                d.unit, d.kind = "year", "duration"
+                d.unit, d.kind = "year", "age"
+                return True
+            a = next_index(doc, d.last)
+            if d.n.scaled and d.n.scale >= MONEY_MIN_SCALE and (a is None or doc[a].lower_ not in BARE_AMOUNT_BLOCKERS):
+                d.kind, d.unit, d.implied = "count", "", "bare"     # ``rund 250 Millionen``
                 return True
             return False
         ns, ne = noun
+        head = _time_compound_unit(doc[ne].lower_) if ns == ne else None
+        if head is not None:                                    # ``38 Wochenstunden`` → hour
+            d.kind, d.unit, d.last = "duration", head, ne
+            return True
         d.kind, d.unit = "count", ""
         d.quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
+        if doc[ne].lower_.endswith(MONEY_NOUN_ENDINGS):
+            d.implied = "noun"                                      # ``250 Millionen Schulden``
         d.last = ne
         return True
 
@@ -354,7 +491,7 @@ class FiguresComponent:
             if d.qualifier is None:
                 d.qualifier = q
             d.first = q_first
-        elif d.kind not in ("count", "duration") and d.qualifier is None:
+        elif d.kind not in ("count", "duration", "age") and d.qualifier is None:
             b = prev_index(doc, d.first)
             if b is not None and doc[b].lower_ in CHANGE_WORDS:
                 d.first = b
@@ -443,7 +580,10 @@ class FiguresComponent:
         if p is None or x is None or doc[p].text != "(" or doc[x].text != ")":
             return False
         b = prev_index(doc, p)
-        return b is not None and doc[b].text[:1].isupper() and doc[b].text.replace("-", "").isalpha()
+        if b is None or not (doc[b].text[:1].isupper() and doc[b].text.replace("-", "").isalpha()):
+            return False
+        # with a NER model the name must be a person (``Ganymede Updates (3)`` is a list label)
+        return not doc.has_annotation("ENT_IOB") or not doc.ents or doc[b].ent_type_ == "PER"
 
     @staticmethod
     def _qualifier(doc, first: int) -> tuple[int, Optional[str]]:
@@ -470,11 +610,12 @@ class FiguresComponent:
                     return s, QUALIFIERS[phrase]
         return first, None
 
-    def _borrowed(self, doc, u: Optional[int], units):
+    def _borrowed(self, doc, u: Optional[int], units, depth: int = 0):
         """Unit (or counted noun) of the next number in ``24 und 54 Jahre``,
-        ``35 oder 40 Meilen``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``:
+        ``35 oder 40 Meilen``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``,
+        through a chain of numbers (``von 7,2 auf 6,8 oder 6,5 Prozent``):
         (unit, kind, factor, quantity_of) or None."""
-        if u is None or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
+        if u is None or depth > 3 or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
             return None
         k = next_index(doc, u)
         if k is None or "\n" in doc_text(doc)[doc[u].idx:doc[k].idx]:
@@ -488,6 +629,11 @@ class FiguresComponent:
             if kind == "money" and n2.scaled:
                 return None    # ``5 und 10 Mio. Euro``: the scale is unclear for the first number
             return unit, kind, factor, ""
+        if w is not None and doc[w].lower_ in ("und", "oder", "auf", "bzw.", "beziehungsweise") \
+                and "\n" not in gap(doc, n2.end - 1, w):
+            chained = self._borrowed(doc, w, units, depth + 1)
+            if chained is not None and chained[1] != "count":
+                return chained
         if doc[u].lower_ == "auf":
             noun = self._counted_noun(doc, n2.end - 1)
             if noun is not None:
@@ -546,7 +692,27 @@ class FiguresComponent:
             return b
         if kind == "duration" and b is not None and f"{doc[a].lower_} {doc[b].lower_}" in RATE_TRAILERS:
             return b
-        return None
+        return FiguresComponent._per_period(doc, a)
+
+    @staticmethod
+    def _per_period(doc, a: int) -> Optional[int]:
+        """``im Monat``, ``am Tag``, ``in der Woche`` starting at token ``a``: the last token, or None
+        when the period is a time point (``am Tag der Eröffnung``, ``im Jahr 2020``)."""
+        b = next_index(doc, a)
+        if b is None:
+            return None
+        link = doc[a].lower_
+        if f"{link} {doc[b].lower_}" in RATE_PERIOD_LINKS:
+            b = next_index(doc, b)
+        elif link not in RATE_PERIOD_LINKS:
+            return None
+        if b is None or doc[b].lower_ not in RATE_PERIOD_NOUNS or "\n" in gap(doc, a, b):
+            return None
+        c = next_index(doc, b)
+        if c is not None and "\n" not in gap(doc, b, c) and (doc[c].lower_ in RATE_PERIOD_BLOCKERS
+                                                              or doc[c].text[:1].isdigit()):
+            return None
+        return b
 
     @staticmethod
     def _rate_before(doc, first: int) -> Optional[int]:
@@ -599,8 +765,70 @@ def glued_to_digits_after(doc, n: NumberSpan, p) -> bool:
 
 
 def vague_before(doc, n: NumberSpan, p) -> bool:
-    """``einige Hundert``: a vague quantity."""
-    return p is not None and doc[p].lower_ in VAGUE_BEFORE
+    """``einige Hundert``, ``Wenige Hundert Meter``: a vague quantity."""
+    return p is not None and (doc[p].lower_ in VAGUE_BEFORE or doc[p].lower_ in VAGUE_BEFORE_EXTRA)
+
+
+def cited_with_code_before(doc, n: NumberSpan, p) -> bool:
+    """``in den Artikeln 2 und 3``, ``Absatz 2 Satz 4``, ``§§ 3, 4 und 7``: a later number of a
+    citation whose first number follows a code cue."""
+    k = p
+    for _ in range(4):
+        if k is None or doc[k].lower_ not in CITATION_LINKS:
+            return False
+        b = prev_index(doc, k)
+        if b is None or not doc[b].text[:1].isdigit():
+            return False
+        before = prev_index(doc, b)
+        if code_cue_before(doc, n, before):
+            return True
+        k = before
+    return False
+
+
+def address_after(doc, n: NumberSpan, p) -> bool:
+    """``221 Baker Street``: a house number before a street name."""
+    a = next_index(doc, n.end - 1)
+    b = next_index(doc, a) if a is not None else None
+    return (a is not None and b is not None and doc[a].text[:1].isupper()
+            and doc[b].lower_ in ADDRESS_WORDS and "\n" not in gap(doc, n.end - 1, b))
+
+
+def idiom_number(doc, n: NumberSpan, p) -> bool:
+    """``in den eigenen vier Wänden``, ``unter vier Augen``: an idiom, not a count."""
+    a = next_index(doc, n.end - 1)
+    return a is not None and f"{doc[n.end - 1].lower_} {doc[a].lower_}" in NUMBER_IDIOMS
+
+
+def postcode_before_place(doc, n: NumberSpan, p) -> bool:
+    """``8010 Graz``, ``3100 St. Pölten``, ``Hauptstraße 5, 6020 Innsbruck``: a four-digit
+    postcode at a line start or after a comma, followed by a short place name up to the
+    line end, a comma or a slash."""
+    if not n.plain_int or len(doc[n.start].text) != 4 or n.end - n.start != 1:
+        return False
+    if not (p is None or "\n" in gap(doc, p, n.start) or "\n" in doc[p].text
+            or doc[p].text in (",", "|", "·", "–", "-", "A-", "CH-", "D-")):
+        return False
+    k, words = next_index(doc, n.start), 0
+    while k is not None and "\n" not in gap(doc, k - 1, k) and "\n" not in doc[k].text \
+            and doc[k].text not in (",", "/", "|", "·", "(", ")"):
+        t = doc[k].text
+        if not (t[:1].isupper() or doc[k].lower_ in PLACE_NAME_PARTS or t == "-"):
+            return False
+        words += 1
+        if words > 4:
+            return False
+        k = next_index(doc, k)
+    if words < 1:
+        return False
+    # a place: the model tagged it, or an address line (street, phone, mail) stands near
+    place = doc[next_index(doc, n.start)]
+    if place.ent_type_ in ("LOC", "GPE"):
+        return True
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, doc[n.start].idx) - 1))
+    hi = text.find("\n", text.find("\n", doc[n.start].idx) + 1)
+    return bool(_ADDRESS_CONTEXT.search(text[max(0, lo):hi if hi >= 0 else len(text)]))
 
 
 def file_number_after(doc, n: NumberSpan, p) -> bool:
@@ -630,20 +858,21 @@ def road_or_line_name(doc, n: NumberSpan, p) -> bool:
 
 #: The exclusion rules ``FiguresComponent._excluded`` asks, any of which rejects a number.
 EXCLUSIONS = (code_cue_before, formula_around, glued_to_digits_before, glued_to_word_before,
-              glued_to_digits_after, vague_before, file_number_after, version_in_name, road_or_line_name)
-
-
-_DURATION_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
-_DURATION_SECONDS = {"year": 31536000, "month": 2592000, "week": 604800, "day": 86400, "hour": 3600,
-                     "minute": 60, "second": 1}
+              glued_to_digits_after, vague_before, file_number_after, version_in_name, road_or_line_name,
+              cited_with_code_before, address_after, idiom_number, postcode_before_place)
 
 
 def _merge(doc, figs: list[Figure]) -> list[Figure]:
     """Join neighbours into one figure: ranges with the unit on both ends
-    (``von 3 km bis 5 km``, ``zwischen 2 l und etwa 7 l``), composite durations
-    (``eine Stunde und 32 Minuten`` → 92 minutes) and ``15 Dollar und 15 Cent``."""
+    (``von 3 km bis 5 km``, ``zwischen 2 l und etwa 7 l``) and ``15 Dollar und 15 Cent``.
+    A compound of time units stays one figure per unit (contract v2: ``12 Stunden und
+    40 Minuten`` → 12 hour, 40 minute); a number that borrowed its years from an age is an age
+    too (``24 und 54 Jahre alt``)."""
     out: list[Figure] = []
     for f in figs:
+        if out and f.kind == "age" and out[-1].kind == "duration" and out[-1].unit == f.unit \
+                and out[-1].text[-1:].isdigit():
+            out[-1].kind = "age"
         if out:
             prev = out[-1]
             between = " ".join(spaces_to_plain(doc_text(doc)[prev.end:f.start]).split()).lower()
@@ -666,17 +895,33 @@ def _join(doc, a: Figure, b: Figure, between: str) -> Optional[Figure]:
             start = text.rfind(opener, 0, a.start) if opener else a.start
             return Figure(start=start, end=b.end, text=text[start:b.end], kind=a.kind, value=a.value,
                           value_max=b.value, qualifier="range", unit=a.unit)
-    if a.kind == b.kind == "duration" and a.unit in _DURATION_ORDER and b.unit in _DURATION_ORDER \
-            and _DURATION_ORDER.index(b.unit) > _DURATION_ORDER.index(a.unit) \
-            and between in ("", ",", "und", ", und") and a.value_max is None and b.value_max is None:
-        ratio = _DURATION_SECONDS[a.unit] / _DURATION_SECONDS[b.unit]
-        return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="duration",
-                      value=_clean(a.value * ratio + b.value), qualifier=a.qualifier, unit=b.unit)
     if a.kind == b.kind == "money" and b.unit == "EUR" and text[b.start:b.end].lower().endswith("cent") \
             and between in ("und", "") and b.value < 1:
         return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="money",
                       value=_clean(a.value + b.value), qualifier=a.qualifier, unit=a.unit)
     return None
+
+
+def _implied_currency(figs: list[Figure], implied: dict[int, str]) -> list[Figure]:
+    """Contract v2: a bare amount with a scale (``rund 250 Millionen``) or a count of a money noun
+    (``250 Millionen Schulden``) is money in the currency of the document's written amounts when
+    they all use one; otherwise the bare amount is dropped and the money noun stays a count."""
+    if not implied:
+        return figs
+    written = {f.unit for f in figs if f.kind in ("money", "rate") and f.unit in _CURRENCY_CODES
+               and f.start not in implied}
+    out = []
+    for f in figs:
+        how = implied.get(f.start)
+        if how and len(written) == 1:
+            f.kind, f.unit, f.quantity_of = "money", next(iter(written)), ""
+        elif how == "bare":
+            continue
+        out.append(f)
+    return out
+
+
+_CURRENCY_CODES = {code for code, _ in CURRENCY_WORDS.values()} | {code for code, _ in CURRENCY_SYMBOLS.values()}
 
 
 def _overlaps(s: int, e: int, spans) -> bool:

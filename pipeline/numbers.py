@@ -27,12 +27,16 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from pipeline.lang.number_words import (DECIMAL_WORDS, FRACTION_AFTER, FRACTION_ALONE, FRACTION_WORDS,
                                         HALF_FORMS, NEGATIVE_WORDS, NUMBER_CONNECTOR, NUMBER_LEXEMES,
-                                        NUMBER_MULTIPLIERS, ONE_FORMS)
+                                        NUMBER_GENITIVES, NUMBER_MULTIPLIERS, ONE_FORMS)
 from pipeline.lang.scales import SCALES
 from pipeline.tokens import SPACE_CHARS, token_table
 
 _INT = re.compile(r"^[+\-−]?\d+$")
 _GERMAN = re.compile(r"^[+\-−]?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+|,\d+)$")
+#: Price notation: ``1.500,-``, ``6.000.-``, ``150,--`` (whole currency units, contract v2)
+_PRICE = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,-{1,2}|\.-|,–)$")
+#: Swiss thousands apostrophe: ``48'000``, ``25’000``, ``12'500.50`` (decimal point)
+_SWISS = re.compile(r"^[+\-−]?\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$")
 _DOT_DECIMAL = re.compile(r"^[+\-−]?\d+\.(\d{1,2}|\d{4,})$")
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP_TAIL = re.compile(r"^\d{3}(,\d+)?$")
@@ -84,6 +88,11 @@ def parse_digits(s: str) -> Optional[float]:
         if re.match(r"^0\d", body):
             return None
         return _finite(sign * float(Decimal(body)))
+    m = _PRICE.match(s)
+    if m:
+        return parse_digits(m.group(1))
+    if _SWISS.match(s):
+        return _finite(sign * float(Decimal(re.sub("['’]", "", body))))
     return None
 
 
@@ -133,6 +142,8 @@ def parse_word(s: str) -> Optional[float]:
     prev, prev_val = None, None
     for lex, val in pieces:
         if lex == NUMBER_CONNECTOR:
+            if prev_val is None or (10 <= prev_val < 100):
+                return None      # ``zwanzigunddrei``
             prev = lex
             continue
         if lex == "hundert":
@@ -141,10 +152,20 @@ def parse_word(s: str) -> Optional[float]:
             total += (current or 1) * 1000
             current = 0
         else:
-            # two plain units in a row (``zweizwei``) is not a numeral
-            if prev not in (None, NUMBER_CONNECTOR, "hundert", "tausend") and val < 10 and prev_val < 10:
+            # after a plain piece only ``und``/``hundert``/``tausend`` may follow (``zweizwei``,
+            # ``siebzigzwölf``, ``zwölfzehn`` are no numerals: units stand before tens)
+            teen = prev_val is not None and 3 <= prev_val <= 9 and val == 10 and prev not in (
+                None, NUMBER_CONNECTOR, "hundert", "tausend")          # ``dreizehn``, ``neunzehn``
+            if prev not in (None, NUMBER_CONNECTOR, "hundert", "tausend") and not teen:
+                return None
+            # ``zweiundsiebzig``: ``und`` joins a unit 1–9 to a tens word 20–90
+            # (``tausendundeins``: after ``hundert``/``tausend`` any smaller piece)
+            if prev == NUMBER_CONNECTOR and not (
+                    (val >= 20 and val % 10 == 0 and 1 <= prev_val <= 9) or prev_val >= 100):
                 return None
             current += val
+            prev, prev_val = lex, val
+            continue
         prev, prev_val = lex, (val if val is not None else 100)
     return total + current
 
@@ -153,7 +174,7 @@ def parse_word(s: str) -> Optional[float]:
 ANY_DIGIT = re.compile(r"\d")
 # Every number word, age word (``zehnjährig``) and ``ein``-form starts with one of these.
 _WORD_HEADS = tuple(sorted({lex for lex, _ in _LEXEMES if lex != NUMBER_CONNECTOR}
-                           | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE)))
+                           | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE) | set(NUMBER_GENITIVES)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -207,6 +228,8 @@ class NumberSpan:
     plain_int: bool = False    # digits only, no separators (years, postcodes)
     scale: float = 1.0         # factor of the scale word, 1 when none
     fraction: bool = False     # a fraction (``1/2``, ``drei halbe``, ``viertel``): needs a unit
+    glued_noun: str = ""       # counted noun inside a compound (``5000-Einwohner-Stadt`` → ``Einwohner``)
+    tail: int = 0              # characters of the compound after the counted noun (``-Stadt``)
 
 
 def gap(doc, i: int, j: int) -> str:
@@ -308,6 +331,8 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     wval = parse_word(low)
     if wval is not None:
         return NumberSpan(i, i + 1, wval, words=True)
+    if text in NUMBER_GENITIVES:          # ``dreier Unternehmen`` (lower case: ``ein Dreier`` is a noun)
+        return NumberSpan(i, i + 1, float(NUMBER_GENITIVES[text]), words=True)
     return None
 
 

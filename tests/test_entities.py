@@ -85,3 +85,21 @@ def test_one_label_per_name(nlp):
     doc = _run(nlp, text, [("China", "LOC"), ("China", "PER", 2), ("China", "LOC", 3)])
     assert [e.label_ for e in doc.ents] == ["LOC", "LOC", "LOC"]
     assert {r[3] for r in _rows(doc)} == {"LOC1"}
+
+
+# -- issue 12: currency and unit words are no entities
+@pytest.mark.parametrize("text,spans,kept", [
+    ("Der Euro fiel gegenüber dem Dollar.", [("Euro", "MISC"), ("Dollar", "MISC")], []),
+    ("Es kostet 30 Cent mehr.", [("Cent", "MISC")], []),
+    ("Es kostet 30 Euro in Berlin.", [("Euro", "ORG"), ("Berlin", "LOC")], [("Berlin", "LOC")]),
+    ("Laut W Müller sank es.", [("W", "PER")], [("W", "PER")]),          # an initial, not watt
+    ("Der US-Dollar stieg.", [("US-Dollar", "MISC")], []),
+    # must not drop: a place or person that is also a currency word, a name containing one
+    ("In Franken regnet es.", [("Franken", "LOC")], [("Franken", "LOC")]),
+    ("Mark Twain schrieb.", [("Mark Twain", "PER")], [("Mark Twain", "PER")]),
+    ("Die Euro 2024 begann.", [("Euro 2024", "MISC")], [("Euro 2024", "MISC")]),
+    ("Die Euro-Zone wächst.", [("Euro-Zone", "LOC")], [("Euro-Zone", "LOC")]),
+])
+def test_currency_and_unit_words_are_no_entities(nlp, text, spans, kept):
+    doc = _run(nlp, text, spans)
+    assert [(e.text, e.label_) for e in doc.ents] == kept

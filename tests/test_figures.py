@@ -36,13 +36,13 @@ def figs(nlp, text):
     ("10 bis 15 % mehr", ("10 bis 15 %", "percent", 10, 15, "range", "%", "")),
     ("100 bis 300 Milliarden Sterne", ("100 bis 300 Milliarden Sterne", "count", 1e11, 3e11, "range", "",
                                        "Sterne")),
-    ("für 12 bis 18-Jährigen", ("12 bis 18-Jährigen", "duration", 12, 18, "range", "year", "")),
+    ("für 12 bis 18-Jährigen", ("12 bis 18-Jährigen", "age", 12, 18, "range", "year", "")),
     ("um 15 Prozentpunkte", ("um 15 Prozentpunkte", "percentage_point", 15, None, "eq", "pp", "")),
     ("mindestens 12\u00a0000\u00a0qm", ("mindestens 12\u00a0000\u00a0qm", "measure", 12000, None, "ge", "m²", "")),
     ("1 414 021 100 Menschen", ("1 414 021 100 Menschen", "count", 1414021100, None, "eq", "", "Menschen")),
     ("drei Milliarden US-Dollar", ("drei Milliarden US-Dollar", "money", 3e9, None, "eq", "USD", "")),
-    ("eine 81-Jährige", ("81-Jährige", "duration", 81, None, "eq", "year", "")),
-    ("der 28jähriger Fahrer", ("28jähriger", "duration", 28, None, "eq", "year", "")),
+    ("eine 81-Jährige", ("81-Jährige", "age", 81, None, "eq", "year", "")),
+    ("der 28jähriger Fahrer", ("28jähriger", "age", 28, None, "eq", "year", "")),
     ("65 Arbeitstage", ("65 Arbeitstage", "duration", 65, None, "eq", "day", "")),
     ("in drei Monaten", ("drei Monaten", "duration", 3, None, "eq", "month", "")),
     ("den 10-jährigen Plan", ("10-jährigen", "duration", 10, None, "eq", "year", "")),
@@ -62,7 +62,7 @@ def figs(nlp, text):
     ("ein Jahrzehnt später", ("ein Jahrzehnt", "duration", 10, None, "eq", "year", "")),
     ("50 Millionen Yuan", ("50 Millionen Yuan", "money", 5e7, None, "eq", "CNY", "")),
     ("12.999 €", ("12.999 €", "money", 12999, None, "eq", "EUR", "")),
-    ("An Hyong-chan (56) sagte", ("56", "duration", 56, None, "eq", "year", "")),
+    ("An Hyong-chan (56) sagte", ("56", "age", 56, None, "eq", "year", "")),
     ("sieben Tage die Woche", ("sieben Tage die Woche", "rate", 7, None, "eq", "day", "")),
 ])
 def test_figure(nlp, text, row):
@@ -101,7 +101,7 @@ def test_two_bounds_with_own_qualifiers(nlp):
     ("von 22,6 auf 22,3 Prozent", [("22,6", 22.6, "%"), ("22,3 Prozent", 22.3, "%")]),
     ("zwei Männer, 24 und 54 Jahre alt", [("zwei Männer", 2, ""), ("24", 24, "year"), ("54 Jahre", 54, "year")]),
     ("plus 18.329 auf 35.108 Personen", [("18.329", 18329, ""), ("35.108 Personen", 35108, "")]),
-    ("eine Stunde und 32 Minuten", [("eine Stunde und 32 Minuten", 92, "minute")]),
+    ("eine Stunde und 32 Minuten", [("eine Stunde", 1, "hour"), ("32 Minuten", 32, "minute")]),
     ("zwei Euro fünfzig", [("zwei Euro fünfzig", 2.5, "EUR")]),
     ("bei minus 25 Grad", [("minus 25 Grad", -25, "°C")]),
     ("von 3 km bis 5 km", [("von 3 km bis 5 km", 3, "km")]),
@@ -120,13 +120,196 @@ def test_date_overlap_skipped(nlp):
 def test_offsets_on_corpus_sample(nlp):
     """Offsets are sacred: every row's text is its span (a sample; the full corpus is checked by hand)."""
     corpus = shared_path("corpus")
-    files = sorted(corpus.rglob("*.txt"))
+    # business_press/ is the evaluation set: never read by development tests
+    files = sorted(p for p in corpus.rglob("*.txt") if "business_press" not in p.parent.name
+                   or p.parent.name == "business_press_dev")
     for path in random.Random(4).sample(files, min(120, len(files))):
         text = normalise(path.read_text(encoding="utf-8", errors="replace"))
         doc = nlp(text)
         for row in (doc._.figures or []) + (doc._.dates or []):
             assert text[row.start:row.end] == row.text, (path, row)
-            assert row.text == row.text.strip() and "\n" not in row.text, (path, row)
+            # a line break only inside a date wrapped over two lines (contract v2: ``15.`` / ``Juli 2021``)
+            assert row.text == row.text.strip() and (row.text.count("\n") == 0 or (
+                row in doc._.dates and row.text.count("\n") == 1 and "\n\n" not in row.text)), (path, row)
         blocked = [(d.start, d.end) for d in doc._.dates]
         for f in doc._.figures:
             assert not any(f.start < e and s < f.end for s, e in blocked), (path, f)
+
+
+# -- issue 12: times of day and changed quantities
+@pytest.mark.parametrize("text,rows", [
+    ("Das Konzert beginnt um 18h.", []),
+    ("Geöffnet ab 9 h täglich.", []),
+    ("Gegen 20h kam die Polizei.", []),
+    ("Die Fahrt dauert 18h.", [("18h", "duration", 18, "hour")]),           # no clock cue: a duration
+    ("Die Sitzung dauerte um die 3 Stunden.", [("um die 3 Stunden", "duration", 3, "hour")]),
+    ("Die Miete wurde von 1900 auf 1750 Euro gesenkt.", [("1900", "money", 1900, "EUR"),
+                                                          ("1750 Euro", "money", 1750, "EUR")]),
+])
+def test_clock_times_and_changes(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2: ages, rates, compound durations, the article as a number (issue 12)
+@pytest.mark.parametrize("text,rows", [
+    ("Eine 81-Jährige wurde leicht verletzt.", [("81-Jährige", "age", 81, "year")]),
+    ("Ein 20 Jahre alter Fahrer verlor die Kontrolle.", [("20 Jahre", "age", 20, "year")]),
+    ("Ein 28-jähriger Autofahrer wurde kontrolliert.", [("28-jähriger", "age", 28, "year")]),
+    ("Das Baby ist 10 Monate alt.", [("10 Monate", "age", 10, "month")]),
+    ("Zwei Männer, 24 und 54 Jahre alt, wurden festgenommen.",
+     [("Zwei Männer", "count", 2, ""), ("24", "age", 24, "year"), ("54 Jahre", "age", 54, "year")]),
+    # must not match: durations stay durations
+    ("Der 10-jährigen Plan läuft aus.", [("10-jährigen", "duration", 10, "year")]),
+    ("Er war 20 Jahre lang im Amt.", [("20 Jahre", "duration", 20, "year")]),
+    ("Der Arbeitstag hatte 12 Stunden und 40 Minuten.", [("12 Stunden", "duration", 12, "hour"),
+                                                         ("40 Minuten", "duration", 40, "minute")]),
+    ("Nach drei Jahren und sechs Monaten kam das Urteil.", [("drei Jahren", "duration", 3, "year"),
+                                                            ("sechs Monaten", "duration", 6, "month")]),
+])
+def test_ages_and_compound_durations(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Das Auto fuhr mit 5km/h durch die Zone.", [("5km/h", "rate", 5, "km")]),
+    ("Die Beihilfe beträgt 450 Euro im Monat.", [("450 Euro im Monat", "rate", 450, "EUR")]),
+    ("Es gibt bis zu 1.200 Euro im Jahr.", [("bis zu 1.200 Euro im Jahr", "rate", 1200, "EUR")]),
+    ("Es gab nur eine Schicht am Tag.", [("eine Schicht am Tag", "rate", 1, "")]),
+    ("Er arbeitet 20 Stunden in der Woche.", [("20 Stunden in der Woche", "rate", 20, "hour")]),
+    ("Der Preis stieg um 3 Prozent im Jahr.", [("um 3 Prozent im Jahr", "rate", 3, "%")]),
+    # must not match: a time point, not a period
+    ("Es kamen 300 Menschen am Tag der Eröffnung.", [("300 Menschen", "count", 300, "")]),
+    ("Er zahlte 450 Euro im Jahr 2020.", [("450 Euro", "money", 450, "EUR")]),
+])
+def test_rates_per_period(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Genau ein Mitarbeiter wurde verletzt.", [("ein Mitarbeiter", "count", 1, "")]),
+    ("Ein weiterer Mitarbeiter wurde eingestellt.", [("Ein weiterer Mitarbeiter", "count", 1, "")]),
+    ("Das dauerte mehr als ein Jahr.", [("mehr als ein Jahr", "duration", 1, "year")]),
+    # must not match: the bare article
+    ("Ein Mitarbeiter wurde verletzt.", []),
+    ("Mit einem Fahrzeug fuhr er davon.", []),
+    ("Das ist nicht nur eine wichtige Maßnahme.", []),      # ``nicht nur``: a focus particle
+    ("Sie fordern immer nur ein Riesenpaket.", []),
+])
+def test_the_article_as_a_number(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2 money: currency first, price notation, Swiss apostrophe, implied currency; one unit for a chain
+@pytest.mark.parametrize("text,rows", [
+    ("Die Gebühr beträgt EUR 3.000 im Jahr.", [("EUR 3.000 im Jahr", "rate", 3000, "EUR")]),
+    ("Das Projekt kostet € 1,2 Mio. insgesamt.", [("€ 1,2 Mio.", "money", 1.2e6, "EUR")]),
+    ("Der Preis liegt bei 3.000,- Euro netto.", [("3.000,- Euro", "money", 3000, "EUR")]),
+    ("Der Preis liegt bei 8.000.- Euro netto.", [("8.000.- Euro", "money", 8000, "EUR")]),
+    ("Die Miete beträgt 25'000 CHF jährlich.", [("25'000 CHF", "money", 25000, "CHF")]),
+    ("Die Spende von CHF 12'500 kam an.", [("CHF 12'500", "money", 12500, "CHF")]),
+    ("Der Umsatz lag bei 5 Mio. Euro. Der Gewinn lag bei rund 250 Millionen.",
+     [("5 Mio. Euro", "money", 5e6, "EUR"), ("rund 250 Millionen", "money", 2.5e8, "EUR")]),
+    ("Es kostet 5 Euro. Dazu kommen 250 Millionen Schulden.",
+     [("5 Euro", "money", 5, "EUR"), ("250 Millionen Schulden", "money", 2.5e8, "EUR")]),
+    # must not match: no written currency, or two currencies
+    ("Die Stadt hat 3,5 Millionen.", []),
+    ("Es kostet 5 Euro oder 3 Dollar. Dazu rund 250 Millionen.", [("5 Euro", "money", 5, "EUR"),
+                                                                    ("3 Dollar", "money", 3, "USD")]),
+    ("Es gibt 250 Millionen Schulden.", [("250 Millionen Schulden", "count", 2.5e8, "")]),
+    ("Die Quote sank von 7,2 auf 6,8 oder 6,5 Prozent.", [("7,2", "percent", 7.2, "%"), ("6,8", "percent", 6.8, "%"),
+                                                           ("6,5 Prozent", "percent", 6.5, "%")]),
+])
+def test_money_notations_and_implied_currency(nlp, text, rows):
+    assert [(g[0], g[1], pytest.approx(g[2]), g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2: unit adjectives, genitive number words, Mal, time compounds, Grad in context
+@pytest.mark.parametrize("text,rows", [
+    ("Es gab eine 0,8-prozentige Erhöhung.", [("0,8-prozentige", "percent", 0.8, "%")]),
+    ("Sie hält einen 50-prozentigen Anteil.", [("50-prozentigen", "percent", 50, "%")]),
+    ("Das Bier hat 5 Volumenprozent Alkohol.", [("5 Volumenprozent", "percent", 5, "%")]),
+    ("Die Fusion dreier Unternehmen ist perfekt.", [("dreier Unternehmen", "count", 3, "")]),
+    ("Das Video wurde mehr als 400 Mal geteilt.", [("mehr als 400 Mal", "count", 400, "")]),
+    ("Er wurde fünf Mal verurteilt.", [("fünf Mal", "count", 5, "")]),
+    ("Die Stelle hat 38 Wochenstunden.", [("38 Wochenstunden", "duration", 38, "hour")]),
+    ("Es wurden 1.200 Arbeitsstunden geleistet.", [("1.200 Arbeitsstunden", "duration", 1200, "hour")]),
+    ("Es gab drei Fragestunden im Landtag.", [("drei Fragestunden", "count", 3, "")]),
+    ("Er hatte 40 Grad Fieber.", [("40 Grad", "temperature", 40, "°C")]),
+    ("Die Temperatur stieg auf 35 Grad.", [("35 Grad", "temperature", 35, "°C")]),
+    # must not match
+    ("Das Bauteil wird um 90 Grad gedreht.", []),
+    ("Die Rampe ist um 45 Grad geneigt.", []),
+    ("Das ist zum ersten Mal passiert.", []),
+    ("Er rechnete 3 mal 4.", []),
+    ("Sie warf einen Dreier.", []),
+])
+def test_v2_unit_adjectives_and_nouns(nlp, text, rows):
+    assert [(g[0], g[1], pytest.approx(g[2]), g[5]) for g in figs(nlp, text)] == rows
+
+
+# -- contract v2 "Not figures": citations, file numbers, postcodes, phones, addresses, vague, idioms
+@pytest.mark.parametrize("text", [
+    "Gemäß Abs. 6 Satz 3 der Verordnung ist das verboten.",
+    "Nach Absatz 2 Satz 4 BGB gilt das.",
+    "In den Artikeln 2 und 3 der Satzung steht es.",
+    "Nach §§ 3, 4 und 7 Mitarbeiter zu melden.",
+    "Das Gericht entschied unter 7 K 2231/19 gegen die Stadt.",
+    "Kontakt:\nStadt Graz\nHauptplatz 1\n8010 Graz\nTel. 0316 872-0",
+    "Landesklinikum\n3100 St. Pölten\nTelefon 02742 9004",
+    "Musterstraße 5, 6020 Innsbruck",
+    "Er rief unter 0711 8990 an.",
+    "Er wohnt in 221 Baker Street.",
+    "Wenige Hundert Meter entfernt liegt der See.",
+    "Sie blieb in den eigenen vier Wänden.",
+    "Es kamen siebzigzwölf Menschen.",
+    "Ein Mitarbeiter wurde verletzt.",
+])
+def test_v2_not_figures(nlp, text):
+    assert figs(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,rows", [
+    # must still match: a count at a line start, counts after a citation-free und
+    ("Bilanz:\n3100 Mitarbeiter arbeiten dort.", [("3100 Mitarbeiter", 3100)]),
+    ("Bilanz:\n3100 Mitarbeiter", [("3100 Mitarbeiter", 3100)]),
+    ("Es kamen 2 und 3 Besucher.", [("3 Besucher", 3)]),
+    ("Es kamen vier Gäste.", [("vier Gäste", 4)]),
+])
+def test_v2_not_figures_must_still_match(nlp, text, rows):
+    assert [(g[0], g[2]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    # focus ``nur`` is no count unless a per-period tail follows; ``ein paar`` is vague
+    ("Es ist nur eine Blechtafel mit Buchstaben.", []),
+    ("Der Test ist nur ein erster Schritt.", []),
+    ("Der brauchte nur ein paar Leute.", []),
+    ("Es gab nicht mehr als ein paar zweite Plätze.", []),
+    ("Es gab nur eine Schicht am Tag.", [("eine Schicht am Tag", "rate", 1, "")]),
+    # a bare amount before ``an …`` has its counted noun later: no money
+    ("Es kostet 5 Euro. Angesichts 795 Millionen an Hunger leidenden Menschen.", [("5 Euro", "money", 5, "EUR")]),
+    # an age in parentheses needs a person when the model tagged entities (see test_persons for the model)
+    ("An Hyong-chan (56) sagte", [("56", "age", 56, "year")]),
+])
+def test_one_and_bare_amount_edges(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Die 5000-Einwohner-Stadt liegt am See.", [("5000-Einwohner", "count", 5000, "Einwohner")]),
+    ("Es ist eine rund 12.000-Einwohner-Gemeinde.", [("rund 12.000-Einwohner", "count", 12000, "Einwohner")]),
+    ("Die 50-Mann-Truppe rückte aus.", [("50-Mann", "count", 50, "Mann")]),
+    # must not match: the number stays inside other compounds
+    ("Sie mietet eine 3-Zimmer-Wohnung.", []),
+    ("Der 5-Punkte-Plan liegt vor.", []),
+])
+def test_counts_inside_compounds(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[6]) for g in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("ABBYY stellt FlexiCapture 12 Release 2 vor.", []),          # a product version
+    ("Das Projekt hatte 12 Releases im Jahr.", [("12 Releases im Jahr", "rate", 12, "")]),
+])
+def test_product_versions(nlp, text, rows):
+    assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows

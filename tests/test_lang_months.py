@@ -25,3 +25,23 @@ def test_cues():
 @pytest.mark.parametrize("key", ["nr.", "§", "az.", "tel."])
 def test_code_cues(key):
     assert key in CODE_CUES
+
+
+def test_shared_year_gap_and_range_connectors():
+    from pipeline.lang.months import DATE_RANGE_CONNECTORS, SHARED_YEAR_GAP
+    assert {"-", "und", "erneut", "im", ","} <= SHARED_YEAR_GAP
+    # content words end the link: ``im Oktober stieg der Umsatz, im November 2020``
+    assert not {"stieg", "der", "umsatz", "nach"} & SHARED_YEAR_GAP
+    assert {"auf", "auf den", "bis zum"} <= DATE_RANGE_CONNECTORS and "über" not in DATE_RANGE_CONNECTORS
+    assert "©" in YEAR_CUES
+
+
+@pytest.mark.parametrize("key,m", [("sep", 9), ("sep.", 9), ("okt", 10), ("jän.", 1), ("march", 3), ("june", 6),
+                                   ("oct.", 10), ("dec", 12), ("mär", 3)])
+def test_months_from_cldr(key, m):
+    assert MONTHS[key] == m
+
+
+@pytest.mark.parametrize("key", ["mai.", "juni.", "märz.", "monday", "mon", "so", "ma"])
+def test_months_from_cldr_must_not_match(key):
+    assert key not in MONTHS

@@ -39,3 +39,23 @@ def test_symbols_are_case_sensitive(sym):
 def test_misc_tables():
     assert AGE_SUFFIXES["jährig"] == "year" and "uhr" in NOT_COUNTED and "jährlich" in RATE_ADVERBS
     assert "prozent" not in RATE_ADVERBS
+
+
+def test_v2_rate_age_and_clock_tables():
+    from pipeline.lang.units import (AGE_AFTER, CLOCK_CUES, PERSON_NOUN_ENDINGS, RATE_PERIOD_BLOCKERS,
+                                     RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS)
+    assert {"im", "am", "in der", "pro", "je"} <= RATE_PERIOD_LINKS and "vom" not in RATE_PERIOD_LINKS
+    assert {"monat", "jahr", "tag", "woche"} <= RATE_PERIOD_NOUNS and "jahrgang" not in RATE_PERIOD_NOUNS
+    assert "der" in RATE_PERIOD_BLOCKERS and "um" in CLOCK_CUES and "stunden" not in CLOCK_CUES
+    assert "alter" in AGE_AFTER and "lang" not in AGE_AFTER
+    assert "autofahrer".endswith(PERSON_NOUN_ENDINGS) and not "plan".endswith(PERSON_NOUN_ENDINGS)
+
+
+def test_v2_compound_and_context_tables():
+    from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, COUNTED_TIME_COMPOUNDS, TEMPERATURE_CONTEXT,
+                                     TIME_COMPOUND_HEADS)
+    assert ADJECTIVE_UNIT_SUFFIXES["prozentig"] in UNIT_WORDS
+    assert TIME_COMPOUND_HEADS["stunden"] == "hour" and "tage" not in TIME_COMPOUND_HEADS   # Parteitage
+    assert "fragestunden" in COUNTED_TIME_COMPOUNDS and "wochenstunden" not in COUNTED_TIME_COMPOUNDS
+    assert "fieber".startswith(TEMPERATURE_CONTEXT) and not "gedreht".startswith(TEMPERATURE_CONTEXT)
+    assert "mal" not in NOT_COUNTED and UNIT_WORDS["volumenprozent"] == ("%", "percent", 1)

@@ -83,3 +83,29 @@ def test_groups_need_three_digits(blank):
 def test_find_numbers(blank):
     doc = blank("Die dreihundert waren wohl eher zehntausend, minus 5 und 100K hier.")
     assert [n.value for n in find_numbers(doc)] == [300, 10000, -5, 100000]
+
+
+@pytest.mark.parametrize("s,v", [("3.000,-", 3000), ("8.000.-", 8000), ("150,--", 150), ("25'000", 25000),
+                                 ("1'250'000", 1250000), ("12'500.50", 12500.5), ("48’000", 48000)])
+def test_price_notation_and_swiss_apostrophe(s, v):
+    from pipeline.numbers import parse_digits
+    assert parse_digits(s) == v
+
+
+@pytest.mark.parametrize("s", ["3.00,-", "25'00", "'000", "1'2345"])
+def test_price_notation_and_swiss_apostrophe_must_not_match(s):
+    from pipeline.numbers import parse_digits
+    assert parse_digits(s) is None
+
+
+def test_number_words_against_num2words_oracle():
+    """Every German numeral 0–99,999 as num2words writes it parses to its value."""
+    num2words = pytest.importorskip("num2words").num2words
+    bad = [n for n in range(0, 100000, 11) if parse_word(num2words(n, lang="de")) != n]
+    assert bad == []
+
+
+@pytest.mark.parametrize("w", ["siebzigzwölf", "zweizwei", "zwölfzehn", "zweiunddrei", "zwanzigzwei",
+                               "zwanzigunddrei", "dreißigacht", "zehnzehn"])
+def test_malformed_number_words(w):
+    assert parse_word(w) is None

@@ -15,14 +15,14 @@ FLOORS = {
     "recognizers_text/currency.json": 0.95,
     "recognizers_text/dimension.json": 0.74,
     "recognizers_text/temperature.json": 0.99,
-    "recognizers_text/age.json": 0.92,
+    "recognizers_text/age.json": 0.64,          # v2: 4 more cases are deliberate (kind age, `im Alter von`)
     "recognizers_text/duration_extractor.json": 0.68,
     "recognizers_text/duration_parser.json": 0.80,
     "recognizers_text/date_extractor.json": 0.70,
     "recognizers_text/date_parser.json": 0.83,
     "duckling/number.json": 0.93,
     "duckling/distance.json": 0.96,
-    "duckling/duration.json": 0.90,
+    "duckling/duration.json": 0.81,             # v2: compound durations one row per unit (4 deliberate)
     "duckling/volume.json": 0.94,
 }
 
@@ -35,6 +35,24 @@ def results():
 @pytest.mark.parametrize("suite", sorted(FLOORS))
 def test_floor(results, suite):
     assert results[suite]["rate"] >= FLOORS[suite], (suite, results[suite]["failed"])
+
+
+#: Failures that are neither deliberate nor fixed yet (docs/peer-tests.md "Other known failures");
+#: a failure outside this list and ``DELIBERATE`` is a regression.
+KNOWN_FAILURES = {
+    "recognizers_text/currency.json": {"currency-0025"},
+    "recognizers_text/duration_extractor.json": {"duration_extractor-0001"},
+    "duckling/number.json": {"number-0054"},
+    "duckling/distance.json": {"distance-0016"},
+    "duckling/duration.json": {"duration-0003", "duration-0011", "duration-0012", "duration-0014"},
+    "duckling/volume.json": {"volume-0021", "volume-0025"},
+}
+
+
+@pytest.mark.parametrize("suite", sorted(FLOORS))
+def test_no_new_failures(results, suite):
+    new = set(results[suite]["failed"]) - set(DELIBERATE.get(suite, {})) - KNOWN_FAILURES.get(suite, set())
+    assert not new, (suite, sorted(new))
 
 
 def test_deliberate_cases_exist():

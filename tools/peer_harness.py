@@ -31,7 +31,7 @@ SUITES = {
     "recognizers_text/currency.json": ("figures", {"money", "rate"}),
     "recognizers_text/dimension.json": ("figures", {"measure", "rate"}),
     "recognizers_text/temperature.json": ("figures", {"temperature"}),
-    "recognizers_text/age.json": ("figures", {"duration"}),
+    "recognizers_text/age.json": ("figures", {"age"}),     # contract v2 kind ``age``
     "recognizers_text/duration_extractor.json": ("figures", {"duration"}),
     "recognizers_text/duration_parser.json": ("figures", {"duration"}),
     "recognizers_text/date_extractor.json": ("dates", None),
@@ -81,11 +81,19 @@ DELIBERATE = {
         "dimension-0018": "`Pfund` is the currency GBP, not the weight",
         "dimension-0019": "`12-Pfund-Tasse`: number inside a compound noun; `Pfund` is GBP",
         "dimension-0020": "`Pfund` is the currency GBP, not the weight",
-        "dimension-0021": "`Grad` alone is a temperature in °C (gold-dev), not an angle",
-        "dimension-0022": "`Grad` alone is a temperature in °C (gold-dev), not an angle",
+        "dimension-0021": "`Grad` outside a temperature context is no row (contract v2: `um 45 Grad geneigt`), "
+                          "not an angle figure",
+        "dimension-0022": "`Grad` outside a temperature context is no row (contract v2), not an angle figure",
     },
     "recognizers_text/age.json": {
         "age-0012": "`40 - 50 Jahre` is one range figure (value 40, value_max 50)",
+        **{n: "`im Alter von N Jahren` is kind duration (gold-dev v2: `im Alter von 79 Jahren`); "
+              "kind age is `81-Jährige`, `20 Jahre alt`" for n in ("age-0003", "age-0006", "age-0011")},
+        "age-0008": "`8 Monate her` is a duration (time ago), not an age",
+    },
+    "duckling/duration.json": {
+        n: "a compound of time units is one figure per unit (contract v2: `12 Stunden und 40 Minuten` → 12 hour, 40 minute)"
+        for n in ("duration-0021", "duration-0022", "duration-0033", "duration-0034")
     },
     "recognizers_text/duration_extractor.json": {
         f"duration_extractor-00{n}": "`den ganzen Tag` has no number: not a figure" for n in range(14, 19)

@@ -42,3 +42,16 @@ CURRENCY_SYMBOLS = {
     "PLN": ("PLN", 1), "CZK": ("CZK", 1), "HUF": ("HUF", 1), "TRY": ("TRY", 1), "KRW": ("KRW", 1),
     "HKD": ("HKD", 1), "SGD": ("SGD", 1), "BRL": ("BRL", 1), "ZAR": ("ZAR", 1), "KHR": ("KHR", 1),
 }
+
+#: Nouns that make a counted amount money (contract v2: ``250 Millionen Schulden``), matched by
+#: the end of the noun so compounds count too (``Steuereinnahmen``, ``Baukosten``).
+MONEY_NOUN_ENDINGS = ("schulden", "umsatz", "umsätze", "umsätzen", "kosten", "gewinn", "gewinne", "gewinnen",
+                      "einnahmen", "ausgaben", "investitionen", "überschüsse", "überschuss", "überschüssen",
+                      "verlust", "verluste", "verlusten", "erlös", "erlöse", "erlösen", "defizit")
+
+#: Smallest scale that makes a bare amount money (``rund 250 Millionen``; ``5 Tausend`` is not).
+MONEY_MIN_SCALE = 1e6
+
+#: Words right after a bare amount that show a counted noun follows later, so it is no money:
+#: ``795 Millionen an Hunger leidenden Menschen``, ``3 Millionen der Einwohner``.
+BARE_AMOUNT_BLOCKERS = frozenset({"an", "der", "die", "des", "den", "von", "aller"})

@@ -23,3 +23,9 @@ Indonesien Pakistan Nigeria Kenia Berlin Hamburg München Köln Frankfurt Stuttg
 Düsseldorf Leipzig Dresden Hannover Bremen Wien Zürich Bayern Sachsen Hessen Hainan
 Peking Shanghai London Paris Washington Moskau Brüssel Europas Siemens Hainan Baoting
 """.split())
+
+#: Currency and unit words that are also names, so a span made only of one of them is dropped
+#: only when labelled MISC (``Franken`` the region, ``Real`` the club, ``Mark`` the first name).
+AMBIGUOUS_UNIT_NAMES = frozenset({"franken", "mark", "real", "rand", "won", "lira", "peso", "schilling", "kronen",
+                                  "riel", "forint", "rubel", "pfund", "yen", "meile", "meilen", "zoll", "grad",
+                                  "tag", "tage", "watt", "kelvin", "celsius", "fahrenheit", "kilo"})

@@ -1,18 +1,27 @@
 """Month names, weekdays, ordinal day words and year cues for the dates component."""
 
+from babel.dates import get_month_names
+
+#: CLDR locales whose month names and abbreviations count: German (Germany, Austria,
+#: Switzerland) and English (``June 5, 2019``, ``17 March 2022`` in German releases).
+MONTH_LOCALES = ("de", "de_AT", "de_CH", "en")
+
+#: Spellings CLDR does not list: older Austrian ``Feber``, ASCII ``Maerz``, ``Febr.``, ``Sept``.
+MONTH_EXTRAS = {"feber": 2, "maerz": 3, "febr.": 2, "febr": 2, "mär.": 3, "sept": 9, "jän": 1}
+
+#: Full month names, lower-case (``mai`` is a name, ``okt`` an abbreviation).
+MONTH_NAMES = {name.lower() for loc in MONTH_LOCALES for name in get_month_names("wide", "format", loc).values()}
+_ABBREVIATED = {(name.lower(), m) for loc in MONTH_LOCALES for context in ("format", "stand-alone")
+                for m, name in get_month_names("abbreviated", context, loc).items()}
+
+#: Lower-case month name or abbreviation -> month, from Babel's CLDR data: wide names and
+#: abbreviations (format and stand-alone), each abbreviation with and without its period
+#: (``Okt.``, ``Okt``, ``Sep``, ``Sep.``; upper case ``AUG`` via lower-casing), plus ``MONTH_EXTRAS``.
 MONTHS = {
-    "januar": 1, "jänner": 1, "jan.": 1, "jan": 1,
-    "februar": 2, "feber": 2, "feb.": 2, "feb": 2, "febr.": 2,
-    "märz": 3, "mär.": 3, "maerz": 3,
-    "april": 4, "apr.": 4,
-    "mai": 5,
-    "juni": 6, "jun.": 6,
-    "juli": 7, "jul.": 7,
-    "august": 8, "aug.": 8, "aug": 8,
-    "september": 9, "sep.": 9, "sept.": 9, "sept": 9,
-    "oktober": 10, "okt.": 10, "okt": 10,
-    "november": 11, "nov.": 11, "nov": 11,
-    "dezember": 12, "dez.": 12, "dez": 12,
+    **{name.lower(): m for loc in MONTH_LOCALES for m, name in get_month_names("wide", "format", loc).items()},
+    **{form: m for abbr, m in _ABBREVIATED for form in (abbr, abbr.rstrip("."), abbr.rstrip(".") + ".")
+       if form in MONTH_NAMES or form.rstrip(".") not in MONTH_NAMES},      # no ``Mai.``: a full name takes no period
+    **MONTH_EXTRAS,
 }
 
 #: Words before a bare month that make it a date (``im März``, ``Anfang Jänner``).
@@ -20,11 +29,15 @@ MONTH_CUES = {"im", "anfang", "ende", "mitte", "seit", "bis", "ab", "vom", "zum"
               "gegenüber",
               "bis ende", "bis anfang", "bis mitte", "monat", "ab anfang", "ab mitte", "ab ende"}
 
+#: Links after which a bare month counts when a month stands right before the link
+#: (``im Juni und Juli``, ``im März, Mai und September 2021``).
+MONTH_LIST_LINKS = frozenset({"und", "oder", ",", "bis", "-", "–", "sowie", "bzw."})
+
 #: Words kept inside the date text before a month or year (``Anfang Jänner``, ``Ende 2025``).
 PERIOD_PREFIXES = {"anfang", "mitte", "ende"}
 
 #: Words before a four-digit year that mark it as time (``seit 2010``, ``bis 2030``).
-YEAR_CUES = {"seit", "bis", "ab", "vom", "nach", "vor", "zwischen", "anfang", "ende",
+YEAR_CUES = {"©", "(c)", "copyright", "seit", "bis", "ab", "vom", "nach", "vor", "zwischen", "anfang", "ende",
              "mitte", "jahr", "jahre", "jahres", "sommer",
              "herbst", "winter", "frühjahr", "frühling", "quartal", "halbjahr", "jahreshälfte",
              "saison", "stand", "zum", "bis zum", "bis ende", "seit anfang", "spätestens",
@@ -44,7 +57,17 @@ CODE_CUES = {"nr.", "nr", "nummer", "§", "§§", "art.", "artikel", "abs.", "ab
              "drucksache", "bt-drs.", "pm", "kw", "postfach", "hausnummer", "haus", "tor", "halle",
              "bus", "route", "ausgabe", "folge", "teil", "rn.", "rz.", "randnummer", "platz", "top", "rang",
              "bundesstraße", "revier", "abschnitt", "polizeiabschnitt",
-             "polizeiabschnitts", "polizeirevier", "polizeireviers", "wahl", "stufe", "level"}
+             "polizeiabschnitts", "polizeirevier", "polizeireviers", "wahl", "stufe", "level",
+             "saal", "sitzungssaal", "hörsaal", "gerichtssaal", "gebäude", "büro", "etage", "stock", "gate",
+             "flug", "zug", "sitzung", "objekt", "los", "modell", "typ", "baureihe", "filiale",
+             # legal citations (contract v2: ``Absatz 2 Satz 4``, ``in den Artikeln 2 und 3``)
+             "satz", "sätze", "halbsatz", "artikeln", "absätze", "absätzen", "unterabsatz", "buchstabe", "lit.",
+             "paragraf", "paragraph", "paragrafen", "paragraphen", "ziffern", "anhang", "rdnr.", "randziffer",
+             "nrn.", "rn", "tz.", "textziffer", "aktenzeichens"}
+
+#: Words between two numbers that make them a change of a quantity, not years:
+#: ``von 1900 auf 1750 gesenkt``.
+CHANGE_LINKS = frozenset({"auf"})
 
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
             "sonntag", "mo.", "di.", "mi.", "do.", "fr.", "sa.", "so."}
@@ -64,5 +87,11 @@ ORDINAL_DAY_STEMS = {
 #: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
 DAY_CUES = frozenset({"am", "vom", "zum", "den", "ab", "bis", "seit"})
 
-#: Range connectors between two dates (``1. bis 3. März``).
-DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum"}
+#: Range connectors between two dates (``1. bis 3. März``, ``vom 2. auf den 3. Juni``).
+DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum", "auf", "auf den"}
+
+#: Words that may stand between two dates when the year is written only after the second
+#: (``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``, ``im März, Mai und
+#: September 2021``): the first takes the year of the second.
+SHARED_YEAR_GAP = frozenset({"-", "–", "—", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
+                             "wieder", "nochmals", "dann", "auch", "im", "am", "vom", "den", "ab"})

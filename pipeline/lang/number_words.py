@@ -29,6 +29,10 @@ FRACTION_WORDS = {
     "zehneinhalb": 10.5, "dreiviertel": 0.75,
 }
 
+#: Genitive/dative number words (contract v2: ``dreier Unternehmen`` → 3); lower case only,
+#: ``ein Dreier`` is a noun.
+NUMBER_GENITIVES = {"zweier": 2, "dreier": 3}
+
 #: Inflected forms of ``ein``: a count only with a scale, a unit, ``einzig`` …
 ONE_FORMS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins"}
 
@@ -39,8 +43,25 @@ HALF_FORMS = {"halb", "halbe", "halben", "halber", "halbes"}
 VAGUE_BEFORE = {"mehrere", "einige", "viele", "etliche", "paar", "zig", "ein paar", "vielen", "mehreren",
                 "einigen", "etlichen"}
 
-#: Words after ``ein``/``eine`` that make it a real count (``ein einziges Grundstück``).
-ONE_MARKERS = {"einzig", "einzige", "einzigen", "einziger", "einziges", "einzigem"}
+#: Words after ``ein``/``eine`` that make it a real count (``ein einziges Grundstück``,
+#: contract v2 ``ein weiterer``).
+ONE_MARKERS = {"einzig", "einzige", "einzigen", "einziger", "einziges", "einzigem",
+               "weiterer", "weitere", "weiteres", "weiteren", "weiterem"}
+
+#: Words before ``ein``/``eine`` that make it a count (contract v2: ``nur ein``, ``mehr als ein``).
+ONE_BEFORE = {"nur", "mehr als", "lediglich", "genau", "bloß", "weniger als", "höchstens", "mindestens",
+              "maximal"}
+
+#: Of ``ONE_BEFORE``, the focus particles: ``nur eine Blechtafel`` is no count; ``nur eine Schicht
+#: am Tag`` is (a rate follows), so after these the one needs a per-period tail.
+ONE_BEFORE_FOCUS = {"nur", "lediglich", "bloß"}
+
+#: Words after ``ein`` that make it vague, not one (``ein paar Leute``).
+ONE_VAGUE_AFTER = {"paar", "bisschen", "wenig", "wenige", "wenigen"}
+
+#: Words before ``nur`` that make it a focus particle, not "only one" (``nicht nur eine wichtige
+#: Maßnahme``, ``immer nur ein Riesenpaket``).
+ONE_BEFORE_BLOCKERS = {"nicht", "immer", "auch", "eben", "doch", "ja", "wohl", "halt", "schon", "sondern"}
 
 #: Decimal comma spelled out (``zwei Komma drei``).
 DECIMAL_WORDS = {"komma"}

@@ -11,6 +11,7 @@ Durations use the contract's units ``year month week day hour minute``;
 UNIT_WORDS = {
     # percent and percentage points
     "prozent": ("%", "percent", 1), "v. h.": ("%", "percent", 1),
+    "volumenprozent": ("%", "percent", 1), "gewichtsprozent": ("%", "percent", 1), "vol.-%": ("%", "percent", 1),
     "prozentpunkt": ("pp", "percentage_point", 1), "prozentpunkte": ("pp", "percentage_point", 1),
     "prozentpunkten": ("pp", "percentage_point", 1), "%-punkte": ("pp", "percentage_point", 1),
     "%-punkten": ("pp", "percentage_point", 1), "pp": ("pp", "percentage_point", 1),
@@ -109,6 +110,15 @@ RATE_PREPOSITIONS = {"pro", "je", "/"}
 RATE_TRAILERS = {"die woche", "die stunde", "im jahr", "am tag", "im monat", "in der woche",
                  "pro woche", "pro jahr", "pro tag", "pro monat"}
 
+#: Per-period tails after any figure that make it a rate (contract v2: ``450 Euro im Monat``,
+#: ``bis zu 1.200 Euro im Jahr``, ``nur eine Schicht am Tag``, ``20 Stunden in der Woche``):
+#: a link (one or two words) and a period noun.
+RATE_PERIOD_LINKS = frozenset({"im", "am", "in der", "pro", "je", "die", "jedes", "jeden", "jede"})
+RATE_PERIOD_NOUNS = frozenset({"jahr", "monat", "tag", "woche", "stunde", "minute", "quartal", "halbjahr",
+                               "nacht", "schuljahr", "kalenderjahr", "geschäftsjahr", "werktag", "arbeitstag"})
+#: Words after the period noun that make it a time point, not a rate (``am Tag der Eröffnung``).
+RATE_PERIOD_BLOCKERS = frozenset({"der", "des", "danach", "darauf", "zuvor", "nach", "vor", "von", "davor"})
+
 #: Adverbs before a figure that make it a rate (``jährlich rund 211 Millionen Euro``).
 RATE_ADVERBS = {"jährlich", "monatlich", "wöchentlich", "täglich", "stündlich", "pro jahr",
                 "jedes jahr", "jeden monat", "jeden tag", "im jahr"}
@@ -117,5 +127,59 @@ RATE_ADVERBS = {"jährlich", "monatlich", "wöchentlich", "täglich", "stündlic
 AGE_SUFFIXES = {"jährig": "year", "monatig": "month", "wöchig": "week", "tägig": "day",
                 "stündig": "hour", "minütig": "minute"}
 
-#: Nouns that are never the counted noun of a figure.
-NOT_COUNTED = {"uhr", "mal", "prozent", "nr", "nr.", "uhrzeit", "jahrgang"}
+#: Words before ``18h`` that make it a time of day, not a duration (``um 18h``, ``ab 9 h``).
+CLOCK_CUES = frozenset({"um", "gegen", "ab", "bis", "kurz vor", "kurz nach"})
+
+#: Hour symbols that a clock cue turns into a time of day (``Stunden`` stays a duration).
+CLOCK_HOUR_SYMBOLS = frozenset({"h"})
+
+#: Words after ``N Jahre`` that make it an age (``ein 20 Jahre alter Fahrer``; contract v2 kind ``age``).
+AGE_AFTER = frozenset({"alt", "alte", "alter", "altes", "alten", "altem", "jung", "junge", "junger", "jungen"})
+
+#: Endings of person nouns after a lower-case ``-jährig`` adjective that make it an age
+#: (``ein 28-jähriger Autofahrer``, ``die 16-jährige Schülerin``); other nouns make it a
+#: duration (``den 10-jährigen Plan``). Compounds are matched by their last part.
+PERSON_NOUN_ENDINGS = ("mann", "männer", "frau", "frauen", "junge", "jungen", "mädchen", "kind", "kinder",
+                       "sohn", "tochter", "fahrer", "fahrerin", "gänger", "gängerin", "täter", "täterin",
+                       "opfer", "schüler", "schülerin", "jugendliche", "jugendlicher", "jugendlichen",
+                       "senior", "seniorin", "rentner", "rentnerin", "patient", "patientin", "verdächtige",
+                       "verdächtiger", "verdächtigen", "beschuldigte", "beschuldigter", "angeklagte",
+                       "angeklagter", "bewohner", "bewohnerin", "bub", "person", "personen", "vater", "mutter",
+                       "bruder", "schwester", "enkel", "enkelin", "mitarbeiter", "mitarbeiterin", "sportler",
+                       "sportlerin", "spieler", "spielerin", "student", "studentin", "arbeiter", "arbeiterin")
+
+#: Adjective suffixes glued to a number -> the unit word they stand for (``0,8-prozentigen``,
+#: ``50-prozentige`` → percent; contract v2).
+ADJECTIVE_UNIT_SUFFIXES = {"prozentig": "prozent"}
+
+#: Last parts of compound nouns that make a count a duration in that unit (contract v2:
+#: ``38 Wochenstunden``, ``1.200 Arbeitsstunden`` → hour). ``-tage`` compounds are listed whole
+#: in ``UNIT_WORDS`` (``Arbeitstage``): ``Parteitage``, ``Geburtstage`` are events.
+TIME_COMPOUND_HEADS = {"stunden": "hour", "stunde": "hour", "minuten": "minute", "wochen": "week",
+                       "monate": "month", "monaten": "month"}
+
+#: Compounds with a time-unit head that are counts (named session formats, contract v2):
+#: ``drei Fragestunden``, ``zwei Aktuelle Stunden``.
+COUNTED_TIME_COMPOUNDS = {"fragestunde", "fragestunden", "sprechstunde", "sprechstunden", "schulstunde",
+                          "schulstunden", "unterrichtsstunde", "unterrichtsstunden", "kalenderwochen",
+                          "kalendermonate"}
+
+#: Word stems that make ``Grad`` a temperature (contract v2: only in a weather or temperature
+#: context; ``um 90 Grad gedreht`` is no row), looked for near the number.
+TEMPERATURE_CONTEXT = ("temperatur", "fieber", "hitze", "wärm", "warm", "kält", "kalt", "frost", "wetter",
+                       "thermometer", "erwärm", "klima", "schatten", "sonn", "heiß", "heiz", "kühl", "ofen",
+                       "grill", "wasser", "luft", "celsius", "minus", "plus", "tiefstwert", "höchstwert", "sommer",
+                       "winter", "nacht", "tagsüber", "glut", "schmelz", "gefrier", "siede", "brand", "feuer",
+                       "kühlschrank", "tiefkühl", "körper", "boden", "meer", "see", "regen", "schnee", "eis")
+
+#: Tokens on each side of ``Grad`` searched for ``TEMPERATURE_CONTEXT``.
+TEMPERATURE_WINDOW = 12
+
+#: Counted nouns inside a compound after a number (``eine 5000-Einwohner-Stadt`` → count 5000,
+#: noun ``Einwohner``); other compounds keep the number inside the noun (``3-Zimmer-Wohnung``).
+COMPOUND_COUNTED_NOUNS = frozenset({"einwohner", "mitarbeiter", "personen", "mann", "betten", "sitze", "plätze"})
+
+#: Nouns that are never the counted noun of a figure (``Mal`` counts: ``mehr als 400 Mal``).
+NOT_COUNTED = {"uhr", "prozent", "nr", "nr.", "uhrzeit", "jahrgang",
+               # version words after a product's number (``FlexiCapture 12 Release 2``); plurals count
+               "release", "edition", "build"}
