@@ -146,3 +146,56 @@ def test_conllu_mwt_and_stts(tmp_path):
     assert stts_from_ud("kommt", "kommen", "VERB", "VBC", "", "root") == "VVFIN"
     assert stts_from_ud("die", "der", "DET", "DT", "PronType=Art", "det") == "ART"
     assert stts_from_ud("dies", "dies", "DET", "DT", "PronType=Dem", "nsubj") == ""
+
+
+def _lexicon_dir(tmp_path):
+    lx = tmp_path / "lexicons"
+    lx.mkdir()
+    (lx / "personennamen.list").write_text("Trauboth\nManart\nMüller\n", encoding="utf-8")
+    (lx / "germaner_vornamen.txt").write_text("Jonas\tVN\tMasc\nLena\tVN\tFem\n", encoding="utf-8")
+    (lx / "stadtnamen.list").write_text("Oberhonnfeld\nBerlin\n", encoding="utf-8")
+    (lx / "laendernamen.list").write_text("Ägypten\n", encoding="utf-8")
+    (lx / "firmennamen.list").write_text("Kellerei Zentrum GmbH\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_mask_filling_is_consistent_typed_and_new(tmp_path):
+    from pipeline.training.masks import MaskFiller
+    sents = [
+        (["<MASK:900:initialUpper>", "<MASK:901:initialUpper>", "sagte", "in",
+          "<MASK:902:initialUpper>", "<MASK:905:allLower>", "."],
+         ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"]),
+        (["<MASK:901:allUpper>", "kam", "aus", "<MASK:902:initialUpper>", "<UNK>",
+          "<MASK:905:initialUpper>"],
+         ["B-PER", "O", "O", "B-LOC", "O", "O"]),
+    ]
+    known = {2: ",", 4: "der", 800: "müller", 850: "berlin"}
+    filler = MaskFiller(_lexicon_dir(tmp_path), known=known, unk={"O": ["„"]},
+                        lexemes=["der", ",", "Haus", "gehen", "schnell", "Müller", "Berlin"])
+    (a, ta), (b, tb) = filler.fill(sents)
+    assert ta == sents[0][1] and tb == sents[1][1]           # labels untouched
+    assert a[0] in {"Jonas", "Lena"}                          # starts a two-token name
+    assert a[1] in {"Trauboth", "Manart"}                     # never the recovered "Müller"
+    assert b[0] == a[1].upper()                               # same INDEX, own casing
+    assert a[4] == b[3] == "Oberhonnfeld"                     # LOC, not the recovered "Berlin"
+    assert a[5] in {"gehen", "schnell"} and b[5] == a[5].capitalize()
+    assert b[4] == "„"
+    assert len({filler.table[i].lower() for i in filler.table}) == len(filler.table)
+
+
+def test_mask_filling_unk_mode(tmp_path):
+    from pipeline.training.masks import MaskFiller
+    sents = [(["<MASK:7:initialUpper>", "<MASK:7:allLower>", "<UNK>"], ["B-ORG", "O", "O"])]
+    filler = MaskFiller(_lexicon_dir(tmp_path), mode="unk", known={}, unk={}, lexemes=[])
+    (words, _), = filler.fill(sents)
+    assert words == ["Xmask7", "xmask7", "xunk"]
+
+
+def test_plenar_reader(tmp_path):
+    from pipeline.training.convert import read_plenar
+    p = tmp_path / "Gold.conll"
+    p.write_text("1\tSitzung\t_\t_\tO\t_\t_\n2\tBonn\t_\t_\tB-LOC\t_\t_\n3\tder\t_\t_\tO\t_\t_\n"
+                 "4\tFDP\t_\t_\tB-ORG\t_\t_\n\n1\tDr.\t_\t_\tB-PER\t_\t_\n2\tAdenauer\t_\t_\tI-PER\t_\t_\n",
+                 encoding="utf-8")
+    assert read_plenar(p) == [(["Sitzung", "Bonn", "der", "FDP"], ["O", "B-LOC", "O", "B-ORG"]),
+                              (["Dr.", "Adenauer"], ["B-PER", "I-PER"])]

@@ -161,7 +161,7 @@ def iob_to_spans(tags: Sequence[str]) -> List[Tuple[int, int, str]]:
 Sentence = Tuple[List[str], List[str]]
 
 
-def _read_indexed_tsv(path: Path, mapper) -> List[Sentence]:
+def _read_indexed_tsv(path: Path, mapper, tag_col: int = 2) -> List[Sentence]:
     """``idx token tag …`` rows, blank line between sentences, ``#`` comment lines."""
     sents: List[Sentence] = []
     words: List[str] = []
@@ -178,7 +178,7 @@ def _read_indexed_tsv(path: Path, mapper) -> List[Sentence]:
                 continue
             cols = line.split("\t")
             words.append(cols[1])
-            tags.append(cols[2] if len(cols) > 2 else "O")
+            tags.append(cols[tag_col] if len(cols) > tag_col else "O")
     if words:
         sents.append((words, map_tags(tags, mapper)))
     return sents
@@ -228,6 +228,19 @@ def read_conll(path: Path, mapper, *, tag_col: int = -1) -> List[Sentence]:
             tags.append(cols[tag_col])
     flush()
     return sents
+
+
+def read_germeval_train(data_dir: Path, *, seed: int = 0, mode: str = "lexicon") -> List[Sentence]:
+    """Rebuilt GermEval 2014 train with its masks filled (see masks.py), mapped like GermEval dev."""
+    from .masks import filled_germeval_train
+
+    return [(w, map_tags(t, map_germeval_label))
+            for w, t in filled_germeval_train(data_dir, seed=seed, mode=mode)]
+
+
+def read_plenar(path: Path) -> List[Sentence]:
+    """Bundestag plenary protocols: ``idx token _ _ BIO-label _ _``."""
+    return _read_indexed_tsv(path, _dict_mapper(CONLL_MAP), tag_col=4)
 
 
 def read_ler(path: Path) -> List[Sentence]:
@@ -623,6 +636,13 @@ def sha256(path: Path) -> str:
 # NER training sources: name -> (relative path(s), reader, repeat factor)
 NER_SOURCES = {
     "germeval": (["train/ner/germeval2014-dev.tsv"], "germeval"),
+    # the masks are filled from the lexicons (masks.LEXICON_FILES, hashed too)
+    "germeval_train": (["train/ner/germeval2014_train_recon/germeval2014-train-recon.tsv.gz",
+                        "train/ner/germeval2014_train_recon/data.pkl.gz",
+                        "train/ner/germeval2014_train_recon/NER-de-dev.ukp.tsv"], "germeval_recon"),
+    "plenar": (["train/ner/plenarprotokolle/Gold-01143.conll",
+                "train/ner/plenarprotokolle/Gold-09036.conll",
+                "train/ner/plenarprotokolle/Gold-18181.conll"], "plenar"),
     "smartdata_v1": (["train/ner/smartdata/v1_20180119/train.json.gz",
                       "train/ner/smartdata/v1_20180119/test.json.gz"], "smartdata_v1"),
     "mobie": (["train/ner/mobie/train.conll2003", "train/ner/mobie/dev.conll2003",
@@ -642,6 +662,17 @@ UD_SOURCES = ["train/ud/de_gsd-ud-test.conllu", "train/ud/de_pud-ud-test.conllu"
 # sentences without any entity kept (1.0 = all)[, fraction of the training
 # portion used])
 DEFAULT_MIX = {
+    "germeval_train": (1, 1.0),
+    "germeval": (2, 1.0),
+    "plenar": (2, 1.0),
+    "uner_pud": (1, 1.0),
+    "smartdata_v1": (1, 1.0, 0.5),
+    "mobie": (1, 0.3, 0.5),
+    "ler": (1, 0.1, 0.5),
+}
+
+# v1's mix (GermEval dev was the only in-domain data)
+MIX_V1 = {
     "germeval": (5, 1.0),
     "smartdata_v1": (1, 1.0),
     "mobie": (1, 0.3),
@@ -660,7 +691,15 @@ FINETUNE_MIX = {
 }
 
 
-def _read_source(kind: str, path: Path, nlp: Language):
+def _read_source(kind: str, path: Path, nlp: Language, data_dir: Optional[Path] = None,
+                 seed: int = 0, mask_mode: str = "lexicon"):
+    if kind == "germeval_recon":
+        # one source made of three files: read once, from the TSV
+        if not str(path).endswith(".tsv.gz"):
+            return []
+        return read_germeval_train(data_dir, seed=seed, mode=mask_mode)
+    if kind == "plenar":
+        return read_plenar(path)
     if kind == "germeval":
         return read_germeval(path)
     if kind == "mobie":
@@ -686,13 +725,13 @@ def _has_ents(item) -> bool:
 
 # held-out slices used as spaCy's dev set (model selection): the news/wiki
 # sources closest to the target domain
-DEV_SOURCES = ("germeval", "uner_pud")
+DEV_SOURCES = ("germeval", "uner_pud", "plenar")
 
 
 def build_corpora(data_dir: Path, out_dir: Path, *, mix: Optional[dict] = None,
                   dev_fraction: float = 0.1, seed: int = 0,
                   max_docs: Optional[int] = None,
-                  dev_sources: Sequence[str] = DEV_SOURCES) -> dict:
+                  dev_sources: Sequence[str] = DEV_SOURCES, mask_mode: str = "lexicon") -> dict:
     """Convert the training corpora under ``data_dir/train`` to DocBins.
 
     Writes ``ner-train.spacy``, ``ner-dev.spacy``, ``ud-train.spacy``,
@@ -721,7 +760,12 @@ def build_corpora(data_dir: Path, out_dir: Path, *, mix: Optional[dict] = None,
             p = data_dir / rel
             assert "/eval/" not in str(p.resolve()), p
             manifest["files"][rel] = sha256(p)
-            items += _read_source(kind, p, nlp)
+            items += _read_source(kind, p, nlp, data_dir, seed, mask_mode)
+        if kind == "germeval_recon":
+            from .masks import LEXICON_FILES
+
+            for rel_lx in LEXICON_FILES:
+                manifest["files"][rel_lx] = sha256(data_dir / rel_lx)
         rng.shuffle(items)
         if keep_empty < 1.0:
             items = [x for x in items if _has_ents(x) or rng.random() < keep_empty]

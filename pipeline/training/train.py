@@ -45,14 +45,14 @@ NER_CONFIG = HERE / "config_ner.cfg"
 NER_FT_CONFIG = HERE / "config_ner_ft.cfg"
 
 MODEL_NAME = "press_core"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 
 # max_steps per run (full / quick); wall-clock times on one shared CPU core
 # are in MODEL.md.
 STEPS = {
     "ud": {"full": 3000, "quick": 800},
-    "ner": {"full": 4500, "quick": 1600},
-    "ner_ft": {"full": 1200, "quick": 200},
+    "ner": {"full": 12000, "quick": 1600},
+    "ner_ft": {"full": 0, "quick": 0},     # 0: no fine-tuning stage (v2)
 }
 
 
@@ -117,6 +117,8 @@ def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optiona
              lemma_table: Optional[Dict[str, str]] = None) -> Path:
     """Combine the UD and NER pipelines into one and save it (atomically) to ``out_dir``."""
     nlp = spacy.load(ud_model)
+    if "ner" in nlp.pipe_names:        # --ud-from an existing full pipeline
+        nlp.remove_pipe("ner")
     if lemma_table is not None and "lemmatizer" in nlp.pipe_names:
         from spacy.lookups import Lookups
 
@@ -158,28 +160,47 @@ def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optiona
 
 
 def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
-          work_dir: Optional[Path] = None) -> Path:
-    """Rebuild the shipped model from scratch; returns the saved model path."""
+          work_dir: Optional[Path] = None, ud_from: Optional[Path] = None,
+          ner_steps: Optional[int] = None, mask_mode: str = "lexicon") -> Path:
+    """Rebuild the shipped model from scratch; returns the saved model path.
+
+    ``ud_from``: reuse the tok2vec/tagger/morphologizer/senter/lemmatizer and
+    the vectors of an existing pipeline (e.g. the shipped one) and retrain
+    only the NER; its ``ner`` is replaced.
+    """
     data_dir = Path(data_dir).resolve()
     out_dir = Path(out_dir)
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="press_train_"))
     work.mkdir(parents=True, exist_ok=True)
     mode = "quick" if quick else "full"
     t0 = time.time()
-    manifest = build_corpora(data_dir, work / "corpus", seed=seed)
+    manifest = build_corpora(data_dir, work / "corpus", seed=seed, mask_mode=mask_mode)
     c = work / "corpus"
-    vectors = build_cluster_vectors(work / "vectors", seed=seed)
+    if ud_from is not None:
+        # copy: the source may be the output directory, replaced at the end
+        ud_best = work / "ud_from"
+        if ud_best.exists():
+            shutil.rmtree(ud_best)
+        shutil.copytree(ud_from, ud_best)
+        vectors = ud_best
+    else:
+        vectors = build_cluster_vectors(work / "vectors", seed=seed)
     common = {"system.seed": seed, "training.seed": seed, "paths.vectors": str(vectors)}
-    ud_best = _spacy_train(UD_CONFIG, work / "ud", c / "ud-train.spacy", c / "ud-dev.spacy",
-                           {**common, "training.max_steps": STEPS["ud"][mode]})
+    if ud_from is None:
+        ud_best = _spacy_train(UD_CONFIG, work / "ud", c / "ud-train.spacy", c / "ud-dev.spacy",
+                               {**common, "training.max_steps": STEPS["ud"][mode]})
+    n_ner = ner_steps or STEPS["ner"][mode]
     ner_best = _spacy_train(NER_CONFIG, work / "ner", c / "ner-train.spacy", c / "ner-dev.spacy",
-                            {**common, "training.max_steps": STEPS["ner"][mode]})
-    ft = build_corpora(data_dir, work / "corpus_ft", mix=FINETUNE_MIX, seed=seed)
-    cf = work / "corpus_ft"
-    ner_best = _spacy_train(NER_FT_CONFIG, work / "ner_ft", cf / "ner-train.spacy",
-                            cf / "ner-dev.spacy",
-                            {**common, "paths.base_model": str(ner_best),
-                             "training.max_steps": STEPS["ner_ft"][mode]})
+                            {**common, "training.max_steps": n_ner,
+                             "training.eval_frequency": min(1000, max(200, n_ner // 5))})
+    ft = {"mix": None}
+    if STEPS["ner_ft"][mode]:
+        ft = build_corpora(data_dir, work / "corpus_ft", mix=FINETUNE_MIX, seed=seed)
+        cf = work / "corpus_ft"
+        ner_best = _spacy_train(NER_FT_CONFIG, work / "ner_ft", cf / "ner-train.spacy",
+                                cf / "ner-dev.spacy",
+                                {**common, "paths.base_model": str(ner_best),
+                                 "training.max_steps": STEPS["ner_ft"][mode]})
     import spacy_lookups_data
 
     from .convert import sha256
@@ -198,8 +219,11 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
         "ner_finetune_mix": ft["mix"],
         "training_seconds": int(time.time() - t0),
         "ner_labels": list(LABELS),
+        "mask_fill": mask_mode,
+        "ud_from": str(ud_from) if ud_from is not None else None,
     }
-    table = build_lemma_table([c / "ud-train.spacy", c / "ud-dev.spacy"])
+    table = None if ud_from is not None else \
+        build_lemma_table([c / "ud-train.spacy", c / "ud-dev.spacy"])
     return assemble(ud_best, ner_best, out_dir, meta_extra, lemma_table=table)
 
 
@@ -212,8 +236,14 @@ def main(argv=None) -> None:
     ap.add_argument("--quick", action="store_true", help="short training run")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--work", type=Path, default=None, help="scratch dir (default: temp dir)")
+    ap.add_argument("--ud-from", type=Path, default=None,
+                    help="reuse the UD components and vectors of this pipeline; train only the NER")
+    ap.add_argument("--ner-steps", type=int, default=None, help="override max_steps of the NER run")
+    ap.add_argument("--mask-fill", choices=("lexicon", "unk"), default="lexicon",
+                    help="how the masked GermEval train words are filled (see masks.py)")
     a = ap.parse_args(argv)
-    path = train(a.data, a.out, quick=a.quick, seed=a.seed, work_dir=a.work)
+    path = train(a.data, a.out, quick=a.quick, seed=a.seed, work_dir=a.work, ud_from=a.ud_from,
+                 ner_steps=a.ner_steps, mask_mode=a.mask_fill)
     print(path)
 
 
