@@ -1,0 +1,31 @@
+"""The refactoring guard (tools/snapshot.py): what moves a document and what does not."""
+import json
+
+import snapshot
+
+
+def _write(path, docs):
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+
+
+DOC = {"doc_id": "a", "source": "/x/shared/corpus/f/1.txt", "title": "T", "pipeline_version": "1",
+       "sentences": [{"doc_id": "a", "sent": 0, "text": "S"}], "entities": [], "roles": [],
+       "figures": [{"doc_id": "a", "value": 1.0}], "dates": []}
+
+
+def test_a_changed_value_moves_a_document_and_a_new_column_does_not(tmp_path):
+    from pathlib import Path
+    shared = Path("/x/shared")
+    j = tmp_path / "d.jsonl"
+    _write(j, [DOC])
+    cols = snapshot._complete_columns(j)
+    old = snapshot.hash_dataset(j, cols, shared)
+    assert list(old["docs"]) == ["corpus/f/1.txt"]
+    # a new column (a new contract version) and a new pipeline version: no move
+    _write(j, [{**DOC, "pipeline_version": "2", "input_id": "", "figures": [{"doc_id": "a", "value": 1.0, "new": 3}]}])
+    assert snapshot.diff(old, snapshot.hash_dataset(j, cols, shared)) == []
+    # a changed value: that document and that table move
+    _write(j, [{**DOC, "figures": [{"doc_id": "a", "value": 2.0}]}])
+    assert snapshot.diff(old, snapshot.hash_dataset(j, cols, shared)) == [("corpus/f/1.txt", ["figures"])]
+    _write(j, [])
+    assert snapshot.diff(old, snapshot.hash_dataset(j, cols, shared)) == [("corpus/f/1.txt", ["(gone)"])]
