@@ -51,32 +51,11 @@ def to_plain(obj) -> Optional[dict]:
     return None if obj is None else {n: getattr(obj, n) for n in _names(type(obj))}
 
 
-def from_plain(cls, data):
-    """The ``cls`` row of a stored dict (None stays None)."""
-    return None if data is None else cls(**data)
-
-
-def _row_attr(name: str, cls: type, group: str, label: Callable):
-    key = f"press_{name}"
-
-    def get(doc: Doc):
-        stored = doc._.get(key)
-        return None if stored is None else [cls(**d) for d in stored]
-
-    def set_(doc: Doc, rows) -> None:
-        doc._.set(key, None if rows is None else [to_plain(r) for r in rows])
-        spans = []
-        for r in rows or ():
-            sp = doc.char_span(r.start, r.end, label=label(r), alignment_mode="expand")
-            if sp is not None:
-                spans.append(sp)
-        doc.spans[group] = spans
-
-    return key, get, set_
-
-
-def _typed_attr(name: str, cls_of: Callable[[], type], many: bool):
-    """Attributes whose row type lives in another module (``structure.Block``)."""
+def _typed_attr(name: str, cls_of: Callable[[], type], many: bool, group: str = "",
+                label: Optional[Callable] = None):
+    """``doc._.NAME``: ``cls_of()`` rows (a list when ``many``) over dicts stored under
+    ``doc._.press_NAME``; with ``group``, setting the rows also mirrors them into
+    ``doc.spans[group]`` (span label ``label(row)``)."""
     key = f"press_{name}"
 
     def get(doc: Doc):
@@ -91,6 +70,9 @@ def _typed_attr(name: str, cls_of: Callable[[], type], many: bool):
             doc._.set(key, None)
         else:
             doc._.set(key, [to_plain(v) for v in value] if many else to_plain(value))
+        if group:
+            spans = (doc.char_span(r.start, r.end, label=label(r), alignment_mode="expand") for r in value or ())
+            doc.spans[group] = [sp for sp in spans if sp is not None]
 
     return key, get, set_
 
@@ -122,7 +104,7 @@ def _register() -> None:
     for name, default in _PLAIN.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    pairs = [_row_attr(n, *spec) for n, spec in _ROWS.items()]
+    pairs = [_typed_attr(n, (lambda cls=cls: cls), True, group, label) for n, (cls, group, label) in _ROWS.items()]
     pairs += [_typed_attr("blocks", _block, True), _typed_attr("dateline", _dateline, False)]
     pairs += [_span_map_attr(n) for n in _SPAN_MAPS]
     for key, get, set_ in pairs:

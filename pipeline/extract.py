@@ -165,7 +165,7 @@ def _within_sentence(r: Role, text: str, sentences: list[Sentence], sent_of) -> 
     pts = [r.person_start, r.person_end]
     if r.org_start is not None and sent.start <= r.org_start and r.org_end <= sent.end:
         pts += [r.org_start, r.org_end]
-    lo, hi = max(min(pts), sent.start, min(r.start, r.person_start)), min(max(pts), sent.end)
+    lo, hi = min(pts), min(max(pts), sent.end)   # every part in pts lies in the person's sentence
     if r.honorific:
         k = text.rfind(r.honorific, sent.start, r.person_start)
         if k >= 0:

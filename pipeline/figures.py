@@ -38,7 +38,7 @@ from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXE
                                  TEMPERATURE_CONTEXT, TEMPERATURE_WINDOW, TIME_COMPOUND_HEADS, CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERSON_NOUN_ENDINGS, NOT_COUNTED, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
                                  RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS,
                                  UNIT_SYMBOLS, UNIT_WORDS)
-from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
+from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, parse_head, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
                               parse_digits, parse_word, prev_index)
 from pipeline.text import spaces_to_plain
 from pipeline.tokens import token_table
@@ -324,7 +324,7 @@ class FiguresComponent:
         if not m:
             return None
         head = m.group(1)
-        v = parse_digits(head) if head[:1].isdigit() else parse_word(head)
+        v = parse_head(head)
         if v is None:
             return None
         return NumberSpan(i, i + 1, v, words=not head[:1].isdigit(),

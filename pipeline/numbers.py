@@ -190,14 +190,19 @@ def may_start_number(word: str) -> bool:
     return word.lower().startswith(_WORD_HEADS)
 
 
+def parse_head(head: str) -> Optional[float]:
+    """The number that opens a compound word: digits (``81``-Jährige, ``0,8``-prozentig)
+    or a number word (``zehn``jährig, ``fünf``prozentig)."""
+    return parse_digits(head) if head[:1].isdigit() else parse_word(head)
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_age(s: str) -> Optional[tuple[float, str]]:
     """``81-Jährige``/``zehnjährigen`` → (81, 'jährig'); None for other words."""
     m = _AGE.match(s)
     if not m:
         return None
-    head = m.group(1)
-    val = parse_digits(head) if head[:1].isdigit() else parse_word(head)
+    val = parse_head(m.group(1))
     if val is None:
         return None
     return val, m.group(2).lower()

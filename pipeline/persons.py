@@ -34,9 +34,9 @@ from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTI
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
-from .lang.role_words import (ABSTRACT_NOUN_ENDINGS, CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
+from .lang.role_words import (CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
                               ROLE_MODIFIERS)
-from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, affiliation_like, is_org_cue, is_role_noun,
+from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, abstract_noun, affiliation_like, is_org_cue, is_role_noun,
                       line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
 
 
@@ -76,7 +76,7 @@ def _name_word(t: str) -> Optional[bool]:
         return False
     if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES or t in DEPARTMENT_WORDS or t.endswith("-"):
         return False
-    if _abstract_noun(t):
+    if abstract_noun(t):
         return False   # ``Spezialisierung``, ``Digitalisierung``
     if t.lower() in FUNCTION_WORDS or any(c.isdigit() for c in t):
         return False
@@ -113,12 +113,6 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
 _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 #: Inflected adjectives (``Gefährlichen``, ``Neuen``, ``Zuständige``), which no first name is.
 _ADJECTIVE_FORM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|end|ert)(?:e|en|er|es|em)$")
-
-
-def _abstract_noun(t: str) -> bool:
-    """``Spezialisierung``, ``Nachhaltigkeit``: an abstract noun (``Jung``, ``Hartung`` are names)."""
-    low = t.lower()
-    return low.endswith(ABSTRACT_NOUN_ENDINGS) or (len(low) >= 10 and low.endswith("ung"))
 
 
 def _surname_like(doc: Doc, k: int) -> bool:
@@ -393,7 +387,7 @@ class PersonFixer:
         if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):
             return s, s  # ``Vice President [Sales Europe]``, ``Leiter [Mittelstands-] und …``: no name
         if not any(_first_name(t) for t in doc[s:e]) and (
-                all(_abstract_noun(t.text) for t in doc[s:e])
+                all(abstract_noun(t.text) for t in doc[s:e])
                 or (e < len(doc) and _VERSION.match(doc[e].text))):
             return s, s  # ``Spezialisierung Umsatzrealisierung``, ``CDO [Model Repository] 4.0``: no name
         if e - s >= 3 and not _first_name(doc[s]) and _first_name(doc[s + 1]):

@@ -422,6 +422,13 @@ def _namelike_np(ws: list[Word], s: int, e: int) -> bool:
     return False
 
 
+def abstract_noun(t: str) -> bool:
+    """``Spezialisierung``, ``Nachhaltigkeit``: an abstract noun, no name and no
+    organisation (``Jung``, ``Hartung`` are names: plain ``-ung`` needs a long word)."""
+    low = t.lower()
+    return low.endswith(rw.ABSTRACT_NOUN_ENDINGS) or (len(low) >= 10 and low.endswith("ung"))
+
+
 def starts_person(ws: list[Word], j: int) -> bool:
     """Word ``j`` opens a personal name: a known first name before a capitalised word
     on the same line (``Max Muster``), so a title or department ends before it."""
@@ -707,9 +714,7 @@ def affiliation_like(ws, a, b, max_words=MAX_AFFILIATION_WORDS) -> bool:
         return False
     if part[0].text in _NOT_ORG or part[0].text[:1].isdigit() or part[0].text[:1] in "@#":
         return False
-    low = part[0].text.lower()
-    if (low.endswith(rw.ABSTRACT_NOUN_ENDINGS) or (len(low) >= 10 and low.endswith("ung"))) \
-            and not any(is_org_cue(w.text) for w in part):
+    if abstract_noun(part[0].text) and not any(is_org_cue(w.text) for w in part):
         return False   # ``(Digitalisierung im Rechnungswesen)``: a topic
     if len(part) == 1 and part[0].text.islower() and len(part[0].text) <= 3:
         return False  # author initials (``ms``, ``jh``)

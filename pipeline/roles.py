@@ -575,7 +575,7 @@ def _lines_after(text: str, le: int, n: int) -> list[tuple[int, int, str]]:
 
 def _title_line(doc, ws, s: int, e: int) -> Optional[tuple[int, int]]:
     """The character range of a line that is one role phrase (``Marketing Director``)."""
-    a = bisect.bisect_left([w.start for w in ws], s)
+    a = bisect.bisect_left(ws, s, key=lambda w: w.start)
     b = a
     while b < len(ws) and ws[b].end <= e:
         b += 1

@@ -18,6 +18,9 @@ def add_abbreviations(nlp: Language) -> None:
     for abbr in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     old = nlp.tokenizer.token_match
-    pattern = f"^{GENDERED_WORD}$" if old is None else f"(?:{old.__self__.pattern})|^{GENDERED_WORD}$"
+    old_pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if old is not None and old_pattern is None:
+        return   # a base model's own token_match function: keep it as it is
+    pattern = f"^{GENDERED_WORD}$" if old is None else f"(?:{old_pattern})|^{GENDERED_WORD}$"
     # a compiled pattern's ``match``: the tokenizer serialises it by its pattern
     nlp.tokenizer.token_match = re.compile(pattern).match

@@ -191,3 +191,24 @@ def test_contact_block_rows_lie_inside_their_sentence(nlp, text):
         s = doc.sentences[r.sent]
         assert s.start <= r.start and r.end <= s.end and doc.text[r.start:r.end] == r.text
         assert r.organization and r.person in r.text
+
+
+def test_gendered_words_keep_a_base_model_token_match():
+    """A base model's own token_match (a regex) is kept beside the gendered-word rule;
+    a custom function is left alone rather than replaced."""
+    import re
+    import spacy
+    from pipeline.tokenizer import add_abbreviations
+
+    nlp = spacy.blank("de")
+    nlp.tokenizer.token_match = re.compile(r"^ab#cd$").match
+    add_abbreviations(nlp)
+    assert [t.text for t in nlp("ab#cd Partner:innen")] == ["ab#cd", "Partner:innen"]
+
+    def custom(text):
+        return None
+
+    nlp2 = spacy.blank("de")
+    nlp2.tokenizer.token_match = custom
+    add_abbreviations(nlp2)
+    assert nlp2.tokenizer.token_match is custom
