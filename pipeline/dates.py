@@ -28,7 +28,7 @@ from pipeline.text import doc_text
 from pipeline.lang.months import (CHANGE_LINKS, CODE_CUES, DATE_RANGE_CONNECTORS, DAY_CUES, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, PERIOD_PREFIXES,
                                   SHARED_YEAR_GAP, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES)
 from pipeline.numbers import ANY_DIGIT, SKIPPED_ERRORS, gap, next_index, prev_index
-from pipeline.tokens import token_table
+from pipeline.view import view
 
 _NUM_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
 #: ``am 31.01.2023.``: a numeric date with the sentence period glued to it (the period is not the date's)
@@ -158,7 +158,7 @@ class DateFinder:
         also after a comma (``5. Mai, 2020``) or ``des Jahres`` (``3. Mai des Jahres 2015``);
         ``short``: a two-digit year counts too (``24. Jan. 21`` after a day and abbreviated month)."""
         j = next_index(doc, i)
-        if j is None or "\n" in gap(doc, i, j):
+        if j is None or view(doc).breaks(i, j):
             return None
         k = self._year_link_end(doc, j)
         if k is not None:
@@ -185,7 +185,7 @@ class DateFinder:
         if not words:
             return None
         y = next_index(doc, k)
-        if y is None or "\n" in gap(doc, j, y) or not _YEAR.match(_year_digits(doc[y].text)):
+        if y is None or view(doc).breaks(j, y) or not _YEAR.match(_year_digits(doc[y].text)):
             return None
         return y
 
@@ -195,7 +195,7 @@ class DateFinder:
         if doc[j].text.endswith("."):
             return False
         k = next_index(doc, j)
-        if k is None or "\n" in gap(doc, j, k):
+        if k is None or view(doc).breaks(j, k):
             return False
         t = doc[k].text
         return (t[:1].isupper() and doc[k].is_alpha) or t[:1].isdigit() or t in ("%", "€", "$")
@@ -242,10 +242,10 @@ class DateFinder:
                 j = next_index(doc, j)
             if j is None:
                 return None
-            if "\n" in gap(doc, last, j):
+            if view(doc).breaks(last, j):
                 # ``15.`` / ``Juli 2021`` on two lines: one wrapped line break, the day written
                 # ``15.``, a year after the month, and the month no sentence start
-                if gap(doc, last, j).count("\n") > 1 or not doc[last].text.endswith(".") or doc[j].is_sent_start:
+                if view(doc).breaks(last, j) > 1 or not doc[last].text.endswith(".") or doc[j].is_sent_start:
                     return None
                 broken = True
             month = self.month_at(doc, j)
@@ -268,7 +268,7 @@ class DateFinder:
     def _month_day_year(self, doc, i: int, month: int):
         """English order: ``March 3, 2020``, ``June 5th 2019`` (the year is required)."""
         j = next_index(doc, i)
-        if j is None or "\n" in gap(doc, i, j):
+        if j is None or view(doc).breaks(i, j):
             return None
         m = _EN_DAY.match(doc[j].text)
         if not m:
@@ -287,7 +287,7 @@ class DateFinder:
         out: list[_Cand] = []
         i = 0
         n = len(doc)
-        words = token_table(doc).words
+        words = view(doc).words
         while i < n:
             if not _may_start_date(words[i]):
                 i += 1
@@ -421,7 +421,7 @@ class DateFinder:
     def _sentence_ends_after(doc, i: int) -> bool:
         """The period glued to token ``i`` ends the sentence: text, line or a capitalised word follows."""
         j = next_index(doc, i)
-        return j is None or "\n" in gap(doc, i, j) or doc[j].text[:1].isupper() or not doc[j].text[:1].isalnum()
+        return j is None or view(doc).breaks(i, j) or doc[j].text[:1].isupper() or not doc[j].text[:1].isalnum()
 
     def _compact_day_range(self, doc, i: int):
         """``4.-9. Februar``, ``21.-23.03.2018``, ``13./14.11.2019`` (one token): the first day
@@ -440,7 +440,7 @@ class DateFinder:
         else:
             m = _DAY_PAIR.match(tok.text)
             j = next_index(doc, i) if m else None
-            mo = self.month_at(doc, j) if j is not None and "\n" not in gap(doc, i, j) else None
+            mo = self.month_at(doc, j) if j is not None and not view(doc).breaks(i, j) else None
             if mo is None:
                 return None
             d1, d2, y, last = int(m.group(1)), int(m.group(2)), None, j
@@ -593,14 +593,14 @@ class DateFinder:
             return False
         if p is not None and (doc[p].like_num or doc[p].text in ("+", "/", "#", "§")):
             return False
-        if p is not None and "\n" in gap(doc, p, i):
+        if p is not None and view(doc).breaks(p, i):
             p = None  # line start
         strong = ptxt in YEAR_CUES or two in YEAR_CUES or (p is not None and ptxt.endswith("jahr"))
         if self._changed_quantity(doc, i, nxt):
             return False
         if strong:
             return True
-        if nxt is not None and "\n" not in gap(doc, i, nxt):
+        if nxt is not None and not view(doc).breaks(i, nxt):
             nt = doc[nxt]
             if nt.text[:1].isupper() and nt.is_alpha:
                 return False  # ``2000 Teilnehmer``, ``2030 Agenda``
@@ -617,10 +617,10 @@ class DateFinder:
             # noun followed by a lower-case word (``in Belgien 2015 zu zwölf Jahren``) is
             # time; otherwise a name (``Agenda 2030``, ``Survey 2016:``)
             pp = prev_index(doc, p)
-            if pp is None or doc[pp].text in _SENT_PUNCT or "\n" in gap(doc, pp, p):
+            if pp is None or doc[pp].text in _SENT_PUNCT or view(doc).breaks(pp, p):
                 return True
             if nxt is not None and doc[nxt].is_alpha and doc[nxt].text[:1].islower() \
-                    and "\n" not in gap(doc, i, nxt):
+                    and not view(doc).breaks(i, nxt):
                 return True
         return False
 

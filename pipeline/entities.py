@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401
-from .tokens import token_table
+from .view import view
 from .lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from .lang.entity_cues import AMBIGUOUS_UNIT_NAMES, DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
 from .lang.units import UNIT_SYMBOLS, UNIT_WORDS
@@ -69,7 +69,7 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
     """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span."""
     by_end = {e.end: e for e in ents}
     added, links = [], {}
-    words = token_table(doc).words
+    words = view(doc).words
     for i in range(2, len(words) - 1) if len(words) > 3 else ():
         if words[i - 1] != "(" or words[i + 1] != ")" or not _is_acronym(words[i]):
             continue
@@ -83,7 +83,7 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
 
 def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
     """Unlabelled later mentions of a name (acronym or multi-word) found elsewhere."""
-    words = token_table(doc).words
+    words = view(doc).words
     names: dict[tuple[str, ...], str] = {}
     for e in ents:
         if _is_acronym(e.text) or len(e) > 1:

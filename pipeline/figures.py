@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 import pipeline.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.document import Figure
@@ -31,7 +29,7 @@ from pipeline.lang.number_words import (ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_BEF
                                         ONE_VAGUE_AFTER, VAGUE_BEFORE)
 from pipeline.lang.not_figures import (ADDRESS_CONTEXT, ADDRESS_WORDS, CITATION_LINKS, NUMBER_IDIOMS, PLACE_NAME_PARTS,
                                       VAGUE_BEFORE_EXTRA)
-from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, QUALIFIERS, RANGE_CONNECTORS,
+from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP, RANGE_CONNECTORS,
                                      RANGE_OPENERS)
 from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXES, COMPOUND_COUNTED_NOUNS,
                                  COUNTED_TIME_COMPOUNDS,
@@ -41,7 +39,8 @@ from pipeline.lang.units import (ADJECTIVE_UNIT_SUFFIXES, AGE_AFTER, AGE_SUFFIXE
 from pipeline.numbers import (SKIPPED_ERRORS, NumberSpan, parse_head, gap, is_dot_decimal, may_start_number, next_index, number_at, parse_age,
                               parse_digits, parse_word, prev_index)
 from pipeline.text import spaces_to_plain
-from pipeline.tokens import token_table
+from pipeline.cues import CueIndex, Cues
+from pipeline.view import view
 
 _FORMULA = {"+", "=", ">", "<", "×", "*", "÷", "^"}
 log = logging.getLogger("press_extract")
@@ -91,7 +90,7 @@ def _not_an_angle(doc, d: _Draft) -> bool:
         if w is not None and doc[w].lower_.startswith("winkel"):
             return False
         lo, hi = max(0, d.first - TEMPERATURE_WINDOW), min(len(doc), d.last + 1 + TEMPERATURE_WINDOW)
-        words = token_table(doc).words
+        words = view(doc).words
         return any(words[k].lower().startswith(TEMPERATURE_CONTEXT) or "temperatur" in words[k].lower()
                    for k in range(lo, hi) if k < d.first or k > d.last)
     return True
@@ -156,7 +155,7 @@ def _age_of_person(doc, d: _Draft) -> None:
     the text stays ``20 Jahre``."""
     if d.kind == "duration" and d.value_max is None:
         a = next_index(doc, d.last)
-        if a is not None and doc[a].lower_ in AGE_AFTER and "\n" not in gap(doc, d.last, a):
+        if a is not None and doc[a].lower_ in AGE_AFTER and not view(doc).breaks(d.last, a):
             d.kind = "age"
 
 
@@ -179,37 +178,7 @@ class FiguresComponent:
     def __init__(self, nlp, name: str = "press_figures", max_adjectives: int = DEFAULTS["max_adjectives"]):
         self.name = name
         self.max_adjectives = max_adjectives
-        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.symbols = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.units: dict[str, tuple[str, str, float]] = {}
-        for key, (unit, kind, factor) in UNIT_WORDS.items():
-            self._add(self.words, key, (unit, kind, factor), nlp)
-        for key, (code, factor) in CURRENCY_WORDS.items():
-            self._add(self.words, key, (code, "money", factor), nlp)
-        for key, (unit, kind, factor) in UNIT_SYMBOLS.items():
-            self._add(self.symbols, key, (unit, kind, factor), nlp)
-        for key, (code, factor) in CURRENCY_SYMBOLS.items():
-            self._add(self.symbols, key, (code, "money", factor), nlp)
-
-    def _add(self, matcher, key, val, nlp):
-        label = f"U{len(self.units)}"
-        self.units[label] = val
-        patterns = [nlp.make_doc(key)]
-        if len(patterns[0]) > 1 and " " not in key:
-            patterns.append(Doc(nlp.vocab, words=[key]))   # ``5 km/h`` keeps ``km/h`` one token, ``80 km / h`` not
-        matcher.add(label, patterns)
-
-    # -- unit lookup ---------------------------------------------------------
-    def _unit_index(self, doc) -> dict[int, list[tuple[int, tuple]]]:
-        """token start -> [(end, (unit, kind, factor))], longest first."""
-        idx: dict[int, list] = {}
-        for matcher in (self.symbols, self.words):
-            for mid, s, e in matcher(doc):
-                val = self.units[doc.vocab.strings[mid]]
-                idx.setdefault(s, []).append((e, val))
-        for s in idx:
-            idx[s].sort(key=lambda x: -x[0])
-        return idx
+        self.cues = CueIndex(nlp)
 
     @staticmethod
     def _glued(text: str):
@@ -227,15 +196,15 @@ class FiguresComponent:
     # -- main ----------------------------------------------------------------
     def __call__(self, doc):
         blocked = [(d.start, d.end) for d in (doc._.dates or [])]
-        units = self._unit_index(doc)
+        cues = self.cues(doc)
         self._implied: dict[int, str] = {}     # figure start -> ``bare``/``noun`` (see ``_implied_currency``)
         figures: list[Figure] = []
         free = 0     # tokens before this one belong to a figure already found
-        for i, word in enumerate(token_table(doc).words):
+        for i, word in enumerate(view(doc).words):
             if i < free or not may_start_number(word):
                 continue
             try:
-                fig, nxt = self._figure_at(doc, i, units, blocked)
+                fig, nxt = self._figure_at(doc, i, cues, blocked)
             except SKIPPED_ERRORS:
                 log.debug("figures: skipped unreadable number at token %d", i)
                 continue
@@ -248,7 +217,7 @@ class FiguresComponent:
         doc._.figures = _merge(doc, _implied_currency(figures, self._implied))
         return doc
 
-    def _figure_at(self, doc, i, units, blocked) -> tuple[Optional[Figure], int]:
+    def _figure_at(self, doc, i, cues: Cues, blocked) -> tuple[Optional[Figure], int]:
         """The figure whose number starts at token ``i`` (or None) and the token to go on from.
 
         The constructions are read in order, each by one rule over a :class:`_Draft`;
@@ -266,7 +235,7 @@ class FiguresComponent:
         if n.glued_noun:
             d.quantity_of, d.trim = n.glued_noun, n.tail
         self._range_after(doc, d, blocked)
-        n = d.n
+        n, units = d.n, cues.units
         ok = (self._unit_of(doc, d, units) and _not_a_quote_mark(doc, d) and _not_an_angle(doc, d)
               and _not_a_clock_time(doc, d))
         if ok:
@@ -279,7 +248,7 @@ class FiguresComponent:
             d.value_max = _clean(d.value_max * d.factor)
         _negative_temperature(doc, d)
         _age_of_person(doc, d)
-        self._qualifier_or_change(doc, d)
+        self._qualifier_or_change(doc, d, cues)
         self._rate_around(doc, d)
         start, end = doc[d.first].idx, doc[d.last].idx + len(doc[d.last])
         if d.trim and d.last == d.trim_last:
@@ -345,7 +314,7 @@ class FiguresComponent:
         if k is not None:
             age2 = parse_age(doc[k].text)
             n2 = NumberSpan(k, k + 1, age2[0]) if age2 else number_at(doc, k)
-        if n2 is None or n2.one_form or "\n" in doc_text(doc)[doc[n.start].idx:doc[n2.end - 1].idx]:
+        if n2 is None or n2.one_form or not view(doc).same_line(n.start, n2.end - 1):
             return
         if n2.scaled and not n.scaled:
             d.value *= n2.scale   # ``100 bis 300 Milliarden``: one figure, both scaled
@@ -377,7 +346,7 @@ class FiguresComponent:
             d.unit, d.kind, d.factor = g
             return True
         u = next_index(doc, d.last)
-        if u is not None and "\n" not in gap(doc, d.last, u) and u in units:
+        if u is not None and not view(doc).breaks(d.last, u) and u in units:
             end, (d.unit, d.kind, d.factor) = units[u][0]
             d.last = end - 1
             # ``Min.`` split into ``Min`` + ``.`` by a tokenizer without the special case
@@ -438,7 +407,7 @@ class FiguresComponent:
             return False   # years, postcodes; ``23.40`` (a time) is never a count
         a = next_index(doc, d.last)
         if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
-                and doc[a].lower_[:1] in "jmwts" and "\n" not in gap(doc, d.last, a):
+                and doc[a].lower_[:1] in "jmwts" and not view(doc).breaks(d.last, a):
             d.unit = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]]
             d.kind, d.last = _age_word_kind(doc, a, d.unit), a
         return True
@@ -484,9 +453,9 @@ class FiguresComponent:
         d.last = ne
         return True
 
-    def _qualifier_or_change(self, doc, d: "_Draft") -> None:
+    def _qualifier_or_change(self, doc, d: "_Draft", cues: Cues) -> None:
         """A qualifier before (``rund``, ``mehr als``, ``bis zu``), else ``um`` for a change."""
-        q_first, q = self._qualifier(doc, d.first)
+        q_first, q = self._qualifier(doc, d.first, cues)
         if q is not None:
             if d.qualifier is None:
                 d.qualifier = q
@@ -528,7 +497,7 @@ class FiguresComponent:
         k = next_index(doc, last)
         skipped = 0
         while k is not None and skipped <= self.max_adjectives:
-            if "\n" in doc_text(doc)[doc[last].idx:doc[k].idx]:
+            if not view(doc).same_line(last, k):
                 return None
             tok = doc[k]
             t = tok.text
@@ -586,7 +555,7 @@ class FiguresComponent:
         return not doc.has_annotation("ENT_IOB") or not doc.ents or doc[b].ent_type_ == "PER"
 
     @staticmethod
-    def _qualifier(doc, first: int) -> tuple[int, Optional[str]]:
+    def _qualifier(doc, first: int, cues: Cues) -> tuple[int, Optional[str]]:
         """(new first token, qualifier) for a qualifier phrase ending right before ``first``."""
         p = prev_index(doc, first)
         if p is None:
@@ -597,17 +566,14 @@ class FiguresComponent:
             if pp is not None:
                 cands.append(pp)
         for end in cands:
-            for width in (3, 2, 1):
-                s = end - width + 1
-                if s < 0 or any(doc[k].is_space for k in range(s, end + 1)):
-                    continue     # never reach across a line break or blank token
-                phrase = " ".join(spaces_to_plain(doc_text(doc)[doc[s].idx:doc[end].idx + len(doc[end])]).lower().split())
-                phrase = phrase.replace(" .", ".")
-                if phrase in QUALIFIERS:
-                    b = prev_index(doc, s)
-                    if phrase in ("über", "unter") and b is not None and doc[b].lower_ in PREPOSITION_VERBS:
-                        return first, None   # ``verfügt über 304 Stimmen``: a preposition
-                    return s, QUALIFIERS[phrase]
+            # the index never matches across a line break or blank token
+            found = cues.qualifier_ending_at(end)
+            if found is not None:
+                s, (phrase, qualifier) = found
+                b = prev_index(doc, s)
+                if phrase in ("über", "unter") and b is not None and doc[b].lower_ in PREPOSITION_VERBS:
+                    return first, None   # ``verfügt über 304 Stimmen``: a preposition
+                return s, qualifier
         return first, None
 
     def _borrowed(self, doc, u: Optional[int], units, depth: int = 0):
@@ -618,19 +584,19 @@ class FiguresComponent:
         if u is None or depth > 3 or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
             return None
         k = next_index(doc, u)
-        if k is None or "\n" in doc_text(doc)[doc[u].idx:doc[k].idx]:
+        if k is None or not view(doc).same_line(u, k):
             return None
         n2 = number_at(doc, k)
         if n2 is None or n2.one_form or n2.fraction or n2.glued_unit or self._year_or_postcode(doc, n2):
             return None
         w = next_index(doc, n2.end - 1)
-        if w is not None and w in units and "\n" not in gap(doc, n2.end - 1, w):
+        if w is not None and w in units and not view(doc).breaks(n2.end - 1, w):
             unit, kind, factor = units[w][0][1]
             if kind == "money" and n2.scaled:
                 return None    # ``5 und 10 Mio. Euro``: the scale is unclear for the first number
             return unit, kind, factor, ""
         if w is not None and doc[w].lower_ in ("und", "oder", "auf", "bzw.", "beziehungsweise") \
-                and "\n" not in gap(doc, n2.end - 1, w):
+                and not view(doc).breaks(n2.end - 1, w):
             chained = self._borrowed(doc, w, units, depth + 1)
             if chained is not None and chained[1] != "count":
                 return chained
@@ -644,7 +610,7 @@ class FiguresComponent:
     def _cents_after(doc, last: int) -> Optional[tuple[float, int]]:
         """``zwei Euro fünfzig``, ``15 Dollar und 15.``: (cents, last token) or None."""
         a = next_index(doc, last)
-        if a is None or "\n" in gap(doc, last, a):
+        if a is None or view(doc).breaks(last, a):
             return None
         if doc[a].lower_ == "und":
             a = next_index(doc, a)
@@ -654,7 +620,7 @@ class FiguresComponent:
         if n is None:
             m = re.match(r"^(\d{1,2})\.$", doc[a].text)     # ``15.`` at the end of a sentence
             b = next_index(doc, a)
-            if m and (b is None or "\n" in gap(doc, a, b)):
+            if m and (b is None or view(doc).breaks(a, b)):
                 return float(m.group(1)), a
             return None
         if n.scaled or n.fraction or n.glued_unit or not 0 < n.value < 100 or n.value != int(n.value):
@@ -684,7 +650,7 @@ class FiguresComponent:
     def _rate_after(doc, last: int, kind: str) -> Optional[int]:
         """Last token of a rate tail (``pro Nacht``, ``je Liter``, ``die Woche``), or None."""
         a = next_index(doc, last)
-        if a is None or "\n" in gap(doc, last, a):
+        if a is None or view(doc).breaks(last, a):
             return None
         b = next_index(doc, a)
         if doc[a].lower_ in RATE_PREPOSITIONS and b is not None and doc[b].text[:1].isupper() \
@@ -706,10 +672,10 @@ class FiguresComponent:
             b = next_index(doc, b)
         elif link not in RATE_PERIOD_LINKS:
             return None
-        if b is None or doc[b].lower_ not in RATE_PERIOD_NOUNS or "\n" in gap(doc, a, b):
+        if b is None or doc[b].lower_ not in RATE_PERIOD_NOUNS or view(doc).breaks(a, b):
             return None
         c = next_index(doc, b)
-        if c is not None and "\n" not in gap(doc, b, c) and (doc[c].lower_ in RATE_PERIOD_BLOCKERS
+        if c is not None and not view(doc).breaks(b, c) and (doc[c].lower_ in RATE_PERIOD_BLOCKERS
                                                               or doc[c].text[:1].isdigit()):
             return None
         return b
@@ -791,7 +757,7 @@ def address_after(doc, n: NumberSpan, p) -> bool:
     a = next_index(doc, n.end - 1)
     b = next_index(doc, a) if a is not None else None
     return (a is not None and b is not None and doc[a].text[:1].isupper()
-            and doc[b].lower_ in ADDRESS_WORDS and "\n" not in gap(doc, n.end - 1, b))
+            and doc[b].lower_ in ADDRESS_WORDS and not view(doc).breaks(n.end - 1, b))
 
 
 def idiom_number(doc, n: NumberSpan, p) -> bool:
@@ -806,11 +772,11 @@ def postcode_before_place(doc, n: NumberSpan, p) -> bool:
     line end, a comma or a slash."""
     if not n.plain_int or len(doc[n.start].text) != 4 or n.end - n.start != 1:
         return False
-    if not (p is None or "\n" in gap(doc, p, n.start) or "\n" in doc[p].text
+    if not (p is None or view(doc).breaks(p, n.start) or "\n" in doc[p].text
             or doc[p].text in (",", "|", "·", "–", "-", "A-", "CH-", "D-")):
         return False
     k, words = next_index(doc, n.start), 0
-    while k is not None and "\n" not in gap(doc, k - 1, k) and "\n" not in doc[k].text \
+    while k is not None and not view(doc).breaks(k - 1, k) and "\n" not in doc[k].text \
             and doc[k].text not in (",", "/", "|", "·", "(", ")"):
         t = doc[k].text
         if not (t[:1].isupper() or doc[k].lower_ in PLACE_NAME_PARTS or t == "-"):
@@ -835,7 +801,7 @@ def file_number_after(doc, n: NumberSpan, p) -> bool:
     """``5 Sa 463/19``, ``VG 9 K 135/20``, ``1 BvR 12/23``: a court file number."""
     k = n.end
     for _ in range(3):
-        if k + 2 >= len(doc) or "\n" in gap(doc, k - 1, k):
+        if k + 2 >= len(doc) or view(doc).breaks(k - 1, k):
             break
         if doc[k].text[:1].isdigit() and doc[k + 1].text == "/" and not gap(doc, k, k + 1) \
                 and doc[k + 2].text[:1].isdigit():

@@ -29,7 +29,7 @@ from pipeline.lang.number_words import (DECIMAL_WORDS, FRACTION_AFTER, FRACTION_
                                         HALF_FORMS, NEGATIVE_WORDS, NUMBER_CONNECTOR, NUMBER_LEXEMES,
                                         NUMBER_GENITIVES, NUMBER_MULTIPLIERS, ONE_FORMS)
 from pipeline.lang.scales import SCALES
-from pipeline.tokens import SPACE_CHARS, token_table
+from pipeline.view import SPACE_CHARS, view
 
 _INT = re.compile(r"^[+\-−]?\d+$")
 _GERMAN = re.compile(r"^[+\-−]?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d+|,\d+)$")
@@ -239,13 +239,13 @@ class NumberSpan:
 
 def gap(doc, i: int, j: int) -> str:
     """Text between token ``i`` and token ``j`` (j > i)."""
-    tab = token_table(doc)
+    tab = view(doc)
     return tab.text[tab.ends[i]:tab.starts[j]]
 
 
 def next_index(doc, i: int) -> Optional[int]:
     """Index of the token after ``i``, skipping tokens made only of (no-break) spaces."""
-    blank = token_table(doc).blank
+    blank = view(doc).blank
     n = len(blank)
     j = i + 1
     while j < n and blank[j]:
@@ -255,7 +255,7 @@ def next_index(doc, i: int) -> Optional[int]:
 
 def prev_index(doc, i: int) -> Optional[int]:
     """Index of the token before ``i``, skipping tokens made only of (no-break) spaces."""
-    blank = token_table(doc).blank
+    blank = view(doc).blank
     j = i - 1
     while j >= 0 and blank[j]:
         j -= 1
@@ -270,7 +270,7 @@ def spaced(doc, i: int, j: int) -> bool:
 
 def _scale_after(doc, end: int) -> Optional[tuple[int, float]]:
     j = next_index(doc, end - 1)
-    if j is not None and doc[j].lower_ in SCALES and not gap(doc, end - 1, j).count("\n"):
+    if j is not None and doc[j].lower_ in SCALES and not view(doc).breaks(end - 1, j):
         return j + 1, SCALES[doc[j].lower_]
     return None
 

@@ -28,16 +28,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .text import doc_text
-from .tokens import token_table
+from .view import TextView, view
 from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTICLES, ORG_NAME_LINKS, first_names
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang.role_words import (CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
                               ROLE_MODIFIERS)
-from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, abstract_noun, affiliation_like, is_org_cue, is_role_noun,
-                      line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
+from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, abstract_noun, affiliation_like, is_acronym, is_org_cue, is_role_noun,
+                      parse_role, phrase_tail, role_phrase_starts, spells_initials, split_compound)
+from .view import line_ends, words_of
 
 
 #: Only these parts of speech rule a capitalised word out of a name: the model's
@@ -65,6 +65,18 @@ def name_token(tok) -> bool:
     return by_text
 
 
+def name_at(v: TextView, i: int) -> bool:
+    """``name_token`` of token ``i`` read from the text view."""
+    by_text = _name_word(v.words[i])
+    if by_text is None:
+        return not (v.poss[i] in _BAD_POS and not proper_at(v, i))
+    return by_text
+
+
+def proper_at(v: TextView, i: int) -> bool:
+    return v.tags[i] in _PROPER or v.poss[i] in _PROPER
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_word(t: str) -> Optional[bool]:
     """``name_token`` from the text alone: True or False, or None when the tags decide."""
@@ -86,16 +98,18 @@ def _name_word(t: str) -> Optional[bool]:
 def _particles_then_name(doc: Doc, k: int) -> int:
     """End of ``von der Leyen`` / ``de Maizière`` starting at ``k`` (particles,
     then one capitalised name word on the same line), else 0."""
-    if k >= len(doc) or doc[k].text in ARTICLE_PARTICLES:
+    v = view(doc)
+    w, n = v.words, len(v.words)
+    if k >= n or w[k] in ARTICLE_PARTICLES:
         return 0  # ``Jürgen Trittin den Umstieg``: an article opens no surname
     j = k
-    while j < len(doc) and j - k < 2 and doc[j].text in NAME_PARTICLES and _same_line(doc, k, j):
+    while j < n and j - k < 2 and w[j] in NAME_PARTICLES and v.same_line(k, j):
         j += 1
-    if j > k and j < len(doc) and _same_line(doc, k, j) and name_token(doc[j]):
+    if j > k and j < n and v.same_line(k, j) and name_at(v, j):
         # ``von der Chulalongkorn-Universität`` is a place of work, not a surname
-        if j + 1 < len(doc) and _same_line(doc, j, j + 1) and (
-                doc[j + 1].text[:1].isupper() or doc[j + 1].text.startswith("-")
-                or doc[j].text.endswith("-") or doc[j + 1].text == "-"):
+        if j + 1 < n and v.same_line(j, j + 1) and (
+                w[j + 1][:1].isupper() or w[j + 1].startswith("-")
+                or w[j].endswith("-") or w[j + 1] == "-"):
             return 0
         return j + 1
     return 0
@@ -105,9 +119,7 @@ def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
     """``Name Words (NW)``: the parenthesis spells the span's initials."""
     if e + 2 >= len(doc) or doc[e].text != "(" or e - s < 2:
         return False
-    caps = "".join(c for c in doc[e + 1].text if c.isupper())
-    initials = "".join(t.text[0] for t in doc[s:e]).upper()
-    return len(caps) >= 2 and caps.startswith(initials[:2])
+    return spells_initials(doc[e + 1].text, [t.text for t in doc[s:e]])
 
 
 _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
@@ -131,16 +143,11 @@ def _role_noun_word(w) -> bool:
     return is_role_noun(w.text)
 
 
-def _same_line(doc: Doc, a: int, b: int) -> bool:
-    tab = token_table(doc)
-    return "\n" not in tab.text[tab.starts[a]:tab.starts[b]]
-
-
 def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
     (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``)."""
-    text = doc_text(doc)
-    s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    v = view(doc)
+    text, s, e = v.text, v.starts[a], v.ends[b - 1]
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
@@ -152,6 +159,10 @@ def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
 
 
+#: Function words after which capitalised words are a noun phrase, not a name (``die``, ``seine``).
+_CLAUSE_FUNCTION_WORDS = FUNCTION_WORDS - {"und", "sowie", "mit", "von"}
+
+
 class _Slots:
     """Positions where press text names a person, around tokens of one ``Doc``:
     after a title or honorific, before an apposition ``, <Rolle>`` or a parenthesis
@@ -159,6 +170,7 @@ class _Slots:
 
     def __init__(self, doc: Doc, comma_role_window: int):
         self.doc = doc
+        self.view = view(doc)
         self.ws = words_of(doc)
         self.widx = {w.start: n for n, w in enumerate(self.ws)}
         self.line_end = line_ends(self.ws)
@@ -186,9 +198,7 @@ class _Slots:
             ph = parse_role(self.ws, n + 1, cut, gen_org=False)
             if ph is not None and ph.end == cut:
                 return "role"
-            caps = "".join(c for w in self.ws[n + 1:close] for c in w.text if c.isupper())
-            initials = "".join(t.text[0] for t in self.doc[s:e]).upper()
-            if len(caps) >= 2 and caps.startswith(initials[:2]):
+            if spells_initials("".join(w.text for w in self.ws[n + 1:close]), self.view.words[s:e]):
                 return ""  # ``Service Level Agreement (SLA)``: an acronym, not an affiliation
             return "org" if affiliation_like(self.ws, n + 1, cut) else ""
         return ""
@@ -209,29 +219,31 @@ class _Slots:
         return False
 
     def role_before(self, s: int) -> bool:
-        if s == 0 or not _same_line(self.doc, s - 1, s):
+        v = self.view
+        if s == 0 or not v.same_line(s - 1, s):
             return False
-        p = self.doc[s - 1]
-        if p.text in _HON_TOKENS and p.text != ".":
+        p = v.words[s - 1]
+        if p in _HON_TOKENS and p != ".":
             return True
-        if p.text == "." and s >= 2 and self.doc[s - 2].text in ("Dr.-Ing", "Dipl.-Ing"):
+        if p == "." and s >= 2 and v.words[s - 2] in ("Dr.-Ing", "Dipl.-Ing"):
             return True
-        return is_role_noun(p.text) and p.ent_type_ != "PER"
+        return is_role_noun(p) and self.doc[s - 1].ent_type_ != "PER"
 
     def list_or_clause_start(self, s: int) -> bool:
         """Token ``s`` opens a line, a bullet, a ``Label:`` value or a list slot."""
-        if s == 0 or not _same_line(self.doc, s - 1, s):
+        if s == 0 or not self.view.same_line(s - 1, s):
             return True
-        p = self.doc[s - 1]
+        p = self.view.words[s - 1]
         # after an article or a possessive the capitalised words are a noun phrase
-        return p.text not in DETERMINERS and p.text.lower() not in FUNCTION_WORDS - {"und", "sowie", "mit", "von"}
+        return p not in DETERMINERS and p.lower() not in _CLAUSE_FUNCTION_WORDS
 
     def line_start(self, s: int) -> bool:
         """Token ``s`` opens a line, bullet or ``Label:`` value."""
-        if s == 0 or not _same_line(self.doc, s - 1, s):
+        v = self.view
+        if s == 0 or not v.same_line(s - 1, s):
             return True
-        p = self.doc[s - 1]
-        return p.text[-1:] in ":·•*" or (p.text in ("-", "–") and (s < 2 or not _same_line(self.doc, s - 2, s - 1)))
+        p = v.words[s - 1]
+        return p[-1:] in ":·•*" or (p in ("-", "–") and (s < 2 or not v.same_line(s - 2, s - 1)))
 
     def person_slot(self, s: int, e: int) -> bool:
         """A two- or three-word name in a position where press text names a person."""
@@ -248,9 +260,9 @@ def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     lower-case words."""
     if any(is_org_cue(t.text) or is_org_cue(t.text.rstrip(".")) for t in doc[s:e]):
         return "ORG", e
-    if e - s == 1 and len(doc[s].text) >= 2 and doc[s].text.isupper() and doc[s].text.isalpha():
+    if e - s == 1 and is_acronym(doc[s].text):
         return "ORG", e   # ``KPMG``, ``ABBYY``: an acronym is an organisation
-    if e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
+    if e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and view(doc).same_line(e - 1, e):
         return "ORG", e + 1
     if _acronym_follows(doc, s, e):
         return "MISC", e
@@ -324,7 +336,7 @@ class PersonFixer:
             s, e = self._trim(doc, s, e)
             if s >= e:
                 return out
-            if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and _same_line(doc, s, e):
+            if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and view(doc).same_line(s, e):
                 e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
             other = _not_a_person(doc, s, e)
             if other is not None:
@@ -353,9 +365,9 @@ class PersonFixer:
         """Widen a one- or two-word span over name words beside it on the same line (at most three)."""
         if not all(name_token(t) for t in doc[s:e]):
             return s, e
-        while e - s < 3 and s > 0 and name_token(doc[s - 1]) and _same_line(doc, s - 1, s):
+        while e - s < 3 and s > 0 and name_token(doc[s - 1]) and view(doc).same_line(s - 1, s):
             s -= 1
-        while e - s < 3 and e < len(doc) and name_token(doc[e]) and _same_line(doc, e - 1, e):
+        while e - s < 3 and e < len(doc) and name_token(doc[e]) and view(doc).same_line(e - 1, e):
             e += 1
         return s, e
 
@@ -411,7 +423,7 @@ class PersonFixer:
                 continue
             if l == "PER":
                 # right: next PER piece, or one proper-noun token (``Berglof``)
-                while e < len(doc) and e - s < 4 and _same_line(doc, e - 1, e):
+                while e < len(doc) and e - s < 4 and view(doc).same_line(e - 1, e):
                     m = owner.get(e)
                     t = doc[e]
                     if m is not None and m != n and spans[m][2] == "PER" and spans[m][0] == e:
@@ -437,10 +449,10 @@ class PersonFixer:
                 # left: a first name the model left out (``Laurence``), when it is a
                 # proper noun or stands right after a role word (``Gesundheitsminister
                 # Kamran Bagheri Lankarani``)
-                while s > 0 and e - s < 4 and _same_line(doc, s - 1, s):
+                while s > 0 and e - s < 4 and view(doc).same_line(s - 1, s):
                     t = doc[s - 1]
                     m = owner.get(s - 1)
-                    after_role = s >= 2 and _same_line(doc, s - 2, s - 1) and (
+                    after_role = s >= 2 and view(doc).same_line(s - 2, s - 1) and (
                         is_role_noun(doc[s - 2].text) or doc[s - 2].text in _HON_TOKENS)
                     if name_token(t) and (_proper(t) or after_role) and m is None:
                         s -= 1
@@ -458,10 +470,11 @@ class PersonFixer:
             taken.update(range(s, e))
         out = []
         # surnames of multi-word persons: a later ``Kern`` is the same ``Christian Kern``
-        surnames = {doc[e - 1].text for s, e, l, c in spans if l == "PER" and e - s >= 2}
+        v = view(doc)
+        surnames = {v.words[e - 1] for s, e, l, c in spans if l == "PER" and e - s >= 2}
         ends = {e for s, e, l, c in spans if l == "PER"}
         # neither branch below can start at a lower-case word that is no name part
-        starts = [k for k, w in enumerate(token_table(doc).words)
+        starts = [k for k, w in enumerate(v.words)
                   if w[:1].isupper() or _name_word(w) is not False]
         i, c = 0, 0
         while c < len(starts):
@@ -473,12 +486,12 @@ class PersonFixer:
             if i in taken:
                 continue
             how = True
-            if not name_token(doc[i]):
-                j = _function_word_name(doc, i, taken, slots)
+            if not name_at(v, i):
+                j = _function_word_name(v, i, taken, slots)
             else:
-                j = _repeated_surname(doc, i, surnames) or _name_in_slot(doc, i, taken, slots)
+                j = _repeated_surname(v, i, surnames) or _name_in_slot(doc, i, taken, slots)
                 if not j:
-                    j, how = _first_name_in_slot(doc, i, taken, ends), "gazetteer"
+                    j, how = _first_name_in_slot(v, i, taken, ends), "gazetteer"
             if j:
                 out.append((i, j, "PER", how))
                 taken.update(range(i, j))
@@ -488,57 +501,60 @@ class PersonFixer:
         return out
 
 
-def _function_word_name(doc: Doc, i: int, taken: set, slots: "_Slots") -> Optional[int]:
+def _function_word_name(v: TextView, i: int, taken: set, slots: "_Slots") -> Optional[int]:
     """``Ärzte An Hyong-chan``: a name part that is also a function word, right after
     a role word and before a proper noun; the end of the name, or None."""
-    n, t = len(doc), doc[i]
-    if (t.text[:1].isupper() and t.text.isalpha() and slots.role_before(i) and i + 1 < n
-            and i + 1 not in taken and name_token(doc[i + 1])
-            and (_proper(doc[i + 1]) or _KOREAN_PART.match(doc[i + 1].text))
-            and _same_line(doc, i, i + 1)):
-        return i + 2 if not (i + 2 < n and name_token(doc[i + 2]) and i + 2 not in taken) else i + 3
+    w, n = v.words, len(v.words)
+    t = w[i]
+    if (t[:1].isupper() and t.isalpha() and slots.role_before(i) and i + 1 < n
+            and i + 1 not in taken and name_at(v, i + 1)
+            and (proper_at(v, i + 1) or _KOREAN_PART.match(w[i + 1]))
+            and v.same_line(i, i + 1)):
+        return i + 2 if not (i + 2 < n and name_at(v, i + 2) and i + 2 not in taken) else i + 3
     return None
 
 
-def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
+def _first_name_in_slot(v: TextView, i: int, taken: set, per_ends: set) -> Optional[int]:
     """A known first name and a surname the model missed, right after a title, an
     organisation word or another person it is coordinated with (``Präsident der
     Handelskammer Otto Muster``, ``Scott Opitz und Alex Elkin``); the end, or None."""
-    n = len(doc)
-    if i == 0 or not _first_name(doc[i]) or i + 1 >= n or i + 1 in taken:
+    w, n = v.words, len(v.words)
+    names = first_names()
+    if i == 0 or w[i] not in names or i + 1 >= n or i + 1 in taken:
         return None
-    nxt = doc[i + 1]
-    if not (nxt.text[:1].isupper() and name_token(nxt) and not _first_name(nxt) and _same_line(doc, i, i + 1)):
+    nxt = w[i + 1]
+    if not (nxt[:1].isupper() and name_at(v, i + 1) and nxt not in names and v.same_line(i, i + 1)):
         return None
-    p = doc[i - 1]
-    if not _same_line(doc, i - 1, i):
+    p = w[i - 1]
+    if not v.same_line(i - 1, i):
         return None
-    before_ok = (is_org_cue(p.text) or is_role_noun(p.text)
-                 or (p.text in ("und", "sowie", ",") and i - 1 in per_ends))
+    before_ok = (is_org_cue(p) or is_role_noun(p)
+                 or (p in ("und", "sowie", ",") and i - 1 in per_ends))
     if not before_ok:
         return None
     j = i + 2
-    if j < n and j not in taken and name_token(doc[j]) and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j) \
-            and _proper(doc[j]):
+    if j < n and j not in taken and name_at(v, j) and w[j][:1].isupper() and v.same_line(j - 1, j) \
+            and proper_at(v, j):
         j += 1
     return j
 
 
-def _repeated_surname(doc: Doc, i: int, surnames: set) -> Optional[int]:
+def _repeated_surname(v: TextView, i: int, surnames: set) -> Optional[int]:
     """A later ``Kern`` alone after ``Christian Kern``: the end of the name, or None."""
-    n, t = len(doc), doc[i]
-    if (t.text in surnames and (i == 0 or doc[i - 1].text not in DETERMINERS)
-            and not (i + 1 < n and doc[i + 1].text[:1].isupper() and _same_line(doc, i, i + 1))
-            and (i == 0 or not doc[i - 1].text[:1].isupper() or not _same_line(doc, i - 1, i))):
+    w, n = v.words, len(v.words)
+    if (w[i] in surnames and (i == 0 or w[i - 1] not in DETERMINERS)
+            and not (i + 1 < n and w[i + 1][:1].isupper() and v.same_line(i, i + 1))
+            and (i == 0 or not w[i - 1][:1].isupper() or not v.same_line(i - 1, i))):
         return i + 1
     return None
 
 
 def _name_run(doc: Doc, i: int, taken: set) -> int:
     """End of up to four name words from ``i`` on one line (``Konstantin von Notz``)."""
-    n, j = len(doc), i
-    while j < n and j - i < 4 and j not in taken and (j == i or _same_line(doc, j - 1, j)):
-        if name_token(doc[j]):
+    v = view(doc)
+    n, j = len(v.words), i
+    while j < n and j - i < 4 and j not in taken and (j == i or v.same_line(j - 1, j)):
+        if name_at(v, j):
             j += 1
         elif j > i and _particles_then_name(doc, j) and not any(
                 x in taken for x in range(j, _particles_then_name(doc, j))):
@@ -551,26 +567,27 @@ def _name_run(doc: Doc, i: int, taken: set) -> int:
 def _name_in_slot(doc: Doc, i: int, taken: set, slots: "_Slots") -> Optional[int]:
     """A run of name words in a person's slot: after a title, before an apposition or a
     parenthesis at a line start, or alone on a contact-block line; its end, or None."""
-    n = len(doc)
+    v = slots.view
+    w, n = v.words, len(v.words)
     j = _name_run(doc, i, taken)
-    if j < n and _VERSION.match(doc[j].text):
+    if j < n and _VERSION.match(w[j]):
         return None   # ``CDO Model Repository 4.0``: a product
     length = j - i
-    nxt_cap = j < n and j not in taken and doc[j].text[:1].isupper() and _same_line(doc, j - 1, j)
+    nxt_cap = j < n and j not in taken and w[j][:1].isupper() and v.same_line(j - 1, j)
     ok = False
-    if not nxt_cap and (length >= 2 or _proper(doc[i])):
-        if slots.role_before(i) and any(_proper(t) for t in doc[i:j]):
+    if not nxt_cap and (length >= 2 or proper_at(v, i)):
+        if slots.role_before(i) and any(proper_at(v, k) for k in range(i, j)):
             ok = True
-        elif length >= 2 and slots.role_before_comma(i) and (j >= n or not doc[j].text[:1].isalpha()
-                                                             or doc[j].text[:1].islower()):
+        elif length >= 2 and slots.role_before_comma(i) and (j >= n or not w[j][:1].isalpha()
+                                                             or w[j][:1].islower()):
             ok = True
         else:
             after = slots.role_after(i, j) if length >= 2 else ""
             # an organisation in parentheses only counts at the start of a
             # line/bullet/label (``Thilo Cunz (dena)``), not mid-sentence
             ok = (after == "role" and slots.list_or_clause_start(i)) or (
-                after == "org" and slots.line_start(i) and any(_proper(t) for t in doc[i:j])
-                and not any(t.pos_ == "ADJ" and not _proper(t) for t in doc[i:j]))
+                after == "org" and slots.line_start(i) and any(proper_at(v, k) for k in range(i, j))
+                and not any(v.poss[k] == "ADJ" and not proper_at(v, k) for k in range(i, j)))
     if not ok and 2 <= length <= 3 and _alone_on_line(doc, i, j):
         ok = True  # ``Nadine Maier`` between organisation and ``Telefon:`` lines
     return j if ok else None

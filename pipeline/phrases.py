@@ -1,9 +1,8 @@
-"""The word view and phrase grammar that ``press_persons`` and ``press_roles`` share.
+"""The phrase grammar that ``press_persons`` and ``press_roles`` share.
 
-A ``Doc`` is read as a list of :class:`Word` (``words_of``: spaCy tokens with glued
-punctuation split off, line breaks recorded as ``nl``, the entity label each word lies
-in, tag/POS/plural from one ``to_array`` call), cached once per ``Doc``. Over it, small
-parsers read the phrases press releases use around names:
+It reads a ``Doc`` as the :class:`~pipeline.view.Word` list of its text view
+(``pipeline.view.words_of``). Small parsers read the phrases press releases use
+around names:
 
 - ``parse_np``: a noun phrase (``der Chinesischen Akademie der Wissenschaften``);
 - ``parse_role``: a role phrase with its organisation (``Direktor des Instituts für
@@ -17,18 +16,13 @@ The vocabulary is in ``pipeline/lang/role_words.py`` and ``pipeline/lang/honorif
 """
 from __future__ import annotations
 
-import bisect
 import re
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from spacy.attrs import MORPH, POS, TAG
-from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc
 
-from .tokens import token_table
+from .view import Word
 from .lang.name_parts import first_names
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
@@ -38,7 +32,6 @@ from .lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENG
                               ROLE_PREFIXES)
 
 SPACES = " \t\u00a0\u202f\u2009\u2007"
-PUNCT_CHARS = set(",;:()[]{}„“”\"'‚‘’»«·•/–—!?…")
 
 # ---------------------------------------------------------------- word tables
 
@@ -146,109 +139,7 @@ def honorific_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w.-])({unit}(?:{sp}+{unit})*){sp}+$")
 
 
-# ---------------------------------------------------------------- word view
-
-@dataclass(slots=True)
-class Word:
-    text: str
-    start: int
-    end: int
-    tag: str = ""
-    pos: str = ""
-    plural: bool = False
-    label: str = ""      # label of the entity the word lies in
-    ent: int = -1        # index of that entity in doc.ents
-    nl: bool = False     # a line break lies between this word and the previous one
-
-
-@lru_cache(maxsize=1 << 16)
-def _pieces(t: str) -> tuple[tuple[int, int], ...]:
-    """Character ranges of the words in token text ``t``."""
-    if len(t) > 1 and all(c in PUNCT_CHARS or c == "." for c in t):
-        return tuple((i, i + 1) for i in range(len(t)))
-    if len(t) > 1 and t[0] in "·•":
-        return (0, 1), (1, len(t))
-    if t.endswith(".") and t[:-1] in ORG_CUES and t not in ORG_CUES:
-        return (0, len(t) - 1), (len(t) - 1, len(t))  # ``GmbH.`` at a sentence end
-    return ((0, len(t)),)
-
-
-def words_of(doc: Doc) -> list[Word]:
-    """Doc tokens as words: space tokens dropped (recorded as ``nl``), glued
-    punctuation (``):``) and leading bullets (``·Bo``) split off.
-
-    Each word carries the label of the entity of ``doc.ents`` it lies in. The
-    words are built once per ``Doc`` and relabelled on later calls, so callers
-    must not change them.
-    """
-    cached = _WORDS.get(doc)
-    if cached is None or cached[0] != len(doc):
-        cached = _WORDS[doc] = (len(doc), _build_words(doc))
-    out = cached[1]
-    for w in out:
-        if w.ent >= 0:
-            w.label, w.ent = "", -1
-    if out:
-        starts = [w.start for w in out]
-        for i, ent in enumerate(doc.ents):
-            s, e, label = ent.start_char, ent.end_char, ent.label_
-            k = bisect.bisect_left(starts, s)
-            while k < len(out) and out[k].end <= e:
-                out[k].label, out[k].ent = label, i
-                k += 1
-    return out
-
-
-def line_ends(ws: list[Word]) -> list[int]:
-    """For each word, the index of the first word of the next line: forward scans stop there."""
-    out = [0] * len(ws)
-    nxt = len(ws)
-    for n in range(len(ws) - 1, -1, -1):
-        out[n] = nxt
-        if ws[n].nl:
-            nxt = n
-    return out
-
-
-# Weak keys: the words die with their Doc (see ``pipeline.tokens``).
-_WORDS: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Word]]]" = weakref.WeakKeyDictionary()
-
-
-def _build_words(doc: Doc) -> list[Word]:
-    out: list[Word] = []
-    if not len(doc):
-        return out
-    nl = False
-    tab = token_table(doc)
-    text = tab.text
-    # tag, POS and morphology as hashes in one call: reading them per Token is several times slower
-    tags, poss, morphs = doc.to_array([TAG, POS, MORPH]).T.tolist()
-    strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
-    plural: dict[int, bool] = {}
-    # Only a single plain space can lie between two tokens: any other whitespace,
-    # newlines included, is a token of its own, so line breaks are seen below.
-    for t, start, tag_h, pos_id, morph_h in zip(tab.words, tab.starts, tags, poss, morphs):
-        if t.isspace():
-            if "\n" in t:
-                nl = True
-            continue
-        tag = names.get(tag_h)
-        if tag is None:
-            tag = names[tag_h] = strings[tag_h]
-        plur = plural.get(morph_h)
-        if plur is None:
-            plur = plural[morph_h] = bool(morph_h) and "Number=Plur" in strings[morph_h]
-        pos = POS_NAMES.get(pos_id, "")
-        if len(t) == 1:
-            out.append(Word(t, start, start + 1, tag, pos, plur, "", -1, nl))
-        else:
-            for a, b in _pieces(t):
-                out.append(Word(text[start + a:start + b], start + a, start + b, tag, pos, plur, "", -1, nl))
-                nl = False
-        nl = False
-    return out
-
+# ---------------------------------------------------------------- word tests
 
 APPOSITION_ARTICLES = rw.APPOSITION_ARTICLES
 ARTICLES = rw.ARTICLES
@@ -258,6 +149,20 @@ ROLE_PREPS = rw.ROLE_PREPOSITIONS
 NP_LINKS = rw.NAME_LINKS
 FUNCTION_WORDS = rw.FUNCTION_WORDS
 _ADJ_END = re.compile(r"[a-zäöüß]{2,}(?:e|er|en|em|es)$")
+
+
+def is_acronym(text: str, min_len: int = 2) -> bool:
+    """``KPMG``, ``EU``: capitals only, letters only, at least ``min_len`` of them
+    (a role phrase's organisation asks for three: ``IT``, ``HR`` are departments there)."""
+    return len(text) >= min_len and text.isupper() and text.isalpha()
+
+
+def spells_initials(short: str, words: list[str]) -> bool:
+    """``Service Level Agreement (SLA)``: the capitals of ``short`` begin with the
+    initials of ``words`` (two letters are enough)."""
+    caps = "".join(c for c in short if c.isupper())
+    initials = "".join(t[0] for t in words).upper()
+    return len(caps) >= 2 and caps.startswith(initials[:2])
 
 
 def is_cap(w: Word) -> bool:
@@ -466,7 +371,7 @@ def _org_word(ws: list[Word], n: int) -> bool:
         return False
     if w.label == "ORG":
         return n == 0 or ws[n - 1].ent != w.ent
-    return len(w.text) >= 3 and w.text.isupper() and w.text.isalpha()
+    return is_acronym(w.text, min_len=3)
 
 
 def department_end(ws: list[Word], k: int, limit: int) -> int:

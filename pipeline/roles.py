@@ -24,10 +24,11 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
 from .numbers import SKIPPED_ERRORS
-from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
-                      affiliation_like, honorific_regex, is_cap, is_modifier,
-                      is_org_cue, is_role_word, line_ends, parse_role, phrase_tail, split_compound,
-                      word_span, words_of)
+from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS,
+                      affiliation_like, honorific_regex, is_acronym, is_cap, is_modifier,
+                      is_org_cue, is_role_word, parse_role, phrase_tail, split_compound,
+                      word_span)
+from .view import Word, line_ends, words_of
 from .text import doc_text
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import COURTESY
@@ -342,8 +343,7 @@ def _org_before(ws, g) -> Optional[tuple[int, int]]:
     w = ws[g]
     camel = len(w.text) > 2 and w.text[:1].isupper() and any(c.isupper() for c in w.text[1:]) \
         and any(c.islower() for c in w.text) and w.text.isalnum()
-    if not (w.label == "ORG" or camel or (len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
-                                          and w.text not in rw.REGION_CODES)):
+    if not (w.label == "ORG" or camel or (is_acronym(w.text) and w.text not in rw.REGION_CODES)):
         return None
     s = g
     while s - 1 >= 0 and w.ent >= 0 and ws[s - 1].ent == w.ent and not ws[s].nl:

@@ -23,7 +23,7 @@ from .dates import parse_date_text
 from .lang import structure_cues as cues
 from .lang.abbreviations import SENTENCE_STARTERS
 from .text import doc_text
-from .tokens import token_table
+from .view import view
 
 SECTIONS = ("headline", "dateline", "body", "list_item", "boilerplate", "contact")
 
@@ -237,7 +237,7 @@ def set_sentence_starts(doc: Doc, blocks: list[Block]) -> None:
     """Set ``is_sent_start`` on every token from the blocks and punctuation."""
     if not len(doc):
         return
-    tab = token_table(doc)
+    tab = view(doc)
     words, ends, text = tab.words, tab.ends, tab.text
     starts = sorted(b.start for b in blocks)
     flags = numpy.full((len(doc), 1), -1, dtype="int64")   # Doc.from_array: 1 start, -1 inside

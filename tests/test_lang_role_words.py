@@ -3,7 +3,7 @@ modifiers and organisation cues, each with must-not-match cases."""
 import pytest
 
 from pipeline.lang.role_words import ORG_CUES, ROLE_MODIFIERS
-from pipeline.phrases import is_org_cue, is_role_noun, split_compound
+from pipeline.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials, split_compound
 
 
 @pytest.mark.parametrize("word", [
@@ -76,3 +76,24 @@ def test_org_cue(word):
 @pytest.mark.parametrize("word", ["Huang", "Direktor", "Klaus", "Baoting", "Vizepräsident", "Liang"])
 def test_not_org_cue(word):
     assert not is_org_cue(word)
+
+
+@pytest.mark.parametrize("word,min_len,expected", [
+    ("KPMG", 2, True), ("EU", 2, True), ("ÖVP", 3, True), ("UNITAR", 3, True),
+    # must not match
+    ("EU", 3, False), ("IT", 3, False), ("B2B", 2, False), ("SAP-Chef", 2, False),
+    ("Siemens", 2, False), ("A", 2, False), ("TimelinePI", 2, False), ("", 2, False),
+])
+def test_acronym(word, min_len, expected):
+    assert is_acronym(word, min_len=min_len) is expected
+
+
+@pytest.mark.parametrize("short,words,expected", [
+    ("SLA", ["Service", "Level", "Agreement"], True),
+    ("(RSUs)", ["Restricted", "Stock", "Units"], True),
+    ("dena", ["Deutsche", "Energie-Agentur"], False),          # lower case: no acronym
+    ("UNITAR", ["Thilo", "Cunz"], False),                      # other initials
+    ("S", ["Service", "Level"], False),                        # one capital is no acronym
+])
+def test_spells_initials(short, words, expected):
+    assert spells_initials(short, words) is expected

@@ -1,4 +1,4 @@
-"""The speed machinery must not change results: token tables, cached words, token pre-filters."""
+"""The speed machinery must not change results: the text view, cached words, token pre-filters."""
 from __future__ import annotations
 
 from dataclasses import astuple
@@ -10,10 +10,9 @@ import pipeline.dates as dates_mod
 import pipeline.figures as figures_mod
 from pipeline.extract import _make_doc, SourceDoc
 from peer_harness import build_figures_dates
-from pipeline.phrases import words_of
 from pipeline.structure import set_sentence_starts, analyse
 from pipeline.text import doc_text
-from pipeline.tokens import token_table
+from pipeline.view import view, words_of
 
 from .conftest import SEEDS, shared_path
 
@@ -21,10 +20,10 @@ TRICKY = ("Die Siemens AG  meldet 5\u00a0Mio.\u00a0€ Umsatz.\n\n  „Gut“, s
           "Am 3. März 2024 um 14 Uhr\r\n\t·Bo  1 414 021 100 ½ Liter – fertig… ")
 
 
-def test_token_table_equals_token_attributes(blank_nlp):
+def test_view_equals_token_attributes(blank_nlp):
     for text in (TRICKY, "", " ", "\n", "a"):
         doc = blank_nlp.make_doc(text)
-        tab = token_table(doc)
+        tab = view(doc)
         assert tab.words == [t.text for t in doc]
         assert tab.starts == [t.idx for t in doc]
         assert tab.ends == [t.idx + len(t) for t in doc]
@@ -32,13 +31,13 @@ def test_token_table_equals_token_attributes(blank_nlp):
         assert tab.blank == [bool(t.text) and not t.text.strip(" \u00a0\u202f\u2009\u2007") for t in doc]
 
 
-def test_token_table_is_cached_and_rebuilt_after_retokenizing(blank_nlp):
+def test_view_is_cached_and_rebuilt_after_retokenizing(blank_nlp):
     doc = blank_nlp.make_doc("New York ist groß")
-    first = token_table(doc)
-    assert token_table(doc) is first
+    first = view(doc)
+    assert view(doc) is first
     with doc.retokenize() as rt:
         rt.merge(doc[0:2])
-    tab = token_table(doc)
+    tab = view(doc)
     assert tab is not first and tab.words == ["New York", "ist", "groß"]
 
 
@@ -106,3 +105,28 @@ def test_token_prefilters_change_no_result(corpus_texts, monkeypatch):
     slow = _rows(nlp, corpus_texts)
     assert fast == slow
     assert sum(len(f) for f, _ in fast) > 500 and sum(len(d) for _, d in fast) > 200
+
+
+def test_view_lines_agree_with_the_text(blank_nlp):
+    """``same_line``/``breaks`` say what searching the text for a newline says."""
+    for text in (TRICKY, "a\nb\n\n c", "\n\nx y\n"):
+        doc = blank_nlp.make_doc(text)
+        v = view(doc)
+        for a in range(len(doc)):
+            for b in range(a, min(len(doc), a + 6)):
+                assert v.same_line(a, b) == ("\n" not in text[doc[a].idx:doc[b].idx])
+                if b > a:
+                    gap = text[doc[a].idx + len(doc[a]):doc[b].idx]
+                    assert v.breaks(a, b) == gap.count("\n") and v.gap(a, b) == gap
+
+
+def test_view_reads_tags_set_after_it_was_built(nlp):
+    """``press_structure`` builds the view before the model tags the Doc: tags are read at first use."""
+    doc = nlp.make_doc("Anna Li leitet die Siemens AG.")
+    v = view(doc)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert view(doc) is v
+    assert v.tags == [t.tag_ for t in doc] and v.poss == [t.pos_ for t in doc]
+    assert v.plural == ["Number=Plur" in str(t.morph) for t in doc]
+    assert [w.tag for w in words_of(doc)] == [t.tag_ for t in doc if not t.is_space]
