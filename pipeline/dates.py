@@ -303,100 +303,178 @@ class DateFinder:
         return out
 
     def _candidates_at(self, doc, i: int, n: int, out: list[_Cand]) -> int:
-        """Append the candidates that start at token ``i``; the index to go on from."""
+        """Append the candidates that start at token ``i``; the index to go on from.
+
+        The constructions are tried in the order of ``CONSTRUCTIONS``; the first that
+        claims the token (returns the index to go on from) wins, even when it adds
+        no candidate (an invalid ``31.02.``)."""
+        for rule in self.CONSTRUCTIONS:
+            nxt = rule(self, doc, i, n, out)
+            if nxt is not None:
+                return nxt
+        return i + 1
+
+    # -- constructions, in the order _candidates_at tries them ------------------
+    def _compact_range_rows(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``4.-9. Februar``, ``21.-23.03.2018``, ``13./14.11.2019``: one row per end."""
+        pair = self._compact_day_range(doc, i)
+        if pair is None:
+            return None
+        out.extend(pair[0])
+        return pair[1] + 1
+
+    def _year_span_rows(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``2019/20``, ``Geschäftsjahr 2022/2023``: one year row per end."""
+        span = self._year_span(doc, i)
+        if span is None:
+            return None
+        out.extend(span)
+        return i + 3
+
+    def _numeric_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``31.01.2023``, ``12.5.24``, ``15.1.`` (a year may follow: ``11.7. 2015``)."""
+        tok = doc[i]
+        m = _NUM_DATE.match(tok.text) or _NUM_DATE_FINAL.match(tok.text)
+        if not m or (i + 1 < n and next_index(doc, i) is not None
+                     and doc[next_index(doc, i)].lower_ == "uhr"):
+            return None
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = _year2(m.group(3), self.pivot) if m.group(3) else None
+        end_tok = i
+        p = prev_index(doc, i)
+        if y is None and p is not None and (doc[p].text == ")" or (doc[p].is_upper and doc[p].is_alpha)) \
+                and self._year_after(doc, i) is None:
+            return i + 1      # ``Visual Editor (VE) 1.2.``, ``WTP 1.5.``: a version, not a day
+        if y is None:
+            ya = self._year_after(doc, i)      # ``11.7. 2015``
+            if ya is not None:
+                y, end_tok = ya
+        if _valid(y, mo, d):
+            out.append(_Cand(tok.idx, _end(doc, end_tok), y, mo, d, "day"))
+        return end_tok + 1
+
+    def _cued_numeric_day(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``."""
+        p = prev_index(doc, i)
+        if p is None or doc[p].lower_ not in DAY_CUES:
+            return None
+        c = self._cued_day_month(doc, i)
+        if c is None:
+            return None
+        out.append(c[0])
+        return c[1] + 1
+
+    def _iso_dotted(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``2023.01.31``."""
+        tok = doc[i]
+        m = _ISO_DOT.match(tok.text)
+        if not m:
+            return None
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            out.append(_Cand(tok.idx, tok.idx + len(tok.text), y, mo, d, "day"))
+        return i + 1
+
+    def _slashed_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``21/04/2016``, ``2015/08/12``, ``3-7-2017``: five glued tokens."""
+        t = doc[i].text
+        if not (_DAY.match(t) or _YEAR.match(t)):
+            return None
+        c = self._slashed(doc, i)
+        if c is None:
+            return None
+        out.append(c[0])
+        return c[1] + 1
+
+    def _day_month_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``3. März (2024)``, possibly the first end of a range."""
+        dm = self._day_month(doc, i)
+        if dm is None:
+            return None
+        out.append(dm[0])
+        return dm[1] + 1
+
+    def _day_range_rows(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``vom 3. bis 5. März``: one row per end."""
+        rng = self._day_range(doc, i)
+        if rng is None:
+            return None
+        out.extend(rng[0])
+        return rng[1] + 1
+
+    def _month_day_year_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``März 3, 2024`` (English order)."""
+        month = self.month_at(doc, i)
+        if month is None or not doc[i].text[:1].isupper():
+            return None
+        c = self._month_day_year(doc, i, month)
+        if c is None:
+            return None
+        out.append(c[0])
+        return c[1] + 1
+
+    def _month_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``im März 2024``, ``Anfang Mai``."""
+        month = self.month_at(doc, i)
+        if month is None or not (doc[i].text[:1].isupper() or doc[i].is_sent_start):
+            return None
+        c = self._month(doc, i, month)
+        if c is None:
+            return None
+        out.append(c[0])
+        return c[1] + 1
+
+    def _glued_year_range(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``2019-2021`` as one token: one year row per end."""
+        tok = doc[i]
+        m = _YEAR_RANGE.match(tok.text)
+        if not m:
+            return None
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if self.min_year <= y1 <= y2 <= self.max_year:
+            out.append(_Cand(tok.idx, tok.idx + 4, y1, None, None, "year"))
+            out.append(_Cand(tok.idx + 5, tok.idx + 9, y2, None, None, "year"))
+        return i + 1
+
+    def _year_to_year(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``2019 - 2021`` in three glued tokens (not after a code cue: ``DIN 2019-2021``)."""
+        y = _is_year(doc[i].text, self.min_year, self.max_year)
+        if y is None or not (i + 2 < len(doc) and doc[i + 1].text in ("-", "–")
+                             and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2)):
+            return None
+        y2 = _is_year(_year_digits(doc[i + 2].text), self.min_year, self.max_year)
+        p = prev_index(doc, i)
+        if y2 is None or not y < y2 or (p is not None and doc[p].lower_ in CODE_CUES):
+            return None
+        out.append(_Cand(doc[i].idx, doc[i].idx + 4, y, None, None, "year"))
+        out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
+        return i + 3
+
+    def _sentence_final_year(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``seit 2012.``: the sentence period glued to the year."""
         tok = doc[i]
         t = tok.text
-        # 4.-9. Februar, 21.-23.03.2018, 13./14.11.2019: one row per end
-        pair = self._compact_day_range(doc, i)
-        if pair is not None:
-            out.extend(pair[0])
-            return pair[1] + 1
-        # 2019/20, Geschäftsjahr 2022/2023: one year row per end
-        span = self._year_span(doc, i)
-        if span is not None:
-            out.extend(span)
-            return i + 3
-        # 31.01.2023, 12.5.24, 15.1.
-        m = _NUM_DATE.match(t) or _NUM_DATE_FINAL.match(t)
-        if m and not (i + 1 < n and next_index(doc, i) is not None
-                      and doc[next_index(doc, i)].lower_ == "uhr"):
-            d, mo = int(m.group(1)), int(m.group(2))
-            y = _year2(m.group(3), self.pivot) if m.group(3) else None
-            end_tok = i
-            p = prev_index(doc, i)
-            if y is None and p is not None and (doc[p].text == ")" or (doc[p].is_upper and doc[p].is_alpha)) \
-                    and self._year_after(doc, i) is None:
-                return i + 1      # ``Visual Editor (VE) 1.2.``, ``WTP 1.5.``: a version, not a day
-            if y is None:
-                ya = self._year_after(doc, i)      # ``11.7. 2015``
-                if ya is not None:
-                    y, end_tok = ya
-            if _valid(y, mo, d):
-                out.append(_Cand(tok.idx, _end(doc, end_tok), y, mo, d, "day"))
-            return end_tok + 1
-        # ``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``
-        p = prev_index(doc, i)
-        if p is not None and doc[p].lower_ in DAY_CUES:
-            c = self._cued_day_month(doc, i)
-            if c is not None:
-                out.append(c[0])
-                return c[1] + 1
-        m = _ISO_DOT.match(t)
-        if m:
-            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if _valid(y, mo, d):
-                out.append(_Cand(tok.idx, tok.idx + len(t), y, mo, d, "day"))
-            return i + 1
-        # 21/04/2016, 2015/08/12, 3-7-2017: five glued tokens
-        if _DAY.match(t) or _YEAR.match(t):
-            c = self._slashed(doc, i)
-            if c is not None:
-                out.append(c[0])
-                return c[1] + 1
-        # day + month (+ year), possibly the first end of a range
-        dm = self._day_month(doc, i)
-        if dm is not None:
-            out.append(dm[0])
-            return dm[1] + 1
-        rng = self._day_range(doc, i)
-        if rng is not None:
-            out.extend(rng[0])
-            return rng[1] + 1
-        month = self.month_at(doc, i)
-        if month is not None and tok.text[:1].isupper():
-            c = self._month_day_year(doc, i, month)
-            if c is not None:
-                out.append(c[0])
-                return c[1] + 1
-        if month is not None and (tok.text[:1].isupper() or tok.is_sent_start):
-            c = self._month(doc, i, month)
-            if c is not None:
-                out.append(c[0])
-                return c[1] + 1
-        m = _YEAR_RANGE.match(t)
-        if m:
-            y1, y2 = int(m.group(1)), int(m.group(2))
-            if self.min_year <= y1 <= y2 <= self.max_year:
-                out.append(_Cand(tok.idx, tok.idx + 4, y1, None, None, "year"))
-                out.append(_Cand(tok.idx + 5, tok.idx + 9, y2, None, None, "year"))
-            return i + 1
-        y = _is_year(t, self.min_year, self.max_year)
-        if y is not None and i + 2 < len(doc) and doc[i + 1].text in ("-", "–") \
-                and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
-            y2 = _is_year(_year_digits(doc[i + 2].text), self.min_year, self.max_year)
-            if y2 is not None and y < y2 and not (p is not None and doc[p].lower_ in CODE_CUES):
-                out.append(_Cand(tok.idx, tok.idx + 4, y, None, None, "year"))
-                out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
-                return i + 3
-        if y is None and _YEAR_FINAL.match(t) and self._sentence_ends_after(doc, i):
-            y = _is_year(t[:4], self.min_year, self.max_year)     # ``seit 2012.``
-            if y is not None and self._year_as_time(doc, i, final=True):
-                out.append(_Cand(self._prefix_start(doc, i, YEAR_PREFIXES), tok.idx + 4, y, None, None, "year"))
-            return i + 1
-        if y is not None and self._year_as_time(doc, i):
-            start = self._prefix_start(doc, i, YEAR_PREFIXES)
-            out.append(_Cand(start, tok.idx + len(t), y, None, None, "year"))
+        if _is_year(t, self.min_year, self.max_year) is not None or not _YEAR_FINAL.match(t) \
+                or not self._sentence_ends_after(doc, i):
+            return None
+        y = _is_year(t[:4], self.min_year, self.max_year)
+        if y is not None and self._year_as_time(doc, i, final=True):
+            out.append(_Cand(self._prefix_start(doc, i, YEAR_PREFIXES), tok.idx + 4, y, None, None, "year"))
         return i + 1
+
+    def _year_as_time_row(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
+        """``im Jahr 2024``, ``2024 wurde …``: a year used as a time."""
+        tok = doc[i]
+        y = _is_year(tok.text, self.min_year, self.max_year)
+        if y is None or not self._year_as_time(doc, i):
+            return None
+        start = self._prefix_start(doc, i, YEAR_PREFIXES)
+        out.append(_Cand(start, tok.idx + len(tok.text), y, None, None, "year"))
+        return i + 1
+
+    CONSTRUCTIONS = (_compact_range_rows, _year_span_rows, _numeric_date, _cued_numeric_day, _iso_dotted,
+                     _slashed_date, _day_month_date, _day_range_rows, _month_day_year_date, _month_date,
+                     _glued_year_range, _year_to_year, _sentence_final_year, _year_as_time_row)
 
     @staticmethod
     def _changed_quantity(doc, i: int, nxt: Optional[int]) -> bool:

@@ -166,14 +166,16 @@ class EntitiesComponent:
         merged = filter_spans(ents + rule)  # model spans win ties by coming first
         model_keys = {(e.start_char, e.end_char) for e in ents}
         doc.ents = merged
-        for e in doc.ents:
+        # ``doc.ents`` builds a new Span per entity on every read: read it once after each write
+        current = list(doc.ents)
+        for e in current:
             k = (e.start_char, e.end_char)
             if k not in model_keys:
                 sources[k] = "rule"
             sources.setdefault(k, "model")
-        known = {e.text for e in doc.ents}
-        canon = {(e.start_char, e.end_char): canonical(e.text, known) for e in doc.ents}
-        doc.ents = harmonise_labels(list(doc.ents), canon)
+        known = {e.text for e in current}
+        canon = {(e.start_char, e.end_char): canonical(e.text, known) for e in current}
+        doc.ents = harmonise_labels(current, canon)
         doc._.entity_sources = sources
         doc._.entity_ids = assign_ids(list(doc.ents), canon, acronyms)
         doc._.entity_canonical = canon

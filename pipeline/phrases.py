@@ -449,24 +449,85 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_o
     without a preposition (``Head of Enterprise Sales ABBYY``) or stand before it
     (``SAP Lead Partner``); with ``comma_org`` also after a comma that ends the
     clause (``CFO, Beispiel Group.``).
+
+    The phrase is read in stages, one function each: an organisation before the
+    title (``_genitive_org_before``, ``_org_prefix``), the title (``_title_head``),
+    a department or an organisation right after it (``_department_after``), the
+    complements (``_complements``) and which of them names the organisation
+    (``_pick_org``).
     """
-    k = i
-    org = None
-    if (gen_org and k + 1 < limit and is_cap(ws[k]) and ws[k].text.endswith("s")
+    org = _genitive_org_before(ws, i, limit) if gen_org else None
+    k = org[1] if org is not None else i
+    prefix = _org_prefix(ws, k, limit) if org is None else None
+    if prefix is not None:
+        k = prefix[1]
+    rs = k
+    head_end = _title_head(ws, rs, limit)
+    if head_end is None:
+        return None
+    k, dept_end, tail_org = _department_after(ws, head_end, limit)
+    comps, k = _complements(ws, k, head_end, limit) if tail_org is None else ([], k)
+    end, role_end = k, dept_end
+    if tail_org is not None:
+        org, end = tail_org, tail_org[1]
+    elif org is None:
+        org, role_end, end = _pick_org(comps, dept_end, end)
+    else:
+        role_end = comps[-1][3] if comps else dept_end
+    if prefix is not None:
+        if org is None:
+            org = prefix       # ``SAP Lead Partner``: the organisation before the title
+        else:
+            rs = prefix[0]     # ``SAP Lead Partner bei KPMG``: the prefix is part of the title
+    if org is None and comma_org:
+        found = org_after_comma(ws, end, limit)
+        if found is not None:
+            org, end = found, found[1]
+    ph = Phrase((rs, role_end), org, end, i, word_span(ws, rs, role_end), word_span(ws, *org) if org else None)
+    head = ws[head_end - 1]
+    cut = split_compound(head.text)
+    if org is None and cut is not None:
+        # ``eine UNHCR-Sprecherin``, ``EU-Kommissar für Energie``: the prefix is
+        # the organisation, as before a name
+        ph.org_c = (head.start + cut[0], head.start + cut[1])
+        ph.role_c = (head.start + cut[1] + 1, ws[role_end - 1].end)
+    return ph
+
+
+def _genitive_org_before(ws: list[Word], k: int, limit: int) -> Optional[tuple[int, int]]:
+    """``Chinas erster Sonderbeauftragter``: a capitalised genitive before a modifier or
+    title (after a comma any capitalised genitive will do: ``Xie Zhenhua, Chinas erster …``)."""
+    if (k + 1 < limit and is_cap(ws[k]) and ws[k].text.endswith("s")
             and ws[k].label != "PER" and not is_role_word(ws[k]) and not ws[k + 1].nl
             and (is_modifier(ws[k + 1]) or is_role_word(ws[k + 1]))):
-        # after a comma any capitalised genitive will do (``Xie Zhenhua, Chinas erster …``)
-        org = (k, k + 1)  # ``Chinas erster Sonderbeauftragter``
-        k += 1
-    prefix = None
-    if org is None and k + 1 < limit and _org_word(ws, k) and not ws[k + 1].nl:
-        e = k + 1
-        while e < limit and ws[k].ent >= 0 and ws[e].ent == ws[k].ent:
-            e += 1
-        if e < limit and not ws[e].nl and (ws[e].text in ENGLISH_ROLE_MODIFIERS or is_role_word(ws[e])):
-            prefix = (k, e)   # ``SAP Lead Partner``
-            k = e
-    rs = k
+        return k, k + 1
+    return None
+
+
+def _org_prefix(ws: list[Word], k: int, limit: int) -> Optional[tuple[int, int]]:
+    """``SAP Lead Partner``: an organisation word (or entity) right before an English
+    modifier or a title; its word range."""
+    if not (k + 1 < limit and _org_word(ws, k) and not ws[k + 1].nl):
+        return None
+    e = _entity_end(ws, k, limit)
+    if e < limit and not ws[e].nl and (ws[e].text in ENGLISH_ROLE_MODIFIERS or is_role_word(ws[e])):
+        return k, e
+    return None
+
+
+def _entity_end(ws: list[Word], k: int, limit: int) -> int:
+    """After word ``k`` and the rest of the entity it lies in (``k + 1`` outside entities)."""
+    e = k + 1
+    while e < limit and ws[k].ent >= 0 and ws[e].ent == ws[k].ent:
+        e += 1
+    return e
+
+
+def _title_head(ws: list[Word], rs: int, limit: int) -> Optional[int]:
+    """End of the title from word ``rs``: modifiers (``stellvertretende``), English
+    modifiers (``Senior Vice``), the role word or an English title, chained English titles
+    (``VP Analyst``) and coordinated titles (``Präsident und CEO``); None when no title."""
+    k = rs
     while k < limit and (k == rs or not ws[k].nl) and is_modifier(ws[k]):
         k += 1
     while (k + 1 < limit and ws[k].text in ENGLISH_ROLE_MODIFIERS and not ws[k + 1].nl
@@ -479,27 +540,39 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_o
     k += 1
     while k < limit and not ws[k].nl and ws[k].text in ENGLISH_ROLES and ws[k - 1].text in ENGLISH_ROLES:
         k += 1    # ``VP Analyst``, ``President CEO``
-    k = head_end = _coordinated_title_end(ws, k, limit)
-    dept_end, tail_org = head_end, None
-    if k < limit and not ws[k].nl and takes_department(ws[head_end - 1]):
-        k = dept_end = department_end(ws, k, limit)
-        if (dept_end > head_end and ws[dept_end - 1].text in rw.LEGAL_FORMS
-                and ws[head_end].text not in ("of", "for")):
-            # ``Geschäftsführer Beispiel GmbH``: the name the department run ended in
-            o = max([head_end] + [n + 1 for n in range(head_end, dept_end) if ws[n].text in rw.TITLE_LINKS])
-            tail_org, dept_end = (o, dept_end), o
-        elif k < limit and not ws[k].nl and _org_word(ws, k):
-            e = k + 1
-            while e < limit and ws[k].ent >= 0 and ws[e].ent == ws[k].ent:
-                e += 1
-            if e < limit and ws[e].text in ("bei", "beim", "at") and not ws[e].nl:
-                k = dept_end = e     # ``Head of IT PLM Systems and Software bei …``: still the department
-            else:
-                tail_org = (k, e)    # ``Head of Enterprise Sales ABBYY``
-                k = e
-    # (kind, np_start, np_end, word after): a quoted name's np excludes the quotes
+    return _coordinated_title_end(ws, k, limit)
+
+
+def _department_after(ws: list[Word], head_end: int, limit: int) -> tuple[int, int, Optional[tuple[int, int]]]:
+    """(next word, end of the role's department, organisation right after the title):
+    ``Geschäftsführer Privatkunden``, ``Head of Group Treasury``; ``Geschäftsführer Beispiel
+    GmbH`` and ``Head of Enterprise Sales ABBYY`` end in the organisation."""
+    k = dept_end = head_end
+    tail_org = None
+    if not (k < limit and not ws[k].nl and takes_department(ws[head_end - 1])):
+        return k, dept_end, None
+    k = dept_end = department_end(ws, k, limit)
+    if (dept_end > head_end and ws[dept_end - 1].text in rw.LEGAL_FORMS
+            and ws[head_end].text not in ("of", "for")):
+        # ``Geschäftsführer Beispiel GmbH``: the name the department run ended in
+        o = max([head_end] + [n + 1 for n in range(head_end, dept_end) if ws[n].text in rw.TITLE_LINKS])
+        tail_org, dept_end = (o, dept_end), o
+    elif k < limit and not ws[k].nl and _org_word(ws, k):
+        e = _entity_end(ws, k, limit)
+        if e < limit and ws[e].text in ("bei", "beim", "at") and not ws[e].nl:
+            k = dept_end = e     # ``Head of IT PLM Systems and Software bei …``: still the department
+        else:
+            tail_org = (k, e)    # ``Head of Enterprise Sales ABBYY``
+            k = e
+    return k, dept_end, tail_org
+
+
+def _complements(ws: list[Word], k: int, head_end: int, limit: int) -> tuple[list[tuple[str, int, int, int]], int]:
+    """The complements after the title, as (kind, np start, np end, word after) — kind
+    ``gen`` (``des Instituts``, ``Frankreichs``), ``org`` (``bei der Beispiel AG``),
+    ``for`` (``für Europa``); a quoted name's np excludes the quotes — and the word after."""
     comps: list[tuple[str, int, int, int]] = []
-    while tail_org is None and k < limit and not ws[k].nl:
+    while k < limit and not ws[k].nl:
         t = ws[k].text
         s = k + 1
         if (k == head_end and is_cap(ws[k]) and t.endswith("s") and not is_role_word(ws[k])
@@ -525,49 +598,32 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_o
             break  # ``bei der Vorstellung des Konzepts`` is no organisation
         comps.append((kind, s + 1, e - 1, e) if quoted else (kind, s, e, e))
         k = e
-    end = k
-    role_end = dept_end
-    if tail_org is not None:
-        org, end = tail_org, tail_org[1]
-    elif org is None:
-        pick = None
-        for n, c in enumerate(comps):
-            if c[0] == "org":
-                pick = n
-        if pick is None:
-            pick = next((n for n, c in enumerate(comps) if c[0] == "gen"), None)
-        if pick is None:
-            role_end = comps[-1][3] if comps else dept_end
-        else:
-            org = (comps[pick][1], comps[pick][2])
-            role_end = comps[pick - 1][3] if pick > 0 else dept_end
-            end = comps[pick][3]
-            # ``für Europa`` after the org is kept in the phrase so that a
-            # following ``und <role>`` is still reached
-            for c in comps[pick + 1:]:
-                if c[0] != "for":
-                    break
-                end = c[3]
-    else:
-        role_end = comps[-1][3] if comps else dept_end
-    if prefix is not None:
-        if org is None:
-            org = prefix       # ``SAP Lead Partner``: the organisation before the title
-        else:
-            rs = prefix[0]     # ``SAP Lead Partner bei KPMG``: the prefix is part of the title
-    if org is None and comma_org:
-        found = org_after_comma(ws, end, limit)
-        if found is not None:
-            org, end = found, found[1]
-    ph = Phrase((rs, role_end), org, end, i, word_span(ws, rs, role_end), word_span(ws, *org) if org else None)
-    head = ws[head_end - 1]
-    cut = split_compound(head.text)
-    if org is None and cut is not None:
-        # ``eine UNHCR-Sprecherin``, ``EU-Kommissar für Energie``: the prefix is
-        # the organisation, as before a name
-        ph.org_c = (head.start + cut[0], head.start + cut[1])
-        ph.role_c = (head.start + cut[1] + 1, ws[role_end - 1].end)
-    return ph
+    return comps, k
+
+
+def _pick_org(comps: list[tuple[str, int, int, int]], dept_end: int,
+              end: int) -> tuple[Optional[tuple[int, int]], int, int]:
+    """(organisation, role end, phrase end) from the complements: the last ``bei``/``von``
+    complement, else the first genitive; the complements before it stay in the role
+    (``Leiterin des Transformationsbüros bei Currenta``)."""
+    pick = None
+    for n, c in enumerate(comps):
+        if c[0] == "org":
+            pick = n
+    if pick is None:
+        pick = next((n for n, c in enumerate(comps) if c[0] == "gen"), None)
+    if pick is None:
+        return None, (comps[-1][3] if comps else dept_end), end
+    org = (comps[pick][1], comps[pick][2])
+    role_end = comps[pick - 1][3] if pick > 0 else dept_end
+    end = comps[pick][3]
+    # ``für Europa`` after the org is kept in the phrase so that a
+    # following ``und <role>`` is still reached
+    for c in comps[pick + 1:]:
+        if c[0] != "for":
+            break
+        end = c[3]
+    return org, role_end, end
 
 
 _PHRASE_STOPS = frozenset({".", ";", ":", "(", ")", ",", "!", "?"})

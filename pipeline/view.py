@@ -165,11 +165,19 @@ def _pieces(t: str) -> tuple[tuple[int, int], ...]:
 _VIEWS: "weakref.WeakKeyDictionary[Doc, TextView]" = weakref.WeakKeyDictionary()
 
 
+#: The view asked for last: rules ask for the same Doc's view many times in a row.
+_LAST: list[Optional[TextView]] = [None]
+
+
 def view(doc: Doc) -> TextView:
     """The cached :class:`TextView` of ``doc`` (rebuilt if the token count changed)."""
+    v = _LAST[0]
+    if v is not None and v._doc() is doc and len(v.words) == len(doc):
+        return v
     v = _VIEWS.get(doc)
     if v is None or len(v.words) != len(doc):
         v = _VIEWS[doc] = TextView(doc)
+    _LAST[0] = v
     return v
 
 
