@@ -66,7 +66,8 @@ def _is_acronym(text: str) -> bool:
 
 
 def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Span]]:
-    """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span."""
+    """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span; a person has
+    no acronym, so ``(UNITAR)`` after a name is left to the model and the roles."""
     by_end = {e.end: e for e in ents}
     added, links = [], {}
     words = token_table(doc).words
@@ -74,8 +75,8 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
         if words[i - 1] != "(" or words[i + 1] != ")" or not _is_acronym(words[i]):
             continue
         long = by_end.get(i - 1)
-        if long is None:
-            continue
+        if long is None or long.label_ == "PER":
+            continue   # ``Mihoko Kumamoto (UNITAR)``, ``Olaf Scholz (SPD)``: a person's affiliation
         links[words[i]] = long
         added.append(Span(doc, i, i + 1, label=long.label_))
     return added, links

@@ -32,7 +32,7 @@ from .text import doc_text
 from .tokens import token_table
 from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTICLES, ORG_NAME_LINKS, first_names
 from .lang.abbreviations import SENTENCE_STARTERS
-from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
+from .lang.entity_cues import DETERMINERS, KNOWN_NAMES, PLACE_TYPE_WORDS
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
 from .lang.role_words import (CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
                               ROLE_MODIFIERS)
@@ -74,8 +74,9 @@ def _name_word(t: str) -> Optional[bool]:
         return False  # ``UNITAR``, ``ZTE``: acronyms are organisations
     if t in FUNCTION_WORDS or t in SENTENCE_STARTERS or t in DETERMINERS or t in _HON_TOKENS:
         return False
-    if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES or t in DEPARTMENT_WORDS or t.endswith("-"):
-        return False
+    if (is_role_noun(t) or is_org_cue(t) or is_org_cue(t.rstrip(".")) or t in KNOWN_NAMES
+            or t in DEPARTMENT_WORDS or t.endswith("-")):
+        return False   # ``GmbH.`` at a sentence end is still no name part
     if abstract_noun(t):
         return False   # ``Spezialisierung``, ``Digitalisierung``
     if t.lower() in FUNCTION_WORDS or any(c.isdigit() for c in t):
@@ -150,6 +151,19 @@ def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     nxt_end = text.find("\n", le + 1)
     nxt = text[le + 1:len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
     return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
+
+
+def _under_org_line(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` fill their line and the line above is a short organisation line
+    (``Polizeipräsidium Mannheim``, ``KPMG Austria GmbH``): a contact block's name line."""
+    text = doc_text(doc)
+    s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    if text[ls:s].strip() or text[e:len(text) if le < 0 else le].strip() or ls == 0:
+        return False
+    above = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].split()
+    return 1 <= len(above) <= 6 and any(is_org_cue(w.strip(",.")) for w in above)
 
 
 class _Slots:
@@ -243,15 +257,19 @@ class _Slots:
 def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(label, end) of a model PER span ``s:e`` that is no person, or None when it is one:
     ``ORG`` for ``Beispiel GmbH``, ``KPMG`` or ``[Open Knowledge] Foundation`` (an org cue
-    inside or right after, or an acronym), ``MISC`` for a defined term ``Restricted Stock
+    inside or right after, or an acronym), ``LOC`` for the name after a territorial word
+    (``des autonomen Kreises Baoting Li und Miao``), ``MISC`` for a defined term ``Restricted Stock
     Units (RSUs)``, an English name part (``… and Sustainable Development``) or digits and
     lower-case words."""
     if any(is_org_cue(t.text) or is_org_cue(t.text.rstrip(".")) for t in doc[s:e]):
         return "ORG", e
     if e - s == 1 and len(doc[s].text) >= 2 and doc[s].text.isupper() and doc[s].text.isalpha():
         return "ORG", e   # ``KPMG``, ``ABBYY``: an acronym is an organisation
-    if e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and _same_line(doc, e - 1, e):
-        return "ORG", e + 1
+    if (e < len(doc) and is_org_cue(doc[e].text.rstrip(".")) and doc[e].text[:1].isupper()
+            and _same_line(doc, e - 1, e)):
+        return "ORG", e + 1   # ``[Robert Bosch] GmbH.``
+    if s > 0 and doc[s - 1].text in PLACE_TYPE_WORDS and not _first_name(doc[s]) and _same_line(doc, s - 1, s):
+        return "LOC", _coordinated_part_end(doc, e)   # ``des Kreises [Baoting Li] und Miao``
     if _acronym_follows(doc, s, e):
         return "MISC", e
     if (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
@@ -260,6 +278,16 @@ def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             for t in doc[s:e]):
         return "MISC", e
     return None
+
+
+def _coordinated_part_end(doc: Doc, e: int) -> int:
+    """End of ``[Baoting Li] und Miao``: one more capitalised word joined by ``und`` to a
+    name that ends at ``e`` and closes the name there; else ``e``."""
+    if (e + 1 < len(doc) and doc[e].text == "und" and doc[e + 1].text[:1].isupper() and doc[e + 1].text.isalpha()
+            and _same_line(doc, e - 1, e + 1) and name_token(doc[e + 1])
+            and not (e + 2 < len(doc) and doc[e + 2].text[:1].isupper() and _same_line(doc, e + 1, e + 2))):
+        return e + 2
+    return e
 
 
 def _name_after_org_word(doc: Doc, s: int, e: int) -> Optional[int]:
@@ -476,11 +504,13 @@ class PersonFixer:
             if not name_token(doc[i]):
                 j = _function_word_name(doc, i, taken, slots)
             else:
-                j = _repeated_surname(doc, i, surnames) or _name_in_slot(doc, i, taken, slots)
+                j = (_repeated_surname(doc, i, surnames) or _name_in_slot(doc, i, taken, slots)
+                     or _coordinated_name(doc, i, taken, ends))
                 if not j:
                     j, how = _first_name_in_slot(doc, i, taken, ends), "gazetteer"
             if j:
                 out.append((i, j, "PER", how))
+                ends.add(j)   # a name coordinated with this one may follow
                 taken.update(range(i, j))
                 i = j
             else:
@@ -503,7 +533,8 @@ def _function_word_name(doc: Doc, i: int, taken: set, slots: "_Slots") -> Option
 def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
     """A known first name and a surname the model missed, right after a title, an
     organisation word or another person it is coordinated with (``Präsident der
-    Handelskammer Otto Muster``, ``Scott Opitz und Alex Elkin``); the end, or None."""
+    Handelskammer Otto Muster``, ``Scott Opitz und Alex Elkin``), or alone on its line
+    under an organisation line (``Polizei Musterstadt`` / ``Anna Schmidt``); the end, or None."""
     n = len(doc)
     if i == 0 or not _first_name(doc[i]) or i + 1 >= n or i + 1 in taken:
         return None
@@ -512,7 +543,7 @@ def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional
         return None
     p = doc[i - 1]
     if not _same_line(doc, i - 1, i):
-        return None
+        return i + 2 if _under_org_line(doc, i, i + 2) else None
     before_ok = (is_org_cue(p.text) or is_role_noun(p.text)
                  or (p.text in ("und", "sowie", ",") and i - 1 in per_ends))
     if not before_ok:
@@ -522,6 +553,28 @@ def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional
             and _proper(doc[j]):
         j += 1
     return j
+
+
+def _coordinated_name(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
+    """``An Hyong-chan (56) und Chol Ri-mun (50)``: two proper-noun name words (the second
+    may be a hyphenated Korean given name) joined by ``und``/``sowie`` to a person, after
+    its short parenthesis if any; the end of the name, or None."""
+    n = len(doc)
+    if i < 2 or doc[i - 1].text not in ("und", "sowie") or i + 1 >= n or i + 1 in taken:
+        return None
+    j = i - 2
+    if doc[j].text == ")":
+        j = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), -1) - 1
+    if j < 0 or j + 1 not in per_ends or not _same_line(doc, j, i + 1):
+        return None
+    a, b = doc[i], doc[i + 1]
+    if not (_proper(a) and name_token(a) and a.text[:1].isupper()):
+        return None
+    if not (b.text[:1].isupper() and (_KOREAN_PART.match(b.text) or (_proper(b) and name_token(b)))):
+        return None
+    if i + 2 < n and doc[i + 2].text[:1].isupper() and _same_line(doc, i + 1, i + 2):
+        return None   # ``… und Max Muster Stiftung``: longer than a name
+    return i + 2
 
 
 def _repeated_surname(doc: Doc, i: int, surnames: set) -> Optional[int]:

