@@ -401,15 +401,16 @@ class PersonFixer:
                 s += 1
             elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
                 s += 1
-            elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text):
+            elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text) and not _first_name(t):
                 s += 2  # ``Boliviens Ministerpräsident Evo Morales``
             else:
                 break
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS
                          or (e - s >= 2 and doc[e - 1].text in ENGLISH_ROLE_MODIFIERS)):
             e -= 1   # ``[KPMG Senior] Partner``: the modifier opens the title
-        if e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text):
-            return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all
+        if (e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text)
+                and not _first_name(doc[s])):
+            return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all (``Hans Richter`` is one)
         if e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text)):
             return s, s  # ``Bezirksrat``: a title alone is no name
         if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):

@@ -83,8 +83,9 @@ def is_role_noun(text: str) -> bool:
     for i in range(1, len(low) - 3):
         if low[i:] in tails:
             head = low[:i]
-            # a compound needs a real first part (``Wirtschafts|minister``) or a hyphen
-            if head.endswith("-") or len(head) >= 3:
+            # a compound needs a real first part (``Wirtschafts|minister``), a hyphen or
+            # the prefix ``Ex`` (``Expremier``, ``Exkanzler``)
+            if head.endswith("-") or len(head) >= 3 or head == "ex":
                 return True
     return False
 

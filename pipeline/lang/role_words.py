@@ -34,6 +34,7 @@ Sportler Spieler Stürmer Torwart Weltmeister Olympiasieger Meister Pilot Astron
 Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer Rebellenführer
 Anführer Sprecherin Bürgermeisterin Partner Teilhaber Senior-Partner Seniorpartner
 Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
+Boss Star Profi Rapper Polizist Pianist Gitarrist Influencer
 """.split())
 
 #: Adjectival nouns (``der Vorsitzende``, ``ein Vorsitzender``): stems, endings
