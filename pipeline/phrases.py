@@ -663,7 +663,23 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_o
         # the organisation, as before a name
         ph.org_c = (head.start + cut[0], head.start + cut[1])
         ph.role_c = (head.start + cut[1] + 1, ws[role_end - 1].end)
+        if rs < head_end - 1:   # ``stellvertretende UNHCR-Sprecherin``: the modifiers stay
+            ph.role_c = with_modifiers(ws, rs, head_end - 1, ph.role_c)
     return ph
+
+
+def with_modifiers(ws: list[Word], a: int, b: int, tail: tuple[int, int]) -> tuple[int, int, str]:
+    """The role of modifiers ``a:b`` before a split compound at word ``b`` whose title part is
+    the character range ``tail``: ``stellvertretende`` + ``[SPD-]Fraktionsvorsitzende`` → (start
+    of the modifiers, end of the title, ``stellvertretende Fraktionsvorsitzende``). The contract's
+    role keeps modifiers and leaves out the organisation, so here it is no substring of the text."""
+    out = ""
+    k = a
+    while k < len(ws) and ws[k].end <= tail[1]:
+        piece = ws[k].text[tail[0] - ws[k].start:] if k == b else ws[k].text
+        out += ("" if k == a or ws[k].start == ws[k - 1].end else " ") + piece
+        k += 1
+    return ws[a].start, tail[1], out
 
 
 _PHRASE_STOPS = frozenset({".", ";", ":", "(", ")", ",", "!", "?"})

@@ -27,7 +27,7 @@ from .numbers import SKIPPED_ERRORS
 from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
                       affiliation_like, honorific_regex, is_cap, is_modifier,
                       is_org_cue, is_role_word, line_ends, parse_role, phrase_tail, split_compound,
-                      word_span, words_of)
+                      with_modifiers, word_span, words_of)
 from .text import doc_text
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import COURTESY
@@ -116,16 +116,19 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
             org = None
         if role is None and org is None:
             return
-        pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r] + list(extra)
+        # a role is a character range, or (start, end, text) when the organisation sits
+        # inside it (``stellvertretende [SPD-]Fraktionsvorsitzende``)
+        role_text = (role[2] if len(role) > 2 else text[role[0]:role[1]]) if role else ""
+        pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r[:2]] + list(extra)
         s, e = min(pts), max(pts)
-        key = (ps, text[role[0]:role[1]] if role else "", text[org[0]:org[1]] if org else "")
+        key = (ps, role_text, text[org[0]:org[1]] if org else "")
         if key in seen:
             return
         seen.add(key)
         rows.append(Role(
             start=s, end=e, text=text[s:e], person=text[ps:pe], person_start=ps, person_end=pe,
             honorific=text[hon[0]:hon[1]] if hon else "",
-            role=text[role[0]:role[1]] if role else "",
+            role=role_text,
             organization=text[org[0]:org[1]] if org else "",
             org_start=org[0] if org else None, org_end=org[1] if org else None))
 
@@ -218,6 +221,10 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             role = (w.start + cut[1] + 1, w.end)
             org = (w.start + cut[0], w.start + cut[1])
             rs = r
+            while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
+                rs -= 1   # ``stellvertretende SPD-Fraktionsvorsitzende``: the modifiers stay in the role
+            if rs < r:
+                role = with_modifiers(ws, rs, r, role)
         else:
             rs = r
             while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
@@ -241,11 +248,8 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
         if first:
             _shared_title(ws, pa, pb, rs, role, org, add)
             first = False
-        # ``ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner``; modifiers of
-        # a split compound (``designierten SPÖ-Chefs``) are skipped, not kept
+        # ``ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner``
         q = rs
-        while cut is not None and q - 1 >= 0 and not ws[q].nl and is_modifier(ws[q - 1]):
-            q -= 1
         if q >= 2 and ws[q - 1].text in ("und", "sowie") and not ws[q].nl and not ws[q - 1].nl:
             r = q - 2
             continue

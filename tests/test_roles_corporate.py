@@ -213,3 +213,30 @@ def test_gendered_words_keep_a_base_model_token_match():
     nlp2.tokenizer.token_match = custom
     add_abbreviations(nlp2)
     assert nlp2.tokenizer.token_match is custom
+
+
+# -- issue 11: modifiers before a split compound stay in the role, the prefix is the
+# organisation (contract: role "keeping modifiers", "without … organisation"; so the role is
+# no substring of the text here, and the row's text spans modifier to name)
+@pytest.mark.parametrize("text, ner, rows", [
+    ("Die stellvertretende SPD-Fraktionsvorsitzende Anna Test kritisierte den Plan.", [("Anna Test", "PER")],
+     {("Anna Test", "stellvertretende Fraktionsvorsitzende", "SPD")}),
+    ("Erste Aussagen des designierten SPÖ-Chefs Christian Kern deuten darauf hin.", [("Christian Kern", "PER")],
+     {("Christian Kern", "designierten Chefs", "SPÖ")}),
+    ("Die stellv. CDU-Chefin Eva Test kam.", [("Eva Test", "PER")], {("Eva Test", "stellv. Chefin", "CDU")}),
+    ("Max Muster, stellvertretender Siemens-Chef, sprach.", [("Max Muster", "PER")],
+     {("Max Muster", "stellvertretender Chef", "Siemens")}),
+    ("Eine stellvertretende UNHCR-Sprecherin, Lea Probe, sagte es.", [("Lea Probe", "PER")],
+     {("Lea Probe", "stellvertretende Sprecherin", "UNHCR")}),
+    # must not change: no modifier, a role prefix that is no organisation, coordinated titles
+    ("Das sagte Siemens-Chef Roland Busch am Montag.", [("Roland Busch", "PER")], {("Roland Busch", "Chef", "Siemens")}),
+    ("Der neue Co-Vorsitzende Max Muster sprach.", [("Max Muster", "PER")], {("Max Muster", "neue Co-Vorsitzende", "")}),
+    ("Wien – ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner sprach.", [("Reinhold Mitterlehner", "PER")],
+     {("Reinhold Mitterlehner", "Chef", "ÖVP"), ("Reinhold Mitterlehner", "Wirtschaftsminister", "")}),
+])
+def test_modifiers_of_a_split_compound_stay_in_the_role(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    doc = run_with_ner(nlp, text, ner)
+    assert {(r.person, r.role, r.organization) for r in doc._.roles} == rows
+    for r in doc._.roles:
+        assert text[r.start:r.end] == r.text and r.role.split()[0] in r.text
