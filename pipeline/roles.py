@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
 from .numbers import SKIPPED_ERRORS
-from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS, Word,
+from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, GENITIVE as GENITIVE_ARTICLES, MAX_AFFILIATION_WORDS, Word,
                       affiliation_like, honorific_regex, is_cap, is_modifier,
                       is_org_cue, is_role_word, line_ends, parse_role, phrase_tail, split_compound,
                       with_modifiers, word_span, words_of)
@@ -191,6 +191,8 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
         _announcement(ws, pa, pb, k, lim, hon, add, per_end_at)
         # -- one plural title for a list of names: ``Neue Partner sind A, B und C``
         _list_title(ws, pa, pb, per_end_at, add)
+        # -- a group and its members: ``das Team der Muster AG, bestehend aus A, B und C``
+        _group_members(ws, pa, pb, per_end_at, add)
         # -- contact block: name alone on its line under an organisation line
         _contact(doc, ws, pa, pb, hon, add)
 
@@ -282,6 +284,80 @@ def _list_title(ws, pa, pb, per_end_at, add):
         add(pa, pb, None, word_span(ws, t, v), None, (ws[t].start,))
 
 
+def _is_group_word(t: str) -> bool:
+    low = t.lower()
+    return t[:1].isupper() and (t in rw.GROUP_NOUNS or any(
+        low.endswith(e) and len(low) > len(e) + 2 for e in rw.GROUP_COMPOUND_ENDINGS))
+
+
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def _group_members(ws, pa, pb, per_end_at, add):
+    """``das Team der Muster AG, bestehend aus A, B und C``, ``das Muster-Team, bestehend aus
+    …``, ``Bei der Muster AG hat das Team, bestehend aus …``: each person of the list gets
+    the group's organisation (its genitive or ``von`` complement, the prefix of a compound,
+    else the one organisation the sentence names); a group that is a title (``Der Vorstand
+    der Muster AG, bestehend aus …``) is also the role. No organisation, no title: no row."""
+    j = pa
+    while j >= 2 and ws[j - 1].text in (",", "und", "sowie") and (j - 1) in per_end_at:
+        j = per_end_at[j - 1]
+    if j < 3 or ws[j - 1].text != "aus" or ws[j - 2].text not in rw.MEMBER_LIST_OPENERS or ws[j - 1].nl:
+        return
+    c = j - 2 if ws[j - 3].text != "," else j - 3     # the end of the group's noun phrase
+    g = None
+    for k in range(c - 1, max(-1, c - 10), -1):
+        if ws[k].text in _SENTENCE_STOPS or ws[k + 1].nl:
+            break
+        if _is_group_word(ws[k].text) and ws[k].label != "PER":
+            g = k
+            break
+    if g is None:
+        return
+    org = None
+    s = g + 1
+    if s < c and (ws[s].text in GENITIVE_ARTICLES or ws[s].text in rw.AFFILIATION_PREPOSITIONS):
+        s += 1
+        if s < c and ws[s].text in ARTICLES:
+            s += 1
+        e = parse_np(ws, s, c)
+        if e > s:
+            org = word_span(ws, s, e)       # ``Team der Muster AG``, ``Team von Beispiel``
+    cut = split_compound(ws[g].text) if "-" in ws[g].text else None
+    if org is None and "-" in ws[g].text.strip("-"):
+        w = ws[g]
+        prefix = w.text[:w.text.rstrip("-").rfind("-")]
+        if prefix[:1].isupper() and prefix not in rw.ROLE_PREFIXES:
+            org = (w.start, w.start + len(prefix))   # ``das Muster-Team``
+    if org is None:
+        org = _sentence_org(ws, g, pb)
+    role = word_span(ws, g, g + 1) if is_role_word(ws[g]) and cut is None else None
+    add(pa, pb, None, role, org, (ws[g].start,))
+
+
+def _sentence_org(ws, a, b) -> Optional[tuple[int, int]]:
+    """The character range of the one organisation the sentence around words ``a:b`` names
+    (an ORG entity or a name ending in a legal form), else None."""
+    lo = a
+    while lo > 0 and ws[lo - 1].text not in _SENTENCE_STOPS and not ws[lo].nl:
+        lo -= 1
+    hi = b
+    while hi < len(ws) and ws[hi].text not in _SENTENCE_STOPS and not ws[hi].nl:
+        hi += 1
+    found = {}
+    for k in range(lo, hi):
+        if ws[k].label == "ORG":
+            found.setdefault(("ent", ws[k].ent), []).append(k)
+        elif ws[k].text in rw.LEGAL_FORMS and not ws[k].label:
+            o = _org_before(ws, k)      # ``Muster AG`` that the model did not tag
+            if o is not None and o[1] - o[0] >= 2:
+                found.setdefault(("name", o[0]), []).extend(range(*o))
+    if len(found) != 1:
+        return None
+    ks = next(iter(found.values()))
+    return word_span(ws, ks[0], ks[-1] + 1)
+
+
 def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
     """``bestellt Christian Legény als neuen Partner``, ``Markus Neuhold hat als Direktor
     des BRG``, ``ernennt Lea Probe zur Partnerin``, ``Otto Muster wird zum 1. März neuer
@@ -340,6 +416,10 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
         return
 
 
+#: Parts of speech no word of a company name has (``Laut``, ``Bei``, ``Die`` before it).
+_NOT_NAME_POS = frozenset({"ADP", "DET", "VERB", "AUX", "ADV", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
+
+
 def _org_before(ws, g) -> Optional[tuple[int, int]]:
     """The organisation whose name ends at word ``g``, right before a title: an ORG
     entity, an acronym (``KPMG``), a camel-case brand (``TimelinePI``) or a name ending in
@@ -357,7 +437,7 @@ def _org_before(ws, g) -> Optional[tuple[int, int]]:
         # ``Muster AG Partner Max Probe`` with no ORG entity: the capitalised words before the
         # legal form are the company's name
         while (s - 1 >= 0 and g - s < 3 and not ws[s].nl and is_cap(ws[s - 1]) and ws[s - 1].label != "PER"
-               and not is_role_word(ws[s - 1]) and ws[s - 1].pos in ("NOUN", "PROPN", "X", "")
+               and not is_role_word(ws[s - 1]) and ws[s - 1].pos not in _NOT_NAME_POS
                and ws[s - 1].text.lower() not in FUNCTION_WORDS):
             s -= 1
         if s == g and not acronym:

@@ -240,3 +240,37 @@ def test_modifiers_of_a_split_compound_stay_in_the_role(nlp, text, ner, rows):
     assert {(r.person, r.role, r.organization) for r in doc._.roles} == rows
     for r in doc._.roles:
         assert text[r.start:r.end] == r.text and r.role.split()[0] in r.text
+
+
+# -- issue 11: affiliation without a title, ``das Team …, bestehend aus A, B und C``: each
+# person gets the group's organisation (contract: role empty, organisation set)
+@pytest.mark.parametrize("text, ner, rows", [
+    ("Das Team der Muster AG, bestehend aus Anna Test, Otto Muster und Lea Probe, entwickelte die Software.",
+     [("Muster AG", "ORG"), ("Anna Test", "PER"), ("Otto Muster", "PER"), ("Lea Probe", "PER")],
+     {("Anna Test", "", "Muster AG"), ("Otto Muster", "", "Muster AG"), ("Lea Probe", "", "Muster AG")}),
+    ("Das Team der Muster AG, bestehend aus Anna Test, Otto Muster und Lea Probe, entwickelte die Software.",
+     [("Anna Test", "PER"), ("Otto Muster", "PER"), ("Lea Probe", "PER")],       # the model missed the org
+     {("Anna Test", "", "Muster AG"), ("Otto Muster", "", "Muster AG"), ("Lea Probe", "", "Muster AG")}),
+    ("Das Beispiel-Team, bestehend aus Anna Test und Otto Muster, gewann den Preis.",
+     [("Anna Test", "PER"), ("Otto Muster", "PER")], {("Anna Test", "", "Beispiel"), ("Otto Muster", "", "Beispiel")}),
+    ("Bei der Muster AG arbeitet das Team, bestehend aus Anna Test und Otto Muster, an der Cloud.",
+     [("Anna Test", "PER"), ("Otto Muster", "PER")], {("Anna Test", "", "Muster AG"), ("Otto Muster", "", "Muster AG")}),
+    ("Der Vorstand der Beispiel GmbH, bestehend aus Anna Test und Otto Muster, tritt zurück.",
+     [("Beispiel GmbH", "ORG"), ("Anna Test", "PER"), ("Otto Muster", "PER")],
+     {("Anna Test", "Vorstand", "Beispiel GmbH"), ("Otto Muster", "Vorstand", "Beispiel GmbH")}),
+    # must not match: no organisation named, two organisations, no group, no ``bestehend aus``
+    ("Das Team, bestehend aus Anna Test und Otto Muster, gewann den Preis.",
+     [("Anna Test", "PER"), ("Otto Muster", "PER")], set()),
+    ("Das Team, bestehend aus Anna Test und Otto Muster, schlug die Muster AG und die Beispiel GmbH klar.",
+     [("Anna Test", "PER"), ("Otto Muster", "PER"), ("Muster AG", "ORG"), ("Beispiel GmbH", "ORG")], set()),
+    ("Die Muster AG lobt die Mischung, bestehend aus Anna Test und Otto Muster.",
+     [("Muster AG", "ORG"), ("Anna Test", "PER"), ("Otto Muster", "PER")], set()),
+    ("Das Team der Muster AG lobte Anna Test und Otto Muster.",
+     [("Muster AG", "ORG"), ("Anna Test", "PER"), ("Otto Muster", "PER")], set()),
+])
+def test_group_members_get_the_group_organisation(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    doc = run_with_ner(nlp, text, ner)
+    assert {(r.person, r.role, r.organization) for r in doc._.roles} == rows
+    for r in doc._.roles:
+        assert text[r.start:r.end] == r.text and text[r.org_start:r.org_end] == r.organization

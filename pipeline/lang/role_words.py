@@ -245,6 +245,19 @@ AFFILIATION_PREPOSITIONS = frozenset({"bei", "beim", "von", "vom"})
 #: Verbs between a plural title and a list of names (``Neue Partner sind A, B und C``).
 LIST_VERBS = frozenset({"sind", "waren", "gehören", "angehören"})
 
+#: Groups of people named by a list after ``, bestehend aus`` (``das Team der Muster AG,
+#: bestehend aus A, B und C``); also every compound ending in ``-team``/``-gruppe``
+#: (``Projektteam``, ``Muster-Team``, ``Arbeitsgruppe``). ``Gruppe`` alone is a company word.
+GROUP_NOUNS = frozenset("""
+Team Teams Gremium Gremiums Jury Konsortium Konsortiums Delegation Duo Trio Quartett Doppelspitze
+Führungsspitze Geschäftsführung Leitung Präsidium Präsidiums Vorstand Vorstands Aufsichtsrat
+Aufsichtsrats Beirat Beirats Kuratorium Kuratoriums Komitee Ausschuss Ausschusses
+""".split())
+GROUP_COMPOUND_ENDINGS = ("team", "teams", "gruppe")
+
+#: What links a group to its members' list (``, bestehend aus``).
+MEMBER_LIST_OPENERS = frozenset({"bestehend"})
+
 #: Stems of capitalised adjectival titles that open the title after them
 #: (``Vorsitzende Richterin``, ``Leitender Oberstaatsanwalt``).
 ADJECTIVAL_TITLE_STEMS = frozenset({"Vorsitzend", "Leitend", "Stellvertretend", "Geschäftsführend",
