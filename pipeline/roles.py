@@ -177,16 +177,28 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
             if n < lim and ws[n].text in ("der", "die"):
                 _relative(ws, pa, pb, n + 1, lim, hon, add, chars, relative_window)
             else:
+                bare = []   # titles without an organisation right before ``und``
                 while n < lim:
                     ph = parse_role(ws, n, lim, comma_org=True)
                     if ph is None or (ph.end < lim and ws[ph.end].label == "PER"):
                         break   # ``A, Präsident der Handelskammer B``: the title is B's
-                    add(pa, pb, hon, ph.role_c, ph.org_c)
                     n = ph.end
-                    if n + 1 < lim and ws[n].text in ("und", "sowie"):
+                    more = n + 1 < lim and ws[n].text in ("und", "sowie")
+                    if ph.org_c is None and more:
+                        bare.append(ph)
+                    else:
+                        # ``Scott Opitz, Präsident und CEO von TimelinePI``: the titles
+                        # coordinated before share the organisation
+                        for b in bare:
+                            add(pa, pb, hon, b.role_c, ph.org_c)
+                        bare = []
+                        add(pa, pb, hon, ph.role_c, ph.org_c)
+                    if more:
                         n += 1
                         continue
                     break
+                for b in bare:
+                    add(pa, pb, hon, b.role_c, None)
         # -- personnel announcement: ``bestellt X als neuen Partner``, ``X wird neuer CEO``
         _announcement(ws, pa, pb, k, lim, hon, add, per_end_at)
         # -- one plural title for a list of names: ``Neue Partner sind A, B und C``
@@ -632,6 +644,8 @@ def _contact(doc, ws, pa, pb, hon, add):
                 blank_ok, line_end = False, s - 1
                 continue
             break
+        if _CONTACT_HEADING.match(stripped) and not _CONTACT_SKIP.match(stripped):
+            break   # ``Press contacts`` right above the name: a heading, no organisation
         if not _CONTACT_SKIP.match(stripped):
             org = org_line(s, line_end)
             if org:

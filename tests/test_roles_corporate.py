@@ -274,3 +274,35 @@ def test_group_members_get_the_group_organisation(nlp, text, ner, rows):
     assert {(r.person, r.role, r.organization) for r in doc._.roles} == rows
     for r in doc._.roles:
         assert text[r.start:r.end] == r.text and text[r.org_start:r.org_end] == r.organization
+
+
+# -- coordinated titles in an apposition share the organisation named after the last one
+@pytest.mark.parametrize("text, ner, rows", [
+    ("„Gut“, sagt Scott Opitz, Präsident und CEO von TimelinePI.", [("Scott Opitz", "PER"), ("TimelinePI", "ORG")],
+     {("Scott Opitz", "Präsident", "TimelinePI"), ("Scott Opitz", "CEO", "TimelinePI")}),
+    ("„Gut“, sagt Scott Opitz, Präsident und CEO von TimelinePI.", [("Scott Opitz", "PER")],
+     {("Scott Opitz", "Präsident", "TimelinePI"), ("Scott Opitz", "CEO", "TimelinePI")}),
+    # must not share: each title has its own organisation, or none is named
+    ("Ji Weidong, Professor an der Beispiel University und Co-Vorsitzender des Muster Network, sprach.",
+     [("Ji Weidong", "PER")], {("Ji Weidong", "Professor", "Beispiel University"),
+                               ("Ji Weidong", "Co-Vorsitzender", "Muster Network")}),
+    ("Lea Probe, Autorin und Journalistin, kam.", [("Lea Probe", "PER")],
+     {("Lea Probe", "Autorin", ""), ("Lea Probe", "Journalistin", "")}),
+])
+def test_coordinated_apposition_titles_share_the_organisation(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows
+
+
+# -- an English contact heading right above the name is no organisation
+@pytest.mark.parametrize("block, rows", [
+    ("Press contacts\n\n", {("Jos Poortvliet", "Marketing Director", "")}),
+    ("Media Contact\n", {("Jos Poortvliet", "Marketing Director", "")}),
+    # must keep: an organisation line between the heading and the name
+    ("Press contacts\nNextcloud GmbH\n", {("Jos Poortvliet", "Marketing Director", "Nextcloud GmbH")}),
+])
+def test_contact_heading_above_the_name_is_no_organisation(nlp, block, rows):
+    from .given_ner import run_with_ner
+    text = f"Die Meldung ist kurz.\n\n{block}Jos Poortvliet\nMarketing Director\nPhone: +49 171 1217528\n"
+    doc = run_with_ner(nlp, text, [("Jos Poortvliet", "PER")])
+    assert {(r.person, r.role, r.organization) for r in doc._.roles} == rows
