@@ -34,8 +34,8 @@ from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTI
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES, PLACE_TYPE_WORDS
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
-from .lang.role_words import (CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
-                              ROLE_MODIFIERS)
+from .lang.role_words import (APPOINTING_VERBS, CONTACT_LINE_STARTS, DEPARTMENT_WORDS,
+                              ENGLISH_ROLE_MODIFIERS, ROLE_MODIFIERS)
 from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, abstract_noun, affiliation_like, is_org_cue, is_role_noun,
                       line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
 
@@ -533,8 +533,9 @@ def _function_word_name(doc: Doc, i: int, taken: set, slots: "_Slots") -> Option
 
 def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
     """A known first name and a surname the model missed, right after a title, an
-    organisation word or another person it is coordinated with (``Präsident der
-    Handelskammer Otto Muster``, ``Scott Opitz und Alex Elkin``), or alone on its line
+    organisation word, an appointing verb or another person it is coordinated with
+    (``Präsident der Handelskammer Otto Muster``, ``beruft Lea Probe``, ``Scott Opitz und
+    Alex Elkin``), or alone on its line
     under an organisation line (``Polizei Musterstadt`` / ``Anna Schmidt``); the end, or None."""
     n = len(doc)
     if i == 0 or not _first_name(doc[i]) or i + 1 >= n or i + 1 in taken:
@@ -545,8 +546,8 @@ def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional
     p = doc[i - 1]
     if not _same_line(doc, i - 1, i):
         return i + 2 if _under_org_line(doc, i, i + 2) else None
-    before_ok = (is_org_cue(p.text) or is_role_noun(p.text)
-                 or (p.text in ("und", "sowie", ",") and i - 1 in per_ends))
+    before_ok = (is_org_cue(p.text) or is_role_noun(p.text) or p.text in APPOINTING_VERBS
+                 or (p.text in ("und", "sowie", ",") and i - 1 in per_ends))   # ``beruft Lea Probe zur …``
     if not before_ok:
         return None
     j = i + 2

@@ -397,6 +397,10 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
             if nxt + 1 < lim and ws[nxt].text in ("bzw.", "beziehungsweise", "und", "sowie"):
                 ph2 = parse_role(ws, nxt + 1, lim)
             other = per_end_at.get(pa - 1) if per_end_at and pa >= 2 and ws[pa - 1].text in ("und", "sowie") else None
+            if ph.org_c is None and t != "neuer" and t not in rw.ANNOUNCEMENT_NEW:
+                ph.org_c = _appointing_org(ws, pa)    # ``KPMG bestellt X als neuen Partner``
+                if ph2 is not None and ph2.org_c is None:
+                    ph2.org_c = ph.org_c
             if ph2 is not None and other is not None and ws[nxt].text in ("bzw.", "beziehungsweise"):
                 add(other, pa - 1, None, ph.role_c, ph.org_c, (ws[k].start,))
                 add(pa, pb, hon, ph2.role_c, ph2.org_c)
@@ -430,6 +434,45 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
 
 #: Parts of speech no word of a company name has (``Laut``, ``Bei``, ``Die`` before it).
 _NOT_NAME_POS = frozenset({"ADP", "DET", "VERB", "AUX", "ADV", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
+
+
+def _appointing_org(ws, pa) -> Optional[tuple[int, int]]:
+    """The organisation that appoints the person at word ``pa``: the subject of an appointing
+    verb before the name (``KPMG erweitert … und bestellt [Name] als …``: the ORG that opens
+    the clause) or the ORG right after the verb (``ernennt KPMG Law [Name] zu …``); else None."""
+    v = None
+    for k in range(pa - 1, max(-1, pa - 12), -1):
+        if ws[k].text in _SENTENCE_STOPS or ws[k].text == ":" or ws[k + 1].nl:
+            break
+        if ws[k].text in rw.APPOINTING_VERBS:
+            v = k
+            break
+    if v is None:
+        return None
+    if v + 1 < pa and ws[v + 1].label == "ORG":
+        e = v + 1
+        while e < pa and ws[e].ent == ws[v + 1].ent:
+            e += 1
+        return word_span(ws, v + 1, e)
+    s = v
+    while s > 0 and ws[s - 1].text not in _SENTENCE_STOPS and ws[s - 1].text != ":" and not ws[s].nl:
+        s -= 1
+    while s < v and ws[s].text in ARTICLES | {"Der", "Die", "Das"}:
+        s += 1
+    e = None
+    if s < v and ws[s].label == "ORG" and (s == 0 or ws[s - 1].ent != ws[s].ent):
+        e = s
+        while e < v and ws[e].ent == ws[s].ent:
+            e += 1
+    elif s < v and not ws[s].label:
+        # ``Die Muster AG beruft …`` that the model did not tag: a name ending in a legal form
+        k = next((k for k in range(s + 1, min(v, s + 4)) if ws[k].text in rw.LEGAL_FORMS), None)
+        o = _org_before(ws, k) if k is not None else None
+        if o is not None and o[0] == s:
+            e = o[1]
+    if e is not None and (e == v or ws[e].pos in ("VERB", "AUX")):   # the ORG is the clause's subject
+        return word_span(ws, s, e)
+    return None
 
 
 def _org_before(ws, g) -> Optional[tuple[int, int]]:

@@ -43,11 +43,11 @@ MUST = [
     ("organisation + english modifier + title", "„Gut so“, so KPMG Senior Partner Michael Schlenk.",
      {("Michael Schlenk", "", "Senior Partner", "KPMG")}),
     ("announcement: als", "KPMG erweitert die Geschäftsführung und bestellt Christian Legény als neuen Partner.",
-     {("Christian Legény", "", "neuen Partner", "")}),
+     {("Christian Legény", "", "neuen Partner", "KPMG")}),   # the appointing organisation (gold-dev 0003)
     ("announcement: hat als", "Markus Neuhold hat als Direktor des BRG Oberpullendorf viel erreicht.",
      {("Markus Neuhold", "", "Direktor", "BRG Oberpullendorf")}),
     ("announcement: zur", "Die Muster AG ernennt Lea Probe zur Partnerin.",
-     {("Lea Probe", "", "Partnerin", "")}),
+     {("Lea Probe", "", "Partnerin", "Muster AG")}),
     ("announcement: wird zum <Datum> neuer", "Otto Muster wird zum 1. März neuer CEO der Beispiel AG.",
      {("Otto Muster", "", "neuer CEO", "Beispiel AG")}),
     ("austrian honorific", "OeNB-Gouverneur Univ.-Prof. Dr. Robert Holzmann sprach in Brüssel.",
@@ -306,3 +306,24 @@ def test_contact_heading_above_the_name_is_no_organisation(nlp, block, rows):
     text = f"Die Meldung ist kurz.\n\n{block}Jos Poortvliet\nMarketing Director\nPhone: +49 171 1217528\n"
     doc = run_with_ner(nlp, text, [("Jos Poortvliet", "PER")])
     assert {(r.person, r.role, r.organization) for r in doc._.roles} == rows
+
+
+# -- personnel announcement: the organisation that appoints is the role's organisation
+@pytest.mark.parametrize("text, ner, rows", [
+    ("Wien, 7.6.2022: KPMG erweitert die Geschäftsführung und bestellt Christian Legény als neuen Partner.",
+     [("KPMG", "ORG"), ("Christian Legény", "PER")], {("Christian Legény", "neuen Partner", "KPMG")}),
+    ("Die Muster AG beruft Lea Probe zur Finanzchefin.", [("Muster AG", "ORG"), ("Lea Probe", "PER")],
+     {("Lea Probe", "Finanzchefin", "Muster AG")}),
+    ("Die Muster AG beruft Lea Probe zur Finanzchefin.", [], {("Lea Probe", "Finanzchefin", "Muster AG")}),   # v2
+    ("Mit Jahreswechsel ernennt Beispiel Law Karin Test zur Partnerin.", [("Beispiel Law", "ORG"), ("Karin Test", "PER")],
+     {("Karin Test", "Partnerin", "Beispiel Law")}),
+    # must not match: no appointing verb, the subject is no organisation, the org is in the phrase
+    ("Der Aufsichtsrat hat Otto Muster zum CEO bestellt.", [("Otto Muster", "PER")], {("Otto Muster", "CEO", "")}),
+    ("Die Firma holt Anna Test als Leiterin.", [("Anna Test", "PER")], {("Anna Test", "Leiterin", "")}),
+    ("KPMG lobt Anna Test als Leiterin.", [("KPMG", "ORG"), ("Anna Test", "PER")], {("Anna Test", "Leiterin", "")}),
+    ("KPMG bestellt Anna Test als CFO der Muster AG.", [("KPMG", "ORG"), ("Anna Test", "PER"), ("Muster AG", "ORG")],
+     {("Anna Test", "CFO", "Muster AG")}),
+])
+def test_appointing_organisation(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows

@@ -266,6 +266,13 @@ ADJECTIVAL_TITLE_STEMS = frozenset({"Vorsitzend", "Leitend", "Stellvertretend", 
 #: Modifiers that open the new role in an announcement (``wird neuer CEO der Beispiel AG``).
 ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})
 
+#: Verbs whose subject is the organisation that gives a person a role (``KPMG … bestellt
+#: Christian Legény als neuen Partner``, ``Mit Jahreswechsel ernennt KPMG Law A zu …``).
+APPOINTING_VERBS = frozenset("""
+ernennt ernannte bestellt bestellte beruft berief holt holte verpflichtet verpflichtete befördert beförderte
+gewinnt gewann
+""".split())
+
 #: Words of address lines in contact blocks: a line with one is no organisation line.
 ADDRESS_WORDS = ("str.", "straße", "strasse", "gasse", "platz", "weg", "allee", "ring", "damm", "ufer",
                  "postfach", "@", "www", "http", "tel", "fax", "phone", "mobil")
