@@ -34,7 +34,7 @@ from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTI
 from .lang.abbreviations import SENTENCE_STARTERS
 from .lang.entity_cues import DETERMINERS, KNOWN_NAMES, PLACE_TYPE_WORDS
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
-from .lang.role_words import (APPOINTING_VERBS, CONTACT_LINE_STARTS, DEPARTMENT_WORDS,
+from .lang.role_words import (ADDRESS_WORDS, APPOINTING_VERBS, CONTACT_LINE_STARTS, DEPARTMENT_WORDS,
                               ENGLISH_ROLE_MODIFIERS, ROLE_MODIFIERS)
 from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, abstract_noun, affiliation_like, is_org_cue, is_role_noun,
                       line_ends, parse_role, phrase_tail, role_phrase_starts, split_compound, words_of)
@@ -139,7 +139,8 @@ def _same_line(doc: Doc, a: int, b: int) -> bool:
 
 def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
-    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``)."""
+    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``), or they stand between an
+    organisation line and an address line."""
     text = doc_text(doc)
     s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     ls = text.rfind("\n", 0, s) + 1
@@ -150,7 +151,12 @@ def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)] if ls > 0 else ""
     nxt_end = text.find("\n", le + 1)
     nxt = text[le + 1:len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
-    return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
+    if _CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt):
+        return True
+    # ``KPMG Austria GmbH`` / name / ``Porzellangasse 51``: between an organisation and an address
+    above = prev.split()
+    return (1 <= len(above) <= 6 and any(is_org_cue(w.strip(",.")) for w in above)
+            and any(c.isdigit() for c in nxt) and any(a in nxt.lower() for a in ADDRESS_WORDS))
 
 
 def _under_org_line(doc: Doc, a: int, b: int) -> bool:

@@ -178,3 +178,21 @@ def test_titles_and_job_words_stay_out_of_the_person(nlp, text, ner, person, row
     assert person in pers and not any(person in p and p != person for p in pers)
     if row is not None:
         assert row in {(p, r) for p, r, _ in _roles(doc)}
+
+
+# -- a name the models do not know, alone between an organisation line and an address line
+@pytest.mark.parametrize("ner", [[("KPMG Austria GmbH", "ORG")], []])
+def test_contact_name_between_organisation_and_address(nlp, ner):
+    text = ("Die Meldung.\n\nRückfragehinweis:\nKPMG Austria GmbH\nGözde Yaylali\nPorzellangasse 51\n1090 Wien\n"
+            "T +43 1 31332-3014\n")
+    doc = run_with_ner(nlp, text, ner)
+    assert ("Gözde Yaylali", "PER") in _ents(doc)
+    assert _roles(doc) == {("Gözde Yaylali", "", "KPMG Austria GmbH")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Meldung.\n\nKPMG Austria GmbH\nGözde Yaylali\nDie Zahlen stiegen.\n",    # no address below
+    "Die Meldung.\n\nNeue Zahlen\nGözde Yaylali\nPorzellangasse 51\n",            # no organisation above
+])
+def test_no_contact_name_without_organisation_and_address(nlp, text):
+    assert ("Gözde Yaylali", "PER") not in _ents(run_with_ner(nlp, text, []))
