@@ -256,7 +256,7 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
                 if o is not None:
                     org, rs = word_span(ws, *o), o[0]   # ``KPMG Partnerin Karin Kern``
         if first and org is None:
-            org = _fuer_org(ws, rs, fuer_org_window)
+            org = _fuer_org(ws, rs, fuer_org_window) or _label_org(ws, rs)
         add(pa, pb, hon, role, org, (ws[rs].start,))
         start = rs
         if first:
@@ -524,6 +524,25 @@ def _fuer_org(ws, rs, window=DEFAULTS["fuer_org_window"]):
                 while e < rs and ws[e].ent == ws[j].ent:
                     e += 1
                 return word_span(ws, j, e)
+            return None
+    return None
+
+
+def _label_org(ws, rs) -> Optional[tuple[int, int]]:
+    """``Neu bei KPMG: Bankenexperte Christian Legény``: a headline label ``… bei <Organisation>:``
+    right before the title names its organisation; its character range, or None."""
+    if rs < 3 or ws[rs - 1].text != ":" or ws[rs].nl:
+        return None
+    c = rs - 1
+    for k in range(c - 1, max(-1, c - 6), -1):
+        if ws[k + 1].nl or ws[k].text in _SENTENCE_STOPS:
+            return None
+        if ws[k].text in ("bei", "beim", "at") and k + 1 < c:
+            a = k + 2 if ws[k + 1].text in ARTICLES and k + 2 < c else k + 1
+            part = ws[a:c]
+            if all(is_cap(w) for w in part) and any(
+                    w.label == "ORG" or is_org_cue(w.text) or (len(w.text) >= 2 and w.text.isupper()) for w in part):
+                return word_span(ws, a, c)
             return None
     return None
 

@@ -327,3 +327,19 @@ def test_contact_heading_above_the_name_is_no_organisation(nlp, block, rows):
 def test_appointing_organisation(nlp, text, ner, rows):
     from .given_ner import run_with_ner
     assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows
+
+
+# -- a headline label ``… bei <Organisation>:`` before title + name
+@pytest.mark.parametrize("text, ner, rows", [
+    ("Neu bei KPMG: Bankenexperte Christian Legény\n\nText.", [("Christian Legény", "PER")],
+     {("Christian Legény", "Bankenexperte", "KPMG")}),
+    ("Zuwachs bei der Muster AG: Vertriebschefin Lea Probe kommt.", [("Lea Probe", "PER")],
+     {("Lea Probe", "Vertriebschefin", "Muster AG")}),
+    # must not match: no organisation in the label, the label is on another line
+    ("Bei uns: Sprecher Max Muster sagt es.", [("Max Muster", "PER")], {("Max Muster", "Sprecher", "")}),
+    ("Neu bei Freunden: Sprecher Max Muster sagt es.", [("Max Muster", "PER")], {("Max Muster", "Sprecher", "")}),
+    ("Neu bei KPMG:\nSprecher Max Muster sagt es.", [("Max Muster", "PER")], {("Max Muster", "Sprecher", "")}),
+])
+def test_headline_label_names_the_organisation(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows
