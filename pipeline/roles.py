@@ -205,6 +205,8 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
         _list_title(ws, pa, pb, per_end_at, add)
         # -- a group and its members: ``das Team der Muster AG, bestehend aus A, B und C``
         _group_members(ws, pa, pb, per_end_at, add)
+        # -- joining a group: ``A und B werden das Managementteam von ABBYY verstärken``
+        _joins_group(ws, pa, pb, lim, hon, add)
         # -- contact block: name alone on its line under an organisation line
         _contact(doc, ws, pa, pb, hon, add)
 
@@ -345,6 +347,44 @@ def _group_members(ws, pa, pb, per_end_at, add):
         org = _sentence_org(ws, g, pb)
     role = word_span(ws, g, g + 1) if is_role_word(ws[g]) and cut is None else None
     add(pa, pb, None, role, org, (ws[g].start,))
+
+
+def _joins_group(ws, pa, pb, lim, hon, add):
+    """``Lea Probe verstärkt seit Mai das Team der Muster AG``, ``Scott Opitz und Alex Elkin
+    werden das Managementteam von ABBYY verstärken``: the person belongs to the group's
+    organisation (an affiliation row)."""
+    k = pb
+    while k + 1 < lim and ws[k].text in ("und", "sowie", ",") and ws[k + 1].label == "PER":
+        e = k + 1
+        while e < lim and ws[e].ent == ws[k + 1].ent:
+            e += 1
+        k = e       # the other names of ``A und B werden …``
+    verb = False
+    for _ in range(4):
+        if k >= lim:
+            return
+        t = ws[k].text
+        if t in rw.JOINING_VERBS:
+            verb = True
+        elif not (t in rw.ANNOUNCEMENT_GAP or t in ("seit", "ab", "im", "am") or t in MONTHS_TITLE
+                  or t[:1].isdigit()):
+            break
+        k += 1
+    if k + 2 >= lim or ws[k].text not in ARTICLES or not _is_group_word(ws[k + 1].text):
+        return
+    g = k + 1
+    s = g + 1
+    if ws[s].text not in GENITIVE_ARTICLES and ws[s].text not in rw.AFFILIATION_PREPOSITIONS:
+        return
+    s += 1
+    if s < lim and ws[s].text in ARTICLES:
+        s += 1
+    e = parse_np(ws, s, lim)
+    if e == s:
+        return
+    if not verb and not (e < lim and ws[e].text in rw.JOINING_VERBS):
+        return
+    add(pa, pb, hon, None, word_span(ws, s, e))
 
 
 def _sentence_org(ws, a, b) -> Optional[tuple[int, int]]:

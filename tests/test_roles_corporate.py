@@ -343,3 +343,19 @@ def test_appointing_organisation(nlp, text, ner, rows):
 def test_headline_label_names_the_organisation(nlp, text, ner, rows):
     from .given_ner import run_with_ner
     assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows
+
+
+# -- joining a group: the person belongs to the group's organisation
+@pytest.mark.parametrize("text, ner, rows", [
+    ("Die Mitgründer Scott Opitz und Alex Elkin werden das Managementteam von ABBYY verstärken.",
+     [("Scott Opitz", "PER"), ("Alex Elkin", "PER"), ("ABBYY", "ORG")],
+     {("Scott Opitz", "Mitgründer", ""), ("Alex Elkin", "Mitgründer", ""),
+      ("Scott Opitz", "", "ABBYY"), ("Alex Elkin", "", "ABBYY")}),
+    ("Lea Probe verstärkt seit Mai das Team der Muster AG.", [("Lea Probe", "PER")], {("Lea Probe", "", "Muster AG")}),
+    # must not match: no joining verb
+    ("Anna Test lobt das Team der Muster AG.", [("Anna Test", "PER"), ("Muster AG", "ORG")], set()),
+    ("Otto Muster verlässt das Team von Beispiel.", [("Otto Muster", "PER")], set()),
+])
+def test_joining_a_group_is_an_affiliation(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows

@@ -255,6 +255,13 @@ Aufsichtsrats Beirat Beirats Kuratorium Kuratoriums Komitee Ausschuss Ausschusse
 """.split())
 GROUP_COMPOUND_ENDINGS = ("team", "teams", "gruppe")
 
+#: Verbs of joining a group (``verstärkt das Team der Muster AG``, ``werden das
+#: Managementteam von ABBYY verstärken``): the person belongs to the group's organisation.
+JOINING_VERBS = frozenset("""
+verstärkt verstärken verstärkte verstärkten ergänzt ergänzen ergänzte ergänzten komplettiert
+komplettieren unterstützt unterstützen
+""".split())
+
 #: What links a group to its members' list (``, bestehend aus``).
 MEMBER_LIST_OPENERS = frozenset({"bestehend"})
 
