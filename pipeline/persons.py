@@ -564,21 +564,25 @@ def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional
 
 
 def _coordinated_name(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
-    """``An Hyong-chan (56) und Chol Ri-mun (50)``: two proper-noun name words (the second
-    may be a hyphenated Korean given name) joined by ``und``/``sowie`` to a person, after
-    its short parenthesis if any; the end of the name, or None."""
+    """``An Hyong-chan (56) und Chol Ri-mun (50)``: two proper-noun name words joined by
+    ``und``/``sowie`` to a person, the second a hyphenated (Korean) given name, or both
+    names followed by a parenthesis (``A B (56) und C D (50)``); the end of the name, or None."""
     n = len(doc)
     if i < 2 or doc[i - 1].text not in ("und", "sowie") or i + 1 >= n or i + 1 in taken:
         return None
     j = i - 2
-    if doc[j].text == ")":
+    paren = doc[j].text == ")"
+    if paren:
         j = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), -1) - 1
     if j < 0 or j + 1 not in per_ends or not _same_line(doc, j, i + 1):
         return None
     a, b = doc[i], doc[i + 1]
     if not (_proper(a) and name_token(a) and a.text[:1].isupper()):
         return None
-    if not (b.text[:1].isupper() and (_KOREAN_PART.match(b.text) or (_proper(b) and name_token(b)))):
+    # the second word is a hyphenated given name, or both people carry the same
+    # parenthesis (ages): ``Papa Roach und Enter Shikari`` (bands) stays out
+    if not (b.text[:1].isupper() and (_KOREAN_PART.match(b.text) or (
+            paren and _proper(b) and name_token(b) and i + 2 < n and doc[i + 2].text == "("))):
         return None
     if i + 2 < n and doc[i + 2].text[:1].isupper() and _same_line(doc, i + 1, i + 2):
         return None   # ``… und Max Muster Stiftung``: longer than a name

@@ -32,6 +32,7 @@ from .tokens import token_table
 from .lang.name_parts import first_names
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
+from .lang.months import MONTHS, WEEKDAYS
 from .lang import role_words as rw
 from .lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES,
                               IRREGULAR_FORMS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -59,7 +60,8 @@ def _role_forms() -> tuple[frozenset, frozenset]:
             forms.update(base + e for e in _NOUN_ENDINGS)
     for stem in ADJECTIVAL_ROLE_STEMS:
         forms.update(stem + e for e in _ADJ_ENDINGS)
-    tails = frozenset(f.lower() for f in forms if len(f) >= 4)
+    compound_only = {base + e for base in rw.COMPOUND_ONLY_ROLE_NOUNS for e in _NOUN_ENDINGS}
+    tails = frozenset(f.lower() for f in forms | compound_only if len(f) >= 4)
     return frozenset(forms), tails
 
 
@@ -99,8 +101,8 @@ def split_compound(text: str) -> Optional[tuple[int, int]]:
         return None
     cut = text.rstrip("-").rfind("-")
     prefix, tail = text[:cut], text[cut + 1:]
-    if not prefix or not tail or not is_role_noun(tail) or not prefix[0].isupper():
-        return None
+    if not prefix or not tail or not (is_role_noun(tail) or is_role_noun(text)) or not prefix[0].isupper():
+        return None   # (``Red-Bull-Boss``: ``Boss`` is a title only as a compound's end)
     if prefix in ROLE_PREFIXES or prefix.split("-")[-1] in ROLE_PREFIXES:
         return None
     # ``China-Europe``-style double names stay; a role word as prefix is no org
@@ -619,6 +621,8 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_o
         quoted = e > s and quoted_name(ws, s, limit) == e
         if e == s or (kind == "org" and not quoted and not _namelike_np(ws, s, e)):
             break  # ``bei der Vorstellung des Konzepts`` is no organisation
+        if kind == "org" and ws[s].text.lower() in _DATE_WORDS:
+            break  # ``Kommandeur des Einsatzes am Montag``: a date
         comps.append((kind, s + 1, e - 1, e) if quoted else (kind, s, e, e))
         k = e
     end = k
@@ -682,6 +686,7 @@ def with_modifiers(ws: list[Word], a: int, b: int, tail: tuple[int, int]) -> tup
     return ws[a].start, tail[1], out
 
 
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PHRASE_STOPS = frozenset({".", ";", ":", "(", ")", ",", "!", "?"})
 
 

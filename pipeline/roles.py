@@ -188,9 +188,10 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
                         bare.append(ph)
                     else:
                         # ``Scott Opitz, Präsident und CEO von TimelinePI``: the titles
-                        # coordinated before share the organisation
+                        # coordinated before share the organisation when it is a name
+                        shared = ph.org_c if ph.org is not None and _is_name(ws, *ph.org) else None
                         for b in bare:
-                            add(pa, pb, hon, b.role_c, ph.org_c)
+                            add(pa, pb, hon, b.role_c, shared)
                         bare = []
                         add(pa, pb, hon, ph.role_c, ph.org_c)
                     if more:
@@ -335,7 +336,7 @@ def _group_members(ws, pa, pb, per_end_at, add):
         if s < c and ws[s].text in ARTICLES:
             s += 1
         e = parse_np(ws, s, c)
-        if e > s:
+        if e > s and (_names_an_org(ws, s, e) or all(is_cap(w) for w in ws[s:e])):
             org = word_span(ws, s, e)       # ``Team der Muster AG``, ``Team von Beispiel``
     cut = split_compound(ws[g].text) if "-" in ws[g].text else None
     if org is None and "-" in ws[g].text.strip("-"):
@@ -380,11 +381,26 @@ def _joins_group(ws, pa, pb, lim, hon, add):
     if s < lim and ws[s].text in ARTICLES:
         s += 1
     e = parse_np(ws, s, lim)
-    if e == s:
+    if e == s or not _names_an_org(ws, s, e):
         return
     if not verb and not (e < lim and ws[e].text in rw.JOINING_VERBS):
         return
     add(pa, pb, hon, None, word_span(ws, s, e))
+
+
+def _is_name(ws, s, e) -> bool:
+    """Words ``s:e`` hold a name: an entity, a proper noun, an acronym or an organisation word
+    (``TimelinePI``, ``Muster AG``; not ``des Einsatzes``)."""
+    return any(w.label in ("ORG", "LOC", "MISC") or w.tag in ("NE", "FM") or w.pos == "PROPN"
+               or (len(w.text) >= 2 and w.text.isupper()) or is_org_cue(w.text) for w in ws[s:e])
+
+
+def _names_an_org(ws, s, e) -> bool:
+    """Words ``s:e`` name an organisation, not a kind of one: an ORG entity, an acronym, or a
+    capitalised name with an organisation word (``Muster AG``; not ``Full-Service-Kanzlei``)."""
+    part = ws[s:e]
+    return any(w.label == "ORG" or (len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()) for w in part) or (
+        len(part) >= 2 and any(is_org_cue(w.text) for w in part))
 
 
 def _sentence_org(ws, a, b) -> Optional[tuple[int, int]]:

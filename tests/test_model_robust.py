@@ -196,3 +196,28 @@ def test_contact_name_between_organisation_and_address(nlp, ner):
 ])
 def test_no_contact_name_without_organisation_and_address(nlp, text):
     assert ("Gözde Yaylali", "PER") not in _ents(run_with_ner(nlp, text, []))
+
+
+@pytest.mark.parametrize("text, ner, not_person", [
+    # coordinated proper nouns without the ages or a hyphenated given name are no added person
+    ("Das Line-Up startet mit Skindred, Papa Roach und Enter Shikari.", [("Papa Roach", "PER")], "Enter Shikari"),
+])
+def test_no_coordinated_name_for_bands(nlp, text, ner, not_person):
+    assert (not_person, "PER") not in _ents(run_with_ner(nlp, text, ner))
+
+
+@pytest.mark.parametrize("text, ner, person", [
+    ("Die Spieler Max Muster (23) und Jan Beispiel (25) trafen.", [("Max Muster", "PER")], "Jan Beispiel"),
+])
+def test_coordinated_name_with_ages(nlp, text, ner, person):
+    assert (person, "PER") in _ents(run_with_ner(nlp, text, ner))
+
+
+@pytest.mark.parametrize("word, person", [
+    ("Star Trek", None), ("Star Fox Zero", None),                    # bare ``Star``: a name part
+    ("Popstar Madonna", "Madonna"), ("Superstar Lionel Messi", "Lionel Messi"),
+])
+def test_star_only_as_a_compound_title(nlp, word, person):
+    doc = run_with_ner(nlp, f"Dort kam {word} an.", [(word, "PER")])
+    pers = {p for p, lab in _ents(doc) if lab == "PER"}
+    assert pers == ({person} if person else {word})

@@ -359,3 +359,24 @@ def test_headline_label_names_the_organisation(nlp, text, ner, rows):
 def test_joining_a_group_is_an_affiliation(nlp, text, ner, rows):
     from .given_ner import run_with_ner
     assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows
+
+
+@pytest.mark.parametrize("text, ner, rows", [
+    # a kind of organisation is no affiliation
+    ("Pablo Muster verstärkt ab sofort die Geschäftsführung der Full-Service-Kanzlei.", [("Pablo Muster", "PER")],
+     set()),
+    # a sports country code in parentheses is no affiliation
+    ("Chris Paisley (ENG) spielte 68 Schläge.", [("Chris Paisley", "PER")], set()),
+])
+def test_no_organisation_from_kinds_or_country_codes(nlp, text, ner, rows):
+    from .given_ner import run_with_ner
+    assert {(r.person, r.role, r.organization) for r in run_with_ner(nlp, text, ner)._.roles} == rows
+
+
+def test_date_is_no_organisation_of_coordinated_titles(nlp):
+    from .given_ner import run_with_ner
+    doc = run_with_ner(nlp, "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag, sagte es.",
+                       [("Charles Bouchard", "PER")])
+    rows = {(r.role, r.organization) for r in doc._.roles}
+    assert ("kanadischer General", "") in rows          # ``des Einsatzes`` is no name to share
+    assert not any(org == "Montag" for _, org in rows)  # ``am Montag`` is a date

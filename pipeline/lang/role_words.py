@@ -34,8 +34,12 @@ Sportler Spieler Stürmer Torwart Weltmeister Olympiasieger Meister Pilot Astron
 Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer Rebellenführer
 Anführer Sprecherin Bürgermeisterin Partner Teilhaber Senior-Partner Seniorpartner
 Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
-Boss Star Profi Rapper Polizist Pianist Gitarrist Influencer
+Rapper Polizist Pianist Gitarrist Influencer
 """.split())
+
+#: Role nouns only as the end of a compound (``Popstar``, ``Kasino-Boss``, ``Fußballprofi``,
+#: ``Superstar``): alone they are mostly names (``Star Trek``, ``Hugo Boss``).
+COMPOUND_ONLY_ROLE_NOUNS = frozenset({"Star", "Boss", "Profi"})
 
 #: Adjectival nouns (``der Vorsitzende``, ``ein Vorsitzender``): stems, endings
 #: ``-e``/``-er``/``-en``/``-em`` are derived.
@@ -166,7 +170,7 @@ LinkedIn Mastodon YouTube TikTok Bluesky Threads
 GER AUT SUI BEL NED LUX FRA ITA ESP POR GBR IRL USA CAN MEX BRA ARG CHI COL JPN CHN KOR
 PRK AUS NZL RSA KEN ETH NGR EGY MAR TUN ALG NOR SWE FIN DEN ISL POL CZE SVK SLO CRO SRB
 BIH MNE MKD ALB GRE TUR CYP BUL ROU HUN UKR BLR RUS MDA LAT LTU EST GEO ARM AZE KAZ UZB
-ISR IRI IND PAK THA VIE INA MAS SGP PHI JAM CUB
+ISR IRI IND PAK THA VIE INA MAS SGP PHI JAM CUB ENG SCO WAL NIR
 """.split())
 
 #: Starts of contact-block lines that are neither a name nor the organisation
