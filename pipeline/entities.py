@@ -2,8 +2,8 @@
 
 The ``press_entities`` component runs after the model's NER (and after
 ``press_persons``). It trims determiners and punctuation from span edges,
-tags acronyms introduced in parentheses and later repeats of names already
-found, and gives every mention a ``canonical`` form and an id shared by all
+labels laws MISC (``DSGVO``, ``§ 5 UWG``, ``Grundgesetz``), tags acronyms introduced
+in parentheses and later repeats of names already found, and gives every mention a ``canonical`` form and an id shared by all
 mentions of the same referent.
 """
 from __future__ import annotations
@@ -18,6 +18,8 @@ from . import extensions  # noqa: F401
 from .view import view
 from .lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from .lang.entity_cues import AMBIGUOUS_UNIT_NAMES, DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
+from .lang.laws import (CITATION_OPENERS, CITATION_PARTS, LAW_ABBREVIATION_SHAPE, LAW_ABBREVIATIONS,
+                        LAW_NAME_ENDINGS)
 from .lang.units import UNIT_SYMBOLS, UNIT_WORDS
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9&.-]{1,9}$")
@@ -44,11 +46,44 @@ _UNIT_NAMES = frozenset({w.lower() for w in (*CURRENCY_WORDS, *CURRENCY_SYMBOLS,
 
 def is_unit_word(span: Span) -> bool:
     """``Euro``, ``Cent``, ``US-Dollar``: a span that is only a currency or unit word is no name
-    (``Franken``, ``Mark`` and the like only when labelled MISC: they are also places and names)."""
+    (``Franken``, ``Mark`` and the like only when labelled MISC, after a number or closing a
+    currency name, ``Schweizer Franken``: they are also places and names)."""
     low = _WS.sub(" ", span.text).strip().lower()
+    prev = span.doc[span.start - 1].text.lower() if span.start > 0 else ""
+    if f"{prev} {low}" in _UNIT_NAMES:
+        return True   # ``Schweizer [Franken]``, ``Pfund [Sterling]``: the end of a currency name
     if low not in _UNIT_NAMES:
         return False
-    return low not in AMBIGUOUS_UNIT_NAMES or span.label_ == "MISC"
+    return low not in AMBIGUOUS_UNIT_NAMES or span.label_ == "MISC" or prev[:1].isdigit()   # ``30 Franken``
+
+
+_LAW_SHAPE = re.compile(LAW_ABBREVIATION_SHAPE)
+
+
+def is_law(span: Span) -> bool:
+    """``DSGVO``, ``AktG``, ``Grundgesetz``, ``Datenschutz-Grundverordnung``, or an abbreviation
+    cited after ``§ 5 Abs. 2`` / ``Art. 6``: a law, which the contract labels MISC."""
+    if len(span) != 1:
+        return False
+    t = span.text
+    if t in LAW_ABBREVIATIONS or _LAW_SHAPE.match(t):
+        return True
+    low = t.lower()
+    if t[:1].isupper() and any(low.endswith(e) and len(low) > len(e) + 2 for e in LAW_NAME_ENDINGS):
+        return True
+    return t.isupper() and t.isalpha() and _after_citation(span.doc, span.start)
+
+
+def _after_citation(doc: Doc, i: int) -> bool:
+    """Token ``i`` closes a citation: ``§ 823 Abs. 1``, ``Art. 6 Abs. 1 lit. a`` before it."""
+    words = view(doc).words
+    for k in range(i - 1, max(i - 9, -1), -1):
+        w = words[k]
+        if w in CITATION_OPENERS:
+            return k < i - 1
+        if not (w[:1].isdigit() or w in CITATION_PARTS):
+            return False
+    return False
 
 
 def canonical(text: str, known: set[str]) -> str:
@@ -66,7 +101,8 @@ def _is_acronym(text: str) -> bool:
 
 
 def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Span]]:
-    """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span."""
+    """Spans for ``Long Name (ACR)`` acronyms, and acronym → long-name span; a person has
+    no acronym, so ``(UNITAR)`` after a name is left to the model and the roles."""
     by_end = {e.end: e for e in ents}
     added, links = [], {}
     words = view(doc).words
@@ -74,8 +110,8 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
         if words[i - 1] != "(" or words[i + 1] != ")" or not _is_acronym(words[i]):
             continue
         long = by_end.get(i - 1)
-        if long is None:
-            continue
+        if long is None or long.label_ == "PER":
+            continue   # ``Mihoko Kumamoto (UNITAR)``, ``Olaf Scholz (SPD)``: a person's affiliation
         links[words[i]] = long
         added.append(Span(doc, i, i + 1, label=long.label_))
     return added, links
@@ -158,6 +194,9 @@ class EntitiesComponent:
             new = _trim(old)
             if new is None or is_unit_word(new):
                 continue
+            if new.label_ != "MISC" and is_law(new):
+                new = Span(doc, new.start, new.end, label="MISC")   # ``DSGVO`` is no place
+                sources[(new.start_char, new.end_char)] = "rule"
             ents.append(new)
             if (old.start_char, old.end_char) in sources:
                 sources.setdefault((new.start_char, new.end_char), sources[(old.start_char, old.end_char)])
@@ -165,6 +204,8 @@ class EntitiesComponent:
         rule = acr_spans + _repeats(doc, ents + acr_spans)
         merged = filter_spans(ents + rule)  # model spans win ties by coming first
         model_keys = {(e.start_char, e.end_char) for e in ents}
+        # an acronym or repeat takes its long form's label, but a law stays MISC
+        merged = [Span(doc, e.start, e.end, label="MISC") if e.label_ != "MISC" and is_law(e) else e for e in merged]
         doc.ents = merged
         # ``doc.ents`` builds a new Span per entity on every read: read it once after each write
         current = list(doc.ents)

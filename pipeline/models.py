@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -14,6 +15,10 @@ PREFERRED = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 BUNDLED = Path(__file__).parent / "models" / "de_press_core"
 #: Last resort on a machine without any trained German pipeline.
 BLANK = "blank:de"
+#: Environment variable that makes ``auto`` mean another pipeline (a package name or
+#: folder), e.g. ``PRESS_EXTRACT_MODEL=/work/models/v2 python -m pytest``: the test suite
+#: and benchmarks then run the rules on a retrained model without copying it in.
+MODEL_ENV = "PRESS_EXTRACT_MODEL"
 
 
 @dataclass
@@ -71,8 +76,14 @@ def names(choice: ModelChoice) -> tuple[str, ...]:
 
 
 def resolve(model: str = "auto") -> ModelChoice:
-    """The pipeline to load for ``model``; raises ``ValueError`` when it is not there."""
+    """The pipeline to load for ``model``; raises ``ValueError`` when it is not there.
+
+    ``auto`` is the first available of ``candidates()``, or what ``PRESS_EXTRACT_MODEL``
+    names when it is set (a name or folder, resolved like ``--model``)."""
     if model == "auto":
+        override = os.environ.get(MODEL_ENV, "").strip()
+        if override and override != "auto":
+            return resolve(override)
         return next(c for c in candidates() if c.available)
     choice = describe(model)
     if choice.available:

@@ -31,10 +31,10 @@ from . import extensions  # noqa: F401
 from .view import TextView, view
 from .lang.name_parts import ARABIC_NAME_PREFIXES, ARTICLE_PARTICLES, NAME_PARTICLES, ORG_NAME_LINKS, first_names
 from .lang.abbreviations import SENTENCE_STARTERS
-from .lang.entity_cues import DETERMINERS, KNOWN_NAMES
+from .lang.entity_cues import DETERMINERS, KNOWN_NAMES, PLACE_TYPE_WORDS
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
-from .lang.role_words import (CONTACT_LINE_STARTS, DEPARTMENT_WORDS, ENGLISH_ROLE_MODIFIERS,
-                              ROLE_MODIFIERS)
+from .lang.role_words import (ADDRESS_WORDS, APPOINTING_VERBS, CONTACT_LINE_STARTS, DEPARTMENT_WORDS,
+                              ENGLISH_ROLE_MODIFIERS, ROLE_MODIFIERS)
 from .phrases import (APPOSITION_ARTICLES, FUNCTION_WORDS, abstract_noun, affiliation_like, is_acronym, is_org_cue, is_role_noun,
                       parse_role, phrase_tail, role_phrase_starts, spells_initials, split_compound)
 from .view import line_ends, words_of
@@ -86,8 +86,9 @@ def _name_word(t: str) -> Optional[bool]:
         return False  # ``UNITAR``, ``ZTE``: acronyms are organisations
     if t in FUNCTION_WORDS or t in SENTENCE_STARTERS or t in DETERMINERS or t in _HON_TOKENS:
         return False
-    if is_role_noun(t) or is_org_cue(t) or t in KNOWN_NAMES or t in DEPARTMENT_WORDS or t.endswith("-"):
-        return False
+    if (is_role_noun(t) or is_org_cue(t) or is_org_cue(t.rstrip(".")) or t in KNOWN_NAMES
+            or t in DEPARTMENT_WORDS or t.endswith("-")):
+        return False   # ``GmbH.`` at a sentence end is still no name part
     if abstract_noun(t):
         return False   # ``Spezialisierung``, ``Digitalisierung``
     if t.lower() in FUNCTION_WORDS or any(c.isdigit() for c in t):
@@ -145,7 +146,8 @@ def _role_noun_word(w) -> bool:
 
 def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
-    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``)."""
+    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``), or they stand between an
+    organisation line and an address line."""
     v = view(doc)
     text, s, e = v.text, v.starts[a], v.ends[b - 1]
     ls = text.rfind("\n", 0, s) + 1
@@ -156,7 +158,25 @@ def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
     prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)] if ls > 0 else ""
     nxt_end = text.find("\n", le + 1)
     nxt = text[le + 1:len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
-    return bool(_CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt))
+    if _CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt):
+        return True
+    # ``KPMG Austria GmbH`` / name / ``Porzellangasse 51``: between an organisation and an address
+    above = prev.split()
+    return (1 <= len(above) <= 6 and any(is_org_cue(w.strip(",.")) for w in above)
+            and any(c.isdigit() for c in nxt) and any(a in nxt.lower() for a in ADDRESS_WORDS))
+
+
+def _under_org_line(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` fill their line and the line above is a short organisation line
+    (``Polizeipräsidium Mannheim``, ``KPMG Austria GmbH``): a contact block's name line."""
+    v = view(doc)
+    text, s, e = v.text, v.starts[a], v.ends[b - 1]
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    if text[ls:s].strip() or text[e:len(text) if le < 0 else le].strip() or ls == 0:
+        return False
+    above = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].split()
+    return 1 <= len(above) <= 6 and any(is_org_cue(w.strip(",.")) for w in above)
 
 
 #: Function words after which capitalised words are a noun phrase, not a name (``die``, ``seine``).
@@ -255,15 +275,19 @@ class _Slots:
 def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(label, end) of a model PER span ``s:e`` that is no person, or None when it is one:
     ``ORG`` for ``Beispiel GmbH``, ``KPMG`` or ``[Open Knowledge] Foundation`` (an org cue
-    inside or right after, or an acronym), ``MISC`` for a defined term ``Restricted Stock
+    inside or right after, or an acronym), ``LOC`` for the name after a territorial word
+    (``des autonomen Kreises Baoting Li und Miao``), ``MISC`` for a defined term ``Restricted Stock
     Units (RSUs)``, an English name part (``… and Sustainable Development``) or digits and
     lower-case words."""
     if any(is_org_cue(t.text) or is_org_cue(t.text.rstrip(".")) for t in doc[s:e]):
         return "ORG", e
     if e - s == 1 and is_acronym(doc[s].text):
         return "ORG", e   # ``KPMG``, ``ABBYY``: an acronym is an organisation
-    if e < len(doc) and is_org_cue(doc[e].text) and doc[e].text[:1].isupper() and view(doc).same_line(e - 1, e):
-        return "ORG", e + 1
+    if (e < len(doc) and is_org_cue(doc[e].text.rstrip(".")) and doc[e].text[:1].isupper()
+            and view(doc).same_line(e - 1, e)):
+        return "ORG", e + 1   # ``[Robert Bosch] GmbH.``
+    if s > 0 and doc[s - 1].text in PLACE_TYPE_WORDS and not _first_name(doc[s]) and view(doc).same_line(s - 1, s):
+        return "LOC", _coordinated_part_end(doc, e)   # ``des Kreises [Baoting Li] und Miao``
     if _acronym_follows(doc, s, e):
         return "MISC", e
     if (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
@@ -272,6 +296,16 @@ def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             for t in doc[s:e]):
         return "MISC", e
     return None
+
+
+def _coordinated_part_end(doc: Doc, e: int) -> int:
+    """End of ``[Baoting Li] und Miao``: one more capitalised word joined by ``und`` to a
+    name that ends at ``e`` and closes the name there; else ``e``."""
+    if (e + 1 < len(doc) and doc[e].text == "und" and doc[e + 1].text[:1].isupper() and doc[e + 1].text.isalpha()
+            and view(doc).same_line(e - 1, e + 1) and name_token(doc[e + 1])
+            and not (e + 2 < len(doc) and doc[e + 2].text[:1].isupper() and view(doc).same_line(e + 1, e + 2))):
+        return e + 2
+    return e
 
 
 def _name_after_org_word(doc: Doc, s: int, e: int) -> Optional[int]:
@@ -385,15 +419,16 @@ class PersonFixer:
                 s += 1
             elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
                 s += 1
-            elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text):
+            elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text) and not _first_name(t):
                 s += 2  # ``Boliviens Ministerpräsident Evo Morales``
             else:
                 break
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS
                          or (e - s >= 2 and doc[e - 1].text in ENGLISH_ROLE_MODIFIERS)):
             e -= 1   # ``[KPMG Senior] Partner``: the modifier opens the title
-        if e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text):
-            return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all
+        if (e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text)
+                and not _first_name(doc[s])):
+            return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all (``Hans Richter`` is one)
         if e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text)):
             return s, s  # ``Bezirksrat``: a title alone is no name
         if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):
@@ -489,11 +524,13 @@ class PersonFixer:
             if not name_at(v, i):
                 j = _function_word_name(v, i, taken, slots)
             else:
-                j = _repeated_surname(v, i, surnames) or _name_in_slot(doc, i, taken, slots)
+                j = (_repeated_surname(v, i, surnames) or _name_in_slot(doc, i, taken, slots)
+                     or _coordinated_name(doc, i, taken, ends))
                 if not j:
-                    j, how = _first_name_in_slot(v, i, taken, ends), "gazetteer"
+                    j, how = _first_name_in_slot(doc, i, taken, ends), "gazetteer"
             if j:
                 out.append((i, j, "PER", how))
+                ends.add(j)   # a name coordinated with this one may follow
                 taken.update(range(i, j))
                 i = j
             else:
@@ -514,10 +551,13 @@ def _function_word_name(v: TextView, i: int, taken: set, slots: "_Slots") -> Opt
     return None
 
 
-def _first_name_in_slot(v: TextView, i: int, taken: set, per_ends: set) -> Optional[int]:
+def _first_name_in_slot(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
     """A known first name and a surname the model missed, right after a title, an
-    organisation word or another person it is coordinated with (``Präsident der
-    Handelskammer Otto Muster``, ``Scott Opitz und Alex Elkin``); the end, or None."""
+    organisation word, an appointing verb or another person it is coordinated with
+    (``Präsident der Handelskammer Otto Muster``, ``beruft Lea Probe``, ``Scott Opitz und
+    Alex Elkin``), or alone on its line
+    under an organisation line (``Polizei Musterstadt`` / ``Anna Schmidt``); the end, or None."""
+    v = view(doc)
     w, n = v.words, len(v.words)
     names = first_names()
     if i == 0 or w[i] not in names or i + 1 >= n or i + 1 in taken:
@@ -527,9 +567,9 @@ def _first_name_in_slot(v: TextView, i: int, taken: set, per_ends: set) -> Optio
         return None
     p = w[i - 1]
     if not v.same_line(i - 1, i):
-        return None
-    before_ok = (is_org_cue(p) or is_role_noun(p)
-                 or (p in ("und", "sowie", ",") and i - 1 in per_ends))
+        return i + 2 if _under_org_line(doc, i, i + 2) else None
+    before_ok = (is_org_cue(p) or is_role_noun(p) or p in APPOINTING_VERBS
+                 or (p in ("und", "sowie", ",") and i - 1 in per_ends))   # ``beruft Lea Probe zur …``
     if not before_ok:
         return None
     j = i + 2
@@ -537,6 +577,32 @@ def _first_name_in_slot(v: TextView, i: int, taken: set, per_ends: set) -> Optio
             and proper_at(v, j):
         j += 1
     return j
+
+
+def _coordinated_name(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[int]:
+    """``An Hyong-chan (56) und Chol Ri-mun (50)``: two proper-noun name words joined by
+    ``und``/``sowie`` to a person, the second a hyphenated (Korean) given name, or both
+    names followed by a parenthesis (``A B (56) und C D (50)``); the end of the name, or None."""
+    n = len(doc)
+    if i < 2 or doc[i - 1].text not in ("und", "sowie") or i + 1 >= n or i + 1 in taken:
+        return None
+    j = i - 2
+    paren = doc[j].text == ")"
+    if paren:
+        j = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), -1) - 1
+    if j < 0 or j + 1 not in per_ends or not view(doc).same_line(j, i + 1):
+        return None
+    a, b = doc[i], doc[i + 1]
+    if not (_proper(a) and name_token(a) and a.text[:1].isupper()):
+        return None
+    # the second word is a hyphenated given name, or both people carry the same
+    # parenthesis (ages): ``Papa Roach und Enter Shikari`` (bands) stays out
+    if not (b.text[:1].isupper() and (_KOREAN_PART.match(b.text) or (
+            paren and _proper(b) and name_token(b) and i + 2 < n and doc[i + 2].text == "("))):
+        return None
+    if i + 2 < n and doc[i + 2].text[:1].isupper() and view(doc).same_line(i + 1, i + 2):
+        return None   # ``… und Max Muster Stiftung``: longer than a name
+    return i + 2
 
 
 def _repeated_surname(v: TextView, i: int, surnames: set) -> Optional[int]:

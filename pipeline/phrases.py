@@ -26,6 +26,7 @@ from .view import Word
 from .lang.name_parts import first_names
 from .lang.entity_cues import KNOWN_NAMES
 from .lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
+from .lang.months import MONTHS, WEEKDAYS
 from .lang import role_words as rw
 from .lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES,
                               IRREGULAR_FORMS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -52,7 +53,8 @@ def _role_forms() -> tuple[frozenset, frozenset]:
             forms.update(base + e for e in _NOUN_ENDINGS)
     for stem in ADJECTIVAL_ROLE_STEMS:
         forms.update(stem + e for e in _ADJ_ENDINGS)
-    tails = frozenset(f.lower() for f in forms if len(f) >= 4)
+    compound_only = {base + e for base in rw.COMPOUND_ONLY_ROLE_NOUNS for e in _NOUN_ENDINGS}
+    tails = frozenset(f.lower() for f in forms | compound_only if len(f) >= 4)
     return frozenset(forms), tails
 
 
@@ -76,8 +78,9 @@ def is_role_noun(text: str) -> bool:
     for i in range(1, len(low) - 3):
         if low[i:] in tails:
             head = low[:i]
-            # a compound needs a real first part (``Wirtschafts|minister``) or a hyphen
-            if head.endswith("-") or len(head) >= 3:
+            # a compound needs a real first part (``Wirtschafts|minister``), a hyphen or
+            # the prefix ``Ex`` (``Expremier``, ``Exkanzler``)
+            if head.endswith("-") or len(head) >= 3 or head == "ex":
                 return True
     return False
 
@@ -91,8 +94,8 @@ def split_compound(text: str) -> Optional[tuple[int, int]]:
         return None
     cut = text.rstrip("-").rfind("-")
     prefix, tail = text[:cut], text[cut + 1:]
-    if not prefix or not tail or not is_role_noun(tail) or not prefix[0].isupper():
-        return None
+    if not prefix or not tail or not (is_role_noun(tail) or is_role_noun(text)) or not prefix[0].isupper():
+        return None   # (``Red-Bull-Boss``: ``Boss`` is a title only as a compound's end)
     if prefix in ROLE_PREFIXES or prefix.split("-")[-1] in ROLE_PREFIXES:
         return None
     # ``China-Europe``-style double names stay; a role word as prefix is no org
@@ -491,6 +494,8 @@ def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_o
         # the organisation, as before a name
         ph.org_c = (head.start + cut[0], head.start + cut[1])
         ph.role_c = (head.start + cut[1] + 1, ws[role_end - 1].end)
+        if rs < head_end - 1:   # ``stellvertretende UNHCR-Sprecherin``: the modifiers stay
+            ph.role_c = with_modifiers(ws, rs, head_end - 1, ph.role_c)
     return ph
 
 
@@ -596,6 +601,8 @@ def _complements(ws: list[Word], k: int, head_end: int, limit: int) -> tuple[lis
         quoted = e > s and quoted_name(ws, s, limit) == e
         if e == s or (kind == "org" and not quoted and not _namelike_np(ws, s, e)):
             break  # ``bei der Vorstellung des Konzepts`` is no organisation
+        if kind == "org" and ws[s].text.lower() in _DATE_WORDS:
+            break  # ``Kommandeur des Einsatzes am Montag``: a date
         comps.append((kind, s + 1, e - 1, e) if quoted else (kind, s, e, e))
         k = e
     return comps, k
@@ -626,6 +633,21 @@ def _pick_org(comps: list[tuple[str, int, int, int]], dept_end: int,
     return org, role_end, end
 
 
+def with_modifiers(ws: list[Word], a: int, b: int, tail: tuple[int, int]) -> tuple[int, int, str]:
+    """The role of modifiers ``a:b`` before a split compound at word ``b`` whose title part is
+    the character range ``tail``: ``stellvertretende`` + ``[SPD-]Fraktionsvorsitzende`` → (start
+    of the modifiers, end of the title, ``stellvertretende Fraktionsvorsitzende``). The contract's
+    role keeps modifiers and leaves out the organisation, so here it is no substring of the text."""
+    out = ""
+    k = a
+    while k < len(ws) and ws[k].end <= tail[1]:
+        piece = ws[k].text[tail[0] - ws[k].start:] if k == b else ws[k].text
+        out += ("" if k == a or ws[k].start == ws[k - 1].end else " ") + piece
+        k += 1
+    return ws[a].start, tail[1], out
+
+
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PHRASE_STOPS = frozenset({".", ";", ":", "(", ")", ",", "!", "?"})
 
 

@@ -24,10 +24,11 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401  (registers doc._.roles)
 from .document import Role
 from .numbers import SKIPPED_ERRORS
-from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS, MAX_AFFILIATION_WORDS,
+from .phrases import (role_phrase_starts, is_role_noun, parse_np, APPOSITION_ARTICLES, ARTICLES, FUNCTION_WORDS,
+                      GENITIVE as GENITIVE_ARTICLES, MAX_AFFILIATION_WORDS,
                       affiliation_like, honorific_regex, is_acronym, is_cap, is_modifier,
                       is_org_cue, is_role_word, parse_role, phrase_tail, split_compound,
-                      word_span)
+                      with_modifiers, word_span)
 from .view import Word, line_ends, words_of
 from .text import doc_text
 from .lang.entity_cues import KNOWN_NAMES
@@ -117,16 +118,19 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
             org = None
         if role is None and org is None:
             return
-        pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r] + list(extra)
+        # a role is a character range, or (start, end, text) when the organisation sits
+        # inside it (``stellvertretende [SPD-]Fraktionsvorsitzende``)
+        role_text = (role[2] if len(role) > 2 else text[role[0]:role[1]]) if role else ""
+        pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r[:2]] + list(extra)
         s, e = min(pts), max(pts)
-        key = (ps, text[role[0]:role[1]] if role else "", text[org[0]:org[1]] if org else "")
+        key = (ps, role_text, text[org[0]:org[1]] if org else "")
         if key in seen:
             return
         seen.add(key)
         rows.append(Role(
             start=s, end=e, text=text[s:e], person=text[ps:pe], person_start=ps, person_end=pe,
             honorific=text[hon[0]:hon[1]] if hon else "",
-            role=text[role[0]:role[1]] if role else "",
+            role=role_text,
             organization=text[org[0]:org[1]] if org else "",
             org_start=org[0] if org else None, org_end=org[1] if org else None))
 
@@ -175,20 +179,37 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
             if n < lim and ws[n].text in ("der", "die"):
                 _relative(ws, pa, pb, n + 1, lim, hon, add, chars, relative_window)
             else:
+                bare = []   # titles without an organisation right before ``und``
                 while n < lim:
                     ph = parse_role(ws, n, lim, comma_org=True)
                     if ph is None or (ph.end < lim and ws[ph.end].label == "PER"):
                         break   # ``A, Präsident der Handelskammer B``: the title is B's
-                    add(pa, pb, hon, ph.role_c, ph.org_c)
                     n = ph.end
-                    if n + 1 < lim and ws[n].text in ("und", "sowie"):
+                    more = n + 1 < lim and ws[n].text in ("und", "sowie")
+                    if ph.org_c is None and more:
+                        bare.append(ph)
+                    else:
+                        # ``Scott Opitz, Präsident und CEO von TimelinePI``: the titles
+                        # coordinated before share the organisation when it is a name
+                        shared = ph.org_c if ph.org is not None and _is_name(ws, *ph.org) else None
+                        for b in bare:
+                            add(pa, pb, hon, b.role_c, shared)
+                        bare = []
+                        add(pa, pb, hon, ph.role_c, ph.org_c)
+                    if more:
                         n += 1
                         continue
                     break
+                for b in bare:
+                    add(pa, pb, hon, b.role_c, None)
         # -- personnel announcement: ``bestellt X als neuen Partner``, ``X wird neuer CEO``
         _announcement(ws, pa, pb, k, lim, hon, add, per_end_at)
         # -- one plural title for a list of names: ``Neue Partner sind A, B und C``
         _list_title(ws, pa, pb, per_end_at, add)
+        # -- a group and its members: ``das Team der Muster AG, bestehend aus A, B und C``
+        _group_members(ws, pa, pb, per_end_at, add)
+        # -- joining a group: ``A und B werden das Managementteam von ABBYY verstärken``
+        _joins_group(ws, pa, pb, lim, hon, add)
         # -- contact block: name alone on its line under an organisation line
         _contact(doc, ws, pa, pb, hon, add)
 
@@ -219,6 +240,10 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             role = (w.start + cut[1] + 1, w.end)
             org = (w.start + cut[0], w.start + cut[1])
             rs = r
+            while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
+                rs -= 1   # ``stellvertretende SPD-Fraktionsvorsitzende``: the modifiers stay in the role
+            if rs < r:
+                role = with_modifiers(ws, rs, r, role)
         else:
             rs = r
             while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
@@ -236,17 +261,14 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
                 if o is not None:
                     org, rs = word_span(ws, *o), o[0]   # ``KPMG Partnerin Karin Kern``
         if first and org is None:
-            org = _fuer_org(ws, rs, fuer_org_window)
+            org = _fuer_org(ws, rs, fuer_org_window) or _label_org(ws, rs)
         add(pa, pb, hon, role, org, (ws[rs].start,))
         start = rs
         if first:
             _shared_title(ws, pa, pb, rs, role, org, add)
             first = False
-        # ``ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner``; modifiers of
-        # a split compound (``designierten SPÖ-Chefs``) are skipped, not kept
+        # ``ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner``
         q = rs
-        while cut is not None and q - 1 >= 0 and not ws[q].nl and is_modifier(ws[q - 1]):
-            q -= 1
         if q >= 2 and ws[q - 1].text in ("und", "sowie") and not ws[q].nl and not ws[q - 1].nl:
             r = q - 2
             continue
@@ -279,6 +301,133 @@ def _list_title(ws, pa, pb, per_end_at, add):
         add(pa, pb, None, word_span(ws, t, v), None, (ws[t].start,))
 
 
+def _is_group_word(t: str) -> bool:
+    low = t.lower()
+    return t[:1].isupper() and (t in rw.GROUP_NOUNS or any(
+        low.endswith(e) and len(low) > len(e) + 2 for e in rw.GROUP_COMPOUND_ENDINGS))
+
+
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def _group_members(ws, pa, pb, per_end_at, add):
+    """``das Team der Muster AG, bestehend aus A, B und C``, ``das Muster-Team, bestehend aus
+    …``, ``Bei der Muster AG hat das Team, bestehend aus …``: each person of the list gets
+    the group's organisation (its genitive or ``von`` complement, the prefix of a compound,
+    else the one organisation the sentence names); a group that is a title (``Der Vorstand
+    der Muster AG, bestehend aus …``) is also the role. No organisation, no title: no row."""
+    j = pa
+    while j >= 2 and ws[j - 1].text in (",", "und", "sowie") and (j - 1) in per_end_at:
+        j = per_end_at[j - 1]
+    if j < 3 or ws[j - 1].text != "aus" or ws[j - 2].text not in rw.MEMBER_LIST_OPENERS or ws[j - 1].nl:
+        return
+    c = j - 2 if ws[j - 3].text != "," else j - 3     # the end of the group's noun phrase
+    g = None
+    for k in range(c - 1, max(-1, c - 10), -1):
+        if ws[k].text in _SENTENCE_STOPS or ws[k + 1].nl:
+            break
+        if _is_group_word(ws[k].text) and ws[k].label != "PER":
+            g = k
+            break
+    if g is None:
+        return
+    org = None
+    s = g + 1
+    if s < c and (ws[s].text in GENITIVE_ARTICLES or ws[s].text in rw.AFFILIATION_PREPOSITIONS):
+        s += 1
+        if s < c and ws[s].text in ARTICLES:
+            s += 1
+        e = parse_np(ws, s, c)
+        if e > s and (_names_an_org(ws, s, e) or all(is_cap(w) for w in ws[s:e])):
+            org = word_span(ws, s, e)       # ``Team der Muster AG``, ``Team von Beispiel``
+    cut = split_compound(ws[g].text) if "-" in ws[g].text else None
+    if org is None and "-" in ws[g].text.strip("-"):
+        w = ws[g]
+        prefix = w.text[:w.text.rstrip("-").rfind("-")]
+        if prefix[:1].isupper() and prefix not in rw.ROLE_PREFIXES:
+            org = (w.start, w.start + len(prefix))   # ``das Muster-Team``
+    if org is None:
+        org = _sentence_org(ws, g, pb)
+    role = word_span(ws, g, g + 1) if is_role_word(ws[g]) and cut is None else None
+    add(pa, pb, None, role, org, (ws[g].start,))
+
+
+def _joins_group(ws, pa, pb, lim, hon, add):
+    """``Lea Probe verstärkt seit Mai das Team der Muster AG``, ``Scott Opitz und Alex Elkin
+    werden das Managementteam von ABBYY verstärken``: the person belongs to the group's
+    organisation (an affiliation row)."""
+    k = pb
+    while k + 1 < lim and ws[k].text in ("und", "sowie", ",") and ws[k + 1].label == "PER":
+        e = k + 1
+        while e < lim and ws[e].ent == ws[k + 1].ent:
+            e += 1
+        k = e       # the other names of ``A und B werden …``
+    verb = False
+    for _ in range(4):
+        if k >= lim:
+            return
+        t = ws[k].text
+        if t in rw.JOINING_VERBS:
+            verb = True
+        elif not (t in rw.ANNOUNCEMENT_GAP or t in ("seit", "ab", "im", "am") or t in MONTHS_TITLE
+                  or t[:1].isdigit()):
+            break
+        k += 1
+    if k + 2 >= lim or ws[k].text not in ARTICLES or not _is_group_word(ws[k + 1].text):
+        return
+    g = k + 1
+    s = g + 1
+    if ws[s].text not in GENITIVE_ARTICLES and ws[s].text not in rw.AFFILIATION_PREPOSITIONS:
+        return
+    s += 1
+    if s < lim and ws[s].text in ARTICLES:
+        s += 1
+    e = parse_np(ws, s, lim)
+    if e == s or not _names_an_org(ws, s, e):
+        return
+    if not verb and not (e < lim and ws[e].text in rw.JOINING_VERBS):
+        return
+    add(pa, pb, hon, None, word_span(ws, s, e))
+
+
+def _is_name(ws, s, e) -> bool:
+    """Words ``s:e`` hold a name: an entity, a proper noun, an acronym or an organisation word
+    (``TimelinePI``, ``Muster AG``; not ``des Einsatzes``)."""
+    return any(w.label in ("ORG", "LOC", "MISC") or w.tag in ("NE", "FM") or w.pos == "PROPN"
+               or (len(w.text) >= 2 and w.text.isupper()) or is_org_cue(w.text) for w in ws[s:e])
+
+
+def _names_an_org(ws, s, e) -> bool:
+    """Words ``s:e`` name an organisation, not a kind of one: an ORG entity, an acronym, or a
+    capitalised name with an organisation word (``Muster AG``; not ``Full-Service-Kanzlei``)."""
+    part = ws[s:e]
+    return any(w.label == "ORG" or (len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()) for w in part) or (
+        len(part) >= 2 and any(is_org_cue(w.text) for w in part))
+
+
+def _sentence_org(ws, a, b) -> Optional[tuple[int, int]]:
+    """The character range of the one organisation the sentence around words ``a:b`` names
+    (an ORG entity or a name ending in a legal form), else None."""
+    lo = a
+    while lo > 0 and ws[lo - 1].text not in _SENTENCE_STOPS and not ws[lo].nl:
+        lo -= 1
+    hi = b
+    while hi < len(ws) and ws[hi].text not in _SENTENCE_STOPS and not ws[hi].nl:
+        hi += 1
+    found = {}
+    for k in range(lo, hi):
+        if ws[k].label == "ORG":
+            found.setdefault(("ent", ws[k].ent), []).append(k)
+        elif ws[k].text in rw.LEGAL_FORMS and not ws[k].label:
+            o = _org_before(ws, k)      # ``Muster AG`` that the model did not tag
+            if o is not None and o[1] - o[0] >= 2:
+                found.setdefault(("name", o[0]), []).extend(range(*o))
+    if len(found) != 1:
+        return None
+    ks = next(iter(found.values()))
+    return word_span(ws, ks[0], ks[-1] + 1)
+
+
 def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
     """``bestellt Christian Legény als neuen Partner``, ``Markus Neuhold hat als Direktor
     des BRG``, ``ernennt Lea Probe zur Partnerin``, ``Otto Muster wird zum 1. März neuer
@@ -306,6 +455,10 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
             if nxt + 1 < lim and ws[nxt].text in ("bzw.", "beziehungsweise", "und", "sowie"):
                 ph2 = parse_role(ws, nxt + 1, lim)
             other = per_end_at.get(pa - 1) if per_end_at and pa >= 2 and ws[pa - 1].text in ("und", "sowie") else None
+            if ph.org_c is None and t != "neuer" and t not in rw.ANNOUNCEMENT_NEW:
+                ph.org_c = _appointing_org(ws, pa)    # ``KPMG bestellt X als neuen Partner``
+                if ph2 is not None and ph2.org_c is None:
+                    ph2.org_c = ph.org_c
             if ph2 is not None and other is not None and ws[nxt].text in ("bzw.", "beziehungsweise"):
                 add(other, pa - 1, None, ph.role_c, ph.org_c, (ws[k].start,))
                 add(pa, pb, hon, ph2.role_c, ph2.org_c)
@@ -337,17 +490,71 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
         return
 
 
+#: Parts of speech no word of a company name has (``Laut``, ``Bei``, ``Die`` before it).
+_NOT_NAME_POS = frozenset({"ADP", "DET", "VERB", "AUX", "ADV", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})
+
+
+def _appointing_org(ws, pa) -> Optional[tuple[int, int]]:
+    """The organisation that appoints the person at word ``pa``: the subject of an appointing
+    verb before the name (``KPMG erweitert … und bestellt [Name] als …``: the ORG that opens
+    the clause) or the ORG right after the verb (``ernennt KPMG Law [Name] zu …``); else None."""
+    v = None
+    for k in range(pa - 1, max(-1, pa - 12), -1):
+        if ws[k].text in _SENTENCE_STOPS or ws[k].text == ":" or ws[k + 1].nl:
+            break
+        if ws[k].text in rw.APPOINTING_VERBS:
+            v = k
+            break
+    if v is None:
+        return None
+    if v + 1 < pa and ws[v + 1].label == "ORG":
+        e = v + 1
+        while e < pa and ws[e].ent == ws[v + 1].ent:
+            e += 1
+        return word_span(ws, v + 1, e)
+    s = v
+    while s > 0 and ws[s - 1].text not in _SENTENCE_STOPS and ws[s - 1].text != ":" and not ws[s].nl:
+        s -= 1
+    while s < v and ws[s].text in ARTICLES | {"Der", "Die", "Das"}:
+        s += 1
+    e = None
+    if s < v and ws[s].label == "ORG" and (s == 0 or ws[s - 1].ent != ws[s].ent):
+        e = s
+        while e < v and ws[e].ent == ws[s].ent:
+            e += 1
+    elif s < v and not ws[s].label:
+        # ``Die Muster AG beruft …`` that the model did not tag: a name ending in a legal form
+        k = next((k for k in range(s + 1, min(v, s + 4)) if ws[k].text in rw.LEGAL_FORMS), None)
+        o = _org_before(ws, k) if k is not None else None
+        if o is not None and o[0] == s:
+            e = o[1]
+    if e is not None and (e == v or ws[e].pos in ("VERB", "AUX")):   # the ORG is the clause's subject
+        return word_span(ws, s, e)
+    return None
+
+
 def _org_before(ws, g) -> Optional[tuple[int, int]]:
     """The organisation whose name ends at word ``g``, right before a title: an ORG
-    entity, an acronym (``KPMG``) or a camel-case brand (``TimelinePI``); its word range."""
+    entity, an acronym (``KPMG``), a camel-case brand (``TimelinePI``) or a name ending in
+    a legal form (``Muster AG``); its word range."""
     w = ws[g]
     camel = len(w.text) > 2 and w.text[:1].isupper() and any(c.isupper() for c in w.text[1:]) \
         and any(c.islower() for c in w.text) and w.text.isalnum()
-    if not (w.label == "ORG" or camel or (is_acronym(w.text) and w.text not in rw.REGION_CODES)):
+    acronym = is_acronym(w.text) and w.text not in rw.REGION_CODES
+    if not (w.label == "ORG" or camel or acronym or w.text in rw.LEGAL_FORMS):
         return None
     s = g
     while s - 1 >= 0 and w.ent >= 0 and ws[s - 1].ent == w.ent and not ws[s].nl:
         s -= 1
+    if s == g and w.text in rw.LEGAL_FORMS:
+        # ``Muster AG Partner Max Probe`` with no ORG entity: the capitalised words before the
+        # legal form are the company's name
+        while (s - 1 >= 0 and g - s < 3 and not ws[s].nl and is_cap(ws[s - 1]) and ws[s - 1].label != "PER"
+               and not is_role_word(ws[s - 1]) and ws[s - 1].pos not in _NOT_NAME_POS
+               and ws[s - 1].text.lower() not in FUNCTION_WORDS):
+            s -= 1
+        if s == g and not acronym:
+            return None   # ``laut Konzern Sprecher …``: a legal-form word alone names no company
     return s, g + 1
 
 
@@ -375,6 +582,25 @@ def _fuer_org(ws, rs, window=DEFAULTS["fuer_org_window"]):
                 while e < rs and ws[e].ent == ws[j].ent:
                     e += 1
                 return word_span(ws, j, e)
+            return None
+    return None
+
+
+def _label_org(ws, rs) -> Optional[tuple[int, int]]:
+    """``Neu bei KPMG: Bankenexperte Christian Legény``: a headline label ``… bei <Organisation>:``
+    right before the title names its organisation; its character range, or None."""
+    if rs < 3 or ws[rs - 1].text != ":" or ws[rs].nl:
+        return None
+    c = rs - 1
+    for k in range(c - 1, max(-1, c - 6), -1):
+        if ws[k + 1].nl or ws[k].text in _SENTENCE_STOPS:
+            return None
+        if ws[k].text in ("bei", "beim", "at") and k + 1 < c:
+            a = k + 2 if ws[k + 1].text in ARTICLES and k + 2 < c else k + 1
+            part = ws[a:c]
+            if all(is_cap(w) for w in part) and any(
+                    w.label == "ORG" or is_org_cue(w.text) or (len(w.text) >= 2 and w.text.isupper()) for w in part):
+                return word_span(ws, a, c)
             return None
     return None
 
@@ -538,6 +764,8 @@ def _contact(doc, ws, pa, pb, hon, add):
                 blank_ok, line_end = False, s - 1
                 continue
             break
+        if _CONTACT_HEADING.match(stripped) and not _CONTACT_SKIP.match(stripped):
+            break   # ``Press contacts`` right above the name: a heading, no organisation
         if not _CONTACT_SKIP.match(stripped):
             org = org_line(s, line_end)
             if org:

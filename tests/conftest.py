@@ -1,7 +1,6 @@
 """Shared fixtures: the loaded pipelines and the paths of ../shared."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -25,10 +24,11 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline (auto: the bundled model here) with all our components;
-    ``PRESS_EXTRACT_MODEL`` runs the tests on another base model."""
+    ``PRESS_EXTRACT_MODEL`` (read by ``pipeline.models.resolve``) runs the tests on another
+    base model."""
     import pipeline
 
-    return pipeline.load(os.environ.get("PRESS_EXTRACT_MODEL", "auto"))
+    return pipeline.load("auto")
 
 
 @pytest.fixture(scope="session")

@@ -99,7 +99,52 @@ def test_one_label_per_name(nlp):
     ("Mark Twain schrieb.", [("Mark Twain", "PER")], [("Mark Twain", "PER")]),
     ("Die Euro 2024 begann.", [("Euro 2024", "MISC")], [("Euro 2024", "MISC")]),
     ("Die Euro-Zone wächst.", [("Euro-Zone", "LOC")], [("Euro-Zone", "LOC")]),
+    # the end of a currency name or after a number: a currency, whatever the label (v1 did this)
+    ("Es kostet 5 Schweizer Franken.", [("Franken", "LOC")], []),
+    ("Es kostet 5 Pfund Sterling.", [("Sterling", "PER")], []),
+    ("Es kostet 30 Franken.", [("Franken", "LOC")], []),
+    ("Laut Jan Sterling stieg es.", [("Jan Sterling", "PER")], [("Jan Sterling", "PER")]),
+    ("Der Schweizer Mark Streit spielt.", [("Mark Streit", "PER")], [("Mark Streit", "PER")]),
 ])
 def test_currency_and_unit_words_are_no_entities(nlp, text, spans, kept):
     doc = _run(nlp, text, spans)
     assert [(e.text, e.label_) for e in doc.ents] == kept
+
+
+# -- a person has no acronym: ``(UNITAR)`` after a PER does not take its label
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Mihoko Kumamoto (UNITAR) sprach.", [("Mihoko Kumamoto", "PER")], [("Mihoko Kumamoto", "PER")]),
+    ("Olaf Scholz (SPD) sprach.", [("Olaf Scholz", "PER"), ("SPD", "ORG")],
+     [("Olaf Scholz", "PER"), ("SPD", "ORG")]),
+    # must keep: an organisation's acronym is still linked and tagged
+    ("Die Beispiel Holding (BH) wächst.", [("Beispiel Holding", "ORG")], [("Beispiel Holding", "ORG"), ("BH", "ORG")]),
+])
+def test_acronym_link_only_from_a_non_person(nlp, text, spans, expected):
+    doc = _run(nlp, text, spans)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+# -- issue 14: a law is MISC, whatever the model called it
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Nach der DSGVO gilt das.", [("DSGVO", "LOC")], [("DSGVO", "MISC")]),
+    ("Das BGB regelt es.", [("BGB", "ORG")], [("BGB", "MISC")]),
+    ("Laut AktG gilt das.", [("AktG", "PER")], [("AktG", "MISC")]),
+    ("Das Grundgesetz gilt.", [("Grundgesetz", "LOC")], [("Grundgesetz", "MISC")]),
+    ("Nach § 5 Abs. 2 XYZ gilt das.", [("XYZ", "ORG")], [("XYZ", "MISC")]),              # cited: a law
+    ("Die Datenschutz-Grundverordnung (DSGVO) gilt. Die DSGVO hilft.", [("Datenschutz-Grundverordnung", "LOC")],
+     [("Datenschutz-Grundverordnung", "MISC"), ("DSGVO", "MISC"), ("DSGVO", "MISC")]),
+    # must not change: organisations and places that look alike, a law name inside a longer span
+    ("Die XYZ wächst.", [("XYZ", "ORG")], [("XYZ", "ORG")]),
+    ("Die BVG streikt.", [("BVG", "ORG")], [("BVG", "ORG")]),
+    ("Die Beispiel GmbH wächst.", [("Beispiel GmbH", "ORG")], [("Beispiel GmbH", "ORG")]),
+    ("Der Verein Gesetz und Recht e.V. klagt.", [("Gesetz und Recht e.V.", "ORG")], [("Gesetz und Recht e.V.", "ORG")]),
+    ("Er kam mit 2 BMW.", [("BMW", "ORG")], [("BMW", "ORG")]),
+])
+def test_laws_are_misc(nlp, text, spans, expected):
+    doc = _run(nlp, text, spans)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_law_relabel_is_recorded_as_rule(nlp):
+    doc = _run(nlp, "Nach der DSGVO gilt das.", [("DSGVO", "LOC")])
+    assert _rows(doc)[0][4] == "rule"

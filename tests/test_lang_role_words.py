@@ -20,6 +20,8 @@ from pipeline.phrases import is_acronym, is_org_cue, is_role_noun, spells_initia
     "Wirtschaftskammerpräsident", "Sonderbeauftragte", "Gesundheitsminister",
     # English titles
     "CEO", "President", "Advisor",
+    # job words before names in news (issue 14) and the Ex- prefix without a hyphen
+    "Kasino-Boss", "Mafiaboss", "Popstar", "Fußballprofi", "Rapperin", "Expremier", "Exkanzler",
 ])
 def test_role_noun(word):
     assert is_role_noun(word)
@@ -29,7 +31,7 @@ def test_role_noun(word):
     "Ministerium", "Präsidium", "Direktorium", "Pilotprojekte", "Partners", "Management",
     "Forum", "Stuttgart", "Huang", "Kultur", "Industrieparks", "chef", "präsident",
     "Leitung", "Vorstandssitzung", "Chefsache", "Lesezeit", "Beispiel", "Marktführer",
-    "Reiseführer",
+    "Reiseführer", "Export", "Exil", "Exzellenz", "Starnberg", "Profil", "Bossa",
 ])
 def test_not_a_role_noun(word):
     assert not is_role_noun(word)

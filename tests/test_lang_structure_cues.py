@@ -21,12 +21,14 @@ def test_not_bullets(line):
     assert not BULLET.match(line)
 
 
-@pytest.mark.parametrize("line", ["Pressekontakt:", "Rückfragen bitte an:", "Kontakt", "Medienkontakt:", "Pressestelle"])
+@pytest.mark.parametrize("line", ["Pressekontakt:", "Rückfragen bitte an:", "Kontakt", "Medienkontakt:", "Pressestelle",
+                                  "Rückfragehinweis:", "Press contacts", "Media Contacts:"])
 def test_contact_headings(line):
     assert CONTACT.match(line)
 
 
-@pytest.mark.parametrize("line", ["Kontaktlos bezahlen wird beliebter.", "Pressestellen melden Zahlen.", "Die Rückfragen häufen sich."])
+@pytest.mark.parametrize("line", ["Kontaktlos bezahlen wird beliebter.", "Pressestellen melden Zahlen.", "Die Rückfragen häufen sich.",
+                                  "Rückfragehinweise gab es keine.", "Press contacts were informed."])
 def test_not_contact_headings(line):
     assert not CONTACT.match(line)
 

@@ -7,10 +7,11 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.extract import AFTER_MODEL, model_label
-from pipeline.models import BLANK, BUNDLED, PREFERRED, candidates, describe, resolve
+from pipeline.models import BLANK, BUNDLED, MODEL_ENV, PREFERRED, candidates, describe, resolve
 
 
-def test_auto_prefers_installed_news_models_then_bundled():
+def test_auto_prefers_installed_news_models_then_bundled(monkeypatch):
+    monkeypatch.delenv(MODEL_ENV, raising=False)
     names = [c.name for c in candidates()]
     assert names[:3] == list(PREFERRED)
     assert names[3:] == [str(BUNDLED), BLANK]
@@ -19,6 +20,25 @@ def test_auto_prefers_installed_news_models_then_bundled():
     assert choice == installed[0]
     if not any(describe(n).available for n in PREFERRED):
         assert choice.name == str(BUNDLED) and choice.label.startswith("de_press_core-")
+
+
+@pytest.mark.parametrize("value, expected", [
+    (str(BUNDLED), str(BUNDLED)),        # a folder
+    (BLANK, BLANK),                      # a name
+    ("", None),                          # unset: the usual order
+    ("auto", None),                      # ``auto`` itself: the usual order
+])
+def test_model_env_var_makes_auto_another_pipeline(monkeypatch, value, expected):
+    monkeypatch.setenv(MODEL_ENV, value)
+    usual = next(c for c in candidates() if c.available)
+    assert resolve("auto").name == (expected or usual.name)
+    assert resolve(BLANK).name == BLANK     # an explicit model is never overridden
+
+
+def test_model_env_var_naming_nothing_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV, "/no/such/model")
+    with pytest.raises(ValueError, match="neither an installed spaCy package"):
+        resolve("auto")
 
 
 def test_unknown_model_is_a_clear_error():
@@ -53,6 +73,7 @@ def test_info_command():
 
 def test_installed_model_package_is_found_without_importing_it(tmp_path, monkeypatch):
     """How ``auto`` sees an installed ``de_core_news_lg``: its distribution and meta.json, no import."""
+    monkeypatch.delenv(MODEL_ENV, raising=False)
     pkg = tmp_path / "de_core_news_lg"
     (pkg / "de_core_news_lg-3.8.0").mkdir(parents=True)
     (pkg / "__init__.py").write_text("raise RuntimeError('must not be imported')\n")

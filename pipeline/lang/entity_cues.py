@@ -29,3 +29,11 @@ Peking Shanghai London Paris Washington Moskau Brüssel Europas Siemens Hainan B
 AMBIGUOUS_UNIT_NAMES = frozenset({"franken", "mark", "real", "rand", "won", "lira", "peso", "schilling", "kronen",
                                   "riel", "forint", "rubel", "pfund", "yen", "meile", "meilen", "zoll", "grad",
                                   "tag", "tage", "watt", "kelvin", "celsius", "fahrenheit", "kilo"})
+
+#: Territorial units whose name follows them in the genitive or apposition
+#: (``des autonomen Kreises Baoting Li und Miao``, ``der Provinz Hainan``): a PER span
+#: right after one, with no first name at its start, is the unit's name, a place.
+PLACE_TYPE_WORDS = frozenset(f + e for f in """
+Kreis Landkreis Bezirk Stadtbezirk Provinz Region Kanton Präfektur Distrikt Gemeinde Stadt
+Bundesland Bundesstaat Oblast County Departement Gouvernement Emirat Ortsteil Stadtteil
+""".split() for e in ("", "s", "es"))

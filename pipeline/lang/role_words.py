@@ -34,7 +34,12 @@ Sportler Spieler Stürmer Torwart Weltmeister Olympiasieger Meister Pilot Astron
 Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer Rebellenführer
 Anführer Sprecherin Bürgermeisterin Partner Teilhaber Senior-Partner Seniorpartner
 Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
+Rapper Polizist Pianist Gitarrist Influencer
 """.split())
+
+#: Role nouns only as the end of a compound (``Popstar``, ``Kasino-Boss``, ``Fußballprofi``,
+#: ``Superstar``): alone they are mostly names (``Star Trek``, ``Hugo Boss``).
+COMPOUND_ONLY_ROLE_NOUNS = frozenset({"Star", "Boss", "Profi"})
 
 #: Adjectival nouns (``der Vorsitzende``, ``ein Vorsitzender``): stems, endings
 #: ``-e``/``-er``/``-en``/``-em`` are derived.
@@ -165,7 +170,7 @@ LinkedIn Mastodon YouTube TikTok Bluesky Threads
 GER AUT SUI BEL NED LUX FRA ITA ESP POR GBR IRL USA CAN MEX BRA ARG CHI COL JPN CHN KOR
 PRK AUS NZL RSA KEN ETH NGR EGY MAR TUN ALG NOR SWE FIN DEN ISL POL CZE SVK SLO CRO SRB
 BIH MNE MKD ALB GRE TUR CYP BUL ROU HUN UKR BLR RUS MDA LAT LTU EST GEO ARM AZE KAZ UZB
-ISR IRI IND PAK THA VIE INA MAS SGP PHI JAM CUB
+ISR IRI IND PAK THA VIE INA MAS SGP PHI JAM CUB ENG SCO WAL NIR
 """.split())
 
 #: Starts of contact-block lines that are neither a name nor the organisation
@@ -244,6 +249,26 @@ AFFILIATION_PREPOSITIONS = frozenset({"bei", "beim", "von", "vom"})
 #: Verbs between a plural title and a list of names (``Neue Partner sind A, B und C``).
 LIST_VERBS = frozenset({"sind", "waren", "gehören", "angehören"})
 
+#: Groups of people named by a list after ``, bestehend aus`` (``das Team der Muster AG,
+#: bestehend aus A, B und C``); also every compound ending in ``-team``/``-gruppe``
+#: (``Projektteam``, ``Muster-Team``, ``Arbeitsgruppe``). ``Gruppe`` alone is a company word.
+GROUP_NOUNS = frozenset("""
+Team Teams Gremium Gremiums Jury Konsortium Konsortiums Delegation Duo Trio Quartett Doppelspitze
+Führungsspitze Geschäftsführung Leitung Präsidium Präsidiums Vorstand Vorstands Aufsichtsrat
+Aufsichtsrats Beirat Beirats Kuratorium Kuratoriums Komitee Ausschuss Ausschusses
+""".split())
+GROUP_COMPOUND_ENDINGS = ("team", "teams", "gruppe")
+
+#: Verbs of joining a group (``verstärkt das Team der Muster AG``, ``werden das
+#: Managementteam von ABBYY verstärken``): the person belongs to the group's organisation.
+JOINING_VERBS = frozenset("""
+verstärkt verstärken verstärkte verstärkten ergänzt ergänzen ergänzte ergänzten komplettiert
+komplettieren unterstützt unterstützen
+""".split())
+
+#: What links a group to its members' list (``, bestehend aus``).
+MEMBER_LIST_OPENERS = frozenset({"bestehend"})
+
 #: Stems of capitalised adjectival titles that open the title after them
 #: (``Vorsitzende Richterin``, ``Leitender Oberstaatsanwalt``).
 ADJECTIVAL_TITLE_STEMS = frozenset({"Vorsitzend", "Leitend", "Stellvertretend", "Geschäftsführend",
@@ -251,6 +276,13 @@ ADJECTIVAL_TITLE_STEMS = frozenset({"Vorsitzend", "Leitend", "Stellvertretend", 
 
 #: Modifiers that open the new role in an announcement (``wird neuer CEO der Beispiel AG``).
 ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})
+
+#: Verbs whose subject is the organisation that gives a person a role (``KPMG … bestellt
+#: Christian Legény als neuen Partner``, ``Mit Jahreswechsel ernennt KPMG Law A zu …``).
+APPOINTING_VERBS = frozenset("""
+ernennt ernannte bestellt bestellte beruft berief holt holte verpflichtet verpflichtete befördert beförderte
+gewinnt gewann
+""".split())
 
 #: Words of address lines in contact blocks: a line with one is no organisation line.
 ADDRESS_WORDS = ("str.", "straße", "strasse", "gasse", "platz", "weg", "allee", "ring", "damm", "ufer",

@@ -21,9 +21,9 @@ WIRES = {
 #: Lines that open a contact block (section ``contact``).
 CONTACT_HEADINGS = (
     r"Pressekontakt", r"Presse-?\s?kontakt", r"Medienkontakt", r"Kontakt(?:\s+für\s+(?:die\s+)?Medien)?",
-    r"Rückfragen(?:\s+bitte)?(?:\s+an)?", r"Ansprechpartner(?:in)?", r"Pressestelle",
+    r"Rückfragen(?:\s+bitte)?(?:\s+an)?", r"Rückfragehinweise?", r"Ansprechpartner(?:in)?", r"Pressestelle",
     r"Für\s+Rückfragen", r"Weitere\s+Informationen(?:\s+erhalten\s+Sie)?", r"Redaktion(?:elle)?\s*(?:Rückfragen|Kontakt)?",
-    r"Media\s+Contact", r"Press\s+Contact", r"Kontaktdaten", r"Herausgeber",
+    r"Media\s+Contacts?", r"Press\s+Contacts?", r"Kontaktdaten", r"Herausgeber",
 )
 
 #: Lines that open a boilerplate section running to the next heading or the end.
