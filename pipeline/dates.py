@@ -136,6 +136,18 @@ def _may_start_date(word: str) -> bool:
     return bool(ANY_DIGIT.search(word)) or word.lower() in MONTHS or _ordinal_day(word) is not None
 
 
+def _claim(out: list, found, many: bool = False) -> Optional[int]:
+    """Add what a reader found — (candidate, its last token), or (candidates, last token)
+    with ``many`` — to ``out``; the index to go on from, or None when it found nothing."""
+    if found is None:
+        return None
+    if many:
+        out.extend(found[0])
+    else:
+        out.append(found[0])
+    return found[1] + 1
+
+
 class DateFinder:
     """Token rules for date expressions; ``find(doc)`` returns unresolved candidates."""
 
@@ -317,11 +329,7 @@ class DateFinder:
     # -- constructions, in the order _candidates_at tries them ------------------
     def _compact_range_rows(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``4.-9. Februar``, ``21.-23.03.2018``, ``13./14.11.2019``: one row per end."""
-        pair = self._compact_day_range(doc, i)
-        if pair is None:
-            return None
-        out.extend(pair[0])
-        return pair[1] + 1
+        return _claim(out, self._compact_day_range(doc, i), many=True)
 
     def _year_span_rows(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``2019/20``, ``Geschäftsjahr 2022/2023``: one year row per end."""
@@ -358,11 +366,7 @@ class DateFinder:
         p = prev_index(doc, i)
         if p is None or doc[p].lower_ not in DAY_CUES:
             return None
-        c = self._cued_day_month(doc, i)
-        if c is None:
-            return None
-        out.append(c[0])
-        return c[1] + 1
+        return _claim(out, self._cued_day_month(doc, i))
 
     def _iso_dotted(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``2023.01.31``."""
@@ -380,49 +384,29 @@ class DateFinder:
         t = doc[i].text
         if not (_DAY.match(t) or _YEAR.match(t)):
             return None
-        c = self._slashed(doc, i)
-        if c is None:
-            return None
-        out.append(c[0])
-        return c[1] + 1
+        return _claim(out, self._slashed(doc, i))
 
     def _day_month_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``3. März (2024)``, possibly the first end of a range."""
-        dm = self._day_month(doc, i)
-        if dm is None:
-            return None
-        out.append(dm[0])
-        return dm[1] + 1
+        return _claim(out, self._day_month(doc, i))
 
     def _day_range_rows(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``vom 3. bis 5. März``: one row per end."""
-        rng = self._day_range(doc, i)
-        if rng is None:
-            return None
-        out.extend(rng[0])
-        return rng[1] + 1
+        return _claim(out, self._day_range(doc, i), many=True)
 
     def _month_day_year_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``März 3, 2024`` (English order)."""
         month = self.month_at(doc, i)
         if month is None or not doc[i].text[:1].isupper():
             return None
-        c = self._month_day_year(doc, i, month)
-        if c is None:
-            return None
-        out.append(c[0])
-        return c[1] + 1
+        return _claim(out, self._month_day_year(doc, i, month))
 
     def _month_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``im März 2024``, ``Anfang Mai``."""
         month = self.month_at(doc, i)
         if month is None or not (doc[i].text[:1].isupper() or doc[i].is_sent_start):
             return None
-        c = self._month(doc, i, month)
-        if c is None:
-            return None
-        out.append(c[0])
-        return c[1] + 1
+        return _claim(out, self._month(doc, i, month))
 
     def _glued_year_range(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``2019-2021`` as one token: one year row per end."""

@@ -16,7 +16,7 @@ BUNDLED = Path(__file__).parent / "models" / "de_press_core"
 #: Last resort on a machine without any trained German pipeline.
 BLANK = "blank:de"
 #: Environment variable that makes ``auto`` mean another pipeline (a package name or
-#: folder), e.g. ``PRESS_EXTRACT_MODEL=/work/models/v2 python -m pytest``: the test suite
+#: folder), e.g. ``PRESS_EXTRACT_MODEL=path/to/retrained-model python -m pytest``: the test suite
 #: and benchmarks then run the rules on a retrained model without copying it in.
 MODEL_ENV = "PRESS_EXTRACT_MODEL"
 

@@ -4,7 +4,7 @@ the model (v1, v2, …) tagged a name, mistagged it or missed it.
 ``run_with_ner`` runs the whole pipeline (tagger included) but replaces what the NER
 component found by a given list, so a row of a table states what the model said and
 what the rules must make of it. The cases come from what the bundled v1 and the
-retrained v2 (``PRESS_EXTRACT_MODEL=/work/models/v2``) did on the seeds and gold-dev.
+retrained v2 (run with ``PRESS_EXTRACT_MODEL=<folder>``) did on the seeds and gold-dev.
 """
 from __future__ import annotations
 
