@@ -199,3 +199,57 @@ def test_plenar_reader(tmp_path):
                  encoding="utf-8")
     assert read_plenar(p) == [(["Sitzung", "Bonn", "der", "FDP"], ["O", "B-LOC", "O", "B-ORG"]),
                               (["Dr.", "Adenauer"], ["B-PER", "I-PER"])]
+
+
+def _tiny_data(tmp_path):
+    """A data folder with 40 GermEval-style and 20 UNER-style sentences and one UD sentence."""
+    ner = tmp_path / "train" / "ner"
+    (ner / "uner_pud").mkdir(parents=True)
+    (tmp_path / "train" / "ud").mkdir(parents=True)
+    (ner / "germeval2014-dev.tsv").write_text("".join(
+        f"#\tsrc {i}\n1\tSatz{i}\tO\tO\n2\tin\tO\tO\n3\tBerlin\tB-LOC\tO\n\n" for i in range(40)),
+        encoding="utf-8")
+    (ner / "uner_pud" / "de_pud-ud-test.iob2").write_text("".join(
+        f"# sent_id = {i}\n1\tUNER{i}\tO\t-\t-\n2\tBonn\tB-LOC\t-\t-\n\n" for i in range(20)),
+        encoding="utf-8")
+    conllu = "1\tDas\tder\tDET\tART\tCase=Nom\t2\tdet\t_\t_\n2\tHaus\tHaus\tNOUN\tNN\t_\t0\troot\t_\t_\n\n"
+    for name in ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu"):
+        (tmp_path / "train" / "ud" / name).write_text(conllu, encoding="utf-8")
+    return tmp_path
+
+
+def test_build_corpora_dev_slice_per_source(tmp_path):
+    from spacy.tokens import DocBin
+
+    from pipeline.training.convert import build_corpora
+    data = _tiny_data(tmp_path)
+    vocab = spacy.blank("de").vocab
+
+    def dev_words(out, **kw):
+        build_corpora(data, tmp_path / out, **kw)
+        return sorted(d[0].text for d in DocBin().from_disk(tmp_path / out / "ner-dev.spacy")
+                      .get_docs(vocab))
+
+    alone = dev_words("a", mix={"germeval": (1, 1.0)}, dev_sources=("germeval",))
+    mixed = dev_words("b", mix={"uner_pud": (1, 1.0), "germeval": (1, 1.0)},
+                      dev_sources=("germeval",))
+    # a source's held-out slice does not depend on the other sources of the mix
+    assert alone == mixed and len(alone) == 4 and all(w.startswith("Satz") for w in alone)
+    m = build_corpora(data, tmp_path / "c", mix={"germeval": (2, 1.0), "uner_pud": (1, 1.0)},
+                      dev_sources=("germeval", "uner_pud"), dev_fractions={"germeval": 0.25})
+    assert m["counts"]["germeval"] == {"train_docs": 30, "dev_docs": 10, "repeat": 2}
+    assert m["counts"]["uner_pud"]["dev_docs"] == 2
+    train_docs = list(DocBin().from_disk(tmp_path / "c" / "ner-train.spacy").get_docs(vocab))
+    assert len(train_docs) == 2 * 30 + 18
+
+
+def test_recipes_point_to_existing_configs():
+    from pipeline.training.convert import NER_SOURCES
+    from pipeline.training.train import RECIPES
+    for name, rc in RECIPES.items():
+        assert rc["ner_config"].exists(), name
+        assert set(rc["mix"]) <= set(NER_SOURCES) and set(rc["dev_sources"]) <= set(rc["mix"])
+        assert set(rc["dev_fractions"]) <= set(rc["mix"])
+    cfg = spacy.util.load_config(RECIPES["v3"]["ner_config"])
+    assert cfg["components"]["ner"]["factory"] == "ner"
+
