@@ -253,3 +253,13 @@ def test_recipes_point_to_existing_configs():
     cfg = spacy.util.load_config(RECIPES["v3"]["ner_config"])
     assert cfg["components"]["ner"]["factory"] == "ner"
 
+
+def test_conll_reader_tolerates_comments_bad_tags_and_bioes(tmp_path):
+    from pipeline.training.convert import read_conll_4class
+    p = tmp_path / "x.bio"
+    p.write_text("# file:\t\tF_SBB_1\nDie O\nStadt\nBerlin S-LOC\nund v\nHans B-PER\nMeier E-PER\n"
+                 "Müller B_PER\n\n-DOCSTART- -7- O O\nin O\nWien I-LOC\n", encoding="utf-8")
+    assert read_conll_4class(p) == [
+        (["Die", "Stadt", "Berlin", "und", "Hans", "Meier", "Müller"],
+         ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O"]),
+        (["in", "Wien"], ["O", "B-LOC"])]

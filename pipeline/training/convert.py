@@ -58,6 +58,8 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
+from spacy.training.converters import conll_ner_to_docs
+from spacy.training.iob_utils import biluo_to_iob, doc_to_biluo_tags, iob_to_biluo, tags_to_entities
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 
@@ -102,33 +104,25 @@ def map_germeval_label(label: str) -> Optional[str]:
     return None
 
 
+# BIOES / BILUO prefixes of the sources, read as IOB (E-/L- continue, S-/U- start)
+_AS_IOB = {"B": "B", "I": "I", "E": "I", "L": "I", "S": "B", "U": "B"}
+
+
 def map_tags(tags: Sequence[str], mapper) -> List[str]:
     """Map IOB/IOB2 tags with ``mapper(label) -> label|None`` to clean IOB2.
 
     Tokens whose entity type maps to None become ``O``; an ``I-`` tag that
     does not continue an entity of the same (mapped) type starts a new one
-    (IOB1 repair).
+    (IOB1 repair, done by spaCy's ``iob_to_biluo``):
+    ``["I-PER", "I-PER", "I-LOC"]`` -> ``["B-PER", "I-PER", "B-LOC"]``.
     """
-    out: List[str] = []
-    prev = "O"
+    iob: List[str] = []
     for tag in tags:
         tag = tag.strip()
-        if not tag or tag == "O" or "-" not in tag:
-            out.append("O")
-            prev = "O"
-            continue
-        prefix, label = tag.split("-", 1)
-        new = mapper(label)
-        if new is None or prefix not in ("B", "I", "E", "S", "L", "U"):
-            out.append("O")
-            prev = "O"
-            continue
-        if prefix in ("I", "E", "L") and prev != "O" and prev[2:] == new:
-            out.append("I-" + new)
-        else:
-            out.append("B-" + new)
-        prev = out[-1]
-    return out
+        prefix, _, label = tag.partition("-")
+        new = mapper(label) if label and prefix in _AS_IOB else None
+        iob.append(f"{_AS_IOB[prefix]}-{new}" if new is not None else "O")
+    return biluo_to_iob(iob_to_biluo(iob))
 
 
 def _dict_mapper(table: Dict[str, Optional[str]]):
@@ -138,20 +132,9 @@ def _dict_mapper(table: Dict[str, Optional[str]]):
 
 
 def iob_to_spans(tags: Sequence[str]) -> List[Tuple[int, int, str]]:
-    """IOB2 tags -> list of (start, end, label) token spans."""
-    spans: List[Tuple[int, int, str]] = []
-    start = None
-    label = None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        if tag.startswith("I-") and start is not None and tag[2:] == label:
-            continue
-        if start is not None:
-            spans.append((start, i, label))
-            start = None
-            label = None
-        if tag.startswith("B-") or tag.startswith("I-"):
-            start, label = i, tag[2:]
-    return spans
+    """IOB2 tags -> list of (start, end, label) token spans (end exclusive)."""
+    return [(start, end + 1, label)
+            for label, start, end in tags_to_entities(iob_to_biluo(list(tags)))]
 
 
 # --------------------------------------------------------------------------
@@ -192,41 +175,40 @@ def read_germeval(path: Path) -> List[Sentence]:
 _TAG_RE = re.compile(r"^(O|[BIESLU]-.+)$")
 
 
-def read_conll(path: Path, mapper, *, tag_col: int = -1) -> List[Sentence]:
-    """Generic CoNLL/IOB reader (whitespace separated, blank line = sentence
-    boundary, ``-DOCSTART-`` and ``#`` comment lines skipped)."""
-    sents: List[Sentence] = []
-    words: List[str] = []
-    tags: List[str] = []
-
-    def flush():
-        nonlocal words, tags
-        if words:
-            sents.append((words, map_tags(tags, mapper)))
-        words, tags = [], []
-
+def _conll_lines(path: Path, tag_col: int = -1) -> Iterator[str]:
+    """The ``token tag`` lines of a CoNLL/IOB file, normalised for spaCy's
+    ``conll_ner_to_docs``: tab- or space-separated columns reduced to the
+    token and the ``tag_col`` column (a missing or ill-formed tag: ``O``,
+    BIOES/BILUO prefixes as IOB),
+    ``-DOCSTART-`` lines (MobIE writes ``-DOCSTART- -<tweet id>- O O``, not
+    spaCy's fixed delimiter) and ``#`` comment lines (Europeana) dropped; a
+    ``#`` token with a tag (MobIE hashtags) is kept."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n").rstrip("\r")
-            if line.startswith("-DOCSTART-"):
-                flush()
+            if line.startswith("-DOCSTART-") or not line.strip():
+                yield ""
                 continue
-            if not line.strip():
-                flush()
-                continue
-            cols = line.split("\t") if "\t" in line else line.split(" ")
-            cols = [c for c in cols if c != ""]
+            cols = [c for c in (line.split("\t") if "\t" in line else line.split(" ")) if c != ""]
             if line.startswith("#") and not (len(cols) >= 2 and _TAG_RE.match(cols[tag_col])):
-                continue  # comment / metadata line (a "#" token has a tag)
-            if len(cols) < 2:
-                # token without tag (or tag without token): treat as O
-                if cols:
-                    words.append(cols[0])
-                    tags.append("O")
                 continue
-            words.append(cols[0])
-            tags.append(cols[tag_col])
-    flush()
+            tag = cols[tag_col] if len(cols) >= 2 else "O"
+            # spaCy raises on ill-formed IOB (Europeana has "v", "B_PER", URLs): O
+            tag = f"{_AS_IOB[tag[0]]}{tag[1:]}" if _TAG_RE.match(tag) and tag != "O" else "O"
+            yield f"{cols[0]} {tag}"
+
+
+def read_conll(path: Path, mapper, *, tag_col: int = -1) -> List[Sentence]:
+    """Generic CoNLL/IOB reader (whitespace separated, blank line = sentence
+    boundary, ``-DOCSTART-`` and ``#`` comment lines skipped): the lines of
+    :func:`_conll_lines`, one sentence per Doc of spaCy's ``conll_ner_to_docs``,
+    the tags then mapped with ``mapper``."""
+    text = "\n".join(_conll_lines(path, tag_col))
+    if not text.strip():
+        return []
+    sents: List[Sentence] = []
+    for doc in conll_ner_to_docs(text, n_sents=1, no_print=True):
+        sents.append(([t.text for t in doc], map_tags(biluo_to_iob(doc_to_biluo_tags(doc)), mapper)))
     return sents
 
 
