@@ -263,3 +263,19 @@ def test_conll_reader_tolerates_comments_bad_tags_and_bioes(tmp_path):
         (["Die", "Stadt", "Berlin", "und", "Hans", "Meier", "Müller"],
          ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O"]),
         (["in", "Wien"], ["O", "B-LOC"])]
+
+
+def test_cli_train_passes_recipe_and_ud_from(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import pipeline.training.train as tr
+    from pipeline.cli import main
+    seen = {}
+    monkeypatch.setattr(tr, "train", lambda data, out, **kw: seen.update(kw) or out)
+    (tmp_path / "ud").mkdir()
+    r = CliRunner().invoke(main, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m"),
+                                  "--recipe", "v2", "--ud-from", str(tmp_path / "ud")])
+    assert r.exit_code == 0, r.output
+    assert seen["recipe"] == "v2" and seen["ud_from"] == tmp_path / "ud"
+    r = CliRunner().invoke(main, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
+    assert seen["recipe"] == "v3" and seen["ud_from"] is None
