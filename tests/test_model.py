@@ -279,3 +279,27 @@ def test_cli_train_passes_recipe_and_ud_from(tmp_path, monkeypatch):
     assert seen["recipe"] == "v2" and seen["ud_from"] == tmp_path / "ud"
     r = CliRunner().invoke(main, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
     assert seen["recipe"] == "v3" and seen["ud_from"] is None
+
+
+def test_extend_cluster_vectors_keeps_known_rows(tmp_path):
+    import numpy
+    from spacy.vectors import Vectors
+
+    from pipeline.training.vectors import DIM, extend_cluster_vectors
+    base = spacy.blank("de")
+    table = numpy.arange(2 * DIM, dtype="float32").reshape(2, DIM)
+    vec = Vectors(data=table, name="t")
+    vec.add("Haus", row=0)
+    vec.add("Bonn", row=1)
+    base.vocab.vectors = vec
+    base.to_disk(tmp_path / "base")
+    clusters = {"Haus": 5, "Hof": 5, "Bonn": 9, "Kyjiw": 3, "rar": 5, "ohne": 0}
+    prob = {"Haus": -1.0, "Bonn": -2.0, "Hof": -3.0, "Kyjiw": -4.0, "rar": -9.0, "ohne": -0.5}
+    out = extend_cluster_vectors(tmp_path / "base", tmp_path / "ext", n_words=4,
+                                 clusters=clusters, prob=prob)
+    v = spacy.load(out).vocab.vectors
+    assert v.shape == (3, DIM) and len(v.key2row) == 4
+    assert numpy.array_equal(v["Haus"], table[0]) and numpy.array_equal(v["Bonn"], table[1])
+    assert numpy.array_equal(v["Hof"], table[0])          # Haus's cluster row
+    assert not numpy.array_equal(v["Kyjiw"], table[0])    # a new cluster: a new row
+    assert "rar" not in v and "ohne" not in v              # past n_words / no cluster

@@ -38,7 +38,7 @@ import spacy
 
 from .convert import (DEFAULT_MIX, DEV_FRACTIONS_V3, DEV_SOURCES, DEV_SOURCES_V3, FINETUNE_MIX,
                       LABELS, MIX_V3, build_corpora)
-from .vectors import build_cluster_vectors
+from .vectors import build_cluster_vectors, extend_cluster_vectors
 
 HERE = Path(__file__).resolve().parent
 UD_CONFIG = HERE / "config.cfg"
@@ -53,6 +53,8 @@ RECIPES = {
     "v3": {"mix": MIX_V3, "dev_sources": DEV_SOURCES_V3, "dev_fractions": DEV_FRACTIONS_V3,
            "ner_config": HERE / "config_ner_v3.cfg", "ner_steps": 9000, "eval_frequency": 500},
 }
+# v3 with cluster-vector keys for the 600k most frequent forms instead of 200k
+RECIPES["v3-vec600"] = {**RECIPES["v3"], "vector_words": 600_000}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
@@ -124,9 +126,14 @@ def build_lemma_table(ud_docbins: Sequence[Path]) -> Dict[str, str]:
 
 
 def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optional[dict] = None,
-             lemma_table: Optional[Dict[str, str]] = None) -> Path:
-    """Combine the UD and NER pipelines into one and save it (atomically) to ``out_dir``."""
+             lemma_table: Optional[Dict[str, str]] = None,
+             vectors_from: Optional[Path] = None) -> Path:
+    """Combine the UD and NER pipelines into one and save it (atomically) to
+    ``out_dir``; ``vectors_from``: a pipeline whose vectors replace the UD
+    pipeline's (the table the NER was trained with, a superset of the UD one)."""
     nlp = spacy.load(ud_model)
+    if vectors_from is not None:
+        nlp.vocab.vectors = spacy.load(vectors_from).vocab.vectors
     if "ner" in nlp.pipe_names:        # --ud-from an existing full pipeline
         nlp.remove_pipe("ner")
     if lemma_table is not None and "lemmatizer" in nlp.pipe_names:
@@ -198,8 +205,12 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
             shutil.rmtree(ud_best)
         shutil.copytree(ud_from, ud_best)
         vectors = ud_best
+        if rc.get("vector_words"):
+            vectors = extend_cluster_vectors(ud_best, work / "vectors", seed=seed,
+                                             n_words=rc["vector_words"])
     else:
-        vectors = build_cluster_vectors(work / "vectors", seed=seed)
+        vectors = build_cluster_vectors(work / "vectors", seed=seed,
+                                        n_words=rc.get("vector_words") or 200_000)
     common = {"system.seed": seed, "training.seed": seed, "paths.vectors": str(vectors)}
     if ud_from is None:
         ud_best = _spacy_train(UD_CONFIG, work / "ud", c / "ud-train.spacy", c / "ud-dev.spacy",
@@ -244,7 +255,8 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
     }
     table = None if ud_from is not None else \
         build_lemma_table([c / "ud-train.spacy", c / "ud-dev.spacy"])
-    return assemble(ud_best, ner_best, out_dir, meta_extra, lemma_table=table)
+    return assemble(ud_best, ner_best, out_dir, meta_extra, lemma_table=table,
+                    vectors_from=vectors if vectors != ud_best else None)
 
 
 def main(argv=None) -> None:
