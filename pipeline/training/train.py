@@ -37,7 +37,7 @@ from typing import Dict, Optional, Sequence
 import spacy
 
 from .convert import (DEFAULT_MIX, DEV_FRACTIONS_V3, DEV_SOURCES, DEV_SOURCES_V3, FINETUNE_MIX,
-                      LABELS, MIX_V3, build_corpora)
+                      LABELS, MIX_ALL_REAL, MIX_V3, build_corpora)
 from .vectors import build_cluster_vectors, extend_cluster_vectors
 
 HERE = Path(__file__).resolve().parent
@@ -46,15 +46,23 @@ NER_CONFIG = HERE / "config_ner.cfg"
 NER_FT_CONFIG = HERE / "config_ner_ft.cfg"
 
 # NER recipes (see MODEL.md, "v3 runs"): mix, selection-dev sources and
-# held-out fractions, NER config, default NER steps of a full run
+# held-out fractions, NER config, NER steps of a full run, cluster-vector keys
 RECIPES = {
     "v2": {"mix": DEFAULT_MIX, "dev_sources": DEV_SOURCES, "dev_fractions": {},
-           "ner_config": NER_CONFIG, "ner_steps": None, "eval_frequency": None},
-    "v3": {"mix": MIX_V3, "dev_sources": DEV_SOURCES_V3, "dev_fractions": DEV_FRACTIONS_V3,
-           "ner_config": HERE / "config_ner_v3.cfg", "ner_steps": 9000, "eval_frequency": 500},
+           "ner_config": NER_CONFIG, "ner_steps": None, "eval_frequency": None,
+           "vector_words": None},
+    # run r1: GermEval-style mix and selection dev, 40k NORM rows (worse than v2)
+    "v3-germeval-dev": {"mix": MIX_V3, "dev_sources": DEV_SOURCES_V3,
+                        "dev_fractions": DEV_FRACTIONS_V3,
+                        "ner_config": HERE / "config_ner_v3.cfg", "ner_steps": 4000,
+                        "eval_frequency": 500, "vector_words": None},
 }
-# v3 with cluster-vector keys for the 600k most frequent forms instead of 200k
-RECIPES["v3-vec600"] = {**RECIPES["v3"], "vector_words": 600_000}
+# run r2 (best): v2's mix and dev, cluster-vector keys for the 600k most
+# frequent forms instead of 200k
+RECIPES["v3"] = {**RECIPES["v2"], "vector_words": 600_000, "ner_steps": 3500,
+                 "eval_frequency": 500}
+# run r3: as v3 with all of SmartData, MobIE and LER
+RECIPES["v3-all-real"] = {**RECIPES["v3"], "mix": MIX_ALL_REAL, "ner_steps": 3000}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
