@@ -228,11 +228,16 @@ def report(out_dir, target) -> None:
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the trained pipeline.")
 @click.option("--quick", is_flag=True, help="A short run for smoke tests.")
 @click.option("--seed", default=0, show_default=True, help="Random seed of the training.")
-def train(data, out, quick, seed) -> None:
+@click.option("--recipe", default="v3", show_default=True, type=click.Choice(["v2", "v3", "v3-germeval-dev", "v3-all-real"]),
+              help="NER mix, selection dev set and config (MODEL.md).")
+@click.option("--ud-from", default=None, type=click.Path(exists=True, file_okay=False),
+              help="Reuse the UD components and vectors of this pipeline; train only the NER.")
+def train(data, out, quick, seed, recipe, ud_from) -> None:
     """Rebuild the bundled German pipeline from the corpora in --data."""
     from .training.train import train as train_model
 
-    path = train_model(Path(data), Path(out), quick=quick, seed=seed)
+    path = train_model(Path(data), Path(out), quick=quick, seed=seed, recipe=recipe,
+                       ud_from=Path(ud_from) if ud_from else None)
     click.echo(str(path))
 
 

@@ -199,3 +199,107 @@ def test_plenar_reader(tmp_path):
                  encoding="utf-8")
     assert read_plenar(p) == [(["Sitzung", "Bonn", "der", "FDP"], ["O", "B-LOC", "O", "B-ORG"]),
                               (["Dr.", "Adenauer"], ["B-PER", "I-PER"])]
+
+
+def _tiny_data(tmp_path):
+    """A data folder with 40 GermEval-style and 20 UNER-style sentences and one UD sentence."""
+    ner = tmp_path / "train" / "ner"
+    (ner / "uner_pud").mkdir(parents=True)
+    (tmp_path / "train" / "ud").mkdir(parents=True)
+    (ner / "germeval2014-dev.tsv").write_text("".join(
+        f"#\tsrc {i}\n1\tSatz{i}\tO\tO\n2\tin\tO\tO\n3\tBerlin\tB-LOC\tO\n\n" for i in range(40)),
+        encoding="utf-8")
+    (ner / "uner_pud" / "de_pud-ud-test.iob2").write_text("".join(
+        f"# sent_id = {i}\n1\tUNER{i}\tO\t-\t-\n2\tBonn\tB-LOC\t-\t-\n\n" for i in range(20)),
+        encoding="utf-8")
+    conllu = "1\tDas\tder\tDET\tART\tCase=Nom\t2\tdet\t_\t_\n2\tHaus\tHaus\tNOUN\tNN\t_\t0\troot\t_\t_\n\n"
+    for name in ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu"):
+        (tmp_path / "train" / "ud" / name).write_text(conllu, encoding="utf-8")
+    return tmp_path
+
+
+def test_build_corpora_dev_slice_per_source(tmp_path):
+    from spacy.tokens import DocBin
+
+    from pipeline.training.convert import build_corpora
+    data = _tiny_data(tmp_path)
+    vocab = spacy.blank("de").vocab
+
+    def dev_words(out, **kw):
+        build_corpora(data, tmp_path / out, **kw)
+        return sorted(d[0].text for d in DocBin().from_disk(tmp_path / out / "ner-dev.spacy")
+                      .get_docs(vocab))
+
+    alone = dev_words("a", mix={"germeval": (1, 1.0)}, dev_sources=("germeval",))
+    mixed = dev_words("b", mix={"uner_pud": (1, 1.0), "germeval": (1, 1.0)},
+                      dev_sources=("germeval",))
+    # a source's held-out slice does not depend on the other sources of the mix
+    assert alone == mixed and len(alone) == 4 and all(w.startswith("Satz") for w in alone)
+    m = build_corpora(data, tmp_path / "c", mix={"germeval": (2, 1.0), "uner_pud": (1, 1.0)},
+                      dev_sources=("germeval", "uner_pud"), dev_fractions={"germeval": 0.25})
+    assert m["counts"]["germeval"] == {"train_docs": 30, "dev_docs": 10, "repeat": 2}
+    assert m["counts"]["uner_pud"]["dev_docs"] == 2
+    train_docs = list(DocBin().from_disk(tmp_path / "c" / "ner-train.spacy").get_docs(vocab))
+    assert len(train_docs) == 2 * 30 + 18
+
+
+def test_recipes_point_to_existing_configs():
+    from pipeline.training.convert import NER_SOURCES
+    from pipeline.training.train import RECIPES
+    for name, rc in RECIPES.items():
+        assert rc["ner_config"].exists(), name
+        assert set(rc["mix"]) <= set(NER_SOURCES) and set(rc["dev_sources"]) <= set(rc["mix"])
+        assert set(rc["dev_fractions"]) <= set(rc["mix"])
+    cfg = spacy.util.load_config(RECIPES["v3"]["ner_config"])
+    assert cfg["components"]["ner"]["factory"] == "ner"
+
+
+def test_conll_reader_tolerates_comments_bad_tags_and_bioes(tmp_path):
+    from pipeline.training.convert import read_conll_4class
+    p = tmp_path / "x.bio"
+    p.write_text("# file:\t\tF_SBB_1\nDie O\nStadt\nBerlin S-LOC\nund v\nHans B-PER\nMeier E-PER\n"
+                 "Müller B_PER\n\n-DOCSTART- -7- O O\nin O\nWien I-LOC\n", encoding="utf-8")
+    assert read_conll_4class(p) == [
+        (["Die", "Stadt", "Berlin", "und", "Hans", "Meier", "Müller"],
+         ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O"]),
+        (["in", "Wien"], ["O", "B-LOC"])]
+
+
+def test_cli_train_passes_recipe_and_ud_from(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import pipeline.training.train as tr
+    from pipeline.cli import main
+    seen = {}
+    monkeypatch.setattr(tr, "train", lambda data, out, **kw: seen.update(kw) or out)
+    (tmp_path / "ud").mkdir()
+    r = CliRunner().invoke(main, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m"),
+                                  "--recipe", "v2", "--ud-from", str(tmp_path / "ud")])
+    assert r.exit_code == 0, r.output
+    assert seen["recipe"] == "v2" and seen["ud_from"] == tmp_path / "ud"
+    r = CliRunner().invoke(main, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
+    assert seen["recipe"] == "v3" and seen["ud_from"] is None
+
+
+def test_extend_cluster_vectors_keeps_known_rows(tmp_path):
+    import numpy
+    from spacy.vectors import Vectors
+
+    from pipeline.training.vectors import DIM, extend_cluster_vectors
+    base = spacy.blank("de")
+    table = numpy.arange(2 * DIM, dtype="float32").reshape(2, DIM)
+    vec = Vectors(data=table, name="t")
+    vec.add("Haus", row=0)
+    vec.add("Bonn", row=1)
+    base.vocab.vectors = vec
+    base.to_disk(tmp_path / "base")
+    clusters = {"Haus": 5, "Hof": 5, "Bonn": 9, "Kyjiw": 3, "rar": 5, "ohne": 0}
+    prob = {"Haus": -1.0, "Bonn": -2.0, "Hof": -3.0, "Kyjiw": -4.0, "rar": -9.0, "ohne": -0.5}
+    out = extend_cluster_vectors(tmp_path / "base", tmp_path / "ext", n_words=4,
+                                 clusters=clusters, prob=prob)
+    v = spacy.load(out).vocab.vectors
+    assert v.shape == (3, DIM) and len(v.key2row) == 4
+    assert numpy.array_equal(v["Haus"], table[0]) and numpy.array_equal(v["Bonn"], table[1])
+    assert numpy.array_equal(v["Hof"], table[0])          # Haus's cluster row
+    assert not numpy.array_equal(v["Kyjiw"], table[0])    # a new cluster: a new row
+    assert "rar" not in v and "ohne" not in v              # past n_words / no cluster

@@ -36,13 +36,33 @@ from typing import Dict, Optional, Sequence
 
 import spacy
 
-from .convert import FINETUNE_MIX, LABELS, build_corpora
-from .vectors import build_cluster_vectors
+from .convert import (DEFAULT_MIX, DEV_FRACTIONS_V3, DEV_SOURCES, DEV_SOURCES_V3, FINETUNE_MIX,
+                      LABELS, MIX_ALL_REAL, MIX_V3, build_corpora)
+from .vectors import build_cluster_vectors, extend_cluster_vectors
 
 HERE = Path(__file__).resolve().parent
 UD_CONFIG = HERE / "config.cfg"
 NER_CONFIG = HERE / "config_ner.cfg"
 NER_FT_CONFIG = HERE / "config_ner_ft.cfg"
+
+# NER recipes (see MODEL.md, "v3 runs"): mix, selection-dev sources and
+# held-out fractions, NER config, NER steps of a full run, cluster-vector keys
+RECIPES = {
+    "v2": {"mix": DEFAULT_MIX, "dev_sources": DEV_SOURCES, "dev_fractions": {},
+           "ner_config": NER_CONFIG, "ner_steps": None, "eval_frequency": None,
+           "vector_words": None},
+    # run r1: GermEval-style mix and selection dev, 40k NORM rows (worse than v2)
+    "v3-germeval-dev": {"mix": MIX_V3, "dev_sources": DEV_SOURCES_V3,
+                        "dev_fractions": DEV_FRACTIONS_V3,
+                        "ner_config": HERE / "config_ner_v3.cfg", "ner_steps": 4000,
+                        "eval_frequency": 500, "vector_words": None},
+}
+# run r2 (best): v2's mix and dev, cluster-vector keys for the 600k most
+# frequent forms instead of 200k
+RECIPES["v3"] = {**RECIPES["v2"], "vector_words": 600_000, "ner_steps": 3500,
+                 "eval_frequency": 500}
+# run r3: as v3 with all of SmartData, MobIE and LER
+RECIPES["v3-all-real"] = {**RECIPES["v3"], "mix": MIX_ALL_REAL, "ner_steps": 3000}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
@@ -114,9 +134,14 @@ def build_lemma_table(ud_docbins: Sequence[Path]) -> Dict[str, str]:
 
 
 def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optional[dict] = None,
-             lemma_table: Optional[Dict[str, str]] = None) -> Path:
-    """Combine the UD and NER pipelines into one and save it (atomically) to ``out_dir``."""
+             lemma_table: Optional[Dict[str, str]] = None,
+             vectors_from: Optional[Path] = None) -> Path:
+    """Combine the UD and NER pipelines into one and save it (atomically) to
+    ``out_dir``; ``vectors_from``: a pipeline whose vectors replace the UD
+    pipeline's (the table the NER was trained with, a superset of the UD one)."""
     nlp = spacy.load(ud_model)
+    if vectors_from is not None:
+        nlp.vocab.vectors = spacy.load(vectors_from).vocab.vectors
     if "ner" in nlp.pipe_names:        # --ud-from an existing full pipeline
         nlp.remove_pipe("ner")
     if lemma_table is not None and "lemmatizer" in nlp.pipe_names:
@@ -161,20 +186,25 @@ def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optiona
 
 def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
           work_dir: Optional[Path] = None, ud_from: Optional[Path] = None,
-          ner_steps: Optional[int] = None, mask_mode: str = "lexicon") -> Path:
+          ner_steps: Optional[int] = None, mask_mode: str = "lexicon",
+          recipe: str = "v3") -> Path:
     """Rebuild the shipped model from scratch; returns the saved model path.
 
     ``ud_from``: reuse the tok2vec/tagger/morphologizer/senter/lemmatizer and
     the vectors of an existing pipeline (e.g. the shipped one) and retrain
-    only the NER; its ``ner`` is replaced.
+    only the NER; its ``ner`` is replaced.  ``recipe``: a key of
+    :data:`RECIPES` (NER mix, selection dev set, NER config).
     """
+    rc = RECIPES[recipe]
     data_dir = Path(data_dir).resolve()
     out_dir = Path(out_dir)
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="press_train_"))
     work.mkdir(parents=True, exist_ok=True)
     mode = "quick" if quick else "full"
     t0 = time.time()
-    manifest = build_corpora(data_dir, work / "corpus", seed=seed, mask_mode=mask_mode)
+    manifest = build_corpora(data_dir, work / "corpus", seed=seed, mask_mode=mask_mode,
+                             mix=rc["mix"], dev_sources=rc["dev_sources"],
+                             dev_fractions=rc["dev_fractions"])
     c = work / "corpus"
     if ud_from is not None:
         # copy: the source may be the output directory, replaced at the end
@@ -183,16 +213,22 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
             shutil.rmtree(ud_best)
         shutil.copytree(ud_from, ud_best)
         vectors = ud_best
+        if rc.get("vector_words"):
+            vectors = extend_cluster_vectors(ud_best, work / "vectors", seed=seed,
+                                             n_words=rc["vector_words"])
     else:
-        vectors = build_cluster_vectors(work / "vectors", seed=seed)
+        vectors = build_cluster_vectors(work / "vectors", seed=seed,
+                                        n_words=rc.get("vector_words") or 200_000)
     common = {"system.seed": seed, "training.seed": seed, "paths.vectors": str(vectors)}
     if ud_from is None:
         ud_best = _spacy_train(UD_CONFIG, work / "ud", c / "ud-train.spacy", c / "ud-dev.spacy",
                                {**common, "training.max_steps": STEPS["ud"][mode]})
-    n_ner = ner_steps or STEPS["ner"][mode]
-    ner_best = _spacy_train(NER_CONFIG, work / "ner", c / "ner-train.spacy", c / "ner-dev.spacy",
+    n_ner = ner_steps or (rc["ner_steps"] if not quick else None) or STEPS["ner"][mode]
+    eval_freq = rc["eval_frequency"] or min(1000, max(200, n_ner // 5))
+    ner_best = _spacy_train(rc["ner_config"], work / "ner", c / "ner-train.spacy",
+                            c / "ner-dev.spacy",
                             {**common, "training.max_steps": n_ner,
-                             "training.eval_frequency": min(1000, max(200, n_ner // 5))})
+                             "training.eval_frequency": min(eval_freq, max(100, n_ner // 4))})
     ft = {"mix": None}
     if STEPS["ner_ft"][mode]:
         ft = build_corpora(data_dir, work / "corpus_ft", mix=FINETUNE_MIX, seed=seed)
@@ -220,11 +256,15 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
         "training_seconds": int(time.time() - t0),
         "ner_labels": list(LABELS),
         "mask_fill": mask_mode,
+        "recipe": recipe,
+        "ner_dev_sources": list(rc["dev_sources"]),
+        "ner_steps_max": n_ner,
         "ud_from": str(ud_from) if ud_from is not None else None,
     }
     table = None if ud_from is not None else \
         build_lemma_table([c / "ud-train.spacy", c / "ud-dev.spacy"])
-    return assemble(ud_best, ner_best, out_dir, meta_extra, lemma_table=table)
+    return assemble(ud_best, ner_best, out_dir, meta_extra, lemma_table=table,
+                    vectors_from=vectors if vectors != ud_best else None)
 
 
 def main(argv=None) -> None:
@@ -241,9 +281,11 @@ def main(argv=None) -> None:
     ap.add_argument("--ner-steps", type=int, default=None, help="override max_steps of the NER run")
     ap.add_argument("--mask-fill", choices=("lexicon", "unk"), default="lexicon",
                     help="how the masked GermEval train words are filled (see masks.py)")
+    ap.add_argument("--recipe", choices=sorted(RECIPES), default="v3",
+                    help="NER mix, selection dev set and config (see MODEL.md)")
     a = ap.parse_args(argv)
     path = train(a.data, a.out, quick=a.quick, seed=a.seed, work_dir=a.work, ud_from=a.ud_from,
-                 ner_steps=a.ner_steps, mask_mode=a.mask_fill)
+                 ner_steps=a.ner_steps, mask_mode=a.mask_fill, recipe=a.recipe)
     print(path)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Dict, Optional
 
 import numpy
 
@@ -49,6 +50,60 @@ def build_cluster_vectors(out_dir: Path, *, n_words: int = 200_000, seed: int = 
     vectors = Vectors(data=table, name="de_press_clusters")
     for w in words:
         vectors.add(get_string_id(w), row=row_of[clusters[w]])
+    nlp.vocab.vectors = vectors
+    out_dir = Path(out_dir)
+    nlp.to_disk(out_dir)
+    return out_dir
+
+
+def extend_cluster_vectors(base_model: Path, out_dir: Path, *, n_words: int = 600_000,
+                           seed: int = 0, clusters: Optional[Dict[str, int]] = None,
+                           prob: Optional[Dict[str, float]] = None) -> Path:
+    """The cluster vectors of ``base_model`` with keys for the ``n_words`` most
+    frequent clustered forms (instead of 200k): existing keys keep their row,
+    a cluster without a row gets a new one (same recipe as above), so the
+    components trained on the base table read the same vector for every form
+    they knew.  Writes a blank German pipeline holding the table.
+    ``clusters`` / ``prob`` default to spacy-lookups-data's German tables."""
+    import spacy
+    import spacy_lookups_data
+    from spacy.strings import get_string_id
+    from spacy.vectors import Vectors
+
+    base = spacy.load(base_model, exclude=["tok2vec", "tagger", "morphologizer", "senter",
+                                           "lemmatizer", "ner"]).vocab.vectors
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    if clusters is None:
+        with gzip.open(data / "de_lexeme_cluster.json.gz", "rt", encoding="utf-8") as fh:
+            clusters = json.load(fh)
+    if prob is None:
+        with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
+            prob = json.load(fh)
+    words = [w for w, c in clusters.items() if c]
+    words.sort(key=lambda w: -prob.get(w, -100.0))
+    words = words[:n_words]
+    row_of: Dict[int, int] = {}
+    for w in words:      # the cluster rows the base table already has
+        key = get_string_id(w)
+        if key in base.key2row:
+            row_of.setdefault(clusters[w], int(base.key2row[key]))
+    new_ids = sorted({clusters[w] for w in words} - set(row_of))
+    rng = numpy.random.RandomState(seed + 1)
+    extra = rng.normal(0, 1, (len(new_ids), base.shape[1])).astype("float32")
+    for i, c in enumerate(new_ids):
+        row_of[c] = base.shape[0] + i
+        extra[i, DIM - N_BITS:] = [(1.0 if (c >> b) & 1 else -1.0) if (c >> b) else 0.0
+                                   for b in range(N_BITS)]
+    table = numpy.concatenate([numpy.asarray(base.data), extra]) if len(new_ids) else \
+        numpy.asarray(base.data).copy()
+    vectors = Vectors(data=table, name=base.name)
+    for key, row in base.key2row.items():
+        vectors.add(int(key), row=int(row))
+    for w in words:
+        key = get_string_id(w)
+        if key not in base.key2row:
+            vectors.add(key, row=row_of[clusters[w]])
+    nlp = spacy.blank("de")
     nlp.vocab.vectors = vectors
     out_dir = Path(out_dir)
     nlp.to_disk(out_dir)
