@@ -69,7 +69,7 @@ def candidates() -> list[ModelChoice]:
 def names(choice: ModelChoice) -> tuple[str, ...]:
     """What ``--model`` accepts for a pipeline: its name, its label and the label without version.
 
-        ``de_press_core-0.1.0`` (what ``info`` prints), ``de_press_core``, or the folder.
+        ``de_press_core-0.3.0`` (what ``info`` prints), ``de_press_core``, or the folder.
     """
     short = choice.label.rsplit("-", 1)[0]
     return tuple(dict.fromkeys((choice.name, choice.label, short)))
