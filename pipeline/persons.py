@@ -53,20 +53,17 @@ _HON_TOKENS = frozenset(HONORIFICS) | frozenset(HONORIFIC_SUFFIXES) | {"Dr.-Ing"
 
 
 def _proper(tok) -> bool:
-    return tok.tag_ in _PROPER or tok.pos_ in _PROPER
+    return proper_at(view(tok.doc), tok.i)
 
 
 def name_token(tok) -> bool:
-    """Could be part of a personal name: capitalised, not a function,
-    role, organisation or honorific word, not tagged as a verb or article."""
-    by_text = _name_word(tok.text)
-    if by_text is None:
-        return not (tok.pos_ in _BAD_POS and not _proper(tok))
-    return by_text
+    """``name_at`` for a spaCy token."""
+    return name_at(view(tok.doc), tok.i)
 
 
 def name_at(v: TextView, i: int) -> bool:
-    """``name_token`` of token ``i`` read from the text view."""
+    """Token ``i`` could be part of a personal name: capitalised, not a function,
+    role, organisation or honorific word, not tagged as a verb or article."""
     by_text = _name_word(v.words[i])
     if by_text is None:
         return not (v.poss[i] in _BAD_POS and not proper_at(v, i))
@@ -144,39 +141,46 @@ def _role_noun_word(w) -> bool:
     return is_role_noun(w.text)
 
 
-def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
-    """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
-    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``), or they stand between an
-    organisation line and an address line."""
+def _lines_around(doc: Doc, a: int, b: int) -> Optional[tuple[str, str]]:
+    """(line above, line below) when tokens ``a:b`` fill their line, else None."""
     v = view(doc)
     text, s, e = v.text, v.starts[a], v.ends[b - 1]
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     if text[ls:s].strip() or text[e:le].strip():
-        return False
-    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)] if ls > 0 else ""
+        return None
+    prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1] if ls > 0 else ""
     nxt_end = text.find("\n", le + 1)
     nxt = text[le + 1:len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
+    return prev, nxt
+
+
+def _org_line(line: str) -> bool:
+    """A short organisation line: ``Polizeipräsidium Mannheim``, ``KPMG Austria GmbH``."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and any(is_org_cue(w.strip(",.")) for w in words)
+
+
+def _alone_on_line(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` fill their line, and a neighbouring line is a contact line
+    (``Telefon: …``, ``Stabsstelle Öffentlichkeitsarbeit``), or they stand between an
+    organisation line and an address line."""
+    around = _lines_around(doc, a, b)
+    if around is None:
+        return False
+    prev, nxt = around
     if _CONTACT_LINE.match(prev) or _CONTACT_LINE.match(nxt):
         return True
     # ``KPMG Austria GmbH`` / name / ``Porzellangasse 51``: between an organisation and an address
-    above = prev.split()
-    return (1 <= len(above) <= 6 and any(is_org_cue(w.strip(",.")) for w in above)
-            and any(c.isdigit() for c in nxt) and any(a in nxt.lower() for a in ADDRESS_WORDS))
+    return _org_line(prev) and any(c.isdigit() for c in nxt) and any(w in nxt.lower() for w in ADDRESS_WORDS)
 
 
 def _under_org_line(doc: Doc, a: int, b: int) -> bool:
-    """Tokens ``a:b`` fill their line and the line above is a short organisation line
-    (``Polizeipräsidium Mannheim``, ``KPMG Austria GmbH``): a contact block's name line."""
-    v = view(doc)
-    text, s, e = v.text, v.starts[a], v.ends[b - 1]
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    if text[ls:s].strip() or text[e:len(text) if le < 0 else le].strip() or ls == 0:
-        return False
-    above = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].split()
-    return 1 <= len(above) <= 6 and any(is_org_cue(w.strip(",.")) for w in above)
+    """Tokens ``a:b`` fill their line and the line above is a short organisation line:
+    a contact block's name line."""
+    around = _lines_around(doc, a, b)
+    return around is not None and _org_line(around[0])
 
 
 #: Function words after which capitalised words are a noun phrase, not a name (``die``, ``seine``).
