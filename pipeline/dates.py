@@ -648,12 +648,8 @@ class DateFinder:
             return False
         p = prev_index(doc, i)
         nxt = None if final else next_index(doc, i)
-        ptxt = doc[p].lower_ if p is not None else ""
-        pp = prev_index(doc, p) if p is not None else None
-        two = f"{doc[pp].lower_} {ptxt}" if pp is not None else ""
-        if ptxt in CODE_CUES or two in CODE_CUES:
-            return False
-        if p is not None and (doc[p].like_num or doc[p].text in ("+", "/", "#", "§")):
+        ptxt, two = _words_before(doc, p)
+        if _code_before(doc, p, ptxt, two):
             return False
         if p is not None and view(doc).breaks(p, i):
             p = None  # line start
@@ -662,29 +658,55 @@ class DateFinder:
             return False
         if strong:
             return True
-        if nxt is not None and not view(doc).breaks(i, nxt):
-            nt = doc[nxt]
-            if nt.text[:1].isupper() and nt.is_alpha:
-                return False  # ``2000 Teilnehmer``, ``2030 Agenda``
-            if nt.text in ("%", "€", "$", "/", "+") or nt.lower_ in ("uhr", "euro", "prozent"):
-                return False
-            if nt.text[:1].isdigit():
-                return False
-        if p is None or ptxt in YEAR_WEAK_CUES or doc[p].text in _SENT_PUNCT or doc[p].text in (",", "–", "-"):
-            return True
-        if doc[p].is_alpha and doc[p].text[:1].islower():
-            return True  # ``das 2011 gegründet wurde``
-        if doc[p].is_alpha:
-            # a capitalised word before: a sentence-initial word (``Schon 2013 …``) or a
-            # noun followed by a lower-case word (``in Belgien 2015 zu zwölf Jahren``) is
-            # time; otherwise a name (``Agenda 2030``, ``Survey 2016:``)
-            pp = prev_index(doc, p)
-            if pp is None or doc[pp].text in _SENT_PUNCT or view(doc).breaks(pp, p):
-                return True
-            if nxt is not None and doc[nxt].is_alpha and doc[nxt].text[:1].islower() \
-                    and not view(doc).breaks(i, nxt):
-                return True
+        if _count_or_name_after(doc, i, nxt):
+            return False
+        return _time_by_word_before(doc, i, p, ptxt, nxt)
+
+
+def _words_before(doc, p: Optional[int]) -> tuple[str, str]:
+    """The lower-cased word at ``p`` and the two words ending there (``"" ""`` at the start)."""
+    ptxt = doc[p].lower_ if p is not None else ""
+    pp = prev_index(doc, p) if p is not None else None
+    return ptxt, (f"{doc[pp].lower_} {ptxt}" if pp is not None else "")
+
+
+def _code_before(doc, p: Optional[int], ptxt: str, two: str) -> bool:
+    """``Nr. 2012``, ``ISO 9001``, ``3 + 2020``, ``§ 1990``: the year is part of a code or a sum."""
+    if ptxt in CODE_CUES or two in CODE_CUES:
+        return True
+    return p is not None and (doc[p].like_num or doc[p].text in ("+", "/", "#", "§"))
+
+
+def _count_or_name_after(doc, i: int, nxt: Optional[int]) -> bool:
+    """``2000 Teilnehmer``, ``2030 Agenda``, ``2000 Euro``, ``2020 / 21``: the word after
+    the number on its line makes it a count, an amount or a name."""
+    if nxt is None or view(doc).breaks(i, nxt):
         return False
+    nt = doc[nxt]
+    if nt.text[:1].isupper() and nt.is_alpha:
+        return True
+    if nt.text in ("%", "€", "$", "/", "+") or nt.lower_ in ("uhr", "euro", "prozent"):
+        return True
+    return nt.text[:1].isdigit()
+
+
+def _time_by_word_before(doc, i: int, p: Optional[int], ptxt: str, nxt: Optional[int]) -> bool:
+    """Without a year cue, the word before decides: none (line start), a weak cue, a
+    punctuation mark or a lower-case word (``das 2011 gegründet wurde``) make a time;
+    a capitalised word does when it opens the sentence (``Schon 2013 …``) or a lower-case
+    word follows (``in Belgien 2015 zu zwölf Jahren``), otherwise it is a name
+    (``Agenda 2030``, ``Survey 2016:``)."""
+    if p is None or ptxt in YEAR_WEAK_CUES or doc[p].text in _SENT_PUNCT or doc[p].text in (",", "–", "-"):
+        return True
+    if not doc[p].is_alpha:
+        return False
+    if doc[p].text[:1].islower():
+        return True
+    pp = prev_index(doc, p)
+    if pp is None or doc[pp].text in _SENT_PUNCT or view(doc).breaks(pp, p):
+        return True
+    return (nxt is not None and doc[nxt].is_alpha and doc[nxt].text[:1].islower()
+            and not view(doc).breaks(i, nxt))
 
 
 def _share_year(text: str, cands: list[_Cand]) -> None:

@@ -28,14 +28,19 @@ _WS = re.compile(r"\s+")
 
 def _trim(span: Span) -> Span | None:
     s, e = span.start, span.end
-    doc = span.doc
-    while s < e and (doc[s].text in DETERMINERS or doc[s].is_space or set(doc[s].text) <= EDGE_PUNCT):
+    words = view(span.doc).words
+    while s < e and (words[s] in DETERMINERS or _edge_token(words[s])):
         s += 1
-    while e > s and (doc[e - 1].is_space or set(doc[e - 1].text) <= EDGE_PUNCT):
+    while e > s and _edge_token(words[e - 1]):
         e -= 1
     if s >= e:
         return None
-    return Span(doc, s, e, label=span.label_)
+    return Span(span.doc, s, e, label=span.label_)
+
+
+def _edge_token(word: str) -> bool:
+    """Whitespace or edge punctuation only (``„``, ``),``): trimmed off an entity's edges."""
+    return word.isspace() or set(word) <= EDGE_PUNCT
 
 
 #: Lower-case currency and unit words and symbols (``Euro``, ``Cent``, ``US-Dollar``, ``EUR``, ``km``).

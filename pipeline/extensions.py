@@ -17,6 +17,7 @@ Registered once on import; every component module imports this, so a
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span
@@ -42,6 +43,7 @@ _ROWS: dict[str, tuple[type, str, Callable[[Any], str]]] = {
 _SPAN_MAPS = {"entity_ids": "entity_id", "entity_canonical": "canonical", "entity_sources": "entity_source"}
 
 
+@lru_cache(maxsize=None)
 def _names(cls) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 

@@ -38,6 +38,7 @@ _PRICE = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,-{1,2}|\.-|,–)$")
 #: Swiss thousands apostrophe: ``48'000``, ``25’000``, ``12'500.50`` (decimal point)
 _SWISS = re.compile(r"^[+\-−]?\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$")
 _DOT_DECIMAL = re.compile(r"^[+\-−]?\d+\.(\d{1,2}|\d{4,})$")
+_DOT_NUMBER = re.compile(r"^[+\-−]?\d+\.\d+")
 _GROUP_HEAD = re.compile(r"^\d{1,3}$")
 _GROUP_TAIL = re.compile(r"^\d{3}(,\d+)?$")
 _GLUED = re.compile(r"^([+\-−]?\d+(?:[.,]\d+)*)([^\d\s.,][^\s]*)$")
@@ -105,7 +106,7 @@ def is_dot_decimal(s: str) -> bool:
     """``12.5``/``2.0``: a dot that cannot be a German thousands separator.
 
     Glued units are allowed (``1.5°C``)."""
-    m = re.match(r"^[+\-−]?\d+\.\d+", s)
+    m = _DOT_NUMBER.match(s)
     return bool(m) and _DOT_DECIMAL.match(m.group(0)) is not None
 
 
@@ -178,6 +179,7 @@ _WORD_HEADS = tuple(sorted({lex for lex, _ in _LEXEMES if lex != NUMBER_CONNECTO
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)   # per word form: the same words come back all the time
 def may_start_number(word: str) -> bool:
     """Cheap necessary condition for a number (or age word) to start at a token with this text.
 

@@ -337,6 +337,108 @@ def _rule_spans_win(doc: Doc, spans) -> tuple[list[Span], set[tuple[int, int]]]:
 
 
 #: Tunable numbers of the person rules (the factory's ``default_config``).
+def _trim_start(doc: Doc, s: int, e: int) -> int:
+    """First token of a PER span after titles, honorifics, determiners and punctuation
+    (``Herr``, ``der``, ``Bezirksrat``, ``Boliviens Ministerpräsident``); particles stay (``von Notz``)."""
+    while s < e:
+        t = doc[s]
+        particle = (t.text in NAME_PARTICLES or _ARABIC_PREFIX.match(t.text)) and (
+            _ARABIC_PREFIX.match(t.text) or (s + 1 < e and name_token(doc[s + 1])))
+        if particle and t.text not in DETERMINERS:
+            break  # ``von Notz``, ``el-Baradei``
+        if (t.is_punct or t.text in DETERMINERS or t.text in _HON_TOKENS or t.text in ROLE_MODIFIERS
+                or t.text[:1].islower() or t.is_space):
+            s += 1
+        elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
+            s += 1
+        elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text) and not _first_name(t):
+            s += 2  # ``Boliviens Ministerpräsident Evo Morales``
+        else:
+            break
+    return s
+
+
+def _trim_end(doc: Doc, s: int, e: int) -> int:
+    """End of a PER span before punctuation, determiners and an English modifier
+    that opens the next title (``[KPMG Senior] Partner``)."""
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS
+                     or (e - s >= 2 and doc[e - 1].text in ENGLISH_ROLE_MODIFIERS)):
+        e -= 1
+    return e
+
+
+def _genitive_place_and_title(doc: Doc, s: int, e: int) -> bool:
+    """``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all (``Hans Richter`` is one)."""
+    return (e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text)
+            and not _first_name(doc[s]))
+
+
+def _title_alone(doc: Doc, s: int, e: int) -> bool:
+    """``Bezirksrat``: a title alone is no name."""
+    return e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text))
+
+
+def _department_words(doc: Doc, s: int, e: int) -> bool:
+    """``Vice President [Sales Europe]``, ``Leiter [Mittelstands-] und …``: no name."""
+    return all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e])
+
+
+def _abstract_or_product(doc: Doc, s: int, e: int) -> bool:
+    """``Spezialisierung Umsatzrealisierung``, ``CDO [Model Repository] 4.0``: no name."""
+    return not any(_first_name(t) for t in doc[s:e]) and (
+        all(abstract_noun(t.text) for t in doc[s:e]) or (e < len(doc) and _VERSION.match(doc[e].text)))
+
+
+#: What a trimmed PER span can be instead of a name, in the order they are asked.
+_NO_NAME = (_genitive_place_and_title, _title_alone, _department_words, _abstract_or_product)
+
+
+def _grow_right(doc: Doc, spans, owner: dict, n: int, s: int, e: int, skip: set) -> tuple[int, bool]:
+    """The end of PER piece ``n`` after taking in, on its line, the next PER piece, one
+    proper-noun token (``Berglof``) or particles and a surname (``Ursula`` + ``von der
+    Leyen``); pieces taken in go to ``skip``. Also whether it grew."""
+    grown = False
+    while e < len(doc) and e - s < 4 and view(doc).same_line(e - 1, e):
+        m = owner.get(e)
+        t = doc[e]
+        if m is not None and m != n and spans[m][2] == "PER" and spans[m][0] == e:
+            e = spans[m][1]
+            skip.add(m)
+        elif ((name_token(t) or (e - s == 1 and _first_name(doc[s]) and _surname_like(doc, e)))
+              and (_proper(t) or (e - s == 1 and _first_name(doc[s]) and t.text[:1].isupper()))
+              and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
+            if m is not None:
+                skip.add(m)
+            e += 1
+        elif _particles_then_name(doc, e):
+            k = _particles_then_name(doc, e)
+            for x in range(e, k):
+                if owner.get(x) is not None and owner[x] != n:
+                    skip.add(owner[x])
+            e = k
+        else:
+            break
+        grown = True
+    return e, grown
+
+
+def _grow_left(doc: Doc, owner: dict, s: int, e: int) -> tuple[int, bool]:
+    """The start of a PER span after taking in a first name the model left out
+    (``Laurence``): a free name word on the same line that is a proper noun or stands
+    right after a role word (``Gesundheitsminister Kamran Bagheri Lankarani``). Also whether it grew."""
+    grown = False
+    while s > 0 and e - s < 4 and view(doc).same_line(s - 1, s):
+        t = doc[s - 1]
+        after_role = s >= 2 and view(doc).same_line(s - 2, s - 1) and (
+            is_role_noun(doc[s - 2].text) or doc[s - 2].text in _HON_TOKENS)
+        if name_token(t) and (_proper(t) or after_role) and owner.get(s - 1) is None:
+            s -= 1
+            grown = True
+        else:
+            break
+    return s, grown
+
+
 DEFAULTS = {
     # words looked back from a comma before a name for a role phrase (as in ``press_roles``)
     "comma_role_window": 16,
@@ -401,46 +503,22 @@ class PersonFixer:
     @staticmethod
     def _grow(doc: Doc, s: int, e: int) -> tuple[int, int]:
         """Widen a one- or two-word span over name words beside it on the same line (at most three)."""
-        if not all(name_token(t) for t in doc[s:e]):
+        v = view(doc)
+        if not all(name_at(v, k) for k in range(s, e)):
             return s, e
-        while e - s < 3 and s > 0 and name_token(doc[s - 1]) and view(doc).same_line(s - 1, s):
+        while e - s < 3 and s > 0 and name_at(v, s - 1) and v.same_line(s - 1, s):
             s -= 1
-        while e - s < 3 and e < len(doc) and name_token(doc[e]) and view(doc).same_line(e - 1, e):
+        while e - s < 3 and e < len(v.words) and name_at(v, e) and v.same_line(e - 1, e):
             e += 1
         return s, e
 
     @staticmethod
     def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         """Drop titles, honorifics, determiners and punctuation at the edges."""
-        while s < e:
-            t = doc[s]
-            particle = (t.text in NAME_PARTICLES or _ARABIC_PREFIX.match(t.text)) and (
-                _ARABIC_PREFIX.match(t.text) or (s + 1 < e and name_token(doc[s + 1])))
-            if particle and t.text not in DETERMINERS:
-                break  # ``von Notz``, ``el-Baradei``
-            if (t.is_punct or t.text in DETERMINERS or t.text in _HON_TOKENS or t.text in ROLE_MODIFIERS
-                    or t.text[:1].islower() or t.is_space):
-                s += 1
-            elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
-                s += 1
-            elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text) and not _first_name(t):
-                s += 2  # ``Boliviens Ministerpräsident Evo Morales``
-            else:
-                break
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS
-                         or (e - s >= 2 and doc[e - 1].text in ENGLISH_ROLE_MODIFIERS)):
-            e -= 1   # ``[KPMG Senior] Partner``: the modifier opens the title
-        if (e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text)
-                and not _first_name(doc[s])):
-            return s, s  # ``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all (``Hans Richter`` is one)
-        if e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text)):
-            return s, s  # ``Bezirksrat``: a title alone is no name
-        if all(t.text in DEPARTMENT_WORDS or t.text.endswith("-") for t in doc[s:e]):
-            return s, s  # ``Vice President [Sales Europe]``, ``Leiter [Mittelstands-] und …``: no name
-        if not any(_first_name(t) for t in doc[s:e]) and (
-                all(abstract_noun(t.text) for t in doc[s:e])
-                or (e < len(doc) and _VERSION.match(doc[e].text))):
-            return s, s  # ``Spezialisierung Umsatzrealisierung``, ``CDO [Model Repository] 4.0``: no name
+        s = _trim_start(doc, s, e)
+        e = _trim_end(doc, s, e)
+        if any(rule(doc, s, e) for rule in _NO_NAME):
+            return s, s
         if e - s >= 3 and not _first_name(doc[s]) and _first_name(doc[s + 1]):
             s += 1       # ``[Focus] John West``: a word before the first name
         if not _first_name(doc[s]) and _ADJECTIVE_FORM.search(doc[s].text):
@@ -461,43 +539,9 @@ class PersonFixer:
             if n in skip:
                 continue
             if l == "PER":
-                # right: next PER piece, or one proper-noun token (``Berglof``)
-                while e < len(doc) and e - s < 4 and view(doc).same_line(e - 1, e):
-                    m = owner.get(e)
-                    t = doc[e]
-                    if m is not None and m != n and spans[m][2] == "PER" and spans[m][0] == e:
-                        e = spans[m][1]
-                        skip.add(m)
-                        c = True
-                    elif ((name_token(t) or (e - s == 1 and _first_name(doc[s]) and _surname_like(doc, e)))
-                          and (_proper(t) or (e - s == 1 and _first_name(doc[s]) and t.text[:1].isupper()))
-                          and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
-                        if m is not None:
-                            skip.add(m)
-                        e += 1
-                        c = True
-                    elif _particles_then_name(doc, e):
-                        # ``Ursula`` + ``von der Leyen``: take in particles and the surname
-                        k = _particles_then_name(doc, e)
-                        for x in range(e, k):
-                            if owner.get(x) is not None and owner[x] != n:
-                                skip.add(owner[x])
-                        e, c = k, True
-                    else:
-                        break
-                # left: a first name the model left out (``Laurence``), when it is a
-                # proper noun or stands right after a role word (``Gesundheitsminister
-                # Kamran Bagheri Lankarani``)
-                while s > 0 and e - s < 4 and view(doc).same_line(s - 1, s):
-                    t = doc[s - 1]
-                    m = owner.get(s - 1)
-                    after_role = s >= 2 and view(doc).same_line(s - 2, s - 1) and (
-                        is_role_noun(doc[s - 2].text) or doc[s - 2].text in _HON_TOKENS)
-                    if name_token(t) and (_proper(t) or after_role) and m is None:
-                        s -= 1
-                        c = True
-                    else:
-                        break
+                e, grown = _grow_right(doc, spans, owner, n, s, e, skip)
+                s, grown_left = _grow_left(doc, owner, s, e)
+                c = c or grown or grown_left
             out.append((s, e, l, c))
         return out
 
@@ -587,24 +631,25 @@ def _coordinated_name(doc: Doc, i: int, taken: set, per_ends: set) -> Optional[i
     """``An Hyong-chan (56) und Chol Ri-mun (50)``: two proper-noun name words joined by
     ``und``/``sowie`` to a person, the second a hyphenated (Korean) given name, or both
     names followed by a parenthesis (``A B (56) und C D (50)``); the end of the name, or None."""
-    n = len(doc)
-    if i < 2 or doc[i - 1].text not in ("und", "sowie") or i + 1 >= n or i + 1 in taken:
+    v = view(doc)
+    w, n = v.words, len(v.words)
+    if i < 2 or w[i - 1] not in ("und", "sowie") or i + 1 >= n or i + 1 in taken:
         return None
     j = i - 2
-    paren = doc[j].text == ")"
+    paren = w[j] == ")"
     if paren:
-        j = next((k for k in range(j - 1, max(j - 5, -1), -1) if doc[k].text == "("), -1) - 1
-    if j < 0 or j + 1 not in per_ends or not view(doc).same_line(j, i + 1):
+        j = next((k for k in range(j - 1, max(j - 5, -1), -1) if w[k] == "("), -1) - 1
+    if j < 0 or j + 1 not in per_ends or not v.same_line(j, i + 1):
         return None
-    a, b = doc[i], doc[i + 1]
-    if not (_proper(a) and name_token(a) and a.text[:1].isupper()):
+    a, b = i, i + 1
+    if not (proper_at(v, a) and name_at(v, a) and w[a][:1].isupper()):
         return None
     # the second word is a hyphenated given name, or both people carry the same
     # parenthesis (ages): ``Papa Roach und Enter Shikari`` (bands) stays out
-    if not (b.text[:1].isupper() and (_KOREAN_PART.match(b.text) or (
-            paren and _proper(b) and name_token(b) and i + 2 < n and doc[i + 2].text == "("))):
+    if not (w[b][:1].isupper() and (_KOREAN_PART.match(w[b]) or (
+            paren and proper_at(v, b) and name_at(v, b) and i + 2 < n and w[i + 2] == "("))):
         return None
-    if i + 2 < n and doc[i + 2].text[:1].isupper() and view(doc).same_line(i + 1, i + 2):
+    if i + 2 < n and w[i + 2][:1].isupper() and v.same_line(i + 1, i + 2):
         return None   # ``… und Max Muster Stiftung``: longer than a name
     return i + 2
 

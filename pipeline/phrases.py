@@ -229,7 +229,10 @@ def parse_np(ws: list[Word], j: int, limit: int) -> int:
     """End (word index) of a name-like noun phrase starting at ``j``:
     capitalised words, adjectives before them, genitive chains (``der X``),
     ``für``/``of`` after organisation words, ``und`` + capitalised non-role word,
-    a short quoted name (``„Ener1“``)."""
+    a short quoted name (``„Ener1“``).
+
+    Capitalised words make the phrase; any other word joins it only when one of
+    the :data:`NP_STEPS` reads it."""
     q = quoted_name(ws, j, limit)
     if q > j:
         return q
@@ -239,48 +242,92 @@ def parse_np(ws: list[Word], j: int, limit: int) -> int:
         w = ws[k]
         if k > j and w.nl:
             break
-        nxt = ws[k + 1] if k + 1 < limit and not ws[k + 1].nl else None
-        t = w.text
         if is_cap(w):
-            if head and w.label == "PER" and (k == 0 or ws[k - 1].ent != w.ent):
-                break  # a new person starts
-            if head and is_role_word(w) and ws[k - 1].text in ("und", ","):
+            if head and _new_phrase_starts(ws, k):
                 break
             head = True
             k += 1
             continue
-        if t[:1].isdigit() and head:
-            k += 1
-            continue
-        if t in ("-", "&", "+", "/") and head and nxt is not None and is_cap(nxt):
-            k += 1
-            continue
-        if is_adj(w) and nxt is not None and (is_cap(nxt) or is_adj(nxt)):
-            k += 1
-            continue
-        if head and nxt is not None and (is_cap(nxt) or is_adj(nxt)):
-            prev = ws[k - 1].text
-            if t in GENITIVE:
-                k += 1
-                continue
-            if t in NP_LINKS and (is_org_cue(prev) or t in rw.FOREIGN_NAME_LINKS):
-                k += 1
-                continue
-            if t == "und" and not is_role_word(nxt) and nxt.label != "PER" and is_cap(nxt):
-                k += 1
-                continue
-        if head and t.lower() in rw.ORG_NAME_HEADS:
-            k += 1
-            continue
-        if head and t == "," and any(is_org_cue(x.text) for x in ws[j:k]):
-            e = _comma_list_end(ws, k, limit)
-            if e > k:
-                k = e     # ``Industriegewerkschaft Bergbau, Chemie, Energie``
-                continue
-        break
-    while k > j and ws[k - 1].text in FUNCTION_WORDS | NP_LINKS:
+        nxt = ws[k + 1] if k + 1 < limit and not ws[k + 1].nl else None
+        step = next((e for rule in NP_STEPS if (e := rule(ws, j, k, limit, head, nxt)) is not None), None)
+        if step is None:
+            break
+        k = step
+    while k > j and ws[k - 1].text in _NP_TRAILING:
         k -= 1
     return k if head else j
+
+
+def _new_phrase_starts(ws: list[Word], k: int) -> bool:
+    """The capitalised word ``k`` opens a new phrase: a new person, or a role word after ``und``/``,``."""
+    w = ws[k]
+    if w.label == "PER" and (k == 0 or ws[k - 1].ent != w.ent):
+        return True
+    return is_role_word(w) and ws[k - 1].text in ("und", ",")
+
+
+# Steps of parse_np over a word that is not capitalised: (words, phrase start, this word,
+# limit, a capitalised word seen, the next word on the line or None) -> the index to go on from, or None.
+
+def _number_in_name(ws, j, k, limit, head, nxt):
+    """``Formel 1``, ``Windows 11``."""
+    return k + 1 if head and ws[k].text[:1].isdigit() else None
+
+
+def _joiner_in_name(ws, j, k, limit, head, nxt):
+    """``Procter & Gamble``, ``Baden-Württemberg``, ``Hotel + Spa``."""
+    return k + 1 if head and ws[k].text in ("-", "&", "+", "/") and nxt is not None and is_cap(nxt) else None
+
+
+def _adjective_before_name(ws, j, k, limit, head, nxt):
+    """``Deutsche Bahn``, ``neue Mittelschule``: an adjective before a name word or another adjective."""
+    return k + 1 if is_adj(ws[k]) and nxt is not None and (is_cap(nxt) or is_adj(nxt)) else None
+
+
+def _before_name_word(head, nxt) -> bool:
+    return head and nxt is not None and (is_cap(nxt) or is_adj(nxt))
+
+
+def _genitive_article(ws, j, k, limit, head, nxt):
+    """``Ministerium der Finanzen``."""
+    return k + 1 if _before_name_word(head, nxt) and ws[k].text in GENITIVE else None
+
+
+def _org_link(ws, j, k, limit, head, nxt):
+    """``Institut für Demoskopie``, ``Bank of America``: a link after an organisation word."""
+    t = ws[k].text
+    if _before_name_word(head, nxt) and t in NP_LINKS and (is_org_cue(ws[k - 1].text) or t in rw.FOREIGN_NAME_LINKS):
+        return k + 1
+    return None
+
+
+def _and_name_word(ws, j, k, limit, head, nxt):
+    """``Forschung und Entwicklung``: ``und`` before a capitalised word that is no role and no person."""
+    if (_before_name_word(head, nxt) and ws[k].text == "und" and not is_role_word(nxt)
+            and nxt.label != "PER" and is_cap(nxt)):
+        return k + 1
+    return None
+
+
+def _org_name_head(ws, j, k, limit, head, nxt):
+    """A lower-case organisation head after the name (``rw.ORG_NAME_HEADS``)."""
+    return k + 1 if head and ws[k].text.lower() in rw.ORG_NAME_HEADS else None
+
+
+def _comma_list_in_name(ws, j, k, limit, head, nxt):
+    """``Industriegewerkschaft Bergbau, Chemie, Energie``: a comma list inside an organisation's name."""
+    if head and ws[k].text == "," and any(is_org_cue(x.text) for x in ws[j:k]):
+        e = _comma_list_end(ws, k, limit)
+        if e > k:
+            return e
+    return None
+
+
+#: How parse_np reads a word that is not capitalised, in order; the first that reads it wins.
+NP_STEPS = (_number_in_name, _joiner_in_name, _adjective_before_name, _genitive_article, _org_link,
+            _and_name_word, _org_name_head, _comma_list_in_name)
+#: Words a noun phrase does not end with.
+_NP_TRAILING = FUNCTION_WORDS | NP_LINKS
 
 
 def _comma_list_end(ws: list[Word], k: int, limit: int) -> int:

@@ -47,9 +47,12 @@ def doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_PLAIN_SPACES = str.maketrans({c: " " for c in NBSP})
+
+
 def spaces_to_plain(s: str) -> str:
     """Same-length copy of ``s`` with no-break/thin spaces turned into plain ones."""
-    return s.translate({ord(c): " " for c in NBSP})
+    return s.translate(_PLAIN_SPACES)
 
 
 _TEXT_KEY = ("press_extract", "text")

@@ -36,6 +36,7 @@ from .text import NBSP, doc_text
 
 #: Characters of a blank token: plain and no-break/thin spaces (no newline).
 SPACE_CHARS = frozenset(" " + NBSP)
+_SPACES = " " + NBSP
 #: Punctuation that is split off when glued to a word (``):``, ``·Bo``).
 PUNCT_CHARS = frozenset(",;:()[]{}„“”\"'‚‘’»«·•/–—!?…")
 
@@ -57,7 +58,7 @@ class TextView:
     """Token columns of one ``Doc`` and, on first use, its :class:`Word` list."""
 
     __slots__ = ("text", "words", "starts", "ends", "blank", "line", "line_end",
-                 "_doc", "_tags", "_word_list", "__weakref__")
+                 "_doc", "_tags", "_word_list", "_labelled", "__weakref__")
 
     def __init__(self, doc: Doc):
         self.text = text = doc_text(doc)
@@ -68,7 +69,8 @@ class TextView:
         self.ends = [s + k for s, k in zip(idx, length)]
         self.words = words = [text[s:s + k] for s, k in zip(idx, length)]
         # a token of spaces/no-break spaces only, no newline (spaCy keeps extra spaces as tokens)
-        self.blank = [bool(w) and all(c in SPACE_CHARS for c in w) for w in words]
+        # (``strip`` runs in C; only tokens that start with a space get that far)
+        self.blank = [bool(w) and w[0] in SPACE_CHARS and not w.strip(_SPACES) for w in words]
         # Only a single plain space can follow a token: any other whitespace,
         # newlines included, is a token of its own, so counting them per token
         # gives every token's line.
@@ -82,6 +84,7 @@ class TextView:
         self._doc = weakref.ref(doc)
         self._tags: Optional[tuple[list[str], list[str], list[bool]]] = None
         self._word_list: Optional[list[Word]] = None
+        self._labelled: list[Word] = []   # the words ``words_of`` labelled last
 
     def _tag_columns(self) -> tuple[list[str], list[str], list[bool]]:
         # read on first use, not when the view is built: ``press_structure`` builds it
@@ -133,21 +136,28 @@ class TextView:
 
     def _build_words(self) -> list[Word]:
         out: list[Word] = []
+        add = out.append
         text = self.text
+        tags, poss, plural = self._tag_columns()
         nl = False
-        for t, start, tag, pos, plur in zip(self.words, self.starts, self.tags, self.poss, self.plural):
+        for t, start, tag, pos, plur in zip(self.words, self.starts, tags, poss, plural):
             if t.isspace():
                 if "\n" in t:
                     nl = True
                 continue
-            if len(t) == 1:
-                out.append(Word(t, start, start + 1, tag, pos, plur, "", -1, nl))
+            # most tokens are one word: only these first characters can start a split
+            if len(t) == 1 or not (t[-1] == "." or t[0] in _SPLIT_FIRST):
+                add(Word(t, start, start + len(t), tag, pos, plur, "", -1, nl))
             else:
                 for a, b in _pieces(t):
-                    out.append(Word(text[start + a:start + b], start + a, start + b, tag, pos, plur, "", -1, nl))
+                    add(Word(text[start + a:start + b], start + a, start + b, tag, pos, plur, "", -1, nl))
                     nl = False
             nl = False
         return out
+
+
+#: First characters of the tokens that :func:`_pieces` may split (a dot ends the others).
+_SPLIT_FIRST = PUNCT_CHARS | {"."}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -187,10 +197,11 @@ def words_of(doc: Doc) -> list[Word]:
     The words are built once per ``Doc`` and relabelled on later calls, so
     callers must not change them.
     """
-    out = view(doc).word_list()
-    for w in out:
-        if w.ent >= 0:
-            w.label, w.ent = "", -1
+    v = view(doc)
+    out = v.word_list()
+    for w in v._labelled:
+        w.label, w.ent = "", -1
+    labelled: list[Word] = []
     if out:
         starts = [w.start for w in out]
         for i, ent in enumerate(doc.ents):
@@ -198,7 +209,9 @@ def words_of(doc: Doc) -> list[Word]:
             k = bisect.bisect_left(starts, s)
             while k < len(out) and out[k].end <= e:
                 out[k].label, out[k].ent = label, i
+                labelled.append(out[k])
                 k += 1
+    v._labelled = labelled
     return out
 
 
