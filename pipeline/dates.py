@@ -125,8 +125,9 @@ def _year_digits(tok_text: str) -> str:
 
 def _end(doc, j: int) -> int:
     """End char of token ``j`` as part of a date: a sentence period glued to a year is left out."""
-    t = doc[j].text
-    return doc[j].idx + len(t) - (1 if _YEAR_FINAL.match(t) or _NUM_DATE_FINAL.match(t) or _SHORT_YEAR.match(t) and
+    tv = view(doc)
+    t = tv.words[j]
+    return tv.starts[j] + len(t) - (1 if _YEAR_FINAL.match(t) or _NUM_DATE_FINAL.match(t) or _SHORT_YEAR.match(t) and
                                   t.endswith(".") else 0)
 
 
@@ -161,26 +162,28 @@ class DateFinder:
 
     # -- helpers -------------------------------------------------------------
     def month_at(self, doc, i: Optional[int]) -> Optional[int]:
+        tv = view(doc)
         if i is None or i >= len(doc):
             return None
-        return self._month_of.get(doc[i].lower_)
+        return self._month_of.get(tv.words[i].lower())
 
     def _year_after(self, doc, i: int, short: bool = False) -> Optional[tuple[int, int]]:
         """(year, token index) when the token after ``i`` is a four-digit year on the same line,
         also after a comma (``5. Mai, 2020``) or ``des Jahres`` (``3. Mai des Jahres 2015``);
         ``short``: a two-digit year counts too (``24. Jan. 21`` after a day and abbreviated month)."""
+        tv = view(doc)
         j = next_index(doc, i)
-        if j is None or view(doc).breaks(i, j):
+        if j is None or tv.breaks(i, j):
             return None
         k = self._year_link_end(doc, j)
         if k is not None:
             j = k
         # after a day and month any four-digit year counts (``15. Juni 1215``), also with the
         # sentence period glued to it (``bis zum 30. Juni 2010.``)
-        t = _year_digits(doc[j].text)
+        t = _year_digits(tv.words[j])
         y = int(t) if _YEAR.match(t) and self.min_year_after_day <= int(t) <= self.max_year else None
-        if y is None and short and k is None and _SHORT_YEAR.match(doc[j].text) and not self._count_after(doc, j):
-            y = _year2(doc[j].text.rstrip("."), self.pivot)
+        if y is None and short and k is None and _SHORT_YEAR.match(tv.words[j]) and not self._count_after(doc, j):
+            y = _year2(tv.words[j].rstrip("."), self.pivot)
         if y is not None and not self._glued_code(doc, j) and not (k is not None and self._count_after(doc, j)):
             return y, j
         return None
@@ -188,44 +191,48 @@ class DateFinder:
     @staticmethod
     def _year_link_end(doc, j: int) -> Optional[int]:
         """Index of the year after a link at ``j`` (``,`` or ``des Jahres``), or None."""
-        words = (",",) if doc[j].text == "," else ("des", "jahres") if doc[j].lower_ == "des" else ()
+        tv = view(doc)
+        words = (",",) if tv.words[j] == "," else ("des", "jahres") if tv.words[j].lower() == "des" else ()
         k = j
         for w in words[1:]:
             k = next_index(doc, k)
-            if k is None or doc[k].lower_ != w:
+            if k is None or tv.words[k].lower() != w:
                 return None
         if not words:
             return None
         y = next_index(doc, k)
-        if y is None or view(doc).breaks(j, y) or not _YEAR.match(_year_digits(doc[y].text)):
+        if y is None or tv.breaks(j, y) or not _YEAR.match(_year_digits(tv.words[y])):
             return None
         return y
 
     @staticmethod
     def _count_after(doc, j: int) -> bool:
         """A noun, number or unit right after token ``j``: ``am 3. Mai 21 Teilnehmer``."""
-        if doc[j].text.endswith("."):
+        tv = view(doc)
+        if tv.words[j].endswith("."):
             return False
         k = next_index(doc, j)
-        if k is None or view(doc).breaks(j, k):
+        if k is None or tv.breaks(j, k):
             return False
-        t = doc[k].text
-        return (t[:1].isupper() and doc[k].is_alpha) or t[:1].isdigit() or t in ("%", "€", "$")
+        t = tv.words[k]
+        return (t[:1].isupper() and tv.words[k].isalpha()) or t[:1].isdigit() or t in ("%", "€", "$")
 
     @staticmethod
     def _glued_code(doc, i: int) -> bool:
         """Number glued to ``/`` or ``-`` and digits (``8/2022``, ``0621/71849-0``)."""
-        if i > 0 and doc[i - 1].text in ("/", "-", "–") and not gap(doc, i - 1, i) \
-                and i > 1 and doc[i - 2].text[-1:].isdigit() and not gap(doc, i - 2, i - 1):
+        tv = view(doc)
+        if i > 0 and tv.words[i - 1] in ("/", "-", "–") and not gap(doc, i - 1, i) \
+                and i > 1 and tv.words[i - 2][-1:].isdigit() and not gap(doc, i - 2, i - 1):
             return True
-        if i + 2 < len(doc) and doc[i + 1].text in ("/", "-") and not gap(doc, i, i + 1) \
-                and doc[i + 2].text[:1].isdigit() and not gap(doc, i + 1, i + 2):
+        if i + 2 < len(doc) and tv.words[i + 1] in ("/", "-") and not gap(doc, i, i + 1) \
+                and tv.words[i + 2][:1].isdigit() and not gap(doc, i + 1, i + 2):
             return True
         return False
 
     def _day_at(self, doc, i: int) -> Optional[tuple[int, int, Optional[int]]]:
         """(day, index of last day token, month if glued) for a day expression at ``i``."""
-        t = doc[i].text
+        tv = view(doc)
+        t = tv.words[i]
         m = _DAY_DOT.match(t)
         if m:
             return int(m.group(1)), i, None
@@ -233,7 +240,7 @@ class DateFinder:
         if m and m.group(2).lower() in MONTHS:
             return int(m.group(1)), i, MONTHS[m.group(2).lower()]
         if _DAY.match(t):
-            if i + 1 < len(doc) and doc[i + 1].text == "." and not gap(doc, i, i + 1):
+            if i + 1 < len(doc) and tv.words[i + 1] == "." and not gap(doc, i, i + 1):
                 return int(t), i + 1, None
             return int(t), i, None
         d = _ordinal_day(t)
@@ -243,6 +250,7 @@ class DateFinder:
 
     def _day_month(self, doc, i: int):
         """Day + month (+ year) starting at ``i``: (cand, last token index) or None."""
+        tv = view(doc)
         dm = self._day_at(doc, i)
         if dm is None:
             return None
@@ -250,14 +258,14 @@ class DateFinder:
         broken = False
         if month is None:
             j = next_index(doc, last)
-            if j is not None and doc[j].is_space:       # the line break token
+            if j is not None and tv.words[j].isspace():       # the line break token
                 j = next_index(doc, j)
             if j is None:
                 return None
-            if view(doc).breaks(last, j):
+            if tv.breaks(last, j):
                 # ``15.`` / ``Juli 2021`` on two lines: one wrapped line break, the day written
                 # ``15.``, a year after the month, and the month no sentence start
-                if view(doc).breaks(last, j) > 1 or not doc[last].text.endswith(".") or doc[j].is_sent_start:
+                if tv.breaks(last, j) > 1 or not tv.words[last].endswith(".") or doc[j].is_sent_start:
                     return None
                 broken = True
             month = self.month_at(doc, j)
@@ -267,7 +275,7 @@ class DateFinder:
             # month capitalised or the number written ``7.``: ``3 Monate`` is no date
             last = j
         year = None
-        abbreviated = doc[last].lower_ not in MONTH_NAMES
+        abbreviated = tv.words[last].lower() not in MONTH_NAMES
         ya = self._year_after(doc, last, short=abbreviated and not broken)
         if ya is not None:
             year, last = ya
@@ -275,14 +283,15 @@ class DateFinder:
             return None
         if not _valid(year, month, day):
             return None
-        return _Cand(doc[i].idx, _end(doc, last), year, month, day, "day"), last
+        return _Cand(tv.starts[i], _end(doc, last), year, month, day, "day"), last
 
     def _month_day_year(self, doc, i: int, month: int):
         """English order: ``March 3, 2020``, ``June 5th 2019`` (the year is required)."""
+        tv = view(doc)
         j = next_index(doc, i)
-        if j is None or view(doc).breaks(i, j):
+        if j is None or tv.breaks(i, j):
             return None
-        m = _EN_DAY.match(doc[j].text)
+        m = _EN_DAY.match(tv.words[j])
         if not m:
             return None
         ya = self._year_after(doc, j)
@@ -291,7 +300,7 @@ class DateFinder:
         y, last = ya
         if not _valid(y, month, int(m.group(1))):
             return None
-        return _Cand(doc[i].idx, _end(doc, last), y, month, int(m.group(1)), "day"), last
+        return _Cand(tv.starts[i], _end(doc, last), y, month, int(m.group(1)), "day"), last
 
     # -- main ----------------------------------------------------------------
     def find(self, doc) -> list[_Cand]:
@@ -341,16 +350,17 @@ class DateFinder:
 
     def _numeric_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``31.01.2023``, ``12.5.24``, ``15.1.`` (a year may follow: ``11.7. 2015``)."""
+        tv = view(doc)
         tok = doc[i]
         m = _NUM_DATE.match(tok.text) or _NUM_DATE_FINAL.match(tok.text)
         if not m or (i + 1 < n and next_index(doc, i) is not None
-                     and doc[next_index(doc, i)].lower_ == "uhr"):
+                     and tv.words[next_index(doc, i)].lower() == "uhr"):
             return None
         d, mo = int(m.group(1)), int(m.group(2))
         y = _year2(m.group(3), self.pivot) if m.group(3) else None
         end_tok = i
         p = prev_index(doc, i)
-        if y is None and p is not None and (doc[p].text == ")" or (doc[p].is_upper and doc[p].is_alpha)) \
+        if y is None and p is not None and (tv.words[p] == ")" or (tv.words[p].isupper() and tv.words[p].isalpha())) \
                 and self._year_after(doc, i) is None:
             return i + 1      # ``Visual Editor (VE) 1.2.``, ``WTP 1.5.``: a version, not a day
         if y is None:
@@ -363,8 +373,9 @@ class DateFinder:
 
     def _cued_numeric_day(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``am 22.04``, ``am 22/04``: only after a day cue and not before ``Uhr``."""
+        tv = view(doc)
         p = prev_index(doc, i)
-        if p is None or doc[p].lower_ not in DAY_CUES:
+        if p is None or tv.words[p].lower() not in DAY_CUES:
             return None
         return _claim(out, self._cued_day_month(doc, i))
 
@@ -381,7 +392,8 @@ class DateFinder:
 
     def _slashed_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``21/04/2016``, ``2015/08/12``, ``3-7-2017``: five glued tokens."""
-        t = doc[i].text
+        tv = view(doc)
+        t = tv.words[i]
         if not (_DAY.match(t) or _YEAR.match(t)):
             return None
         return _claim(out, self._slashed(doc, i))
@@ -396,15 +408,17 @@ class DateFinder:
 
     def _month_day_year_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``März 3, 2024`` (English order)."""
+        tv = view(doc)
         month = self.month_at(doc, i)
-        if month is None or not doc[i].text[:1].isupper():
+        if month is None or not tv.words[i][:1].isupper():
             return None
         return _claim(out, self._month_day_year(doc, i, month))
 
     def _month_date(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``im März 2024``, ``Anfang Mai``."""
+        tv = view(doc)
         month = self.month_at(doc, i)
-        if month is None or not (doc[i].text[:1].isupper() or doc[i].is_sent_start):
+        if month is None or not (tv.words[i][:1].isupper() or doc[i].is_sent_start):
             return None
         return _claim(out, self._month(doc, i, month))
 
@@ -422,16 +436,17 @@ class DateFinder:
 
     def _year_to_year(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
         """``2019 - 2021`` in three glued tokens (not after a code cue: ``DIN 2019-2021``)."""
-        y = _is_year(doc[i].text, self.min_year, self.max_year)
-        if y is None or not (i + 2 < len(doc) and doc[i + 1].text in ("-", "–")
+        tv = view(doc)
+        y = _is_year(tv.words[i], self.min_year, self.max_year)
+        if y is None or not (i + 2 < len(doc) and tv.words[i + 1] in ("-", "–")
                              and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2)):
             return None
-        y2 = _is_year(_year_digits(doc[i + 2].text), self.min_year, self.max_year)
+        y2 = _is_year(_year_digits(tv.words[i + 2]), self.min_year, self.max_year)
         p = prev_index(doc, i)
-        if y2 is None or not y < y2 or (p is not None and doc[p].lower_ in CODE_CUES):
+        if y2 is None or not y < y2 or (p is not None and tv.words[p].lower() in CODE_CUES):
             return None
-        out.append(_Cand(doc[i].idx, doc[i].idx + 4, y, None, None, "year"))
-        out.append(_Cand(doc[i + 2].idx, doc[i + 2].idx + 4, y2, None, None, "year"))
+        out.append(_Cand(tv.starts[i], tv.starts[i] + 4, y, None, None, "year"))
+        out.append(_Cand(tv.starts[i + 2], tv.starts[i + 2] + 4, y2, None, None, "year"))
         return i + 3
 
     def _sentence_final_year(self, doc, i: int, n: int, out: list[_Cand]) -> Optional[int]:
@@ -464,26 +479,28 @@ class DateFinder:
     def _changed_quantity(doc, i: int, nxt: Optional[int]) -> bool:
         """``von 1900 auf 1750 gesenkt``: a number changed to another, not a year; a move to an
         earlier year, or to a number that is no year, is a quantity (``von 2000 auf 25.000``)."""
-        y = int(_year_digits(doc[i].text))
+        tv = view(doc)
+        y = int(_year_digits(tv.words[i]))
         p = prev_index(doc, i)
-        if p is not None and doc[p].lower_ in CHANGE_LINKS:        # the second number: ``auf 1900``
+        if p is not None and tv.words[p].lower() in CHANGE_LINKS:        # the second number: ``auf 1900``
             b = prev_index(doc, p)
-            if b is not None and doc[b].text[:1].isdigit():
-                t = _year_digits(doc[b].text)
+            if b is not None and tv.words[b][:1].isdigit():
+                t = _year_digits(tv.words[b])
                 return not (_YEAR.match(t) and int(t) < y)
-        if nxt is None or doc[nxt].lower_ not in CHANGE_LINKS:
+        if nxt is None or tv.words[nxt].lower() not in CHANGE_LINKS:
             return False
         k = next_index(doc, nxt)
-        if k is None or not doc[k].text[:1].isdigit():
+        if k is None or not tv.words[k][:1].isdigit():
             return False
-        t = _year_digits(doc[k].text)
+        t = _year_digits(tv.words[k])
         return not (_YEAR.match(t) and y < int(t) <= _MAX_YEAR and not DateFinder._count_after(doc, k))
 
     @staticmethod
     def _sentence_ends_after(doc, i: int) -> bool:
         """The period glued to token ``i`` ends the sentence: text, line or a capitalised word follows."""
+        tv = view(doc)
         j = next_index(doc, i)
-        return j is None or view(doc).breaks(i, j) or doc[j].text[:1].isupper() or not doc[j].text[:1].isalnum()
+        return j is None or tv.breaks(i, j) or tv.words[j][:1].isupper() or not tv.words[j][:1].isalnum()
 
     def _compact_day_range(self, doc, i: int):
         """``4.-9. Februar``, ``21.-23.03.2018``, ``13./14.11.2019`` (one token): the first day
@@ -518,26 +535,28 @@ class DateFinder:
 
     def _year_span(self, doc, i: int):
         """``Saison 2019/20``, ``Geschäftsjahr 2022/2023``: two consecutive years joined by ``/``."""
-        y = _is_year(doc[i].text, self.min_year, self.max_year)
-        if y is None or i + 2 >= len(doc) or doc[i + 1].text != "/" or gap(doc, i, i + 1) or gap(doc, i + 1, i + 2):
+        tv = view(doc)
+        y = _is_year(tv.words[i], self.min_year, self.max_year)
+        if y is None or i + 2 >= len(doc) or tv.words[i + 1] != "/" or gap(doc, i, i + 1) or gap(doc, i + 1, i + 2):
             return None
-        m = _YEAR_SPAN_END.match(doc[i + 2].text)
-        if not m or (doc[i + 2].text.endswith(".") and not self._sentence_ends_after(doc, i + 2)):
+        m = _YEAR_SPAN_END.match(tv.words[i + 2])
+        if not m or (tv.words[i + 2].endswith(".") and not self._sentence_ends_after(doc, i + 2)):
             return None
         e = m.group(1)
         y2 = int(e) if len(e) == 4 else y - y % 100 + int(e) + (100 if int(e) < y % 100 else 0)
         if y2 != y + 1:
             return None
         p = prev_index(doc, i)
-        if p is not None and (doc[p].lower_ in CODE_CUES or doc[p].text in ("/", "-") and not gap(doc, p, i)):
+        if p is not None and (tv.words[p].lower() in CODE_CUES or tv.words[p] in ("/", "-") and not gap(doc, p, i)):
             return None     # ``Nr. 2019/2020``
-        if i + 3 < len(doc) and doc[i + 3].text in ("/", "-") and not gap(doc, i + 2, i + 3):
+        if i + 3 < len(doc) and tv.words[i + 3] in ("/", "-") and not gap(doc, i + 2, i + 3):
             return None     # a longer code (``2019/2020/17``)
         t2 = doc[i + 2]
-        return [_Cand(doc[i].idx, doc[i].idx + 4, y, None, None, "year"),
+        return [_Cand(tv.starts[i], tv.starts[i] + 4, y, None, None, "year"),
                 _Cand(t2.idx, t2.idx + len(e), y2, None, None, "year")]
 
     def _slashed(self, doc, i: int):
+        tv = view(doc)
         if i + 4 >= len(doc):
             return None
         toks = [doc[i + k] for k in range(5)]
@@ -559,43 +578,45 @@ class DateFinder:
         else:
             return None
         # not inside a longer code (``1/2/2020/3``)
-        if i + 5 < len(doc) and not gap(doc, i + 4, i + 5) and doc[i + 5].text in ("/", "-"):
+        if i + 5 < len(doc) and not gap(doc, i + 4, i + 5) and tv.words[i + 5] in ("/", "-"):
             return None
         if not _valid(y, mo, d):
             return None
         return _Cand(toks[0].idx, toks[4].idx + len(c), y, mo, d, "day"), i + 4
 
     def _cued_day_month(self, doc, i: int):
+        tv = view(doc)
         nxt = next_index(doc, i)
-        if nxt is not None and doc[nxt].lower_ == "uhr":
+        if nxt is not None and tv.words[nxt].lower() == "uhr":
             return None
-        m = _DAY_MONTH_BARE.match(doc[i].text)
+        m = _DAY_MONTH_BARE.match(tv.words[i])
         if m:
             d, mo = int(m.group(1)), int(m.group(2))
             if _valid(None, mo, d):
-                return _Cand(doc[i].idx, doc[i].idx + len(doc[i].text), None, mo, d, "day"), i
+                return _Cand(tv.starts[i], tv.starts[i] + len(tv.words[i]), None, mo, d, "day"), i
             return None
-        if i + 2 < len(doc) and _DAY.match(doc[i].text) and doc[i + 1].text == "/" \
-                and re.match(r"^\d{2}$", doc[i + 2].text) and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2) \
-                and not (i + 3 < len(doc) and doc[i + 3].text == "/" and not gap(doc, i + 2, i + 3)):
-            d, mo = int(doc[i].text), int(doc[i + 2].text)
+        if i + 2 < len(doc) and _DAY.match(tv.words[i]) and tv.words[i + 1] == "/" \
+                and re.match(r"^\d{2}$", tv.words[i + 2]) and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2) \
+                and not (i + 3 < len(doc) and tv.words[i + 3] == "/" and not gap(doc, i + 2, i + 3)):
+            d, mo = int(tv.words[i]), int(tv.words[i + 2])
             if _valid(None, mo, d):
-                return _Cand(doc[i].idx, doc[i + 2].idx + 2, None, mo, d, "day"), i + 2
+                return _Cand(tv.starts[i], tv.starts[i + 2] + 2, None, mo, d, "day"), i + 2
         return None
 
     def _day_range(self, doc, i: int):
         """``1. bis 3. März 2020`` / ``1.-3. März``: the first end takes month and year of the second."""
+        tv = view(doc)
         dm = self._day_at(doc, i)
         if dm is None or dm[2] is not None:
             return None
         day, last, _ = dm
-        if not (_DAY_DOT.match(doc[i].text) or doc[last].text == "." or _ordinal_day(doc[i].text)):
+        if not (_DAY_DOT.match(tv.words[i]) or tv.words[last] == "." or _ordinal_day(tv.words[i])):
             return None
         j = next_index(doc, last)
-        if j is None or doc[j].lower_ not in _RANGE_WORDS:
+        if j is None or tv.words[j].lower() not in _RANGE_WORDS:
             return None
         k = next_index(doc, j)
-        if k is not None and doc[k].lower_ in ("zum", "den"):
+        if k is not None and tv.words[k].lower() in ("zum", "den"):
             k = next_index(doc, k)
         if k is None:
             return None
@@ -605,24 +626,26 @@ class DateFinder:
         c2, end = second
         if not _valid(c2.year, c2.month, day):
             return None
-        c1 = _Cand(doc[i].idx, doc[last].idx + len(doc[last]), c2.year, c2.month, day, "day")
+        c1 = _Cand(tv.starts[i], tv.starts[last] + len(tv.words[last]), c2.year, c2.month, day, "day")
         return [c1, c2], end
 
     def _prefix_start(self, doc, i: int, prefixes) -> int:
         """Start char including ``im Jahr``/``Anfang``… right before token ``i``."""
-        start = doc[i].idx
+        tv = view(doc)
+        start = tv.starts[i]
         p = prev_index(doc, i)
         if p is None:
             return start
-        if doc[p].lower_ in prefixes:
-            start = doc[p].idx
+        if tv.words[p].lower() in prefixes:
+            start = tv.starts[p]
             q = prev_index(doc, p)
-            if q is not None and f"{doc[q].lower_} {doc[p].lower_}" in prefixes:
-                start = doc[q].idx
+            if q is not None and f"{tv.words[q].lower()} {tv.words[p].lower()}" in prefixes:
+                start = tv.starts[q]
         return start
 
     def _month(self, doc, i: int, month: int):
         """``März 2012`` (explicit) or a bare month after a cue (``im März``, ``Anfang Jänner``)."""
+        tv = view(doc)
         tok = doc[i]
         ya = self._year_after(doc, i)
         if ya is None and tok.lower_ not in MONTH_NAMES and tok.lower_ not in ("feber", "maerz"):
@@ -634,9 +657,9 @@ class DateFinder:
         p = prev_index(doc, i)
         if p is None:
             return None
-        cue = doc[p].lower_
+        cue = tv.words[p].lower()
         q = prev_index(doc, p)
-        two = f"{doc[q].lower_} {cue}" if q is not None else ""
+        two = f"{tv.words[q].lower()} {cue}" if q is not None else ""
         if cue in MONTH_CUES or two in MONTH_CUES or (cue in MONTH_LIST_LINKS and self.month_at(doc, q) is not None):
             return _Cand(start, tok.idx + len(tok.text), None, month, None, "month"), i
         return None
@@ -665,16 +688,18 @@ class DateFinder:
 
 def _words_before(doc, p: Optional[int]) -> tuple[str, str]:
     """The lower-cased word at ``p`` and the two words ending there (``"" ""`` at the start)."""
-    ptxt = doc[p].lower_ if p is not None else ""
+    tv = view(doc)
+    ptxt = tv.words[p].lower() if p is not None else ""
     pp = prev_index(doc, p) if p is not None else None
-    return ptxt, (f"{doc[pp].lower_} {ptxt}" if pp is not None else "")
+    return ptxt, (f"{tv.words[pp].lower()} {ptxt}" if pp is not None else "")
 
 
 def _code_before(doc, p: Optional[int], ptxt: str, two: str) -> bool:
     """``Nr. 2012``, ``ISO 9001``, ``3 + 2020``, ``§ 1990``: the year is part of a code or a sum."""
+    tv = view(doc)
     if ptxt in CODE_CUES or two in CODE_CUES:
         return True
-    return p is not None and (doc[p].like_num or doc[p].text in ("+", "/", "#", "§"))
+    return p is not None and (doc[p].like_num or tv.words[p] in ("+", "/", "#", "§"))
 
 
 def _count_or_name_after(doc, i: int, nxt: Optional[int]) -> bool:
@@ -696,17 +721,18 @@ def _time_by_word_before(doc, i: int, p: Optional[int], ptxt: str, nxt: Optional
     a capitalised word does when it opens the sentence (``Schon 2013 …``) or a lower-case
     word follows (``in Belgien 2015 zu zwölf Jahren``), otherwise it is a name
     (``Agenda 2030``, ``Survey 2016:``)."""
-    if p is None or ptxt in YEAR_WEAK_CUES or doc[p].text in _SENT_PUNCT or doc[p].text in (",", "–", "-"):
+    tv = view(doc)
+    if p is None or ptxt in YEAR_WEAK_CUES or tv.words[p] in _SENT_PUNCT or tv.words[p] in (",", "–", "-"):
         return True
-    if not doc[p].is_alpha:
+    if not tv.words[p].isalpha():
         return False
-    if doc[p].text[:1].islower():
+    if tv.words[p][:1].islower():
         return True
     pp = prev_index(doc, p)
-    if pp is None or doc[pp].text in _SENT_PUNCT or view(doc).breaks(pp, p):
+    if pp is None or tv.words[pp] in _SENT_PUNCT or tv.breaks(pp, p):
         return True
-    return (nxt is not None and doc[nxt].is_alpha and doc[nxt].text[:1].islower()
-            and not view(doc).breaks(i, nxt))
+    return (nxt is not None and tv.words[nxt].isalpha() and tv.words[nxt][:1].islower()
+            and not tv.breaks(i, nxt))
 
 
 def _share_year(text: str, cands: list[_Cand]) -> None:

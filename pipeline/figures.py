@@ -78,19 +78,21 @@ class _Draft:
 
 def _not_a_quote_mark(doc, d: _Draft) -> bool:
     """``eine "pragmatische"``: a quote mark, not inches."""
-    return not (d.unit == "in" and doc[d.last].text in ('"', "''", "'")
+    tv = view(doc)
+    return not (d.unit == "in" and tv.words[d.last] in ('"', "''", "'")
                 and (d.n.words or d.n.one_form or gap(doc, d.n.end - 1, d.last)))
 
 
 def _not_an_angle(doc, d: _Draft) -> bool:
     """``Grad`` alone is a temperature only near a temperature word (contract v2): ``40 Grad
     Fieber``, ``bei 30 Grad im Schatten``; ``um 90 Grad gedreht``, ``45 Grad Winkel`` are no rows."""
-    if d.unit == "°C" and doc[d.last].lower_ == "grad":
+    tv = view(doc)
+    if d.unit == "°C" and tv.words[d.last].lower() == "grad":
         w = next_index(doc, d.last)
-        if w is not None and doc[w].lower_.startswith("winkel"):
+        if w is not None and tv.words[w].lower().startswith("winkel"):
             return False
         lo, hi = max(0, d.first - TEMPERATURE_WINDOW), min(len(doc), d.last + 1 + TEMPERATURE_WINDOW)
-        words = view(doc).words
+        words = tv.words
         return any(words[k].lower().startswith(TEMPERATURE_CONTEXT) or "temperatur" in words[k].lower()
                    for k in range(lo, hi) if k < d.first or k > d.last)
     return True
@@ -98,15 +100,16 @@ def _not_an_angle(doc, d: _Draft) -> bool:
 
 def _not_a_clock_time(doc, d: _Draft) -> bool:
     """``um 18h``, ``ab 9 h``: a time of day, not an 18-hour duration."""
+    tv = view(doc)
     if d.unit != "hour":
         return True
-    written = d.n.glued_unit if d.n.glued_unit else doc[d.last].text
+    written = d.n.glued_unit if d.n.glued_unit else tv.words[d.last]
     if written.lower().rstrip(".") not in CLOCK_HOUR_SYMBOLS:
         return True
     p = prev_index(doc, d.first)
     pp = prev_index(doc, p) if p is not None else None
-    cue = doc[p].lower_ if p is not None else ""
-    return not (cue in CLOCK_CUES or (pp is not None and f"{doc[pp].lower_} {cue}" in CLOCK_CUES))
+    cue = tv.words[p].lower() if p is not None else ""
+    return not (cue in CLOCK_CUES or (pp is not None and f"{tv.words[pp].lower()} {cue}" in CLOCK_CUES))
 
 
 def _time_compound_unit(low: str) -> Optional[str]:
@@ -123,29 +126,31 @@ def _time_compound_unit(low: str) -> Optional[str]:
 def _one_cue_before(doc, i: int) -> Optional[str]:
     """``nur eine Schicht``, ``mehr als ein Jahr``: the cue that reads ``ein`` as the number
     (contract v2), or None."""
+    tv = view(doc)
     p = prev_index(doc, i)
     if p is None:
         return None
     pp = prev_index(doc, p)
-    if pp is not None and doc[pp].lower_ in ONE_BEFORE_BLOCKERS:
+    if pp is not None and tv.words[pp].lower() in ONE_BEFORE_BLOCKERS:
         return None
-    if pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in ONE_BEFORE:
-        return f"{doc[pp].lower_} {doc[p].lower_}"
-    return doc[p].lower_ if doc[p].lower_ in ONE_BEFORE else None
+    if pp is not None and f"{tv.words[pp].lower()} {tv.words[p].lower()}" in ONE_BEFORE:
+        return f"{tv.words[pp].lower()} {tv.words[p].lower()}"
+    return tv.words[p].lower() if tv.words[p].lower() in ONE_BEFORE else None
 
 
 def _age_word_kind(doc, k: int, unit: str) -> str:
     """Kind of an age word at token ``k`` (``81-Jährige``, ``28-jähriger``): ``age`` for the
     noun (a person, contract v2) or an adjective before a person noun (``28-jähriger
     Autofahrer``), else ``duration`` (``den 10-jährigen Plan``, ``dreimonatige Frist``)."""
+    tv = view(doc)
     if unit != "year":
         return "duration"
-    t = doc[k].text
+    t = tv.words[k]
     at = t.lower().find("jährig")
     if t[:1].isupper() or (at >= 0 and t[at:at + 1].isupper()):
         return "age"
     nxt = next_index(doc, k)
-    if nxt is not None and doc[nxt].text[:1].isupper() and doc[nxt].lower_.endswith(PERSON_NOUN_ENDINGS):
+    if nxt is not None and tv.words[nxt][:1].isupper() and tv.words[nxt].lower().endswith(PERSON_NOUN_ENDINGS):
         return "age"
     return "duration"
 
@@ -153,17 +158,19 @@ def _age_word_kind(doc, k: int, unit: str) -> str:
 def _age_of_person(doc, d: _Draft) -> None:
     """``ein 20 Jahre alter Fahrer``, ``10 Monate alt``: a duration followed by ``alt`` is an age;
     the text stays ``20 Jahre``."""
+    tv = view(doc)
     if d.kind == "duration" and d.value_max is None:
         a = next_index(doc, d.last)
-        if a is not None and doc[a].lower_ in AGE_AFTER and not view(doc).breaks(d.last, a):
+        if a is not None and tv.words[a].lower() in AGE_AFTER and not tv.breaks(d.last, a):
             d.kind = "age"
 
 
 def _negative_temperature(doc, d: _Draft) -> None:
     """``minus 25 Grad``; ``minus 5 bis 10 Grad``: only the first bound."""
+    tv = view(doc)
     if d.kind == "temperature":
         b = prev_index(doc, d.first)
-        if b is not None and doc[b].lower_ in ("minus", "−", "-") and d.value > 0:
+        if b is not None and tv.words[b].lower() in ("minus", "−", "-") and d.value > 0:
             d.value, d.first = -d.value, b
 
 
@@ -222,14 +229,15 @@ class FiguresComponent:
 
         The constructions are read in order, each by one rule over a :class:`_Draft`;
         a rule that returns False rejects the number."""
+        tv = view(doc)
         start = self._number_start(doc, i)
         if start is None:
             return None, i
         n, age_unit = start
-        s_char, e_char = doc[n.start].idx, doc[n.end - 1].idx + len(doc[n.end - 1])
+        s_char, e_char = tv.starts[n.start], tv.starts[n.end - 1] + len(tv.words[n.end - 1])
         if _overlaps(s_char, e_char, blocked):
             return None, n.end
-        if self._excluded(doc, n) or re.match(r"^\d{3}\.$", doc[n.end - 1].text):
+        if self._excluded(doc, n) or re.match(r"^\d{3}\.$", tv.words[n.end - 1]):
             return None, n.end     # (a group with a glued sentence period ends the sentence: no unit)
         d = _Draft(n, age_unit, n.value, first=n.start, last=n.end - 1, trim_last=n.end - 1)
         if n.glued_noun:
@@ -250,7 +258,7 @@ class FiguresComponent:
         _age_of_person(doc, d)
         self._qualifier_or_change(doc, d, cues)
         self._rate_around(doc, d)
-        start, end = doc[d.first].idx, doc[d.last].idx + len(doc[d.last])
+        start, end = tv.starts[d.first], tv.starts[d.last] + len(tv.words[d.last])
         if d.trim and d.last == d.trim_last:
             end -= d.trim
         if _overlaps(start, end, blocked):
@@ -265,7 +273,8 @@ class FiguresComponent:
     # -- construction rules, in the order _figure_at reads them ------------------
     def _number_start(self, doc, i) -> Optional[tuple[NumberSpan, Optional[str]]]:
         """An age word (``81-Jährige``), a number, or a number glued to a unit (``siebenhundert-Euro``)."""
-        age = parse_age(doc[i].text)
+        tv = view(doc)
+        age = parse_age(tv.words[i])
         if age is not None:
             return NumberSpan(i, i + 1, age[0]), AGE_SUFFIXES[age[1]]
         n = self._unit_adjective(doc, i) or self._count_compound(doc, i)
@@ -278,7 +287,8 @@ class FiguresComponent:
     @staticmethod
     def _count_compound(doc, i: int) -> Optional[NumberSpan]:
         """``5000-Einwohner-Stadt``, ``12.000-Mann-Armee``: a count whose noun is inside a compound."""
-        m = _COUNT_COMPOUND.match(doc[i].text)
+        tv = view(doc)
+        m = _COUNT_COMPOUND.match(tv.words[i])
         if not m or m.group(2).lower() not in COMPOUND_COUNTED_NOUNS:
             return None
         v = parse_digits(m.group(1))
@@ -289,7 +299,8 @@ class FiguresComponent:
     @staticmethod
     def _unit_adjective(doc, i: int) -> Optional[NumberSpan]:
         """``0,8-prozentigen``, ``50-prozentige``, ``fünfprozentige``: a number with a unit adjective."""
-        m = _UNIT_ADJECTIVE.match(doc[i].text)
+        tv = view(doc)
+        m = _UNIT_ADJECTIVE.match(tv.words[i])
         if not m:
             return None
         head = m.group(1)
@@ -302,23 +313,24 @@ class FiguresComponent:
     @staticmethod
     def _range_after(doc, d: "_Draft", blocked) -> None:
         """``10 bis 15``, ``zwischen 3 und 5``, ``12 bis 18-Jährigen``: one figure, value and value_max."""
+        tv = view(doc)
         n = d.n
         p = prev_index(doc, n.start)
-        opener = doc[p].lower_ if p is not None and doc[p].lower_ in RANGE_OPENERS else None
+        opener = tv.words[p].lower() if p is not None and tv.words[p].lower() in RANGE_OPENERS else None
         j = next_index(doc, n.end - 1)
         if d.age_unit is not None or j is None or not (
-                doc[j].lower_ in RANGE_CONNECTORS or (opener == "zwischen" and doc[j].lower_ == "und")):
+                tv.words[j].lower() in RANGE_CONNECTORS or (opener == "zwischen" and tv.words[j].lower() == "und")):
             return
         k = next_index(doc, j)
         n2, age2 = None, None
         if k is not None:
-            age2 = parse_age(doc[k].text)
+            age2 = parse_age(tv.words[k])
             n2 = NumberSpan(k, k + 1, age2[0]) if age2 else number_at(doc, k)
-        if n2 is None or n2.one_form or not view(doc).same_line(n.start, n2.end - 1):
+        if n2 is None or n2.one_form or not tv.same_line(n.start, n2.end - 1):
             return
         if n2.scaled and not n.scaled:
             d.value *= n2.scale   # ``100 bis 300 Milliarden``: one figure, both scaled
-        if n2.value >= d.value and not _overlaps(doc[n2.start].idx, doc[n2.end - 1].idx + 1, blocked):
+        if n2.value >= d.value and not _overlaps(tv.starts[n2.start], tv.starts[n2.end - 1] + 1, blocked):
             d.value_max = n2.value
             d.qualifier = "range"
             d.last = n2.end - 1
@@ -332,6 +344,7 @@ class FiguresComponent:
         """The unit: of an age, glued (``75ml``), after the number, a currency before it
         (``EUR 12,50``) or borrowed from the next number (``24 und 54 Jahre``).
         False for a time of day (``18 Uhr``) or a glued text that is no unit."""
+        tv = view(doc)
         n = d.n
         if d.age_unit is not None:
             d.unit, d.kind = d.age_unit, _age_word_kind(doc, d.last, d.age_unit)
@@ -346,15 +359,15 @@ class FiguresComponent:
             d.unit, d.kind, d.factor = g
             return True
         u = next_index(doc, d.last)
-        if u is not None and not view(doc).breaks(d.last, u) and u in units:
+        if u is not None and not tv.breaks(d.last, u) and u in units:
             end, (d.unit, d.kind, d.factor) = units[u][0]
             d.last = end - 1
             # ``Min.`` split into ``Min`` + ``.`` by a tokenizer without the special case
-            if d.last + 1 < len(doc) and doc[d.last + 1].text == "." and not gap(doc, d.last, d.last + 1) \
-                    and doc[d.last].lower_ in ("min", "std", "sek", "tsd", "mio", "mrd"):
+            if d.last + 1 < len(doc) and tv.words[d.last + 1] == "." and not gap(doc, d.last, d.last + 1) \
+                    and tv.words[d.last].lower() in ("min", "std", "sek", "tsd", "mio", "mrd"):
                 d.last += 1
             return True
-        if u is not None and doc[u].lower_ == "uhr":
+        if u is not None and tv.words[u].lower() == "uhr":
             return False      # time of day
         self._currency_before(doc, d, units)
         if d.unit is None and d.age_unit is None and not n.one_form:
@@ -377,18 +390,20 @@ class FiguresComponent:
 
     def _cents(self, doc, d: "_Draft") -> None:
         """``zwei Euro fünfzig``, ``15 Dollar und 15.``: cents after an unscaled amount."""
+        tv = view(doc)
         if not (d.kind == "money" and d.factor == 1 and not d.n.scaled):
             return
         c = self._cents_after(doc, d.last)
         if c is not None:
             d.value += c[0] / 100
             d.last = c[1]
-            if doc[d.last].text.endswith("."):
+            if tv.words[d.last].endswith("."):
                 d.trim_last, d.trim = d.last, 1     # ``15 Dollar und 15.``: the period is not ours
 
     def _bare_number(self, doc, d: "_Draft") -> bool:
         """A number without a unit: no fraction, article, year, postcode or time;
         an age written apart (``23 jähriger``) gets its unit here."""
+        tv = view(doc)
         n = d.n
         if d.unit is not None:
             return True
@@ -397,18 +412,18 @@ class FiguresComponent:
         if n.one_form:
             # ``ein einziges Buchgrundstück``; otherwise the article
             m = next_index(doc, n.end - 1)
-            if m is not None and doc[m].lower_ in ONE_VAGUE_AFTER:
+            if m is not None and tv.words[m].lower() in ONE_VAGUE_AFTER:
                 return False       # ``ein paar Leute``
-            if m is None or doc[m].lower_ not in ONE_MARKERS:
+            if m is None or tv.words[m].lower() not in ONE_MARKERS:
                 cue = _one_cue_before(doc, n.start)
                 if cue is None or (cue in ONE_BEFORE_FOCUS and not self._one_with_rate(doc, d)):
                     return False
-        if self._year_or_postcode(doc, n) or is_dot_decimal(doc[n.start].text):
+        if self._year_or_postcode(doc, n) or is_dot_decimal(tv.words[n.start]):
             return False   # years, postcodes; ``23.40`` (a time) is never a count
         a = next_index(doc, d.last)
-        if a is not None and parse_age("1" + doc[a].lower_) is not None and not n.words \
-                and doc[a].lower_[:1] in "jmwts" and not view(doc).breaks(d.last, a):
-            d.unit = AGE_SUFFIXES[parse_age("1" + doc[a].lower_)[1]]
+        if a is not None and parse_age("1" + tv.words[a].lower()) is not None and not n.words \
+                and tv.words[a].lower()[:1] in "jmwts" and not tv.breaks(d.last, a):
+            d.unit = AGE_SUFFIXES[parse_age("1" + tv.words[a].lower())[1]]
             d.kind, d.last = _age_word_kind(doc, a, d.unit), a
         return True
 
@@ -422,6 +437,7 @@ class FiguresComponent:
         """The counted noun after any adjectives (``über 100 Pilotprojekte``), a unit after
         adjectives (``sieben langen Jahren``) or an age in parentheses (``An Hyong-chan (56)``);
         False for a bare number with none of them."""
+        tv = view(doc)
         if d.unit is not None:
             return True
         noun = None if d.quantity_of else self._counted_noun(doc, d.last)
@@ -437,24 +453,25 @@ class FiguresComponent:
                 d.unit, d.kind = "year", "age"
                 return True
             a = next_index(doc, d.last)
-            if d.n.scaled and d.n.scale >= MONEY_MIN_SCALE and (a is None or doc[a].lower_ not in BARE_AMOUNT_BLOCKERS):
+            if d.n.scaled and d.n.scale >= MONEY_MIN_SCALE and (a is None or tv.words[a].lower() not in BARE_AMOUNT_BLOCKERS):
                 d.kind, d.unit, d.implied = "count", "", "bare"     # ``rund 250 Millionen``
                 return True
             return False
         ns, ne = noun
-        head = _time_compound_unit(doc[ne].lower_) if ns == ne else None
+        head = _time_compound_unit(tv.words[ne].lower()) if ns == ne else None
         if head is not None:                                    # ``38 Wochenstunden`` → hour
             d.kind, d.unit, d.last = "duration", head, ne
             return True
         d.kind, d.unit = "count", ""
-        d.quantity_of = doc_text(doc)[doc[ns].idx:doc[ne].idx + len(doc[ne])]
-        if doc[ne].lower_.endswith(MONEY_NOUN_ENDINGS):
+        d.quantity_of = doc_text(doc)[tv.starts[ns]:tv.starts[ne] + len(tv.words[ne])]
+        if tv.words[ne].lower().endswith(MONEY_NOUN_ENDINGS):
             d.implied = "noun"                                      # ``250 Millionen Schulden``
         d.last = ne
         return True
 
     def _qualifier_or_change(self, doc, d: "_Draft", cues: Cues) -> None:
         """A qualifier before (``rund``, ``mehr als``, ``bis zu``), else ``um`` for a change."""
+        tv = view(doc)
         q_first, q = self._qualifier(doc, d.first, cues)
         if q is not None:
             if d.qualifier is None:
@@ -462,7 +479,7 @@ class FiguresComponent:
             d.first = q_first
         elif d.kind not in ("count", "duration", "age") and d.qualifier is None:
             b = prev_index(doc, d.first)
-            if b is not None and doc[b].lower_ in CHANGE_WORDS:
+            if b is not None and tv.words[b].lower() in CHANGE_WORDS:
                 d.first = b
 
     def _rate_around(self, doc, d: "_Draft") -> None:
@@ -486,18 +503,20 @@ class FiguresComponent:
 
     @staticmethod
     def _year_or_postcode(doc, n: NumberSpan) -> bool:
+        tv = view(doc)
         if not n.plain_int or n.scaled:
             return False
         v = n.value
-        digits = len(doc[n.start].text.lstrip("+-−"))
+        digits = len(tv.words[n.start].lstrip("+-−"))
         return (digits == 4 and 1800 <= v <= 2100) or digits == 5
 
     def _counted_noun(self, doc, last: int) -> Optional[tuple[int, int]]:
         """(first, last) token of the counted noun after any adjectives, or None."""
+        tv = view(doc)
         k = next_index(doc, last)
         skipped = 0
         while k is not None and skipped <= self.max_adjectives:
-            if not view(doc).same_line(last, k):
+            if not tv.same_line(last, k):
                 return None
             tok = doc[k]
             t = tok.text
@@ -517,7 +536,7 @@ class FiguresComponent:
             # capitalised: an adjective in title case before another noun?
             if nxt is not None and (tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
                                     or (not tok.pos_ and _CAP_ADJ.search(low))) \
-                    and doc[nxt].text[:1].isupper() and doc[nxt].is_alpha:
+                    and tv.words[nxt][:1].isupper() and tv.words[nxt].isalpha():
                 skipped += 1
                 k = nxt
                 continue
@@ -533,9 +552,9 @@ class FiguresComponent:
             end = k
             # gendered pair: ``Polizistinnen und Polizisten``
             c = next_index(doc, k)
-            if c is not None and doc[c].lower_ in ("und", "oder", "bzw."):
+            if c is not None and tv.words[c].lower() in ("und", "oder", "bzw."):
                 d = next_index(doc, c)
-                if d is not None and doc[d].text[:1].isupper() and doc[d].lower_[:5] == low[:5]:
+                if d is not None and tv.words[d][:1].isupper() and tv.words[d].lower()[:5] == low[:5]:
                     end = d
             return k, end
         return None
@@ -543,13 +562,14 @@ class FiguresComponent:
     @staticmethod
     def _age_in_parentheses(doc, n: NumberSpan) -> bool:
         """``An Hyong-chan (56)``: a bare age after a name."""
+        tv = view(doc)
         if n.words or n.end - n.start != 1 or not n.plain_int or not 1 <= n.value <= 120:
             return False
         p, x = prev_index(doc, n.start), next_index(doc, n.end - 1)
-        if p is None or x is None or doc[p].text != "(" or doc[x].text != ")":
+        if p is None or x is None or tv.words[p] != "(" or tv.words[x] != ")":
             return False
         b = prev_index(doc, p)
-        if b is None or not (doc[b].text[:1].isupper() and doc[b].text.replace("-", "").isalpha()):
+        if b is None or not (tv.words[b][:1].isupper() and tv.words[b].replace("-", "").isalpha()):
             return False
         # with a NER model the name must be a person (``Ganymede Updates (3)`` is a list label)
         return not doc.has_annotation("ENT_IOB") or not doc.ents or doc[b].ent_type_ == "PER"
@@ -557,11 +577,12 @@ class FiguresComponent:
     @staticmethod
     def _qualifier(doc, first: int, cues: Cues) -> tuple[int, Optional[str]]:
         """(new first token, qualifier) for a qualifier phrase ending right before ``first``."""
+        tv = view(doc)
         p = prev_index(doc, first)
         if p is None:
             return first, None
         cands = [p]
-        if doc[p].lower_ in QUALIFIER_GAP:
+        if tv.words[p].lower() in QUALIFIER_GAP:
             pp = prev_index(doc, p)
             if pp is not None:
                 cands.append(pp)
@@ -571,7 +592,7 @@ class FiguresComponent:
             if found is not None:
                 s, (phrase, qualifier) = found
                 b = prev_index(doc, s)
-                if phrase in ("über", "unter") and b is not None and doc[b].lower_ in PREPOSITION_VERBS:
+                if phrase in ("über", "unter") and b is not None and tv.words[b].lower() in PREPOSITION_VERBS:
                     return first, None   # ``verfügt über 304 Stimmen``: a preposition
                 return s, qualifier
         return first, None
@@ -581,46 +602,48 @@ class FiguresComponent:
         ``35 oder 40 Meilen``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``,
         through a chain of numbers (``von 7,2 auf 6,8 oder 6,5 Prozent``):
         (unit, kind, factor, quantity_of) or None."""
-        if u is None or depth > 3 or doc[u].lower_ not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
+        tv = view(doc)
+        if u is None or depth > 3 or tv.words[u].lower() not in ("und", "oder", "auf", "bzw.", "beziehungsweise"):
             return None
         k = next_index(doc, u)
-        if k is None or not view(doc).same_line(u, k):
+        if k is None or not tv.same_line(u, k):
             return None
         n2 = number_at(doc, k)
         if n2 is None or n2.one_form or n2.fraction or n2.glued_unit or self._year_or_postcode(doc, n2):
             return None
         w = next_index(doc, n2.end - 1)
-        if w is not None and w in units and not view(doc).breaks(n2.end - 1, w):
+        if w is not None and w in units and not tv.breaks(n2.end - 1, w):
             unit, kind, factor = units[w][0][1]
             if kind == "money" and n2.scaled:
                 return None    # ``5 und 10 Mio. Euro``: the scale is unclear for the first number
             return unit, kind, factor, ""
-        if w is not None and doc[w].lower_ in ("und", "oder", "auf", "bzw.", "beziehungsweise") \
-                and not view(doc).breaks(n2.end - 1, w):
+        if w is not None and tv.words[w].lower() in ("und", "oder", "auf", "bzw.", "beziehungsweise") \
+                and not tv.breaks(n2.end - 1, w):
             chained = self._borrowed(doc, w, units, depth + 1)
             if chained is not None and chained[1] != "count":
                 return chained
-        if doc[u].lower_ == "auf":
+        if tv.words[u].lower() == "auf":
             noun = self._counted_noun(doc, n2.end - 1)
             if noun is not None:
-                return None if noun[0] in units else ("", "count", 1.0, doc_text(doc)[doc[noun[0]].idx:doc[noun[1]].idx + len(doc[noun[1]])])
+                return None if noun[0] in units else ("", "count", 1.0, doc_text(doc)[tv.starts[noun[0]]:tv.starts[noun[1]] + len(tv.words[noun[1]])])
         return None
 
     @staticmethod
     def _cents_after(doc, last: int) -> Optional[tuple[float, int]]:
         """``zwei Euro fünfzig``, ``15 Dollar und 15.``: (cents, last token) or None."""
+        tv = view(doc)
         a = next_index(doc, last)
-        if a is None or view(doc).breaks(last, a):
+        if a is None or tv.breaks(last, a):
             return None
-        if doc[a].lower_ == "und":
+        if tv.words[a].lower() == "und":
             a = next_index(doc, a)
             if a is None:
                 return None
         n = number_at(doc, a)
         if n is None:
-            m = re.match(r"^(\d{1,2})\.$", doc[a].text)     # ``15.`` at the end of a sentence
+            m = re.match(r"^(\d{1,2})\.$", tv.words[a])     # ``15.`` at the end of a sentence
             b = next_index(doc, a)
-            if m and (b is None or view(doc).breaks(a, b)):
+            if m and (b is None or tv.breaks(a, b)):
                 return float(m.group(1)), a
             return None
         if n.scaled or n.fraction or n.glued_unit or not 0 < n.value < 100 or n.value != int(n.value):
@@ -632,7 +655,8 @@ class FiguresComponent:
 
     def _hyphen_or_prefix(self, doc, i: int) -> Optional[NumberSpan]:
         """``siebenhundert-Euro`` (two parts, the second a unit) and ``nzd$15``/``€15``."""
-        t = doc[i].text
+        tv = view(doc)
+        t = tv.words[i]
         m = re.match(r"^([^\W\d_]+|\d+(?:[.,]\d+)*)-([^\W\d_]+)$", t)
         if m and self._glued(m.group(2)) is not None:
             v = parse_word(m.group(1)) if m.group(1).isalpha() else parse_digits(m.group(1))
@@ -649,14 +673,15 @@ class FiguresComponent:
     @staticmethod
     def _rate_after(doc, last: int, kind: str) -> Optional[int]:
         """Last token of a rate tail (``pro Nacht``, ``je Liter``, ``die Woche``), or None."""
+        tv = view(doc)
         a = next_index(doc, last)
-        if a is None or view(doc).breaks(last, a):
+        if a is None or tv.breaks(last, a):
             return None
         b = next_index(doc, a)
-        if doc[a].lower_ in RATE_PREPOSITIONS and b is not None and doc[b].text[:1].isupper() \
-                and doc[b].is_alpha:
+        if tv.words[a].lower() in RATE_PREPOSITIONS and b is not None and tv.words[b][:1].isupper() \
+                and tv.words[b].isalpha():
             return b
-        if kind == "duration" and b is not None and f"{doc[a].lower_} {doc[b].lower_}" in RATE_TRAILERS:
+        if kind == "duration" and b is not None and f"{tv.words[a].lower()} {tv.words[b].lower()}" in RATE_TRAILERS:
             return b
         return FiguresComponent._per_period(doc, a)
 
@@ -664,31 +689,33 @@ class FiguresComponent:
     def _per_period(doc, a: int) -> Optional[int]:
         """``im Monat``, ``am Tag``, ``in der Woche`` starting at token ``a``: the last token, or None
         when the period is a time point (``am Tag der Eröffnung``, ``im Jahr 2020``)."""
+        tv = view(doc)
         b = next_index(doc, a)
         if b is None:
             return None
-        link = doc[a].lower_
-        if f"{link} {doc[b].lower_}" in RATE_PERIOD_LINKS:
+        link = tv.words[a].lower()
+        if f"{link} {tv.words[b].lower()}" in RATE_PERIOD_LINKS:
             b = next_index(doc, b)
         elif link not in RATE_PERIOD_LINKS:
             return None
-        if b is None or doc[b].lower_ not in RATE_PERIOD_NOUNS or view(doc).breaks(a, b):
+        if b is None or tv.words[b].lower() not in RATE_PERIOD_NOUNS or tv.breaks(a, b):
             return None
         c = next_index(doc, b)
-        if c is not None and not view(doc).breaks(b, c) and (doc[c].lower_ in RATE_PERIOD_BLOCKERS
-                                                              or doc[c].text[:1].isdigit()):
+        if c is not None and not tv.breaks(b, c) and (tv.words[c].lower() in RATE_PERIOD_BLOCKERS
+                                                              or tv.words[c][:1].isdigit()):
             return None
         return b
 
     @staticmethod
     def _rate_before(doc, first: int) -> Optional[int]:
+        tv = view(doc)
         p = prev_index(doc, first)
         if p is None:
             return None
-        if doc[p].lower_ in RATE_ADVERBS:
+        if tv.words[p].lower() in RATE_ADVERBS:
             return p
         pp = prev_index(doc, p)
-        if pp is not None and f"{doc[pp].lower_} {doc[p].lower_}" in RATE_ADVERBS:
+        if pp is not None and f"{tv.words[pp].lower()} {tv.words[p].lower()}" in RATE_ADVERBS:
             return pp
         return None
 
@@ -698,52 +725,59 @@ class FiguresComponent:
 
 def code_cue_before(doc, n: NumberSpan, p) -> bool:
     """``Nr. 6``, ``§ 18``, ``Art. 5``, ``Tel. 0711``: a code cue (one or two words) before."""
+    tv = view(doc)
     if p is None:
         return False
-    pl = doc[p].lower_
+    pl = tv.words[p].lower()
     pp = prev_index(doc, p)
-    return pl in CODE_CUES or (pp is not None and f"{doc[pp].lower_} {pl}" in CODE_CUES)
+    return pl in CODE_CUES or (pp is not None and f"{tv.words[pp].lower()} {pl}" in CODE_CUES)
 
 
 def formula_around(doc, n: NumberSpan, p) -> bool:
     """``1 + 1 > 2``, ``3×4``: an operator right before or after."""
+    tv = view(doc)
     nx = next_index(doc, n.end - 1)
-    return (p is not None and doc[p].text in _FORMULA) or (nx is not None and doc[nx].text in _FORMULA)
+    return (p is not None and tv.words[p] in _FORMULA) or (nx is not None and tv.words[nx] in _FORMULA)
 
 
 def glued_to_digits_before(doc, n: NumberSpan, p) -> bool:
     """``6/23``, ``0621/71849-0``: the second part of a code."""
-    return (p is not None and doc[p].text in ("/", "-", "–", ".", ":") and not gap(doc, p, n.start) and p > 0
-            and doc[p - 1].text[-1:].isdigit() and not gap(doc, p - 1, p))
+    tv = view(doc)
+    return (p is not None and tv.words[p] in ("/", "-", "–", ".", ":") and not gap(doc, p, n.start) and p > 0
+            and tv.words[p - 1][-1:].isdigit() and not gap(doc, p - 1, p))
 
 
 def glued_to_word_before(doc, n: NumberSpan, p) -> bool:
     """``COP30``-like tokens split by the tokenizer: a word glued to the number."""
-    return p is not None and not gap(doc, p, n.start) and doc[p].is_alpha
+    tv = view(doc)
+    return p is not None and not gap(doc, p, n.start) and tv.words[p].isalpha()
 
 
 def glued_to_digits_after(doc, n: NumberSpan, p) -> bool:
     """``6/23``, ``10:30``, ``1.2.3``: the first part of a code, a score or a time."""
+    tv = view(doc)
     nx = next_index(doc, n.end - 1)
-    if nx is None or gap(doc, n.end - 1, nx) or nx + 1 >= len(doc) or not doc[nx + 1].text[:1].isdigit():
+    if nx is None or gap(doc, n.end - 1, nx) or nx + 1 >= len(doc) or not tv.words[nx + 1][:1].isdigit():
         return False
-    return doc[nx].text in ("/", ":", ".")
+    return tv.words[nx] in ("/", ":", ".")
 
 
 def vague_before(doc, n: NumberSpan, p) -> bool:
     """``einige Hundert``, ``Wenige Hundert Meter``: a vague quantity."""
-    return p is not None and (doc[p].lower_ in VAGUE_BEFORE or doc[p].lower_ in VAGUE_BEFORE_EXTRA)
+    tv = view(doc)
+    return p is not None and (tv.words[p].lower() in VAGUE_BEFORE or tv.words[p].lower() in VAGUE_BEFORE_EXTRA)
 
 
 def cited_with_code_before(doc, n: NumberSpan, p) -> bool:
     """``in den Artikeln 2 und 3``, ``Absatz 2 Satz 4``, ``§§ 3, 4 und 7``: a later number of a
     citation whose first number follows a code cue."""
+    tv = view(doc)
     k = p
     for _ in range(4):
-        if k is None or doc[k].lower_ not in CITATION_LINKS:
+        if k is None or tv.words[k].lower() not in CITATION_LINKS:
             return False
         b = prev_index(doc, k)
-        if b is None or not doc[b].text[:1].isdigit():
+        if b is None or not tv.words[b][:1].isdigit():
             return False
         before = prev_index(doc, b)
         if code_cue_before(doc, n, before):
@@ -754,32 +788,35 @@ def cited_with_code_before(doc, n: NumberSpan, p) -> bool:
 
 def address_after(doc, n: NumberSpan, p) -> bool:
     """``221 Baker Street``: a house number before a street name."""
+    tv = view(doc)
     a = next_index(doc, n.end - 1)
     b = next_index(doc, a) if a is not None else None
-    return (a is not None and b is not None and doc[a].text[:1].isupper()
-            and doc[b].lower_ in ADDRESS_WORDS and not view(doc).breaks(n.end - 1, b))
+    return (a is not None and b is not None and tv.words[a][:1].isupper()
+            and tv.words[b].lower() in ADDRESS_WORDS and not tv.breaks(n.end - 1, b))
 
 
 def idiom_number(doc, n: NumberSpan, p) -> bool:
     """``in den eigenen vier Wänden``, ``unter vier Augen``: an idiom, not a count."""
+    tv = view(doc)
     a = next_index(doc, n.end - 1)
-    return a is not None and f"{doc[n.end - 1].lower_} {doc[a].lower_}" in NUMBER_IDIOMS
+    return a is not None and f"{tv.words[n.end - 1].lower()} {tv.words[a].lower()}" in NUMBER_IDIOMS
 
 
 def postcode_before_place(doc, n: NumberSpan, p) -> bool:
     """``8010 Graz``, ``3100 St. Pölten``, ``Hauptstraße 5, 6020 Innsbruck``: a four-digit
     postcode at a line start or after a comma, followed by a short place name up to the
     line end, a comma or a slash."""
-    if not n.plain_int or len(doc[n.start].text) != 4 or n.end - n.start != 1:
+    tv = view(doc)
+    if not n.plain_int or len(tv.words[n.start]) != 4 or n.end - n.start != 1:
         return False
-    if not (p is None or view(doc).breaks(p, n.start) or "\n" in doc[p].text
-            or doc[p].text in (",", "|", "·", "–", "-", "A-", "CH-", "D-")):
+    if not (p is None or tv.breaks(p, n.start) or "\n" in tv.words[p]
+            or tv.words[p] in (",", "|", "·", "–", "-", "A-", "CH-", "D-")):
         return False
     k, words = next_index(doc, n.start), 0
-    while k is not None and not view(doc).breaks(k - 1, k) and "\n" not in doc[k].text \
-            and doc[k].text not in (",", "/", "|", "·", "(", ")"):
-        t = doc[k].text
-        if not (t[:1].isupper() or doc[k].lower_ in PLACE_NAME_PARTS or t == "-"):
+    while k is not None and not tv.breaks(k - 1, k) and "\n" not in tv.words[k] \
+            and tv.words[k] not in (",", "/", "|", "·", "(", ")"):
+        t = tv.words[k]
+        if not (t[:1].isupper() or tv.words[k].lower() in PLACE_NAME_PARTS or t == "-"):
             return False
         words += 1
         if words > 4:
@@ -792,21 +829,22 @@ def postcode_before_place(doc, n: NumberSpan, p) -> bool:
     if place.ent_type_ in ("LOC", "GPE"):
         return True
     text = doc_text(doc)
-    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, doc[n.start].idx) - 1))
-    hi = text.find("\n", text.find("\n", doc[n.start].idx) + 1)
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, tv.starts[n.start]) - 1))
+    hi = text.find("\n", text.find("\n", tv.starts[n.start]) + 1)
     return bool(_ADDRESS_CONTEXT.search(text[max(0, lo):hi if hi >= 0 else len(text)]))
 
 
 def file_number_after(doc, n: NumberSpan, p) -> bool:
     """``5 Sa 463/19``, ``VG 9 K 135/20``, ``1 BvR 12/23``: a court file number."""
+    tv = view(doc)
     k = n.end
     for _ in range(3):
-        if k + 2 >= len(doc) or view(doc).breaks(k - 1, k):
+        if k + 2 >= len(doc) or tv.breaks(k - 1, k):
             break
-        if doc[k].text[:1].isdigit() and doc[k + 1].text == "/" and not gap(doc, k, k + 1) \
-                and doc[k + 2].text[:1].isdigit():
+        if tv.words[k][:1].isdigit() and tv.words[k + 1] == "/" and not gap(doc, k, k + 1) \
+                and tv.words[k + 2][:1].isdigit():
             return True
-        if not (doc[k].is_alpha and doc[k].text[:1].isupper() and len(doc[k]) <= 4) and k > n.end:
+        if not (tv.words[k].isalpha() and tv.words[k][:1].isupper() and len(tv.words[k]) <= 4) and k > n.end:
             break
         k += 1
     return False
@@ -814,12 +852,14 @@ def file_number_after(doc, n: NumberSpan, p) -> bool:
 
 def version_in_name(doc, n: NumberSpan, p) -> bool:
     """``Plattform 2.0``, ``China-EU 1.5°C Label``: a dotted number after a capitalised word."""
-    return is_dot_decimal(doc[n.start].text) and p is not None and doc[p].text[:1].isupper()
+    tv = view(doc)
+    return is_dot_decimal(tv.words[n.start]) and p is not None and tv.words[p][:1].isupper()
 
 
 def road_or_line_name(doc, n: NumberSpan, p) -> bool:
     """``L 1066``, ``A 7``, ``B 27``: one capital letter before."""
-    return p is not None and len(doc[p].text) == 1 and doc[p].text.isupper()
+    tv = view(doc)
+    return p is not None and len(tv.words[p]) == 1 and tv.words[p].isupper()
 
 
 #: The exclusion rules ``FiguresComponent._excluded`` asks, any of which rejects a number.

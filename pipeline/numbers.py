@@ -271,21 +271,23 @@ def spaced(doc, i: int, j: int) -> bool:
 
 
 def _scale_after(doc, end: int) -> Optional[tuple[int, float]]:
+    tv = view(doc)
     j = next_index(doc, end - 1)
-    if j is not None and doc[j].lower_ in SCALES and not view(doc).breaks(end - 1, j):
-        return j + 1, SCALES[doc[j].lower_]
+    if j is not None and tv.words[j].lower() in SCALES and not tv.breaks(end - 1, j):
+        return j + 1, SCALES[tv.words[j].lower()]
     return None
 
 
 def _fraction_tokens(doc, i: int) -> Optional[tuple[int, float]]:
     """``1/2``, ``3/4`` glued (end token, value); ``½`` as one token."""
-    t = doc[i].text
+    tv = view(doc)
+    t = tv.words[i]
     if len(t) == 1 and unicodedata.numeric(t, None) is not None and not t.isdigit():
         return i + 1, float(unicodedata.numeric(t))
     # isdecimal, not isdigit: ``6⁵`` is a digit to Unicode but no int() literal
-    if i + 2 < len(doc) and t.isdecimal() and doc[i + 1].text == "/" and doc[i + 2].text.isdecimal() \
+    if i + 2 < len(doc) and t.isdecimal() and tv.words[i + 1] == "/" and tv.words[i + 2].isdecimal() \
             and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2):
-        a, b = int(t), int(doc[i + 2].text)
+        a, b = int(t), int(tv.words[i + 2])
         if b in (2, 3, 4) and 0 < a < b:
             return i + 3, a / b
     return None
@@ -293,6 +295,7 @@ def _fraction_tokens(doc, i: int) -> Optional[tuple[int, float]]:
 
 def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     """A number of one token (or digit groups), without scale or fraction words."""
+    tv = view(doc)
     tok = doc[i]
     text = tok.text
     fr = _fraction_tokens(doc, i)
@@ -306,15 +309,15 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
         if _GROUP_HEAD.match(text):
             j = next_index(doc, end - 1)
             digits = text
-            while j is not None and _GROUP_TAIL.match(doc[j].text) and spaced_or_nbsp(doc, end - 1, j):
-                digits += doc[j].text
+            while j is not None and _GROUP_TAIL.match(tv.words[j]) and spaced_or_nbsp(doc, end - 1, j):
+                digits += tv.words[j]
                 end = j + 1
                 j = next_index(doc, end - 1)
             # ``1 414 021 100.``: the tokenizer glues a sentence period to the last group
-            if j is not None and end > i and re.match(r"^\d{3}\.$", doc[j].text) and spaced_or_nbsp(doc, end - 1, j) \
-                    and (j + 1 == len(doc) or doc[j + 1].is_space or doc[j].whitespace_ == "\n"
-                         or (j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
-                digits += doc[j].text[:-1]
+            if j is not None and end > i and re.match(r"^\d{3}\.$", tv.words[j]) and spaced_or_nbsp(doc, end - 1, j) \
+                    and (j + 1 == len(doc) or tv.words[j + 1].isspace() or doc[j].whitespace_ == "\n"
+                         or (j + 1 < len(doc) and tv.words[j + 1][:1].isupper())):
+                digits += tv.words[j][:-1]
                 end = j + 1
             if end > i + 1:
                 grouped = parse_digits(digits)
@@ -330,8 +333,8 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     if low in ONE_FORMS:
         j = next_index(doc, i)
         # ``ein halbes``, ``eine halbe Million``, ``ein viertel liter``
-        if j is not None and (doc[j].lower_ in HALF_FORMS or doc[j].lower_ in ("viertel", "dreiviertel")):
-            return NumberSpan(i, j + 1, FRACTION_ALONE.get(doc[j].lower_, 0.5), words=True, fraction=True)
+        if j is not None and (tv.words[j].lower() in HALF_FORMS or tv.words[j].lower() in ("viertel", "dreiviertel")):
+            return NumberSpan(i, j + 1, FRACTION_ALONE.get(tv.words[j].lower(), 0.5), words=True, fraction=True)
         return NumberSpan(i, i + 1, 1.0, words=True, one_form=True)
     if low in FRACTION_ALONE:
         return NumberSpan(i, i + 1, FRACTION_ALONE[low], words=True, fraction=True)
@@ -345,17 +348,18 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
 
 def number_at(doc, i: int) -> Optional[NumberSpan]:
     """The number starting at token ``i`` (with decimal/fraction words and scale), or None."""
+    tv = view(doc)
     span = _simple_at(doc, i)
     if span is None or span.glued_unit:
         return span
     j = next_index(doc, span.end - 1)
     # ``zwei Komma drei``, ``1 komma 1``
-    if j is not None and doc[j].lower_ in DECIMAL_WORDS and not span.fraction:
+    if j is not None and tv.words[j].lower() in DECIMAL_WORDS and not span.fraction:
         k = next_index(doc, j)
         if k is not None:
-            frac_digits = doc[k].text if doc[k].text.isdigit() else None
+            frac_digits = tv.words[k] if tv.words[k].isdigit() else None
             if frac_digits is None:
-                w = parse_word(doc[k].lower_)
+                w = parse_word(tv.words[k].lower())
                 frac_digits = str(int(w)) if w is not None and w == int(w) else None
             if frac_digits:
                 span.value += float("0." + frac_digits)
@@ -363,13 +367,13 @@ def number_at(doc, i: int) -> Optional[NumberSpan]:
                 span.plain_int = False
                 j = next_index(doc, span.end - 1)
     # ``drei halbe``, ``zwei Drittel``
-    if j is not None and doc[j].lower_ in FRACTION_AFTER and not span.fraction and not span.one_form:
-        span.value *= FRACTION_AFTER[doc[j].lower_]
+    if j is not None and tv.words[j].lower() in FRACTION_AFTER and not span.fraction and not span.one_form:
+        span.value *= FRACTION_AFTER[tv.words[j].lower()]
         span.end = j + 1
         span.fraction = True
         j = next_index(doc, span.end - 1)
     # ``fünf und drei Viertel Milliarde``, ``5 und eine halbe Minuten``
-    if j is not None and doc[j].lower_ == "und" and not span.fraction and not span.one_form:
+    if j is not None and tv.words[j].lower() == "und" and not span.fraction and not span.one_form:
         k = next_index(doc, j)
         if k is not None:
             nxt = _simple_at(doc, k)
@@ -378,8 +382,8 @@ def number_at(doc, i: int) -> Optional[NumberSpan]:
                 span.end = nxt.end
             elif nxt is not None and not nxt.glued_unit:
                 m = next_index(doc, nxt.end - 1)
-                if m is not None and doc[m].lower_ in FRACTION_AFTER:
-                    span.value += nxt.value * FRACTION_AFTER[doc[m].lower_]
+                if m is not None and tv.words[m].lower() in FRACTION_AFTER:
+                    span.value += nxt.value * FRACTION_AFTER[tv.words[m].lower()]
                     span.end = m + 1
     sc = _scale_after(doc, span.end)
     if sc is not None:
@@ -399,7 +403,7 @@ def number_at(doc, i: int) -> Optional[NumberSpan]:
             if tail is None or not tail.words or tail.one_form or tail.fraction or tail.value >= factor:
                 break
             sc2 = _scale_after(doc, tail.end)
-            if sc2 is not None and SCALES[doc[sc2[0] - 1].lower_] < factor:
+            if sc2 is not None and SCALES[tv.words[sc2[0] - 1].lower()] < factor:
                 span.value += tail.value * sc2[1]
                 span.end, factor = sc2
             elif sc2 is None:
@@ -427,23 +431,24 @@ def find_numbers(doc) -> list[NumberSpan]:
 
     Unlike figures this also reads ``100K``/``1,2M`` suffixes, ``minus``/``-``
     before a number and a bare ``,77``."""
+    tv = view(doc)
     out, i = [], 0
     while i < len(doc):
         n = number_at(doc, i)
         if n is not None:
             if n.glued_unit in _SUFFIX_SCALE:
                 n.value *= _SUFFIX_SCALE[n.glued_unit]
-            elif n.end < len(doc) and doc[n.end].text in _SUFFIX_SCALE and not gap(doc, n.end - 1, n.end) \
+            elif n.end < len(doc) and tv.words[n.end] in _SUFFIX_SCALE and not gap(doc, n.end - 1, n.end) \
                     and not n.words and not n.scaled:
-                n.value *= _SUFFIX_SCALE[doc[n.end].text]   # ``100K`` split by the tokenizer
+                n.value *= _SUFFIX_SCALE[tv.words[n.end]]   # ``100K`` split by the tokenizer
                 n.end += 1
             p = prev_index(doc, n.start)
-            if p is not None and doc[p].text == "," and not gap(doc, p, n.start) and not n.words \
-                    and (p == 0 or not doc[p - 1].text[-1:].isdigit()):
-                n.value = float("0." + doc[n.start].text)
+            if p is not None and tv.words[p] == "," and not gap(doc, p, n.start) and not n.words \
+                    and (p == 0 or not tv.words[p - 1][-1:].isdigit()):
+                n.value = float("0." + tv.words[n.start])
                 n.start = p
                 p = prev_index(doc, n.start)
-            if p is not None and doc[p].lower_ in NEGATIVE_WORDS and (p == 0 or doc[p - 1].is_space
+            if p is not None and tv.words[p].lower() in NEGATIVE_WORDS and (p == 0 or tv.words[p - 1].isspace()
                                                                        or doc[p - 1].is_punct):
                 n.value = -n.value
                 n.start = p

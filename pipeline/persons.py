@@ -115,9 +115,10 @@ def _particles_then_name(doc: Doc, k: int) -> int:
 
 def _acronym_follows(doc: Doc, s: int, e: int) -> bool:
     """``Name Words (NW)``: the parenthesis spells the span's initials."""
-    if e + 2 >= len(doc) or doc[e].text != "(" or e - s < 2:
+    tv = view(doc)
+    if e + 2 >= len(doc) or tv.words[e] != "(" or e - s < 2:
         return False
-    return spells_initials(doc[e + 1].text, [t.text for t in doc[s:e]])
+    return spells_initials(tv.words[e + 1], [t.text for t in doc[s:e]])
 
 
 _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
@@ -128,13 +129,19 @@ _ADJECTIVE_FORM = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|end|ert)(?:e|en|
 def _surname_like(doc: Doc, k: int) -> bool:
     """Token ``k`` after a first name is its surname although it is also a noun
     (``Elke König (…)``, ``Anna Richter,``): capitalised, alphabetic, and the name ends there."""
-    t = doc[k].text
-    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    tv = view(doc)
+    t = tv.words[k]
+    nxt = tv.words[k + 1] if k + 1 < len(doc) else ""
     return t[:1].isupper() and t.isalpha() and not t.isupper() and not nxt[:1].isupper()
 
 
 def _first_name(tok) -> bool:
     return tok.text in first_names()
+
+
+def _first_name_at(v: TextView, i: int) -> bool:
+    """Token ``i`` is a known first name (``Anna``)."""
+    return v.words[i] in first_names()
 
 
 def _role_noun_word(w) -> bool:
@@ -283,18 +290,19 @@ def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     (``des autonomen Kreises Baoting Li und Miao``), ``MISC`` for a defined term ``Restricted Stock
     Units (RSUs)``, an English name part (``… and Sustainable Development``) or digits and
     lower-case words."""
+    tv = view(doc)
     if any(is_org_cue(t.text) or is_org_cue(t.text.rstrip(".")) for t in doc[s:e]):
         return "ORG", e
-    if e - s == 1 and is_acronym(doc[s].text):
+    if e - s == 1 and is_acronym(tv.words[s]):
         return "ORG", e   # ``KPMG``, ``ABBYY``: an acronym is an organisation
-    if (e < len(doc) and is_org_cue(doc[e].text.rstrip(".")) and doc[e].text[:1].isupper()
-            and view(doc).same_line(e - 1, e)):
+    if (e < len(doc) and is_org_cue(tv.words[e].rstrip(".")) and tv.words[e][:1].isupper()
+            and tv.same_line(e - 1, e)):
         return "ORG", e + 1   # ``[Robert Bosch] GmbH.``
-    if s > 0 and doc[s - 1].text in PLACE_TYPE_WORDS and not _first_name(doc[s]) and view(doc).same_line(s - 1, s):
+    if s > 0 and tv.words[s - 1] in PLACE_TYPE_WORDS and not _first_name_at(tv, s) and tv.same_line(s - 1, s):
         return "LOC", _coordinated_part_end(doc, e)   # ``des Kreises [Baoting Li] und Miao``
     if _acronym_follows(doc, s, e):
         return "MISC", e
-    if (s > 0 and doc[s - 1].text in ORG_NAME_LINKS) or any(
+    if (s > 0 and tv.words[s - 1] in ORG_NAME_LINKS) or any(
             any(c.isdigit() for c in t.text) or (t.text[:1].islower() and t.text not in NAME_PARTICLES
                                                   and not _ARABIC_PREFIX.match(t.text))
             for t in doc[s:e]):
@@ -305,18 +313,20 @@ def _not_a_person(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 def _coordinated_part_end(doc: Doc, e: int) -> int:
     """End of ``[Baoting Li] und Miao``: one more capitalised word joined by ``und`` to a
     name that ends at ``e`` and closes the name there; else ``e``."""
-    if (e + 1 < len(doc) and doc[e].text == "und" and doc[e + 1].text[:1].isupper() and doc[e + 1].text.isalpha()
-            and view(doc).same_line(e - 1, e + 1) and name_token(doc[e + 1])
-            and not (e + 2 < len(doc) and doc[e + 2].text[:1].isupper() and view(doc).same_line(e + 1, e + 2))):
+    tv = view(doc)
+    if (e + 1 < len(doc) and tv.words[e] == "und" and tv.words[e + 1][:1].isupper() and tv.words[e + 1].isalpha()
+            and tv.same_line(e - 1, e + 1) and name_at(tv, e + 1)
+            and not (e + 2 < len(doc) and tv.words[e + 2][:1].isupper() and tv.same_line(e + 1, e + 2))):
         return e + 2
     return e
 
 
 def _name_after_org_word(doc: Doc, s: int, e: int) -> Optional[int]:
     """Start of a full name that follows an organisation word inside one ORG/MISC span."""
+    tv = view(doc)
     for k in range(s + 1, e - 1):
-        if (is_org_cue(doc[k - 1].text) and 2 <= e - k <= 3
-                and all(name_token(t) and (_proper(t) or _first_name(doc[k])) for t in doc[k:e])):
+        if (is_org_cue(tv.words[k - 1]) and 2 <= e - k <= 3
+                and all(name_token(t) and (_proper(t) or _first_name_at(tv, k)) for t in doc[k:e])):
             return k
     return None
 
@@ -324,8 +334,9 @@ def _name_after_org_word(doc: Doc, s: int, e: int) -> Optional[int]:
 def _rule_spans_win(doc: Doc, spans) -> tuple[list[Span], set[tuple[int, int]]]:
     """The entities after the rules (a rule span wins over the model spans it overlaps),
     and the character keys of the spans the rules changed."""
+    tv = view(doc)
     new = [Span(doc, s, e, label=l) for s, e, l, _ in spans if s < e]
-    changed = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, _, c in spans if c and s < e}
+    changed = {(tv.starts[s], tv.starts[e - 1] + len(tv.words[e - 1])) for s, e, _, c in spans if c and s < e}
     new.sort(key=lambda sp: ((sp[0].idx, sp[-1].idx + len(sp[-1].text)) not in changed, sp.start))
     keep, used = [], set()
     for sp in new:
@@ -340,10 +351,11 @@ def _rule_spans_win(doc: Doc, spans) -> tuple[list[Span], set[tuple[int, int]]]:
 def _trim_start(doc: Doc, s: int, e: int) -> int:
     """First token of a PER span after titles, honorifics, determiners and punctuation
     (``Herr``, ``der``, ``Bezirksrat``, ``Boliviens Ministerpräsident``); particles stay (``von Notz``)."""
+    tv = view(doc)
     while s < e:
         t = doc[s]
         particle = (t.text in NAME_PARTICLES or _ARABIC_PREFIX.match(t.text)) and (
-            _ARABIC_PREFIX.match(t.text) or (s + 1 < e and name_token(doc[s + 1])))
+            _ARABIC_PREFIX.match(t.text) or (s + 1 < e and name_at(tv, s + 1)))
         if particle and t.text not in DETERMINERS:
             break  # ``von Notz``, ``el-Baradei``
         if (t.is_punct or t.text in DETERMINERS or t.text in _HON_TOKENS or t.text in ROLE_MODIFIERS
@@ -351,7 +363,7 @@ def _trim_start(doc: Doc, s: int, e: int) -> int:
             s += 1
         elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
             s += 1
-        elif e - s >= 3 and t.text.endswith("s") and is_role_noun(doc[s + 1].text) and not _first_name(t):
+        elif e - s >= 3 and t.text.endswith("s") and is_role_noun(tv.words[s + 1]) and not _first_name(t):
             s += 2  # ``Boliviens Ministerpräsident Evo Morales``
         else:
             break
@@ -361,21 +373,24 @@ def _trim_start(doc: Doc, s: int, e: int) -> int:
 def _trim_end(doc: Doc, s: int, e: int) -> int:
     """End of a PER span before punctuation, determiners and an English modifier
     that opens the next title (``[KPMG Senior] Partner``)."""
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in DETERMINERS
-                     or (e - s >= 2 and doc[e - 1].text in ENGLISH_ROLE_MODIFIERS)):
+    tv = view(doc)
+    while e > s and (doc[e - 1].is_punct or tv.words[e - 1].isspace() or tv.words[e - 1] in DETERMINERS
+                     or (e - s >= 2 and tv.words[e - 1] in ENGLISH_ROLE_MODIFIERS)):
         e -= 1
     return e
 
 
 def _genitive_place_and_title(doc: Doc, s: int, e: int) -> bool:
     """``[Boliviens Ministerpräsident] [Evo Morales]``: no name at all (``Hans Richter`` is one)."""
-    return (e - s == 2 and doc[s].text.endswith("s") and is_role_noun(doc[s + 1].text)
-            and not _first_name(doc[s]))
+    tv = view(doc)
+    return (e - s == 2 and tv.words[s].endswith("s") and is_role_noun(tv.words[s + 1])
+            and not _first_name_at(tv, s))
 
 
 def _title_alone(doc: Doc, s: int, e: int) -> bool:
     """``Bezirksrat``: a title alone is no name."""
-    return e - s == 1 and (is_role_noun(doc[s].text) or split_compound(doc[s].text))
+    tv = view(doc)
+    return e - s == 1 and (is_role_noun(tv.words[s]) or split_compound(tv.words[s]))
 
 
 def _department_words(doc: Doc, s: int, e: int) -> bool:
@@ -385,8 +400,9 @@ def _department_words(doc: Doc, s: int, e: int) -> bool:
 
 def _abstract_or_product(doc: Doc, s: int, e: int) -> bool:
     """``Spezialisierung Umsatzrealisierung``, ``CDO [Model Repository] 4.0``: no name."""
+    tv = view(doc)
     return not any(_first_name(t) for t in doc[s:e]) and (
-        all(abstract_noun(t.text) for t in doc[s:e]) or (e < len(doc) and _VERSION.match(doc[e].text)))
+        all(abstract_noun(t.text) for t in doc[s:e]) or (e < len(doc) and _VERSION.match(tv.words[e])))
 
 
 #: What a trimmed PER span can be instead of a name, in the order they are asked.
@@ -397,6 +413,7 @@ def _grow_right(doc: Doc, spans, owner: dict, n: int, s: int, e: int, skip: set)
     """The end of PER piece ``n`` after taking in, on its line, the next PER piece, one
     proper-noun token (``Berglof``) or particles and a surname (``Ursula`` + ``von der
     Leyen``); pieces taken in go to ``skip``. Also whether it grew."""
+    tv = view(doc)
     grown = False
     while e < len(doc) and e - s < 4 and view(doc).same_line(e - 1, e):
         m = owner.get(e)
@@ -404,8 +421,8 @@ def _grow_right(doc: Doc, spans, owner: dict, n: int, s: int, e: int, skip: set)
         if m is not None and m != n and spans[m][2] == "PER" and spans[m][0] == e:
             e = spans[m][1]
             skip.add(m)
-        elif ((name_token(t) or (e - s == 1 and _first_name(doc[s]) and _surname_like(doc, e)))
-              and (_proper(t) or (e - s == 1 and _first_name(doc[s]) and t.text[:1].isupper()))
+        elif ((name_token(t) or (e - s == 1 and _first_name_at(tv, s) and _surname_like(doc, e)))
+              and (_proper(t) or (e - s == 1 and _first_name_at(tv, s) and t.text[:1].isupper()))
               and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
             if m is not None:
                 skip.add(m)
@@ -426,11 +443,12 @@ def _grow_left(doc: Doc, owner: dict, s: int, e: int) -> tuple[int, bool]:
     """The start of a PER span after taking in a first name the model left out
     (``Laurence``): a free name word on the same line that is a proper noun or stands
     right after a role word (``Gesundheitsminister Kamran Bagheri Lankarani``). Also whether it grew."""
+    tv = view(doc)
     grown = False
-    while s > 0 and e - s < 4 and view(doc).same_line(s - 1, s):
+    while s > 0 and e - s < 4 and tv.same_line(s - 1, s):
         t = doc[s - 1]
-        after_role = s >= 2 and view(doc).same_line(s - 2, s - 1) and (
-            is_role_noun(doc[s - 2].text) or doc[s - 2].text in _HON_TOKENS)
+        after_role = s >= 2 and tv.same_line(s - 2, s - 1) and (
+            is_role_noun(tv.words[s - 2]) or tv.words[s - 2] in _HON_TOKENS)
         if name_token(t) and (_proper(t) or after_role) and owner.get(s - 1) is None:
             s -= 1
             grown = True
@@ -451,6 +469,7 @@ class PersonFixer:
         self.comma_role_window = comma_role_window
 
     def __call__(self, doc: Doc) -> Doc:
+        tv = view(doc)
         sources = doc._.entity_sources if doc._.entity_sources is not None else {}
         slots = _Slots(doc, self.comma_role_window)
         spans: list[tuple[int, int, str, bool]] = []
@@ -459,7 +478,7 @@ class PersonFixer:
         spans = self._merge(doc, spans)
         spans += self._add(doc, spans, slots)
         doc.ents, changed = _rule_spans_win(doc, spans)
-        gazetteer = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, _, c in spans
+        gazetteer = {(tv.starts[s], tv.starts[e - 1] + len(tv.words[e - 1])) for s, e, _, c in spans
                      if c == "gazetteer" and s < e}
         for sp in doc.ents:
             key = (sp.start_char, sp.end_char)
@@ -470,13 +489,14 @@ class PersonFixer:
 
     def _relabel(self, doc: Doc, ent: Span, slots: "_Slots") -> list[tuple[int, int, str, bool]]:
         """The span(s) of one model entity after the name rules: (start, end, label, changed)."""
+        tv = view(doc)
         s, e, label = ent.start, ent.end, ent.label_
         out = []
         if label == "PER":
             s, e = self._trim(doc, s, e)
             if s >= e:
                 return out
-            if e - s == 1 and e < len(doc) and _KOREAN_PART.match(doc[e].text) and view(doc).same_line(s, e):
+            if e - s == 1 and e < len(doc) and _KOREAN_PART.match(tv.words[e]) and tv.same_line(s, e):
                 e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
             other = _not_a_person(doc, s, e)
             if other is not None:
@@ -484,13 +504,13 @@ class PersonFixer:
         elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
               and slots.person_slot(*grown)):
             (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
-        elif (e - s >= 2 and is_role_noun(doc[s].text) and all(name_token(t) for t in doc[s + 1:e])
-              and not (e < len(doc) and _VERSION.match(doc[e].text))):
+        elif (e - s >= 2 and is_role_noun(tv.words[s]) and all(name_token(t) for t in doc[s + 1:e])
+              and not (e < len(doc) and _VERSION.match(tv.words[e]))):
             s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
         elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
               and ((e - s >= 2 and (slots.role_before(s) or slots.role_before_comma(s)
                                     or (slots.role_after(s, e) == "role" and slots.list_or_clause_start(s))))
-                   or (e - s == 1 and slots.role_before(s) and _proper(doc[s])))):
+                   or (e - s == 1 and slots.role_before(s) and proper_at(tv, s)))):
             label = "PER"  # a name in a person's slot that the model called ORG/LOC/MISC
         elif label in ("ORG", "MISC") and e - s >= 3:
             k = _name_after_org_word(doc, s, e)
@@ -515,13 +535,14 @@ class PersonFixer:
     @staticmethod
     def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
         """Drop titles, honorifics, determiners and punctuation at the edges."""
+        tv = view(doc)
         s = _trim_start(doc, s, e)
         e = _trim_end(doc, s, e)
         if any(rule(doc, s, e) for rule in _NO_NAME):
             return s, s
-        if e - s >= 3 and not _first_name(doc[s]) and _first_name(doc[s + 1]):
+        if e - s >= 3 and not _first_name_at(tv, s) and _first_name_at(tv, s + 1):
             s += 1       # ``[Focus] John West``: a word before the first name
-        if not _first_name(doc[s]) and _ADJECTIVE_FORM.search(doc[s].text):
+        if not _first_name_at(tv, s) and _ADJECTIVE_FORM.search(tv.words[s]):
             return s, s  # ``Gefährlichen Eingriff``: an inflected adjective opens no name
         return s, e
 
