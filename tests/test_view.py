@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import astuple
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 import pipeline.dates as dates_mod
@@ -12,7 +14,7 @@ from pipeline.extract import _make_doc, SourceDoc
 from peer_harness import build_figures_dates
 from pipeline.structure import set_sentence_starts, analyse
 from pipeline.text import doc_text
-from pipeline.view import view, words_of
+from pipeline.view import SPACE_CHARS, _pieces, view, words_of
 
 from .conftest import SEEDS, shared_path
 
@@ -130,3 +132,51 @@ def test_view_reads_tags_set_after_it_was_built(nlp):
     assert v.tags == [t.tag_ for t in doc] and v.poss == [t.pos_ for t in doc]
     assert v.plural == ["Number=Plur" in str(t.morph) for t in doc]
     assert [w.tag for w in words_of(doc)] == [t.tag_ for t in doc if not t.is_space]
+
+
+# -- property tests of the fast paths: the same words and columns as the plain definitions --
+
+_ALPHABET = st.sampled_from(list("aBc.,:;()·•„“\"'/–!?…-") + [" ", "  ", "\n", "\u00a0", "\u2009", "GmbH", "AG", "Dr", "5", " GmbH. ", " Inc. "])
+_TEXTS = st.lists(_ALPHABET, max_size=40).map("".join)
+
+
+def _reference_words(v) -> list[tuple]:
+    """Every non-space token through ``_pieces``, as the view built its words before the fast path."""
+    out, nl = [], False
+    for t, start in zip(v.words, v.starts):
+        if t.isspace():
+            nl = nl or "\n" in t
+            continue
+        for a, b in _pieces(t):
+            out.append((v.text[start + a:start + b], start + a, start + b, nl))
+            nl = False
+        nl = False
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+@example(text="Muster GmbH. Neu):\n·Bo …")
+def test_words_fast_path_splits_like_pieces(blank_nlp, text):
+    doc = blank_nlp.make_doc(text)
+    v = view(doc)
+    assert [(w.text, w.start, w.end, w.nl) for w in words_of(doc)] == _reference_words(v)
+    assert v.blank == [bool(w) and all(c in SPACE_CHARS for c in w) for w in v.words]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_TEXTS, data=st.data())
+def test_words_carry_only_the_current_entities(blank_nlp, text, data):
+    """Relabelling resets only the words labelled last: after any sequence of ``doc.ents``
+    every word has exactly the label of the entity it lies in."""
+    doc = blank_nlp.make_doc(text)
+    for _ in range(3):
+        n = len(doc)
+        cuts = sorted(data.draw(st.sets(st.integers(0, n), max_size=4)))
+        spans = [Span(doc, a, b, label="ORG") for a, b in zip(cuts[::2], cuts[1::2]) if a < b]
+        doc.ents = spans
+        want = []
+        for w in words_of(doc):
+            inside = [k for k, e in enumerate(doc.ents) if e.start_char <= w.start and w.end <= e.end_char]
+            want.append(("ORG", inside[0]) if inside else ("", -1))
+        assert [(w.label, w.ent) for w in words_of(doc)] == want
