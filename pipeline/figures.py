@@ -179,6 +179,47 @@ def _clean(v: float) -> float:
     return float(f"{v:.12g}")
 
 
+def _lower_adjective(tok) -> bool:
+    """A lower-case word between a number and its noun that is an adjective (``5 neue Stellen``)."""
+    low = tok.lower_
+    tagged_adj = tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
+    if low in NOT_ADJECTIVES or not tok.is_alpha:
+        return False
+    if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "ADV") and not tagged_adj:
+        return False
+    return bool(tagged_adj or _LOWER_ADJ.search(low))
+
+
+def _title_case_adjective(tok) -> bool:
+    """Tagged an adjective, or untagged and shaped like one (``Neue``)."""
+    return tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ" or (not tok.pos_ and bool(_CAP_ADJ.search(tok.lower_)))
+
+
+def _countable_noun(t: str) -> bool:
+    """A capitalised word that can be what a number counts: not a month, weekday, code cue
+    or word of ``NOT_COUNTED``, letters and hyphens only, no file-number letters (``106 C 7/20``,
+    ``4 CN 5.20``) and no glued layout text (``MAGAZINKurzschluss``; ``HD-Sender`` is a noun)."""
+    low = t.lower()
+    if low.rstrip(".") in NOT_COUNTED or low in MONTHS or low in WEEKDAYS or low in CODE_CUES:
+        return False
+    if not all(ch.isalpha() or ch == "-" for ch in t) or t.endswith("-"):
+        return False
+    if t.isupper() and len(t) <= 4:
+        return False
+    return all(seg.isupper() or seg[1:].islower() or len(seg) <= 1 for seg in t.split("-"))
+
+
+def _gendered_pair_end(doc, k: int) -> int:
+    """The last token of ``Polizistinnen und Polizisten`` when the noun at ``k`` opens such a pair, else ``k``."""
+    tv = view(doc)
+    c = next_index(doc, k)
+    if c is not None and tv.words[c].lower() in ("und", "oder", "bzw."):
+        d = next_index(doc, c)
+        if d is not None and tv.words[d][:1].isupper() and tv.words[d].lower()[:5] == tv.words[k].lower()[:5]:
+            return d
+    return k
+
+
 class FiguresComponent:
     """spaCy component: fills ``doc._.figures``."""
 
@@ -518,45 +559,24 @@ class FiguresComponent:
         while k is not None and skipped <= self.max_adjectives:
             if not tv.same_line(last, k):
                 return None
-            tok = doc[k]
-            t = tok.text
+            t = tv.words[k]
             if not t or not (t[0].isalpha()):
                 return None
-            low = tok.lower_
             nxt = next_index(doc, k)
             if t[0].islower():
-                tagged_adj = tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
-                if low in NOT_ADJECTIVES or not tok.is_alpha or (
-                        tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "ADV") and not tagged_adj) \
-                        or not (tagged_adj or _LOWER_ADJ.search(low)):
+                if not _lower_adjective(doc[k]):
                     return None
                 skipped += 1
                 k = nxt
                 continue
-            # capitalised: an adjective in title case before another noun?
-            if nxt is not None and (tok.tag_.startswith("ADJ") or tok.pos_ == "ADJ"
-                                    or (not tok.pos_ and _CAP_ADJ.search(low))) \
-                    and tv.words[nxt][:1].isupper() and tv.words[nxt].isalpha():
-                skipped += 1
+            if nxt is not None and _title_case_adjective(doc[k]) and tv.words[nxt][:1].isupper() \
+                    and tv.words[nxt].isalpha():
+                skipped += 1      # ``5 Neue Mitarbeiter``: an adjective in title case before another noun
                 k = nxt
                 continue
-            base = low.rstrip(".")
-            if base in NOT_COUNTED or low in MONTHS or low in WEEKDAYS or low in CODE_CUES:
+            if not _countable_noun(t):
                 return None
-            if not all(ch.isalpha() or ch == "-" for ch in t) or t.endswith("-"):
-                return None
-            if t.isupper() and len(t) <= 4:
-                return None   # file numbers: ``106 C 7/20``, ``4 CN 5.20``
-            if not all(seg.isupper() or seg[1:].islower() or len(seg) <= 1 for seg in t.split("-")):
-                return None   # ``MAGAZINKurzschluss``: glued layout text, not a noun (``HD-Sender`` is)
-            end = k
-            # gendered pair: ``Polizistinnen und Polizisten``
-            c = next_index(doc, k)
-            if c is not None and tv.words[c].lower() in ("und", "oder", "bzw."):
-                d = next_index(doc, c)
-                if d is not None and tv.words[d][:1].isupper() and tv.words[d].lower()[:5] == low[:5]:
-                    end = d
-            return k, end
+            return k, _gendered_pair_end(doc, k)
         return None
 
     @staticmethod

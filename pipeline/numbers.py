@@ -348,71 +348,100 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
 
 def number_at(doc, i: int) -> Optional[NumberSpan]:
     """The number starting at token ``i`` (with decimal/fraction words and scale), or None."""
-    tv = view(doc)
     span = _simple_at(doc, i)
     if span is None or span.glued_unit:
         return span
+    for read in WORDS_AFTER_NUMBER:
+        read(doc, span)
+    return span
+
+
+def _decimal_words(doc, span: NumberSpan) -> None:
+    """``zwei Komma drei``, ``1 komma 1``."""
+    tv = view(doc)
     j = next_index(doc, span.end - 1)
-    # ``zwei Komma drei``, ``1 komma 1``
-    if j is not None and tv.words[j].lower() in DECIMAL_WORDS and not span.fraction:
-        k = next_index(doc, j)
-        if k is not None:
-            frac_digits = tv.words[k] if tv.words[k].isdigit() else None
-            if frac_digits is None:
-                w = parse_word(tv.words[k].lower())
-                frac_digits = str(int(w)) if w is not None and w == int(w) else None
-            if frac_digits:
-                span.value += float("0." + frac_digits)
-                span.end = k + 1
-                span.plain_int = False
-                j = next_index(doc, span.end - 1)
-    # ``drei halbe``, ``zwei Drittel``
-    if j is not None and tv.words[j].lower() in FRACTION_AFTER and not span.fraction and not span.one_form:
-        span.value *= FRACTION_AFTER[tv.words[j].lower()]
+    if j is None or tv.words[j].lower() not in DECIMAL_WORDS or span.fraction:
+        return
+    k = next_index(doc, j)
+    if k is None:
+        return
+    frac_digits = tv.words[k] if tv.words[k].isdigit() else None
+    if frac_digits is None:
+        w = parse_word(tv.words[k].lower())
+        frac_digits = str(int(w)) if w is not None and w == int(w) else None
+    if frac_digits:
+        span.value += float("0." + frac_digits)
+        span.end = k + 1
+        span.plain_int = False
+
+
+def _fraction_word_after(doc, span: NumberSpan) -> None:
+    """``drei halbe``, ``zwei Drittel``."""
+    j = next_index(doc, span.end - 1)
+    if j is None or span.fraction or span.one_form:
+        return
+    low = view(doc).words[j].lower()
+    if low in FRACTION_AFTER:
+        span.value *= FRACTION_AFTER[low]
         span.end = j + 1
         span.fraction = True
-        j = next_index(doc, span.end - 1)
-    # ``fünf und drei Viertel Milliarde``, ``5 und eine halbe Minuten``
-    if j is not None and tv.words[j].lower() == "und" and not span.fraction and not span.one_form:
-        k = next_index(doc, j)
-        if k is not None:
-            nxt = _simple_at(doc, k)
-            if nxt is not None and nxt.fraction:
-                span.value += nxt.value
-                span.end = nxt.end
-            elif nxt is not None and not nxt.glued_unit:
-                m = next_index(doc, nxt.end - 1)
-                if m is not None and tv.words[m].lower() in FRACTION_AFTER:
-                    span.value += nxt.value * FRACTION_AFTER[tv.words[m].lower()]
-                    span.end = m + 1
+
+
+def _and_fraction(doc, span: NumberSpan) -> None:
+    """``fünf und drei Viertel Milliarde``, ``5 und eine halbe Minuten``."""
+    tv = view(doc)
+    j = next_index(doc, span.end - 1)
+    if j is None or tv.words[j].lower() != "und" or span.fraction or span.one_form:
+        return
+    k = next_index(doc, j)
+    if k is None:
+        return
+    nxt = _simple_at(doc, k)
+    if nxt is not None and nxt.fraction:
+        span.value += nxt.value
+        span.end = nxt.end
+    elif nxt is not None and not nxt.glued_unit:
+        m = next_index(doc, nxt.end - 1)
+        if m is not None and tv.words[m].lower() in FRACTION_AFTER:
+            span.value += nxt.value * FRACTION_AFTER[tv.words[m].lower()]
+            span.end = m + 1
+
+
+def _scale_words(doc, span: NumberSpan) -> None:
+    """``drei Millionen``, and smaller parts after a scale word
+    (``zwei Billiarden siebenhunderteinundsiebzig Billionen …``)."""
     sc = _scale_after(doc, span.end)
-    if sc is not None:
-        span.end, factor = sc
-        span.value *= factor
-        span.scale = factor
-        span.scaled = True
-        span.one_form = False
-        span.fraction = False
-        span.plain_int = False
-        # ``zwei Billiarden siebenhunderteinundsiebzig Billionen …``: smaller parts after
-        while span.words:
-            j = next_index(doc, span.end - 1)
-            if j is None:
-                break
-            tail = _simple_at(doc, j)
-            if tail is None or not tail.words or tail.one_form or tail.fraction or tail.value >= factor:
-                break
-            sc2 = _scale_after(doc, tail.end)
-            if sc2 is not None and SCALES[tv.words[sc2[0] - 1].lower()] < factor:
-                span.value += tail.value * sc2[1]
-                span.end, factor = sc2
-            elif sc2 is None:
-                span.value += tail.value
-                span.end = tail.end
-                break
-            else:
-                break
-    return span
+    if sc is None:
+        return
+    span.end, factor = sc
+    span.value *= factor
+    span.scale = factor
+    span.scaled = True
+    span.one_form = False
+    span.fraction = False
+    span.plain_int = False
+    tv = view(doc)
+    while span.words:
+        j = next_index(doc, span.end - 1)
+        if j is None:
+            break
+        tail = _simple_at(doc, j)
+        if tail is None or not tail.words or tail.one_form or tail.fraction or tail.value >= factor:
+            break
+        sc2 = _scale_after(doc, tail.end)
+        if sc2 is not None and SCALES[tv.words[sc2[0] - 1].lower()] < factor:
+            span.value += tail.value * sc2[1]
+            span.end, factor = sc2
+        elif sc2 is None:
+            span.value += tail.value
+            span.end = tail.end
+            break
+        else:
+            break
+
+
+#: What may follow a number and become part of it, read in this order by ``number_at``.
+WORDS_AFTER_NUMBER = (_decimal_words, _fraction_word_after, _and_fraction, _scale_words)
 
 
 def spaced_or_nbsp(doc, i: int, j: int) -> bool:
