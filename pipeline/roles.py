@@ -442,30 +442,10 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
         w = ws[k]
         t = w.text
         if t in ("zum", "zur") and k + 1 < lim and ws[k + 1].text[:1].isdigit():
-            k += 2      # ``zum 1. März``: a date, not the role
-            while k < lim and (ws[k].text in MONTHS_TITLE or ws[k].text[:1].isdigit() or ws[k].text == "."):
-                k += 1
+            k = _after_date(ws, k + 2, lim)     # ``zum 1. März``: a date, not the role
             continue
         if t in ("als", "zum", "zur") or t in rw.ANNOUNCEMENT_NEW:
-            ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
-            if ph is None:
-                return
-            nxt = ph.end
-            ph2 = None
-            if nxt + 1 < lim and ws[nxt].text in ("bzw.", "beziehungsweise", "und", "sowie"):
-                ph2 = parse_role(ws, nxt + 1, lim)
-            other = per_end_at.get(pa - 1) if per_end_at and pa >= 2 and ws[pa - 1].text in ("und", "sowie") else None
-            if ph.org_c is None and t != "neuer" and t not in rw.ANNOUNCEMENT_NEW:
-                ph.org_c = _appointing_org(ws, pa)    # ``KPMG bestellt X als neuen Partner``
-                if ph2 is not None and ph2.org_c is None:
-                    ph2.org_c = ph.org_c
-            if ph2 is not None and other is not None and ws[nxt].text in ("bzw.", "beziehungsweise"):
-                add(other, pa - 1, None, ph.role_c, ph.org_c, (ws[k].start,))
-                add(pa, pb, hon, ph2.role_c, ph2.org_c)
-                return
-            add(pa, pb, hon, ph.role_c, ph.org_c)
-            if ph2 is not None:
-                add(pa, pb, hon, ph2.role_c, ph2.org_c)
+            _announced_roles(ws, pa, pb, k, lim, hon, add, per_end_at)
             return
         if t == "in" and k + 3 < lim and ws[k + 1].text == "der" and ws[k + 2].text == "Funktion" \
                 and ws[k + 3].text in ("des", "der", "als"):
@@ -474,12 +454,7 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
                 add(pa, pb, hon, ph.role_c, ph.org_c)
             return
         if t in rw.AFFILIATION_PREPOSITIONS:
-            s = k + 1
-            if s < lim and ws[s].text in ARTICLES:
-                s += 1
-            e = parse_np(ws, s, lim)
-            if e > s and any(x.label == "ORG" or is_org_cue(x.text) for x in ws[s:e]):
-                add(pa, pb, hon, None, word_span(ws, s, e))
+            _affiliation_after(ws, pa, pb, k + 1, lim, hon, add)
             return
         if t in rw.ANNOUNCEMENT_GAP:
             k += 1
@@ -488,6 +463,49 @@ def _announcement(ws, pa, pb, k, lim, hon, add, per_end_at=None):
             verb, k = True, k + 1    # ``leiten künftig als …``: one finite verb
             continue
         return
+
+
+def _after_date(ws, k: int, lim: int) -> int:
+    """The word after the rest of a date (``März``, ``2025``, ``.``) from ``k`` on."""
+    while k < lim and (ws[k].text in MONTHS_TITLE or ws[k].text[:1].isdigit() or ws[k].text == "."):
+        k += 1
+    return k
+
+
+def _announced_roles(ws, pa, pb, k, lim, hon, add, per_end_at) -> None:
+    """The role(s) after ``als``/``zum``/``zur``/``neuer`` at ``k``: one role, two roles of one person
+    (``als Partner und Geschäftsführer``), or one each for two people (``A und B … als Sprecher
+    bzw. stellvertretende Sprecherin``); without a named organisation, the appointing one."""
+    t = ws[k].text
+    ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+    if ph is None:
+        return
+    nxt = ph.end
+    ph2 = None
+    if nxt + 1 < lim and ws[nxt].text in ("bzw.", "beziehungsweise", "und", "sowie"):
+        ph2 = parse_role(ws, nxt + 1, lim)
+    other = per_end_at.get(pa - 1) if per_end_at and pa >= 2 and ws[pa - 1].text in ("und", "sowie") else None
+    if ph.org_c is None and t != "neuer" and t not in rw.ANNOUNCEMENT_NEW:
+        ph.org_c = _appointing_org(ws, pa)    # ``KPMG bestellt X als neuen Partner``
+        if ph2 is not None and ph2.org_c is None:
+            ph2.org_c = ph.org_c
+    if ph2 is not None and other is not None and ws[nxt].text in ("bzw.", "beziehungsweise"):
+        add(other, pa - 1, None, ph.role_c, ph.org_c, (ws[k].start,))
+        add(pa, pb, hon, ph2.role_c, ph2.org_c)
+        return
+    add(pa, pb, hon, ph.role_c, ph.org_c)
+    if ph2 is not None:
+        add(pa, pb, hon, ph2.role_c, ph2.org_c)
+
+
+def _affiliation_after(ws, pa, pb, s, lim, hon, add) -> None:
+    """``arbeitet bei der Muster AG``, ``von der Universität Musterstadt``: an affiliation when
+    the noun phrase after the preposition (and an article) names an organisation."""
+    if s < lim and ws[s].text in ARTICLES:
+        s += 1
+    e = parse_np(ws, s, lim)
+    if e > s and any(x.label == "ORG" or is_org_cue(x.text) for x in ws[s:e]):
+        add(pa, pb, hon, None, word_span(ws, s, e))
 
 
 #: Parts of speech no word of a company name has (``Laut``, ``Bei``, ``Die`` before it).
