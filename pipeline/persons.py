@@ -457,6 +457,51 @@ def _grow_left(doc: Doc, owner: dict, s: int, e: int) -> tuple[int, bool]:
     return s, grown
 
 
+# Rules that make a model ORG/LOC/MISC span (s, e) a person: (doc, s, e, label, slots) ->
+# the spans it becomes, the relabelled one last, or None when the rule does not read it.
+
+def _grown_into_person_slot(doc: Doc, s: int, e: int, label: str, slots: "_Slots"):
+    """``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``: widened over the name
+    words beside it, the span fills a person's slot."""
+    grown = PersonFixer._grow(doc, s, e)
+    return [(*grown, "PER")] if grown != (s, e) and slots.person_slot(*grown) else None
+
+
+def _title_then_name(doc: Doc, s: int, e: int, label: str, slots: "_Slots"):
+    """``Generalkonsul Huang Yiyang`` tagged ORG/MISC: a role noun, then name words."""
+    tv = view(doc)
+    if (e - s >= 2 and is_role_noun(tv.words[s]) and all(name_at(tv, k) for k in range(s + 1, e))
+            and not (e < len(doc) and _VERSION.match(tv.words[e]))):
+        return [(s + 1, e, "PER")]
+    return None
+
+
+def _name_in_person_slot(doc: Doc, s: int, e: int, label: str, slots: "_Slots"):
+    """Up to three name words in a person's slot (after a title, before ``, <Rolle>`` at a
+    clause start) that the model called ORG/LOC/MISC."""
+    tv = view(doc)
+    if e - s > 3 or not all(name_at(tv, k) for k in range(s, e)):
+        return None
+    if e - s >= 2 and (slots.role_before(s) or slots.role_before_comma(s)
+                       or (slots.role_after(s, e) == "role" and slots.list_or_clause_start(s))):
+        return [(s, e, "PER")]
+    if e - s == 1 and slots.role_before(s) and proper_at(tv, s):
+        return [(s, e, "PER")]
+    return None
+
+
+def _person_after_org_word(doc: Doc, s: int, e: int, label: str, slots: "_Slots"):
+    """``[des Wissenschaftsministeriums Joachim Laun]``: an ORG/MISC that ends in a name."""
+    if label not in ("ORG", "MISC") or e - s < 3:
+        return None
+    k = _name_after_org_word(doc, s, e)
+    return [(s, k, label), (k, e, "PER")] if k is not None else None
+
+
+#: How a model ORG/LOC/MISC becomes (part) PER, in order; the first rule that reads the span wins.
+_OTHER_TO_PERSON = (_grown_into_person_slot, _title_then_name, _name_in_person_slot, _person_after_org_word)
+
+
 DEFAULTS = {
     # words looked back from a comma before a name for a role phrase (as in ``press_roles``)
     "comma_role_window": 16,
@@ -488,37 +533,39 @@ class PersonFixer:
         return doc
 
     def _relabel(self, doc: Doc, ent: Span, slots: "_Slots") -> list[tuple[int, int, str, bool]]:
-        """The span(s) of one model entity after the name rules: (start, end, label, changed)."""
-        tv = view(doc)
+        """The span(s) of one model entity after the name rules: (start, end, label, changed).
+
+        A PER is trimmed and checked (:meth:`_person_span`); another label is asked of
+        :data:`_OTHER_TO_PERSON` in order, the first rule that reads the span wins."""
         s, e, label = ent.start, ent.end, ent.label_
-        out = []
         if label == "PER":
-            s, e = self._trim(doc, s, e)
-            if s >= e:
-                return out
-            if e - s == 1 and e < len(doc) and _KOREAN_PART.match(tv.words[e]) and tv.same_line(s, e):
-                e += 1  # ``[Chol] Ri-mun``: the hyphenated given name belongs to the name
-            other = _not_a_person(doc, s, e)
-            if other is not None:
-                label, e = other
-        elif (label != "PER" and (grown := self._grow(doc, s, e)) != (s, e)
-              and slots.person_slot(*grown)):
-            (s, e), label = grown, "PER"  # ``[Mihoko] [Kumamoto]LOC (UNITAR)``, ``[Cong]LOC [Ronggang]LOC,``
-        elif (e - s >= 2 and is_role_noun(tv.words[s]) and all(name_token(t) for t in doc[s + 1:e])
-              and not (e < len(doc) and _VERSION.match(tv.words[e]))):
-            s, label = s + 1, "PER"  # ``Generalkonsul Huang Yiyang`` tagged ORG/MISC
-        elif (e - s <= 3 and all(name_token(t) for t in doc[s:e])
-              and ((e - s >= 2 and (slots.role_before(s) or slots.role_before_comma(s)
-                                    or (slots.role_after(s, e) == "role" and slots.list_or_clause_start(s))))
-                   or (e - s == 1 and slots.role_before(s) and proper_at(tv, s)))):
-            label = "PER"  # a name in a person's slot that the model called ORG/LOC/MISC
-        elif label in ("ORG", "MISC") and e - s >= 3:
-            k = _name_after_org_word(doc, s, e)
-            if k is not None:   # ``[des Wissenschaftsministeriums Joachim Laun]``
-                out.append((s, k, label, True))
-                s, label = k, "PER"
+            got = self._person_span(doc, s, e)
+            if got is None:
+                return []
+            spans = [got]
+        else:
+            spans = next((r for rule in _OTHER_TO_PERSON if (r := rule(doc, s, e, label, slots)) is not None),
+                         [(s, e, label)])
+        *extra, (s, e, label) = spans
+        out = [(a, b, lab, True) for a, b, lab in extra]
         out.append((s, e, label, (s, e, label) != (ent.start, ent.end, ent.label_)))
         return out
+
+    def _person_span(self, doc: Doc, s: int, e: int) -> Optional[tuple[int, int, str]]:
+        """A model PER trimmed of titles and punctuation, with a hyphenated given name after it
+        (``[Chol] Ri-mun``), relabelled when it is no person (:func:`_not_a_person`); None when
+        nothing is left."""
+        tv = view(doc)
+        s, e = self._trim(doc, s, e)
+        if s >= e:
+            return None
+        if e - s == 1 and e < len(doc) and _KOREAN_PART.match(tv.words[e]) and tv.same_line(s, e):
+            e += 1
+        label = "PER"
+        other = _not_a_person(doc, s, e)
+        if other is not None:
+            label, e = other
+        return s, e, label
 
     @staticmethod
     def _grow(doc: Doc, s: int, e: int) -> tuple[int, int]:

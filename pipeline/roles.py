@@ -234,32 +234,8 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
     first = True
     start = None
     while r >= 0 and is_role_word(ws[r]) and ws[r].label != "PER":
-        w = ws[r]
-        cut = split_compound(w.text)
-        if cut is not None:
-            role = (w.start + cut[1] + 1, w.end)
-            org = (w.start + cut[0], w.start + cut[1])
-            rs = r
-            while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
-                rs -= 1   # ``stellvertretende SPD-Fraktionsvorsitzende``: the modifiers stay in the role
-            if rs < r:
-                role = with_modifiers(ws, rs, r, role)
-        else:
-            rs = r
-            while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
-                rs -= 1
-            while rs - 1 >= 0 and not ws[rs].nl and (ws[rs - 1].text in ENGLISH_ROLE_MODIFIERS
-                                                     or _adjectival_title(ws[rs - 1].text)):
-                rs -= 1   # ``Senior Partner``, ``Managing Director``, ``Vorsitzende Richterin``
-            role, org = word_span(ws, rs, r + 1), None
-            g = rs - 1
-            if g >= 0 and not ws[rs].nl and _genitive_name(ws[g]):
-                org = (ws[g].start, ws[g].end)  # ``Boliviens Ministerpräsident Evo Morales``
-                rs = g
-            elif g >= 0 and not ws[rs].nl:
-                o = _org_before(ws, g)
-                if o is not None:
-                    org, rs = word_span(ws, *o), o[0]   # ``KPMG Partnerin Karin Kern``
+        cut = split_compound(ws[r].text)
+        role, org, rs = _compound_title(ws, r, cut) if cut is not None else _plain_title(ws, r)
         if first and org is None:
             org = _fuer_org(ws, rs, fuer_org_window) or _label_org(ws, rs)
         add(pa, pb, hon, role, org, (ws[rs].start,))
@@ -274,6 +250,46 @@ def _before(ws, pa, pb, b, hon, add, chars, fuer_org_window=DEFAULTS["fuer_org_w
             continue
         break
     return start
+
+
+def _modifiers_before(ws, rs: int) -> int:
+    """The first of the modifiers before word ``rs`` on its line (``stellvertretende``, ``neue``)."""
+    while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
+        rs -= 1
+    return rs
+
+
+def _compound_title(ws, r: int, cut: tuple[int, int]):
+    """``SPD-Fraktionsvorsitzende`` (``stellvertretende`` before it stays in the role): the role
+    after the hyphen, the organisation before it; (role, org, first word)."""
+    w = ws[r]
+    role = (w.start + cut[1] + 1, w.end)
+    org = (w.start + cut[0], w.start + cut[1])
+    rs = _modifiers_before(ws, r)
+    if rs < r:
+        role = with_modifiers(ws, rs, r, role)
+    return role, org, rs
+
+
+def _plain_title(ws, r: int):
+    """A title word with its modifiers and English or adjectival title words before it
+    (``Senior Partner``, ``Managing Director``, ``Vorsitzende Richterin``), and a genitive
+    name or an organisation before that (``Boliviens Ministerpräsident``, ``KPMG Partnerin``);
+    (role, org, first word)."""
+    rs = _modifiers_before(ws, r)
+    while rs - 1 >= 0 and not ws[rs].nl and (ws[rs - 1].text in ENGLISH_ROLE_MODIFIERS
+                                             or _adjectival_title(ws[rs - 1].text)):
+        rs -= 1
+    role, org = word_span(ws, rs, r + 1), None
+    g = rs - 1
+    if g >= 0 and not ws[rs].nl and _genitive_name(ws[g]):
+        org = (ws[g].start, ws[g].end)
+        rs = g
+    elif g >= 0 and not ws[rs].nl:
+        o = _org_before(ws, g)
+        if o is not None:
+            org, rs = word_span(ws, *o), o[0]
+    return role, org, rs
 
 
 def _adjectival_title(t: str) -> bool:
