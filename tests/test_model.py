@@ -352,3 +352,16 @@ def test_floret_vectors_on_a_tiny_text_load_as_a_spacy_floret_table(tmp_path):
     assert v.mode == "floret" and v.shape == (200, 8)
     # a form never seen in the text still gets a (non-zero) vector from its n-grams
     assert numpy.abs(v.get_batch(["Stadtwerken"])).sum() > 0
+
+
+def test_cluster_lines_group_the_most_frequent_forms_by_cluster():
+    from pipeline.training.floret_vectors import cluster_lines
+    clusters = {"Bonn": 9, "Wien": 9, "Kyjiw": 9, "Haus": 5, "Hof": 5, "Dach": 5, "rar": 5,
+                "ohne": 0, "New York": 9, "Solo": 7}
+    prob = {"Bonn": -1.0, "Wien": -2.0, "Kyjiw": -3.0, "Haus": -1.5, "Hof": -2.5, "Dach": -2.6,
+            "rar": -9.0, "ohne": -0.1, "New York": -0.2, "Solo": -0.3}
+    lines = list(cluster_lines(clusters, prob, n_words=7, per_line=3, repeats=2))
+    # the 7 most frequent clustered forms end at "Dach" (Kyjiw, rar cut; cluster 0 "ohne"
+    # never counts); "New York" has a space, "Solo" no cluster mate: no line
+    assert sorted(sorted(line) for line in lines) == [["Bonn", "Wien"]] * 2 + \
+        [["Dach", "Haus", "Hof"]] * 2

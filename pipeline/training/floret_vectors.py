@@ -97,6 +97,47 @@ def write_text(sentences: Iterable[Sequence[str]], out_path: Path, *,
     return {"sentences": n_sents, "tokens": n_tokens, "excluded": n_excluded}
 
 
+def cluster_lines(clusters: Dict[str, int], prob: Dict[str, float], *, n_words: int = 600_000,
+                  per_line: int = 12, repeats: int = 3, seed: int = 0) -> Iterator[List[str]]:
+    """Pseudo-sentences of Brown-cluster mates: the ``n_words`` most frequent
+    clustered forms (as in vectors.py), each cluster's members shuffled and cut
+    into lines of ``per_line``, ``repeats`` times.  Trained on these, floret
+    gives forms of one cluster similar vectors, so the table carries the
+    cluster information (gathered on a large corpus) for forms the training
+    text never has: "Kyjiw" Bonn Wien ... in one line."""
+    import random
+
+    words = [w for w, c in clusters.items() if c]
+    words.sort(key=lambda w: -prob.get(w, -100.0))
+    members: Dict[int, List[str]] = {}
+    for w in words[:n_words]:
+        if not any(ch.isspace() for ch in w):
+            members.setdefault(clusters[w], []).append(w)
+    rng = random.Random(f"{seed}-clusters")
+    for _ in range(repeats):
+        for c in sorted(members):
+            ws = list(members[c])
+            rng.shuffle(ws)
+            for i in range(0, len(ws), per_line):
+                if len(ws[i:i + per_line]) > 1:
+                    yield ws[i:i + per_line]
+
+
+def lookups_clusters() -> Tuple[Dict[str, int], Dict[str, float]]:
+    """spacy-lookups-data's German Brown clusters and log probabilities."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(data / "de_lexeme_cluster.json.gz", "rt", encoding="utf-8") as fh:
+        clusters = json.load(fh)
+    with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
+        prob = json.load(fh)
+    return clusters, prob
+
+
 def train_floret(text_path: Path, out_path: Path, **params) -> Path:
     """Train floret on ``text_path`` (one thread) and write the ``.floret``
     table that ``spacy init vectors --mode floret`` reads."""
@@ -126,9 +167,11 @@ def floret_pipeline(floret_path: Path, out_dir: Path, summary: Optional[dict] = 
 
 def build_floret_vectors(data_dir: Path, work_dir: Path, *, seed: int = 0,
                          mask_mode: str = "lexicon",
-                         exclude_docbins: Sequence[Path] = (), **params) -> Tuple[Path, dict]:
+                         exclude_docbins: Sequence[Path] = (), cluster_words: int = 0,
+                         **params) -> Tuple[Path, dict]:
     """Text -> floret -> blank pipeline with the table; returns its path and
-    a summary (text counts, floret parameters) for ``meta.json``."""
+    a summary (text counts, floret parameters) for ``meta.json``.
+    ``cluster_words``: also train on :func:`cluster_lines` of that many forms."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -137,9 +180,16 @@ def build_floret_vectors(data_dir: Path, work_dir: Path, *, seed: int = 0,
         exclude.update(docbin_sentences(Path(p)))
     counts = write_text(training_sentences(data_dir, seed=seed, mask_mode=mask_mode),
                         work_dir / "text.txt", exclude=exclude)
-    fl = train_floret(work_dir / "text.txt", work_dir / "vectors.floret", **params)
     summary = {"text": counts, "floret": {**FLORET_PARAMS, **params},
                "files": source_files(data_dir)}
+    if cluster_words:
+        with open(work_dir / "text.txt", "a", encoding="utf-8") as fh:
+            n = 0
+            for line in cluster_lines(*lookups_clusters(), n_words=cluster_words, seed=seed):
+                fh.write(" ".join(line) + "\n")
+                n += 1
+        summary["cluster_lines"] = {"words": cluster_words, "lines": n}
+    fl = train_floret(work_dir / "text.txt", work_dir / "vectors.floret", **params)
     return floret_pipeline(fl, work_dir / "vectors", summary), summary
 
 

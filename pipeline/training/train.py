@@ -68,6 +68,9 @@ RECIPES["v3-all-real"] = {**RECIPES["v3"], "mix": MIX_ALL_REAL, "ner_steps": 300
 # vectors table per pipeline, so the UD part is retrained on them too
 # (``--ud-from`` is refused: its tok2vec was trained on the cluster table).
 RECIPES["v4-floret"] = {**RECIPES["v3"], "vectors": "floret", "floret": {}}
+# run f2: as v4-floret, the floret text extended by pseudo-sentences of
+# Brown-cluster mates of the 600k most frequent forms (floret_vectors.cluster_lines)
+RECIPES["v4-floret-clusters"] = {**RECIPES["v4-floret"], "floret": {"cluster_words": 600_000}}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
