@@ -288,7 +288,8 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
         "ner_dev_sources": list(rc["dev_sources"]),
         "ner_steps_max": n_ner,
         "ud_from": str(ud_from) if ud_from is not None else None,
-        "vectors": vec_meta or (str(vectors_from) if vectors_from is not None else "clusters"),
+        # not "vectors": spaCy writes its own table summary there on save
+        "press_vectors": vec_meta or (str(vectors_from) if vectors_from is not None else "clusters"),
     }
     table = None if ud_from is not None else \
         build_lemma_table([c / "ud-train.spacy", c / "ud-dev.spacy"])
