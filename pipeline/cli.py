@@ -228,7 +228,7 @@ def report(out_dir, target) -> None:
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the trained pipeline.")
 @click.option("--quick", is_flag=True, help="A short run for smoke tests.")
 @click.option("--seed", default=0, show_default=True, help="Random seed of the training.")
-@click.option("--recipe", default="v3", show_default=True, type=click.Choice(["v2", "v3", "v3-germeval-dev", "v3-all-real"]),
+@click.option("--recipe", default="v3", show_default=True, type=click.Choice(["v2", "v3", "v3-germeval-dev", "v3-all-real", "v4-floret", "v4-floret-clusters"]),
               help="NER mix, selection dev set and config (MODEL.md).")
 @click.option("--ud-from", default=None, type=click.Path(exists=True, file_okay=False),
               help="Reuse the UD components and vectors of this pipeline; train only the NER.")

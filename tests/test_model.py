@@ -303,3 +303,65 @@ def test_extend_cluster_vectors_keeps_known_rows(tmp_path):
     assert numpy.array_equal(v["Hof"], table[0])          # Haus's cluster row
     assert not numpy.array_equal(v["Kyjiw"], table[0])    # a new cluster: a new row
     assert "rar" not in v and "ohne" not in v              # past n_words / no cluster
+
+
+def test_cli_recipe_choices_are_the_training_recipes():
+    from pipeline.cli import train as cli_train
+    from pipeline.training.train import RECIPES
+    opt = next(p for p in cli_train.params if p.name == "recipe")
+    assert set(opt.type.choices) == set(RECIPES)
+
+
+def test_floret_recipe_refuses_ud_from(tmp_path):
+    from pipeline.training.train import train
+    with pytest.raises(ValueError, match="ud-from"):
+        train(tmp_path, tmp_path / "m", ud_from=tmp_path, recipe="v4-floret")
+
+
+def test_floret_text_drops_duplicates_dev_sentences_and_inner_spaces(tmp_path):
+    from spacy.tokens import Doc, DocBin
+
+    from pipeline.training.floret_vectors import docbin_sentences, write_text
+    nlp = spacy.blank("de")
+    dev = Doc(nlp.vocab, words=["Die", "Stadtwerke", "Bonn", ".", "Sie", "liefern", "."],
+              sent_starts=[True, False, False, False, True, False, False])
+    DocBin(docs=[dev]).to_disk(tmp_path / "dev.spacy")
+    exclude = set(docbin_sentences(tmp_path / "dev.spacy"))
+    assert exclude == {("Die", "Stadtwerke", "Bonn", "."), ("Sie", "liefern", ".")}
+    sents = [["Frau", "Müller", "kommt", "."], ["Die", "Stadtwerke", "Bonn", "."],
+             ["Frau", "Müller", "kommt", "."], ["Es", "sind", "10 000", "Euro", "."], []]
+    counts = write_text(sents, tmp_path / "t.txt", exclude=exclude)
+    assert (tmp_path / "t.txt").read_text(encoding="utf-8").splitlines() == [
+        "Frau Müller kommt .", "Es sind 10_000 Euro ."]
+    assert counts == {"sentences": 2, "tokens": 9, "excluded": 1}
+
+
+def test_floret_vectors_on_a_tiny_text_load_as_a_spacy_floret_table(tmp_path):
+    pytest.importorskip("floret")
+    import numpy
+
+    from pipeline.training.floret_vectors import floret_pipeline, train_floret
+    lines = ["Die Stadtwerke Bonn liefern Strom .", "Frau Müller leitet die Stadtwerke .",
+             "In Bonn scheint die Sonne ."] * 30
+    (tmp_path / "t.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fl = train_floret(tmp_path / "t.txt", tmp_path / "v.floret", dim=8, bucket=200, epoch=1,
+                      minCount=1)
+    header = fl.read_text(encoding="utf-8").splitlines()[0].split()
+    assert header[:4] == ["200", "8", "4", "5"]     # bucket dim minn maxn
+    v = spacy.load(floret_pipeline(fl, tmp_path / "p")).vocab.vectors
+    assert v.mode == "floret" and v.shape == (200, 8)
+    # a form never seen in the text still gets a (non-zero) vector from its n-grams
+    assert numpy.abs(v.get_batch(["Stadtwerken"])).sum() > 0
+
+
+def test_cluster_lines_group_the_most_frequent_forms_by_cluster():
+    from pipeline.training.floret_vectors import cluster_lines
+    clusters = {"Bonn": 9, "Wien": 9, "Kyjiw": 9, "Haus": 5, "Hof": 5, "Dach": 5, "rar": 5,
+                "ohne": 0, "New York": 9, "Solo": 7}
+    prob = {"Bonn": -1.0, "Wien": -2.0, "Kyjiw": -3.0, "Haus": -1.5, "Hof": -2.5, "Dach": -2.6,
+            "rar": -9.0, "ohne": -0.1, "New York": -0.2, "Solo": -0.3}
+    lines = list(cluster_lines(clusters, prob, n_words=7, per_line=3, repeats=2))
+    # the 7 most frequent clustered forms end at "Dach" (Kyjiw, rar cut; cluster 0 "ohne"
+    # never counts); "New York" has a space, "Solo" no cluster mate: no line
+    assert sorted(sorted(line) for line in lines) == [["Bonn", "Wien"]] * 2 + \
+        [["Dach", "Haus", "Hof"]] * 2

@@ -63,6 +63,14 @@ RECIPES["v3"] = {**RECIPES["v2"], "vector_words": 600_000, "ner_steps": 3500,
                  "eval_frequency": 500}
 # run r3: as v3 with all of SmartData, MobIE and LER
 RECIPES["v3-all-real"] = {**RECIPES["v3"], "mix": MIX_ALL_REAL, "ner_steps": 3000}
+# v4 runs: v3's mix, dev and NER config, floret vectors trained on the
+# training text (floret_vectors.py) instead of the cluster vectors.  One
+# vectors table per pipeline, so the UD part is retrained on them too
+# (``--ud-from`` is refused: its tok2vec was trained on the cluster table).
+RECIPES["v4-floret"] = {**RECIPES["v3"], "vectors": "floret", "floret": {}}
+# run f2: as v4-floret, the floret text extended by pseudo-sentences of
+# Brown-cluster mates of the 600k most frequent forms (floret_vectors.cluster_lines)
+RECIPES["v4-floret-clusters"] = {**RECIPES["v4-floret"], "floret": {"cluster_words": 600_000}}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
@@ -187,15 +195,22 @@ def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optiona
 def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
           work_dir: Optional[Path] = None, ud_from: Optional[Path] = None,
           ner_steps: Optional[int] = None, mask_mode: str = "lexicon",
-          recipe: str = "v3") -> Path:
+          recipe: str = "v3", vectors_from: Optional[Path] = None) -> Path:
     """Rebuild the shipped model from scratch; returns the saved model path.
 
     ``ud_from``: reuse the tok2vec/tagger/morphologizer/senter/lemmatizer and
     the vectors of an existing pipeline (e.g. the shipped one) and retrain
     only the NER; its ``ner`` is replaced.  ``recipe``: a key of
     :data:`RECIPES` (NER mix, selection dev set, NER config).
+    ``vectors_from``: a pipeline whose vectors table is used as is instead of
+    building the recipe's (e.g. the floret table of an earlier run's
+    ``--work`` dir, ``WORK/floret/vectors``, to skip the ~8 min rebuild).
     """
     rc = RECIPES[recipe]
+    floret = rc.get("vectors") == "floret"
+    if floret and ud_from is not None:
+        raise ValueError(f"recipe {recipe} trains its own vectors: the UD components of "
+                         "--ud-from were trained on another table; retrain them (no --ud-from)")
     data_dir = Path(data_dir).resolve()
     out_dir = Path(out_dir)
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="press_train_"))
@@ -206,17 +221,27 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
                              mix=rc["mix"], dev_sources=rc["dev_sources"],
                              dev_fractions=rc["dev_fractions"])
     c = work / "corpus"
+    vec_meta = None
+    if vectors_from is not None:
+        vectors = Path(vectors_from)
+        vec_meta = json.loads((vectors / "meta.json").read_text()).get("press_vectors")
+    elif floret:
+        from .floret_vectors import build_floret_vectors
+
+        vectors, vec_meta = build_floret_vectors(
+            data_dir, work / "floret", seed=seed, mask_mode=mask_mode,
+            exclude_docbins=[c / "ner-dev.spacy", c / "ud-dev.spacy"], **rc["floret"])
     if ud_from is not None:
         # copy: the source may be the output directory, replaced at the end
         ud_best = work / "ud_from"
         if ud_best.exists():
             shutil.rmtree(ud_best)
         shutil.copytree(ud_from, ud_best)
-        vectors = ud_best
-        if rc.get("vector_words"):
+        vectors = ud_best if vectors_from is None else vectors
+        if rc.get("vector_words") and vectors_from is None:
             vectors = extend_cluster_vectors(ud_best, work / "vectors", seed=seed,
                                              n_words=rc["vector_words"])
-    else:
+    elif vectors_from is None and not floret:
         vectors = build_cluster_vectors(work / "vectors", seed=seed,
                                         n_words=rc.get("vector_words") or 200_000)
     common = {"system.seed": seed, "training.seed": seed, "paths.vectors": str(vectors)}
@@ -243,6 +268,9 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
 
     lk = Path(spacy_lookups_data.__file__).parent / "data"
     files = dict(manifest["files"])
+    if vec_meta is not None:
+        vec_meta = dict(vec_meta)
+        files.update(vec_meta.pop("files", {}))
     for name in ("de_lemma_lookup.json.gz", "de_lexeme_prob.json.gz", "de_lexeme_cluster.json.gz"):
         files[f"spacy-lookups-data=={getattr(spacy_lookups_data, '__version__', '?')}/{name}"] = \
             sha256(lk / name)
@@ -260,11 +288,13 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
         "ner_dev_sources": list(rc["dev_sources"]),
         "ner_steps_max": n_ner,
         "ud_from": str(ud_from) if ud_from is not None else None,
+        # not "vectors": spaCy writes its own table summary there on save
+        "press_vectors": vec_meta or (str(vectors_from) if vectors_from is not None else "clusters"),
     }
     table = None if ud_from is not None else \
         build_lemma_table([c / "ud-train.spacy", c / "ud-dev.spacy"])
     return assemble(ud_best, ner_best, out_dir, meta_extra, lemma_table=table,
-                    vectors_from=vectors if vectors != ud_best else None)
+                    vectors_from=vectors if ud_from is not None and vectors != ud_best else None)
 
 
 def main(argv=None) -> None:
@@ -283,9 +313,12 @@ def main(argv=None) -> None:
                     help="how the masked GermEval train words are filled (see masks.py)")
     ap.add_argument("--recipe", choices=sorted(RECIPES), default="v3",
                     help="NER mix, selection dev set and config (see MODEL.md)")
+    ap.add_argument("--vectors-from", type=Path, default=None,
+                    help="use the vectors table of this pipeline instead of building it")
     a = ap.parse_args(argv)
     path = train(a.data, a.out, quick=a.quick, seed=a.seed, work_dir=a.work, ud_from=a.ud_from,
-                 ner_steps=a.ner_steps, mask_mode=a.mask_fill, recipe=a.recipe)
+                 ner_steps=a.ner_steps, mask_mode=a.mask_fill, recipe=a.recipe,
+                 vectors_from=a.vectors_from)
     print(path)
 
 
