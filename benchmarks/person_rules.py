@@ -16,7 +16,6 @@ A rule the better model no longer needs fires rarely and costs no F1 when off.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from roles_gold import write_roles  # noqa: E402
 from throughput import CORPUS, sample  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -66,25 +66,7 @@ def _pers(doc) -> set:
 
 
 def _gold_f1(nlp, gold: Path, out: Path) -> float:
-    from pipeline.document import Role, columns
-    from pipeline.text import doc_id, normalise
-
-    out.mkdir(parents=True, exist_ok=True)
-    cols = columns(Role)
-    with (out / "roles.csv").open("w", encoding="utf-8", newline="") as fr, \
-            (out / "documents.csv").open("w", encoding="utf-8", newline="") as fd:
-        wr = csv.DictWriter(fr, fieldnames=cols, lineterminator="\n")
-        wd = csv.DictWriter(fd, fieldnames=["doc_id", "source", "n_roles"], lineterminator="\n")
-        wr.writeheader()
-        wd.writeheader()
-        for gf in sorted(gold.glob("*.json")):
-            g = json.loads(gf.read_text(encoding="utf-8"))
-            text = normalise((SHARED / g["doc"]).read_text(encoding="utf-8"))
-            did = doc_id(text)
-            roles = nlp(text)._.roles or []
-            wd.writerow({"doc_id": did, "source": g["doc"], "n_roles": len(roles)})
-            for r in roles:
-                wr.writerow({**{c: getattr(r, c) for c in cols}, "doc_id": did})
+    write_roles(nlp, gold, SHARED, out)
     res = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(out),
                           "--corpus", str(SHARED), "--json"], capture_output=True, text=True, check=True)
     return _person_role_f1(json.loads(res.stdout))

@@ -44,6 +44,29 @@ def build(model: str, minimal: bool = False):
         return nlp
 
 
+def write_roles(nlp, gold: Path, shared: Path, out: Path, show: bool = False) -> Path:
+    """``roles.csv`` and ``documents.csv`` of ``nlp`` over the documents of the gold folder."""
+    out.mkdir(parents=True, exist_ok=True)
+    cols = columns(Role)
+    with (out / "roles.csv").open("w", encoding="utf-8", newline="") as fr, \
+            (out / "documents.csv").open("w", encoding="utf-8", newline="") as fd:
+        wr = csv.DictWriter(fr, fieldnames=cols, lineterminator="\n")
+        wd = csv.DictWriter(fd, fieldnames=["doc_id", "source", "n_roles"], lineterminator="\n")
+        wr.writeheader()
+        wd.writeheader()
+        for gf in sorted(gold.glob("*.json")):
+            g = json.loads(gf.read_text(encoding="utf-8"))
+            text = normalise((shared / g["doc"]).read_text(encoding="utf-8"))
+            did = doc_id(text)
+            roles = nlp(text)._.roles or []
+            wd.writerow({"doc_id": did, "source": g["doc"], "n_roles": len(roles)})
+            for r in roles:
+                wr.writerow({**{c: getattr(r, c) for c in cols}, "doc_id": did})
+                if show:
+                    print(f"{g['doc']}\t{r.person}\t{r.honorific}\t{r.role}\t{r.organization}")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold-dev"))
@@ -54,29 +77,7 @@ def main():
     ap.add_argument("--minimal", action="store_true", help="model + press_persons + press_roles only")
     a = ap.parse_args()
     nlp = build(a.model, a.minimal)
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    shared = Path(a.shared)
-    cols = columns(Role)
-    with (out / "roles.csv").open("w", encoding="utf-8", newline="") as fr, \
-            (out / "documents.csv").open("w", encoding="utf-8", newline="") as fd:
-        wr = csv.DictWriter(fr, fieldnames=cols, lineterminator="\n")
-        wd = csv.DictWriter(fd, fieldnames=["doc_id", "source", "n_roles"], lineterminator="\n")
-        wr.writeheader()
-        wd.writeheader()
-        for gf in sorted(Path(a.gold).glob("*.json")):
-            g = json.loads(gf.read_text(encoding="utf-8"))
-            text = normalise((shared / g["doc"]).read_text(encoding="utf-8"))
-            did = doc_id(text)
-            doc = nlp(text)
-            roles = doc._.roles or []
-            wd.writerow({"doc_id": did, "source": g["doc"], "n_roles": len(roles)})
-            for r in roles:
-                row = {c: getattr(r, c) for c in cols}
-                row["doc_id"] = did
-                wr.writerow(row)
-                if a.show:
-                    print(f"{g['doc']}\t{r.person}\t{r.honorific}\t{r.role}\t{r.organization}")
+    out = write_roles(nlp, Path(a.gold), Path(a.shared), Path(a.out), show=a.show)
     print(f"wrote {out}")
 
 
