@@ -135,10 +135,6 @@ def _surname_like(doc: Doc, k: int) -> bool:
     return t[:1].isupper() and t.isalpha() and not t.isupper() and not nxt[:1].isupper()
 
 
-def _first_name(tok) -> bool:
-    return tok.text in first_names()
-
-
 def _first_name_at(v: TextView, i: int) -> bool:
     """Token ``i`` is a known first name (``Anna``)."""
     return v.words[i] in first_names()
@@ -363,7 +359,7 @@ def _trim_start(doc: Doc, s: int, e: int) -> int:
             s += 1
         elif e - s >= 2 and (is_role_noun(t.text) or split_compound(t.text)):
             s += 1
-        elif e - s >= 3 and t.text.endswith("s") and is_role_noun(tv.words[s + 1]) and not _first_name(t):
+        elif e - s >= 3 and t.text.endswith("s") and is_role_noun(tv.words[s + 1]) and not _first_name_at(tv, s):
             s += 2  # ``Boliviens Ministerpräsident Evo Morales``
         else:
             break
@@ -401,7 +397,7 @@ def _department_words(doc: Doc, s: int, e: int) -> bool:
 def _abstract_or_product(doc: Doc, s: int, e: int) -> bool:
     """``Spezialisierung Umsatzrealisierung``, ``CDO [Model Repository] 4.0``: no name."""
     tv = view(doc)
-    return not any(_first_name(t) for t in doc[s:e]) and (
+    return not any(_first_name_at(tv, k) for k in range(s, e)) and (
         all(abstract_noun(t.text) for t in doc[s:e]) or (e < len(doc) and _VERSION.match(tv.words[e])))
 
 
@@ -415,20 +411,18 @@ def _grow_right(doc: Doc, spans, owner: dict, n: int, s: int, e: int, skip: set)
     Leyen``); pieces taken in go to ``skip``. Also whether it grew."""
     tv = view(doc)
     grown = False
-    while e < len(doc) and e - s < 4 and view(doc).same_line(e - 1, e):
+    while e < len(tv.words) and e - s < 4 and tv.same_line(e - 1, e):
         m = owner.get(e)
-        t = doc[e]
         if m is not None and m != n and spans[m][2] == "PER" and spans[m][0] == e:
             e = spans[m][1]
             skip.add(m)
-        elif ((name_token(t) or (e - s == 1 and _first_name_at(tv, s) and _surname_like(doc, e)))
-              and (_proper(t) or (e - s == 1 and _first_name_at(tv, s) and t.text[:1].isupper()))
+        elif ((name_at(tv, e) or (e - s == 1 and _first_name_at(tv, s) and _surname_like(doc, e)))
+              and (proper_at(tv, e) or (e - s == 1 and _first_name_at(tv, s) and tv.words[e][:1].isupper()))
               and (m is None or (spans[m][1] - spans[m][0] == 1 and spans[m][2] != "PER"))):
             if m is not None:
                 skip.add(m)
             e += 1
-        elif _particles_then_name(doc, e):
-            k = _particles_then_name(doc, e)
+        elif k := _particles_then_name(doc, e):
             for x in range(e, k):
                 if owner.get(x) is not None and owner[x] != n:
                     skip.add(owner[x])
@@ -446,10 +440,9 @@ def _grow_left(doc: Doc, owner: dict, s: int, e: int) -> tuple[int, bool]:
     tv = view(doc)
     grown = False
     while s > 0 and e - s < 4 and tv.same_line(s - 1, s):
-        t = doc[s - 1]
         after_role = s >= 2 and tv.same_line(s - 2, s - 1) and (
             is_role_noun(tv.words[s - 2]) or tv.words[s - 2] in _HON_TOKENS)
-        if name_token(t) and (_proper(t) or after_role) and owner.get(s - 1) is None:
+        if name_at(tv, s - 1) and (proper_at(tv, s - 1) or after_role) and owner.get(s - 1) is None:
             s -= 1
             grown = True
         else:
@@ -739,9 +732,8 @@ def _name_run(doc: Doc, i: int, taken: set) -> int:
     while j < n and j - i < 4 and j not in taken and (j == i or v.same_line(j - 1, j)):
         if name_at(v, j):
             j += 1
-        elif j > i and _particles_then_name(doc, j) and not any(
-                x in taken for x in range(j, _particles_then_name(doc, j))):
-            j = _particles_then_name(doc, j)
+        elif j > i and (k := _particles_then_name(doc, j)) and not any(x in taken for x in range(j, k)):
+            j = k
         else:
             break
     return j
