@@ -36,6 +36,7 @@ from typing import Dict, Optional, Sequence
 
 import spacy
 
+from .masks import MODES
 from .convert import (DEFAULT_MIX, DEV_FRACTIONS_V3, DEV_SOURCES, DEV_SOURCES_V3, FINETUNE_MIX,
                       LABELS, MIX_ALL_REAL, MIX_V3, build_corpora)
 from .vectors import build_cluster_vectors, extend_cluster_vectors
@@ -81,6 +82,11 @@ RECIPES["v5-long"] = {**RECIPES["v3"], "dev_fractions": {"germeval_train": 0.0},
 RECIPES["v5-all-real-wide"] = {**RECIPES["v5-long"], "mix": MIX_ALL_REAL,
                                "ner_overrides": {"components.tok2vec.model.encode.depth": 6,
                                                  "components.ner.model.hidden_width": 128}}
+# substitute names with a cluster vector as often as real names have one
+# (masks.py, mode "lexicon-vectors"), on r2's recipe and on v5-all-real-wide
+RECIPES["v5-vector-names"] = {**RECIPES["v3"], "mask_mode": "lexicon-vectors"}
+RECIPES["v5-vector-names-wide"] = {**RECIPES["v5-all-real-wide"], "mask_mode": "lexicon-vectors",
+                                   "ner_steps": 3500, "eval_frequency": 500}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
@@ -204,7 +210,7 @@ def assemble(ud_model: Path, ner_model: Path, out_dir: Path, meta_extra: Optiona
 
 def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
           work_dir: Optional[Path] = None, ud_from: Optional[Path] = None,
-          ner_steps: Optional[int] = None, mask_mode: str = "lexicon",
+          ner_steps: Optional[int] = None, mask_mode: Optional[str] = None,
           recipe: str = "v3", vectors_from: Optional[Path] = None) -> Path:
     """Rebuild the shipped model from scratch; returns the saved model path.
 
@@ -217,6 +223,7 @@ def train(data_dir: Path, out_dir: Path, *, quick: bool = False, seed: int = 0,
     ``--work`` dir, ``WORK/floret/vectors``, to skip the ~8 min rebuild).
     """
     rc = RECIPES[recipe]
+    mask_mode = mask_mode or rc.get("mask_mode", "lexicon")
     floret = rc.get("vectors") == "floret"
     if floret and ud_from is not None:
         raise ValueError(f"recipe {recipe} trains its own vectors: the UD components of "
@@ -320,8 +327,9 @@ def main(argv=None) -> None:
     ap.add_argument("--ud-from", type=Path, default=None,
                     help="reuse the UD components and vectors of this pipeline; train only the NER")
     ap.add_argument("--ner-steps", type=int, default=None, help="override max_steps of the NER run")
-    ap.add_argument("--mask-fill", choices=("lexicon", "unk"), default="lexicon",
-                    help="how the masked GermEval train words are filled (see masks.py)")
+    ap.add_argument("--mask-fill", choices=MODES, default=None,
+                    help="how the masked GermEval train words are filled (see masks.py; "
+                         "default: the recipe's, else lexicon)")
     ap.add_argument("--recipe", choices=sorted(RECIPES), default="v3",
                     help="NER mix, selection dev set and config (see MODEL.md)")
     ap.add_argument("--vectors-from", type=Path, default=None,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Tuple
 
 import numpy
 
@@ -24,21 +24,36 @@ DIM = 128
 N_BITS = 16
 
 
-def build_cluster_vectors(out_dir: Path, *, n_words: int = 200_000, seed: int = 0) -> Path:
-    """Write a blank German pipeline whose vocab holds the cluster vectors."""
-    import spacy
+def lookups_tables() -> Tuple[Dict[str, int], Dict[str, float]]:
+    """spacy-lookups-data's German Brown clusters and log probabilities."""
     import spacy_lookups_data
-    from spacy.strings import get_string_id
-    from spacy.vectors import Vectors
 
     data = Path(spacy_lookups_data.__file__).parent / "data"
     with gzip.open(data / "de_lexeme_cluster.json.gz", "rt", encoding="utf-8") as fh:
         clusters = json.load(fh)
     with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
         prob = json.load(fh)
+    return clusters, prob
+
+
+def clustered_words(n_words: int, clusters: Optional[Dict[str, int]] = None,
+                    prob: Optional[Dict[str, float]] = None) -> List[str]:
+    """The ``n_words`` most frequent forms with a cluster: the keys of the table."""
+    if clusters is None or prob is None:
+        clusters, prob = lookups_tables()
     words = [w for w, c in clusters.items() if c]
     words.sort(key=lambda w: -prob.get(w, -100.0))
-    words = words[:n_words]
+    return words[:n_words]
+
+
+def build_cluster_vectors(out_dir: Path, *, n_words: int = 200_000, seed: int = 0) -> Path:
+    """Write a blank German pipeline whose vocab holds the cluster vectors."""
+    import spacy
+    from spacy.strings import get_string_id
+    from spacy.vectors import Vectors
+
+    clusters, prob = lookups_tables()
+    words = clustered_words(n_words, clusters, prob)
     ids = sorted({clusters[w] for w in words})
     row_of = {c: i for i, c in enumerate(ids)}
     rng = numpy.random.RandomState(seed)
@@ -66,22 +81,14 @@ def extend_cluster_vectors(base_model: Path, out_dir: Path, *, n_words: int = 60
     they knew.  Writes a blank German pipeline holding the table.
     ``clusters`` / ``prob`` default to spacy-lookups-data's German tables."""
     import spacy
-    import spacy_lookups_data
     from spacy.strings import get_string_id
     from spacy.vectors import Vectors
 
     base = spacy.load(base_model, exclude=["tok2vec", "tagger", "morphologizer", "senter",
                                            "lemmatizer", "ner"]).vocab.vectors
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    if clusters is None:
-        with gzip.open(data / "de_lexeme_cluster.json.gz", "rt", encoding="utf-8") as fh:
-            clusters = json.load(fh)
-    if prob is None:
-        with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
-            prob = json.load(fh)
-    words = [w for w, c in clusters.items() if c]
-    words.sort(key=lambda w: -prob.get(w, -100.0))
-    words = words[:n_words]
+    if clusters is None or prob is None:
+        clusters, prob = lookups_tables()
+    words = clustered_words(n_words, clusters, prob)
     row_of: Dict[int, int] = {}
     for w in words:      # the cluster rows the base table already has
         key = get_string_id(w)
