@@ -228,16 +228,22 @@ def report(out_dir, target) -> None:
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the trained pipeline.")
 @click.option("--quick", is_flag=True, help="A short run for smoke tests.")
 @click.option("--seed", default=0, show_default=True, help="Random seed of the training.")
-@click.option("--recipe", default="v3", show_default=True, type=click.Choice(["v2", "v3", "v3-germeval-dev", "v3-all-real", "v4-floret", "v4-floret-clusters"]),
+@click.option("--recipe", default="v3", show_default=True,
+              type=click.Choice(["v2", "v3", "v3-germeval-dev", "v3-all-real", "v4-floret", "v4-floret-clusters",
+                                 "v5-long", "v5-all-real-wide", "v5-vector-names", "v5-vector-names-wide"]),
               help="NER mix, selection dev set and config (MODEL.md).")
 @click.option("--ud-from", default=None, type=click.Path(exists=True, file_okay=False),
               help="Reuse the UD components and vectors of this pipeline; train only the NER.")
-def train(data, out, quick, seed, recipe, ud_from) -> None:
+@click.option("--ner-steps", default=None, type=click.IntRange(min=1), help="NER steps instead of the recipe's.")
+@click.option("--mask-fill", default=None, type=click.Choice(["lexicon", "lexicon-vectors", "unk"]),
+              help="How the masked words of GermEval train are filled (default: the recipe's).")
+def train(data, out, quick, seed, recipe, ud_from, ner_steps, mask_fill) -> None:
     """Rebuild the bundled German pipeline from the corpora in --data."""
     from .training.train import train as train_model
 
     path = train_model(Path(data), Path(out), quick=quick, seed=seed, recipe=recipe,
-                       ud_from=Path(ud_from) if ud_from else None)
+                       ud_from=Path(ud_from) if ud_from else None, ner_steps=ner_steps,
+                       mask_mode=mask_fill)
     click.echo(str(path))
 
 

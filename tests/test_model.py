@@ -183,6 +183,28 @@ def test_mask_filling_is_consistent_typed_and_new(tmp_path):
     assert len({filler.table[i].lower() for i in filler.table}) == len(filler.table)
 
 
+def test_mask_filling_prefers_names_with_a_vector(tmp_path, monkeypatch):
+    from pipeline.training import masks
+    # ten surnames masked as ten INDEXes; only "Manart" and "Trauboth" have a vector
+    sur = ["Manart", "Trauboth"] + [f"Nachname{c}" for c in "abcdefghijklmn"]
+    (_lexicon_dir(tmp_path) / "lexicons" / "personennamen.list").write_text("\n".join(sur) + "\n", "utf-8")
+    sents = [([f"<MASK:{900 + i}:initialUpper>"], ["B-PER"]) for i in range(10)]
+    picked = {}
+    for mode in ("lexicon", "lexicon-vectors"):
+        monkeypatch.setattr(masks, "VECTOR_SHARE", 1.0)
+        filler = masks.MaskFiller(tmp_path, mode=mode, known={}, unk={}, lexemes=["der"],
+                                  vector_words={"Manart", "Trauboth"}, seed=3)
+        picked[mode] = [w for (ws, _) in filler.fill(sents) for w in ws]
+    # with a vector first, as long as there are such names; then the others
+    assert sorted(picked["lexicon-vectors"][:2]) == ["Manart", "Trauboth"]
+    assert all(w.startswith("Nachname") for w in picked["lexicon-vectors"][2:])
+    assert len(set(picked["lexicon-vectors"])) == 10
+    # must not: the plain lexicon mode does not look at vectors
+    assert sorted(picked["lexicon"][:2]) != ["Manart", "Trauboth"]
+    with pytest.raises(ValueError, match="mask mode"):
+        masks.MaskFiller(tmp_path, mode="lexicon-vector", known={}, unk={}, lexemes=[])
+
+
 def test_mask_filling_unk_mode(tmp_path):
     from pipeline.training.masks import MaskFiller
     sents = [(["<MASK:7:initialUpper>", "<MASK:7:allLower>", "<UNK>"], ["B-ORG", "O", "O"])]
@@ -310,6 +332,9 @@ def test_cli_recipe_choices_are_the_training_recipes():
     from pipeline.training.train import RECIPES
     opt = next(p for p in cli_train.params if p.name == "recipe")
     assert set(opt.type.choices) == set(RECIPES)
+    from pipeline.training.masks import MODES
+    opt = next(p for p in cli_train.params if p.name == "mask_fill")
+    assert set(opt.type.choices) == set(MODES)
 
 
 def test_floret_recipe_refuses_ud_from(tmp_path):
