@@ -22,8 +22,6 @@ The GermEval train split is not scored: its masked entity tokens were filled
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -34,22 +32,23 @@ DATA = ROOT.parent / "shared" / "data"
 
 
 def _lines(name: str) -> list:
-    return [ln for ln in (DATA / "lexicons" / name).read_text(encoding="utf-8").split("\n") if ln.strip()]
+    from pipeline.training.masks import _read_lines
+
+    return _read_lines(DATA / "lexicons" / name)
 
 
 def variants() -> dict:
     """Pattern lists per variant."""
-    import spacy_lookups_data
+    from pipeline.training.vectors import lookups_tables
 
-    prob = json.load(gzip.open(Path(spacy_lookups_data.__file__).parent / "data" / "de_lexeme_prob.json.gz",
-                               "rt", encoding="utf-8"))
+    prob = lookups_tables()[1]
 
     def word(w: str) -> bool:     # a common German word in its own right
         return prob.get(w.lower(), -100.0) > -13.0
 
     loc = [{"label": "LOC", "pattern": w} for w in _lines("laendernamen.list")]
     loc += [{"label": "LOC", "pattern": w} for w in _lines("stadtnamen.list") if not word(w)]
-    first = [ln.split("\t")[0] for ln in _lines("germaner_vornamen.txt")]
+    first = _lines("germaner_vornamen.txt")
     first = [w for w in first if w[:1].isupper() and not word(w)]
     surnames = [w for w in _lines("personennamen.list") if w[:1].isupper() and not word(w)]
     per = [{"label": "PER", "pattern": [{"ORTH": {"IN": first}}, {"ORTH": {"IN": surnames}}]}]

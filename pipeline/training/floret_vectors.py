@@ -24,6 +24,8 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tupl
 
 import spacy
 
+from .vectors import clustered_words, lookups_tables
+
 # small on purpose: bucket x dim float32 = 12.8 MB on disk (MODEL.md, "v4 runs")
 FLORET_PARAMS = {"model": "skipgram", "dim": 64, "bucket": 50_000, "minn": 4, "maxn": 5,
                  "hashCount": 2, "epoch": 10, "minCount": 3, "mode": "floret"}
@@ -107,10 +109,8 @@ def cluster_lines(clusters: Dict[str, int], prob: Dict[str, float], *, n_words: 
     text never has: "Kyjiw" Bonn Wien ... in one line."""
     import random
 
-    words = [w for w, c in clusters.items() if c]
-    words.sort(key=lambda w: -prob.get(w, -100.0))
     members: Dict[int, List[str]] = {}
-    for w in words[:n_words]:
+    for w in clustered_words(n_words, clusters, prob):
         if not any(ch.isspace() for ch in w):
             members.setdefault(clusters[w], []).append(w)
     rng = random.Random(f"{seed}-clusters")
@@ -121,21 +121,6 @@ def cluster_lines(clusters: Dict[str, int], prob: Dict[str, float], *, n_words: 
             for i in range(0, len(ws), per_line):
                 if len(ws[i:i + per_line]) > 1:
                     yield ws[i:i + per_line]
-
-
-def lookups_clusters() -> Tuple[Dict[str, int], Dict[str, float]]:
-    """spacy-lookups-data's German Brown clusters and log probabilities."""
-    import gzip
-    import json
-
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    with gzip.open(data / "de_lexeme_cluster.json.gz", "rt", encoding="utf-8") as fh:
-        clusters = json.load(fh)
-    with gzip.open(data / "de_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
-        prob = json.load(fh)
-    return clusters, prob
 
 
 def train_floret(text_path: Path, out_path: Path, **params) -> Path:
@@ -185,7 +170,7 @@ def build_floret_vectors(data_dir: Path, work_dir: Path, *, seed: int = 0,
     if cluster_words:
         with open(work_dir / "text.txt", "a", encoding="utf-8") as fh:
             n = 0
-            for line in cluster_lines(*lookups_clusters(), n_words=cluster_words, seed=seed):
+            for line in cluster_lines(*lookups_tables(), n_words=cluster_words, seed=seed):
                 fh.write(" ".join(line) + "\n")
                 n += 1
         summary["cluster_lines"] = {"words": cluster_words, "lines": n}

@@ -76,7 +76,7 @@ RECIPES["v4-floret-clusters"] = {**RECIPES["v4-floret"], "floret": {"cluster_wor
 # two epochs of its mix, r3's dev was still rising when it stopped), with the
 # whole GermEval train split (v3 held 10 % out and used it nowhere); the
 # selection dev set stays r2's.  "v5-all-real-wide": r3's mix, a deeper NER
-# tok2vec and a wider NER hidden layer.
+# tok2vec and a wider NER hidden layer.  Measured: neither beats r2 (MODEL.md, "v5 runs").
 RECIPES["v5-long"] = {**RECIPES["v3"], "dev_fractions": {"germeval_train": 0.0},
                       "ner_steps": 12000, "eval_frequency": 750}
 RECIPES["v5-all-real-wide"] = {**RECIPES["v5-long"], "mix": MIX_ALL_REAL,
