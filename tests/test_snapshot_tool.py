@@ -29,3 +29,18 @@ def test_a_changed_value_moves_a_document_and_a_new_column_does_not(tmp_path):
     assert snapshot.diff(old, snapshot.hash_dataset(j, cols, shared)) == [("corpus/f/1.txt", ["figures"])]
     _write(j, [])
     assert snapshot.diff(old, snapshot.hash_dataset(j, cols, shared)) == [("corpus/f/1.txt", ["(gone)"])]
+
+
+def test_a_split_folder_gives_only_its_non_test_documents(tmp_path):
+    shared = tmp_path / "shared"
+    (shared / "seeds").mkdir(parents=True)
+    split = shared / "corpus" / "quotes"
+    split.mkdir(parents=True)
+    (split / "manifest.tsv").write_text("file\tsplit\tdate\n0001.txt\ttest\tx\n0002.txt\ttrain\tx\n"
+                                        "0003.txt\tdev\tx\n", encoding="utf-8")
+    plain = shared / "corpus" / "plain"
+    plain.mkdir()
+    (plain / "manifest.tsv").write_text("file\tdate\n0001.txt\tx\n", encoding="utf-8")
+    (shared / "corpus" / "business_press").mkdir()
+    got = snapshot.inputs(shared)
+    assert got == [str(shared / "seeds"), str(plain), str(split / "0002.txt"), str(split / "0003.txt")]

@@ -5,7 +5,9 @@
 
 It runs ``press-extract run`` (``--full``) over ``../shared/seeds`` and every folder
 of ``../shared/corpus`` except the evaluation-only ``business_press/``, then hashes
-each document's rows table by table.  Only the columns recorded in the snapshot
+each document's rows table by table.  A folder whose ``manifest.tsv`` has a ``split``
+column (``wikinews_de_quotes/``) gives only its non-test documents: the ``test`` split
+is evaluation-only, and its annotation files are no documents.  Only the columns recorded in the snapshot
 are hashed, so a change that *adds* a column (a new contract version) does not
 move it; a change of any recorded value does.  ``pipeline_version`` is left out.
 """
@@ -26,13 +28,30 @@ SNAPSHOT = ROOT / "tools" / "snapshot.json"
 TABLES = ("sentences", "entities", "roles", "figures", "dates")
 #: Never read while developing (see ../shared/corpus/README.md).
 EVALUATION_ONLY = ("business_press",)
+#: Splits of a manifest that are evaluation-only.
+EVALUATION_SPLITS = ("test",)
 IGNORED = ("pipeline_version", "source")  # source is the key, made relative
+
+
+def _split_files(folder: Path) -> list[str] | None:
+    """The non-test documents of a folder whose manifest splits it, else None (the whole folder)."""
+    manifest = folder / "manifest.tsv"
+    if not manifest.is_file():
+        return None
+    rows = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()]
+    if not rows or "split" not in rows[0]:
+        return None
+    f, s = rows[0].index("file"), rows[0].index("split")
+    return [str(folder / r[f]) for r in rows[1:] if len(r) > s and r[s] not in EVALUATION_SPLITS]
 
 
 def inputs(shared: Path) -> list[str]:
     corpus = shared / "corpus"
-    folders = sorted(p for p in corpus.iterdir() if p.is_dir() and p.name not in EVALUATION_ONLY)
-    return [str(shared / "seeds"), *map(str, folders)]
+    out = [str(shared / "seeds")]
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir() and p.name not in EVALUATION_ONLY):
+        files = _split_files(folder)
+        out.extend([str(folder)] if files is None else files)
+    return out
 
 
 def run_pipeline(shared: Path, out: Path, workers: int) -> Path:
