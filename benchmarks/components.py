@@ -42,10 +42,10 @@ def main() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    ex = importlib.import_module("pipeline.extract")   # ``pipeline.extract`` the function shadows the module
-    from pipeline.document import SourceDoc
-    from pipeline.text import normalise_with_warnings
-    from pipeline.view import view
+    ex = importlib.import_module("pipeline.api")
+    from pipeline.model.document import SourceDoc
+    from pipeline.text.normalise import normalise_with_warnings
+    from pipeline.text.view import view
 
     choice = ex.resolve(args.model)
     nlp = ex.load(args.model)

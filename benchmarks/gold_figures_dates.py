@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from peer_harness import build_figures_dates  # noqa: E402
-from pipeline.text import normalise  # noqa: E402
+from pipeline.text.normalise import normalise  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2] / "shared"
 

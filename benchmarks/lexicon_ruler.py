@@ -1,6 +1,6 @@
 """Does an entity ruler built from ``../shared/data/lexicons`` help the bundled NER?
 
-    python benchmarks/lexicon_ruler.py [--model pipeline/models/de_press_core]
+    python benchmarks/lexicon_ruler.py [--model pipeline/data/de_press_core]
 
 Adds spaCy's built-in ``entity_ruler`` after ``ner`` (``overwrite_ents=False``:
 it only labels tokens the model left without an entity) with patterns from
@@ -82,7 +82,7 @@ def main() -> None:
     import spacy
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--model", default=str(ROOT / "pipeline" / "models" / "de_press_core"))
+    ap.add_argument("--model", default=str(ROOT / "pipeline" / "data" / "de_press_core"))
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         gold = dev_docs(spacy.blank("de"), Path(tmp))

@@ -33,7 +33,7 @@ from throughput import CORPUS, sample  # noqa: E402
 SHARED = ROOT.parent / "shared"
 GOLDS = {"gold-dev": SHARED / "gold-dev", "corporate dev": ROOT / "benchmarks" / "gold-business-dev"}
 
-#: rule -> (attribute of pipeline.persons, what it returns when switched off)
+#: rule -> (attribute of pipeline.components.persons, what it returns when switched off)
 ABLATIONS = {
     "_not_a_person": ("_not_a_person", lambda *a, **k: None),
     "_name_after_org_word": ("_name_after_org_word", lambda *a, **k: None),
@@ -52,7 +52,7 @@ ABLATIONS = {
 
 
 def _patch(stack: ExitStack, target: str, value) -> None:
-    import pipeline.persons as persons
+    import pipeline.components.persons as persons
 
     owner, name = (persons, target) if "." not in target else (getattr(persons, target.split(".")[0]),
                                                                 target.split(".")[1])

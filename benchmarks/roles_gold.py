@@ -19,16 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.document import Role, columns  # noqa: E402
-from pipeline.text import doc_id, normalise  # noqa: E402
+from pipeline.model.document import Role, columns  # noqa: E402
+from pipeline.text.normalise import doc_id, normalise  # noqa: E402
 
 
 def build(model: str, minimal: bool = False):
     import spacy
     if minimal:  # only our two components on the model (or blank:de): no lead components
-        import pipeline.persons, pipeline.roles  # noqa: F401,E401
+        import pipeline.components.persons, pipeline.components.roles  # noqa: F401,E401
         nlp = spacy.blank("de") if model == "blank:de" else spacy.load(
-            ROOT / "pipeline/models/de_press_core" if model == "auto" else model)
+            ROOT / "pipeline/data/de_press_core" if model == "auto" else model)
         nlp.add_pipe("press_persons", after="ner" if "ner" in nlp.pipe_names else None)
         nlp.add_pipe("press_roles")
         return nlp
@@ -37,8 +37,8 @@ def build(model: str, minimal: bool = False):
         return pipeline.load(model)
     except Exception as exc:  # the lead's loader not there yet: minimal pipeline
         print(f"pipeline.load failed ({exc}); using model + press_persons + press_roles", file=sys.stderr)
-        import pipeline.persons, pipeline.roles  # noqa: F401,E401
-        nlp = spacy.load(model if model != "auto" else ROOT / "pipeline/models/de_press_core")
+        import pipeline.components.persons, pipeline.components.roles  # noqa: F401,E401
+        nlp = spacy.load(model if model != "auto" else ROOT / "pipeline/data/de_press_core")
         nlp.add_pipe("press_persons", after="ner")
         nlp.add_pipe("press_roles")
         return nlp

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import spacy
 
-from pipeline.structure import analyse, set_sentence_starts
-from pipeline.tokenizer import add_abbreviations
+from pipeline.components.structure import analyse, set_sentence_starts
+from pipeline.text.tokenizer import add_abbreviations
 
 
 def ud_documents(path: Path) -> list[list[str]]:

@@ -36,8 +36,8 @@ def main():
     a = ap.parse_args()
 
     import pipeline
-    from pipeline.phrases import is_role_noun
-    from pipeline.text import normalise
+    from pipeline.text.phrases import is_role_noun
+    from pipeline.text.normalise import normalise
 
     nlp = pipeline.load(a.model)
     corpus = Path(a.corpus)

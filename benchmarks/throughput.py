@@ -119,9 +119,11 @@ def measure(configs: list, words: int, docs: int, rows: list, repeat: int) -> di
 def throughput(args) -> None:
     import spacy
 
-    from pipeline import runner, workers
-    from pipeline.extract import REPLACED
-    from pipeline.models import resolve
+    from pipeline.batch import runner
+
+    from pipeline.batch.engines import units as workers
+    from pipeline.api import REPLACED
+    from pipeline.base_model import resolve
 
     choice = resolve(args.model)
     files = sample(Path(args.corpus), args.n)
@@ -172,13 +174,13 @@ def throughput(args) -> None:
         pool.close()
 
     if "dask" in run:
-        from pipeline.dask_engine import DaskEngine
+        from pipeline.batch.engines.dask_engine import DaskEngine
 
         dask = DaskEngine(choice.name, args.batch_size, workers=2)   # warms every worker itself
         measure([("ours, Dask LocalCluster (2 workers)", ours(dask, "dask"))], words, docs, rows, rep)
         dask.close()
 
-    from pipeline.writer import OUTPUT_FILES
+    from pipeline.io.outputs.writer import OUTPUT_FILES
 
     differ = [f"out-{k}/{f}" for k in ("2", "dask") if k in run for f in OUTPUT_FILES
               if (tmp / "out-1" / f).read_bytes() != (tmp / f"out-{k}" / f).read_bytes()]
@@ -203,7 +205,7 @@ def throughput(args) -> None:
 
 
 def _warm_slowly(model: str) -> int:
-    from pipeline.workers import warm
+    from pipeline.batch.engines.units import warm
 
     pid = warm(model)
     time.sleep(1.0)

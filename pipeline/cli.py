@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .formats import FORMATS
-from .version import __version__
+from pipeline.io.outputs.formats import FORMATS
+from pipeline.version import __version__
 
 #: Exit codes (documented in the README and docs/operations.md).
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -132,10 +132,10 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     Exit codes: 0 ok, 1 nothing could be processed (or --strict and a document
     failed, or the run broke off), 2 usage error, 3 another run holds the lock.
     """
-    from .ingest import SUFFIXES, unsupported_files
-    from .lock import Locked
-    from .models import resolve
-    from .runner import _glob_match as glob_match, run as run_batch
+    from pipeline.io.inputs.ingest import SUFFIXES, unsupported_files
+    from pipeline.batch.lock import Locked
+    from pipeline.base_model import resolve
+    from pipeline.batch.runner import _glob_match as glob_match, run as run_batch
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -192,7 +192,7 @@ def info() -> None:
 
     Every name shown is accepted by --model.
     """
-    from .models import candidates, resolve
+    from pipeline.base_model import candidates, resolve
 
     for c in candidates():
         click.echo(f"{'available' if c.available else 'missing  '}  {c.label if c.available else c.name}")
@@ -202,7 +202,7 @@ def info() -> None:
 @main.command(short_help="Print the data dictionary.")
 def columns() -> None:
     """Print the data dictionary: every table, column, type and code."""
-    from .dictionary import dictionary_text
+    from pipeline.model.dictionary import dictionary_text
 
     click.echo(dictionary_text(), nl=False)
 
@@ -213,7 +213,7 @@ def columns() -> None:
               help="Folder of the report; default: OUT_DIR/report.")
 def report(out_dir, target) -> None:
     """Write a static HTML report of a dataset (open report/index.html in a browser)."""
-    from .report import write_report
+    from pipeline.io.outputs.report import write_report
 
     try:
         index = write_report(Path(out_dir), Path(target) if target else None)
@@ -239,7 +239,7 @@ def report(out_dir, target) -> None:
               help="How the masked words of GermEval train are filled (default: the recipe's).")
 def train(data, out, quick, seed, recipe, ud_from, ner_steps, mask_fill) -> None:
     """Rebuild the bundled German pipeline from the corpora in --data."""
-    from .training.train import train as train_model
+    from pipeline.training.train import train as train_model
 
     path = train_model(Path(data), Path(out), quick=quick, seed=seed, recipe=recipe,
                        ud_from=Path(ud_from) if ud_from else None, ner_steps=ner_steps,
@@ -253,8 +253,8 @@ def train(data, out, quick, seed, recipe, ud_from, ner_steps, mask_fill) -> None
               help="Folder whose eval/ holds the evaluation corpora.")
 def evaluate_model(model, data) -> None:
     """Print JSON scores of MODEL on the evaluation corpora in --data/eval."""
-    from .models import resolve
-    from .training.evaluate import evaluate_model as evaluate
+    from pipeline.base_model import resolve
+    from pipeline.training.evaluate import evaluate_model as evaluate
 
     click.echo(json.dumps(evaluate(resolve(model).name, Path(data)), indent=2, ensure_ascii=False))
 

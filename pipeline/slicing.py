@@ -30,7 +30,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .text import doc_text, remember_text
+from pipeline.text.normalise import doc_text, remember_text
 
 #: Texts longer than this go through the model in slices of about this size. Peak memory of the
 #: model grows with the slice, not with the document (measured: docs/operations.md, "Limits").

@@ -24,7 +24,7 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline (auto: the bundled model here) with all our components;
-    ``PRESS_EXTRACT_MODEL`` (read by ``pipeline.models.resolve``) runs the tests on another
+    ``PRESS_EXTRACT_MODEL`` (read by ``pipeline.base_model.resolve``) runs the tests on another
     base model."""
     import pipeline
 

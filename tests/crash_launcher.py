@@ -5,7 +5,7 @@ import os
 import signal
 import sys
 
-from pipeline import runner
+from pipeline.batch import runner
 from pipeline.cli import main
 
 

@@ -2,7 +2,7 @@
 the model said (v1, v2 or another) and what the rules must make of it."""
 from __future__ import annotations
 
-from pipeline.text import remember_text
+from pipeline.text.normalise import remember_text
 
 
 def run_with_ner(nlp, text: str, ents):

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.writer import OUTPUT_FILES
+from pipeline.io.outputs.writer import OUTPUT_FILES
 
 MODEL = "blank:de"   # our components without a trained model: fast, and enough for run mechanics
 

@@ -25,7 +25,7 @@ def test_names_info_prints_are_accepted_by_model(tmp_path):
 
 
 def test_unknown_model_lists_the_names():
-    from pipeline.models import resolve
+    from pipeline.base_model import resolve
 
     with pytest.raises(ValueError, match=r"available: auto, .*blank_de-"):
         resolve("no_such_model")

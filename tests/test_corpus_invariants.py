@@ -3,10 +3,10 @@ import random
 
 import pytest
 
-from pipeline.extract import extract_docs
-from pipeline.ingest import iter_inputs
-from pipeline.structure import SECTIONS
-from pipeline.writer import dataset_jsonl, table_csv
+from pipeline.api import extract_docs
+from pipeline.io.inputs.ingest import iter_inputs
+from pipeline.components.structure import SECTIONS
+from pipeline.io.outputs.writer import dataset_jsonl, table_csv
 
 from .conftest import shared_path
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from pipeline import runner
-from pipeline.state import STATE_DIR, load_state
+from pipeline.batch import runner
+from pipeline.batch.state import STATE_DIR, load_state
 
 from .run_inputs import MODEL, make_corpus, outputs, release, write_jsonl
 

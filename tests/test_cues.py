@@ -1,7 +1,7 @@
 """The cue index: the unit, currency and qualifier tables matched once per Doc."""
 import pytest
 
-from pipeline.cues import CueIndex, qualifier_token_forms
+from pipeline.text.cues import CueIndex, qualifier_token_forms
 from pipeline.lang.qualifiers import QUALIFIERS
 
 

@@ -5,7 +5,9 @@ import logging
 
 import pytest
 
-from pipeline import runner, workers
+from pipeline.batch import runner
+
+from pipeline.batch.engines import units as workers
 
 from .run_inputs import MODEL, make_corpus, outputs, write_jsonl
 

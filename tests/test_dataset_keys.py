@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipeline.ingest import read_file
+from pipeline.io.inputs.ingest import read_file
 
 from .run_inputs import column, release, write_jsonl
 from .test_cli import invoke

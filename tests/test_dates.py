@@ -2,8 +2,8 @@
 import pytest
 import spacy
 
-import pipeline.dates  # noqa: F401
-from pipeline.dates import parse_date_text
+import pipeline.components.dates  # noqa: F401
+from pipeline.components.dates import parse_date_text
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ def test_doc_date_not_overwritten(nlp):
 
 
 def test_doc_date_fallback_skips_headline(nlp):
-    from pipeline.structure import Block as B
+    from pipeline.components.structure import Block as B
     text = "Gipfel am 1. März 2020\n\nDer Text ohne Datum.\n\nSpäter: 5. Mai 2021."
     doc = nlp.make_doc(text)
     h = text.index("\n")
@@ -105,7 +105,7 @@ def test_doc_date_fallback_skips_headline(nlp):
 
 
 def _with_layout(nlp, text):
-    from pipeline.structure import analyse
+    from pipeline.components.structure import analyse
     doc = nlp.make_doc(text)
     doc._.blocks = analyse(text).blocks
     return nlp.get_pipe("press_dates")(doc)
@@ -257,7 +257,7 @@ def test_four_digit_numbers_that_are_no_dates(nlp, text, years):
     ("2025-10-23", ("2025-10-23", "2025-10-23")), ("--06-20", ("", "")), ("--06", ("", "")), ("", ("", "")),
 ])
 def test_period_of(iso, period):
-    from pipeline.document import period as period_of_date
+    from pipeline.model.document import period as period_of_date
     granularity = {1: "year", 2: "month", 3: "day"}.get(len(iso.lstrip("-").split("-")), "day")
     assert period_of_date(iso, granularity) == period
 

@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.entities import canonical, make_entities
+from pipeline.components.entities import canonical, make_entities
 
 
 @pytest.fixture(scope="module")

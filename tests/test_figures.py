@@ -4,7 +4,7 @@ import random
 import pytest
 
 from peer_harness import build_figures_dates
-from pipeline.text import normalise
+from pipeline.text.normalise import normalise
 
 from .conftest import shared_path
 

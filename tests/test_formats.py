@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.document import TABLES, column_types
+from pipeline.model.document import TABLES, column_types
 
 from .run_inputs import column, outputs, release, write_jsonl
 from .test_cli import invoke
@@ -53,7 +53,7 @@ def test_read_dataset_dtypes(dataset):
 
 
 def test_read_table_keeps_na_text(tmp_path):
-    from pipeline.formats import read_table
+    from pipeline.io.outputs.formats import read_table
 
     p = tmp_path / "entities.csv"
     p.write_text("doc_id,sent,start,end,text,label,canonical,entity,source\n"
@@ -98,13 +98,13 @@ def test_excel_variant(dataset):
     ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("Beispiel AG", "Beispiel AG"), ("", ""),
 ])
 def test_neutralise(cell, safe):
-    from pipeline.formats import neutralise
+    from pipeline.io.outputs.formats import neutralise
 
     assert neutralise(cell) == safe
 
 
 def test_excel_float_cells_get_a_decimal_comma(tmp_path):
-    from pipeline.formats import excel_csv
+    from pipeline.io.outputs.formats import excel_csv
 
     p = tmp_path / "figures.csv"
     p.write_text("doc_id,sent,start,end,text,kind,value,value_max,qualifier,unit,quantity_of\n"
@@ -135,7 +135,7 @@ def test_formats_follow_the_tables_and_csv_is_the_default(tmp_path):
 
 
 def test_data_dictionary_matches_the_row_types():
-    from pipeline.dictionary import dictionary_text, documented_columns
+    from pipeline.model.dictionary import dictionary_text, documented_columns
 
     doc = documented_columns(dictionary_text())
     for table, row_type in TABLES.items():

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import extract
-from pipeline.extract import extract_docs
-from pipeline.ingest import decode, read_file
-from pipeline.writer import render
+from pipeline.api import extract_docs
+from pipeline.io.inputs.ingest import decode, read_file
+from pipeline.io.outputs.writer import render
 
 TABLES = ("sentences", "entities", "roles", "figures", "dates")
 FUZZ = settings(max_examples=120, deadline=None, derandomize=True, database=None,

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from pipeline.ingest import decode, iter_inputs, list_files, read_file
-from pipeline.text import doc_id, normalise
+from pipeline.io.inputs.ingest import decode, iter_inputs, list_files, read_file
+from pipeline.text.normalise import doc_id, normalise
 
 
 def _docs(tmp_path, name, data: bytes):

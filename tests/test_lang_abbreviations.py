@@ -3,8 +3,8 @@ import pytest
 import spacy
 
 from pipeline.lang.abbreviations import ABBREVIATIONS, SENTENCE_STARTERS
-from pipeline.structure import analyse, set_sentence_starts
-from pipeline.tokenizer import add_abbreviations
+from pipeline.components.structure import analyse, set_sentence_starts
+from pipeline.text.tokenizer import add_abbreviations
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.lang.honorifics import COURTESY, HONORIFICS
-from pipeline.phrases import honorific_regex
+from pipeline.text.phrases import honorific_regex
 
 
 def _honorific(before: str) -> str:

@@ -3,7 +3,7 @@ import pytest
 
 from pipeline.lang.number_words import (FRACTION_AFTER, FRACTION_WORDS, NUMBER_LEXEMES, NUMBER_MULTIPLIERS,
                                         ONE_FORMS, VAGUE_BEFORE)
-from pipeline.numbers import parse_word
+from pipeline.text.numbers import parse_word
 
 
 @pytest.mark.parametrize("w,v", [("neun", 9), ("zwölf", 12), ("siebzig", 70), ("dreißig", 30), ("fünf", 5)])

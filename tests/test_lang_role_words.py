@@ -3,7 +3,7 @@ modifiers and organisation cues, each with must-not-match cases."""
 import pytest
 
 from pipeline.lang.role_words import ORG_CUES, ROLE_MODIFIERS
-from pipeline.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials, split_compound
+from pipeline.text.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials, split_compound
 
 
 @pytest.mark.parametrize("word", [

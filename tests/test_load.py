@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.extract import AFTER_MODEL, model_label
-from pipeline.models import BLANK, BUNDLED, MODEL_ENV, PREFERRED, candidates, describe, resolve
+from pipeline.api import AFTER_MODEL, model_label
+from pipeline.base_model import BLANK, BUNDLED, MODEL_ENV, PREFERRED, candidates, describe, resolve
 
 
 def test_auto_prefers_installed_news_models_then_bundled(monkeypatch):

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from pipeline import runner
-from pipeline.lock import LOCK_FILE, Locked, locked
-from pipeline.state import STATE_DIR
+from pipeline.batch import runner
+from pipeline.batch.lock import LOCK_FILE, Locked, locked
+from pipeline.batch.state import STATE_DIR
 
 from .run_inputs import MODEL, cli, make_corpus
 

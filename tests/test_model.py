@@ -11,7 +11,7 @@ from pipeline.training.convert import (iob_to_spans, map_germeval_label,
                                        read_conllu, read_germeval, read_ler, read_mobie,
                                        stts_from_ud)
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "pipeline" / "models" / "de_press_core"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "pipeline" / "data" / "de_press_core"
 STTS = {"ADJA", "ADJD", "ADV", "APPR", "APPRART", "APPO", "APZR", "ART", "CARD", "FM", "ITJ",
         "KOUI", "KOUS", "KON", "KOKOM", "NN", "NE", "PDS", "PDAT", "PIS", "PIAT", "PIDAT",
         "PPER", "PPOSS", "PPOSAT", "PRELS", "PRELAT", "PRF", "PWS", "PWAT", "PWAV", "PAV",

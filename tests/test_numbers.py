@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from pipeline.numbers import find_numbers, is_dot_decimal, number_at, parse_age, parse_digits, parse_word
+from pipeline.text.numbers import find_numbers, is_dot_decimal, number_at, parse_age, parse_digits, parse_word
 
 
 @pytest.fixture(scope="module")
@@ -88,13 +88,13 @@ def test_find_numbers(blank):
 @pytest.mark.parametrize("s,v", [("3.000,-", 3000), ("8.000.-", 8000), ("150,--", 150), ("25'000", 25000),
                                  ("1'250'000", 1250000), ("12'500.50", 12500.5), ("48’000", 48000)])
 def test_price_notation_and_swiss_apostrophe(s, v):
-    from pipeline.numbers import parse_digits
+    from pipeline.text.numbers import parse_digits
     assert parse_digits(s) == v
 
 
 @pytest.mark.parametrize("s", ["3.00,-", "25'00", "'000", "1'2345"])
 def test_price_notation_and_swiss_apostrophe_must_not_match(s):
-    from pipeline.numbers import parse_digits
+    from pipeline.text.numbers import parse_digits
     assert parse_digits(s) is None
 
 

@@ -76,7 +76,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str]:
 
 def test_no_import_cycle_in_the_package():
     graph = _graph()
-    assert "pipeline.structure" in graph and "pipeline.dates" in graph["pipeline.structure"]
+    assert "pipeline.components.structure" in graph and "pipeline.components.dates" in graph["pipeline.components.structure"]
     assert _cycle(graph) == []
 
 
@@ -104,7 +104,7 @@ def test_dependencies_leave_dask_and_test_tools_to_extras():
 
 
 def test_importing_the_cli_and_runner_pulls_in_no_dask():
-    code = ("import sys, pipeline.cli, pipeline.runner, pipeline.workers\n"
+    code = ("import sys, pipeline.cli, pipeline.batch.runner, pipeline.batch.engines.units\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert r.stdout.strip() == "[]"
@@ -117,7 +117,7 @@ def test_wheel_ships_no_test_tool_or_harness_code(tmp_path):
     wheel = next(tmp_path.glob("press_extract-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     top = {n.split("/")[0] for n in names}
-    assert "pipeline" in top and "pipeline/models/de_press_core/meta.json" in names
+    assert "pipeline" in top and "pipeline/data/de_press_core/meta.json" in names
     assert not top & {"tests", "tools", "benchmarks"}
     assert not [n for n in names if "peer_harness" in n or "snapshot" in n or "/test_" in n]
     from pipeline.version import __version__

@@ -53,7 +53,7 @@ def test_seed_004_persons(seeds, person):
 
 def test_no_title_inside_per(seeds):
     from pipeline.lang.honorifics import HONORIFICS
-    from pipeline.phrases import is_role_noun
+    from pipeline.text.phrases import is_role_noun
     for doc in seeds:
         for e in doc.ents:
             if e.label_ == "PER":
@@ -76,7 +76,7 @@ def test_component_alone_on_blank_with_ents():
     """Works on any pipeline that sets doc.ents (no tagger needed)."""
     import spacy
     from spacy.tokens import Span
-    import pipeline.persons  # noqa: F401
+    import pipeline.components.persons  # noqa: F401
 
     nlp = spacy.blank("de")
     comp = nlp.add_pipe("press_persons")

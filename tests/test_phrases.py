@@ -1,12 +1,12 @@
-"""The noun-phrase grammar shared by persons and roles (``pipeline.phrases.parse_np``):
+"""The noun-phrase grammar shared by persons and roles (``pipeline.text.phrases.parse_np``):
 each row is read from its second word; the NP_STEPS that take a lower-case word in, and rows
 where nothing may be taken in."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline.phrases import NP_STEPS, parse_np
-from pipeline.view import words_of
+from pipeline.text.phrases import NP_STEPS, parse_np
+from pipeline.text.view import words_of
 
 NOUN_PHRASES = [
     # (text, the phrase from the second word)
@@ -36,7 +36,7 @@ def test_parse_np(nlp, text, phrase):
 
 def test_each_step_is_what_takes_its_word_in(nlp, monkeypatch):
     """Without ``_org_link`` the phrase stops before ``für``; without ``_genitive_article`` before ``der``."""
-    import pipeline.phrases as phrases
+    import pipeline.text.phrases as phrases
 
     for step, text, cut in (("_org_link", "Das Institut für Demoskopie Allensbach meldet", "Institut"),
                             ("_genitive_article", "Das Ministerium der Finanzen meldet", "Ministerium")):

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from pipeline import runner
-from pipeline.ingest import read_file
+from pipeline.batch import runner
+from pipeline.io.inputs.ingest import read_file
 
 from .run_inputs import MODEL, column, outputs, release
 
@@ -39,7 +39,7 @@ def test_deeply_nested_jsonl_line_spares_the_other_lines(tmp_path):
 # --- 2. lone surrogates -------------------------------------------------------------------------
 
 def test_lone_surrogate_becomes_replacement_character_with_warning():
-    from pipeline.text import normalise_with_warnings
+    from pipeline.text.normalise import normalise_with_warnings
 
     text, warnings = normalise_with_warnings("Jubel \ud83d und mehr")
     assert text == "Jubel \ufffd und mehr" and len(text) == len("Jubel \ud83d und mehr")

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.report import COLORS
+from pipeline.io.outputs.report import COLORS
 
 from .run_inputs import release
 from .test_cli import invoke

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.name_parts import first_names
-from pipeline.phrases import is_role_noun
+from pipeline.text.phrases import is_role_noun
 
 
 def rows(nlp, text):
@@ -199,7 +199,7 @@ def test_gendered_words_keep_a_base_model_token_match():
     a custom function is left alone rather than replaced."""
     import re
     import spacy
-    from pipeline.tokenizer import add_abbreviations
+    from pipeline.text.tokenizer import add_abbreviations
 
     nlp = spacy.blank("de")
     nlp.tokenizer.token_match = re.compile(r"^ab#cd$").match

@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from pipeline import runner
-from pipeline.state import STATE_DIR, STATE_FILE, load_state
-from pipeline.writer import OUTPUT_FILES
+from pipeline.batch import runner
+from pipeline.batch.state import STATE_DIR, STATE_FILE, load_state
+from pipeline.io.outputs.writer import OUTPUT_FILES
 
 from .run_inputs import MODEL, column, make_corpus, mtimes, outputs, release, write_jsonl
 
@@ -253,8 +253,8 @@ def test_rendered_csv_quotes_like_pandas():
     """The fragments are written with the csv module; the bytes stay what pandas' to_csv wrote."""
     import pandas as pd
 
-    from pipeline.document import Document, DocumentInfo, Sentence
-    from pipeline.writer import table_csv
+    from pipeline.model.document import Document, DocumentInfo, Sentence
+    from pipeline.io.outputs.writer import table_csv
 
     tricky = ['a "quoted" word', "comma, here", "line\nbreak", " lead", "", "Prof. Dr.\u00a0X", "é€"]
     doc = Document(DocumentInfo("abc", source="x.txt", title='T "1", 2'),
@@ -266,7 +266,7 @@ def test_rendered_csv_quotes_like_pandas():
 
 
 def test_a_document_that_kills_its_worker_becomes_an_error_row(tmp_path, monkeypatch):
-    from pipeline import workers
+    from pipeline.batch.engines import units as workers
 
     src, out = tmp_path / "in", tmp_path / "out"
     make_corpus(src, 4)
@@ -297,7 +297,7 @@ def test_same_text_under_two_names_is_one_document(tmp_path):
     """doc_id is the text's hash, so two copies give one documents row and one set of rows."""
     import csv
 
-    from pipeline.runner import run
+    from pipeline.batch.runner import run
 
     src = tmp_path / "in"
     src.mkdir()
@@ -322,9 +322,9 @@ def test_unchanged_rerun_never_imports_spacy(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     make_corpus(src, 2)
     run([src], out)
-    probe = ("import sys\nfrom pipeline import runner\n"
+    probe = ("import sys\nfrom pipeline.batch import runner\n"
              f"s = runner.run([{str(src)!r}], __import__('pathlib').Path({str(out)!r}), model={MODEL!r})\n"
-             "print(s.line(), 'spacy' in sys.modules, 'pipeline.extract' in sys.modules)")
+             "print(s.line(), 'spacy' in sys.modules, 'pipeline.api' in sys.modules)")
     res = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert res.stdout.split() == ["processed", "0,", "skipped", "2,", "failed", "0", "False", "False"]
 
@@ -334,7 +334,7 @@ def test_package_api_stays_the_function_after_submodule_imports():
 
     import pipeline
 
-    importlib.import_module("pipeline.extract")
-    importlib.import_module("pipeline.workers")
+    importlib.import_module("pipeline.api")
+    importlib.import_module("pipeline.batch.engines.units")
     assert callable(pipeline.extract) and pipeline.extract.__name__ == "extract"
     assert pipeline.load.__name__ == "load" and pipeline.extract_docs.__name__ == "extract_docs"

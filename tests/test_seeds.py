@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
-from pipeline.ingest import read_file
+from pipeline.io.inputs.ingest import read_file
 
 DATA = Path(__file__).parent / "data"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

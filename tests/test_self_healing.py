@@ -7,10 +7,10 @@ import os
 
 import pytest
 
-from pipeline import runner
-from pipeline.lock import LOCK_FILE
-from pipeline.state import STATE_DIR, STATE_FILE, load_state
-from pipeline.writer import OUTPUT_FILES
+from pipeline.batch import runner
+from pipeline.batch.lock import LOCK_FILE
+from pipeline.batch.state import STATE_DIR, STATE_FILE, load_state
+from pipeline.io.outputs.writer import OUTPUT_FILES
 
 from .run_inputs import MODEL, column, make_corpus, outputs, release, write_jsonl
 
@@ -129,7 +129,7 @@ def test_output_inside_the_input_named_through_a_link(tmp_path):
 # --- 16. failures during the commit ----------------------------------------------------------
 
 def test_disk_full_during_the_rebuild_leaves_no_temp_files(done, monkeypatch):
-    from pipeline import writer
+    from pipeline.io.outputs import writer
 
     src, out, before = done
     (src / "new.txt").write_text(release(50), encoding="utf-8")
@@ -152,7 +152,7 @@ def test_disk_full_during_the_rebuild_leaves_no_temp_files(done, monkeypatch):
 
 
 def test_failed_rename_mid_commit_leaves_the_old_generation(done, monkeypatch):
-    from pipeline import writer
+    from pipeline.io.outputs import writer
 
     src, out, before = done
     (src / "new.txt").write_text(release(51), encoding="utf-8")
@@ -179,7 +179,7 @@ def test_failed_rename_mid_commit_leaves_the_old_generation(done, monkeypatch):
 # --- 17. files deleted during a run; symlinks outside the inputs ---------------------------
 
 def test_file_deleted_during_a_run_leaves_no_permanent_row(tmp_path, monkeypatch):
-    from pipeline import ingest
+    from pipeline.io.inputs import ingest
 
     src, out = tmp_path / "in", tmp_path / "out"
     paths = make_corpus(src, 3)
@@ -220,7 +220,7 @@ def test_symlinks_are_followed_only_inside_the_input_folder(tmp_path, caplog):
 
 
 def test_run_whose_lock_was_taken_away_does_not_commit(done):
-    from pipeline.lock import Locked
+    from pipeline.batch.lock import Locked
 
     src, out, before = done
     (src / "new.txt").write_text(release(60), encoding="utf-8")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, DocBin
 
-from pipeline.document import SourceDoc
-from pipeline.extract import _make_doc, assemble, model_label
+from pipeline.model.document import SourceDoc
+from pipeline.api import _make_doc, assemble, model_label
 
 from pathlib import Path
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract, slicing
-from pipeline.writer import render
+from pipeline.io.outputs.writer import render
 
 from .conftest import shared_path
 

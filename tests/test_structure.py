@@ -1,7 +1,7 @@
 """Layout analysis: headline, dateline, sections, paragraphs and sentence starts."""
 import pytest
 
-from pipeline.structure import analyse
+from pipeline.components.structure import analyse
 
 
 def _sections(text):

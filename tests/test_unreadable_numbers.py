@@ -6,7 +6,7 @@ import math
 import pytest
 
 import pipeline
-from pipeline.numbers import parse_digits
+from pipeline.text.numbers import parse_digits
 
 TAIL = " Der Umsatz stieg am 3. März 2024 um 12 Prozent."
 

@@ -8,13 +8,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-import pipeline.dates as dates_mod
-import pipeline.figures as figures_mod
-from pipeline.extract import _make_doc, SourceDoc
+import pipeline.components.dates as dates_mod
+import pipeline.components.figures as figures_mod
+from pipeline.api import _make_doc, SourceDoc
 from peer_harness import build_figures_dates
-from pipeline.structure import set_sentence_starts, analyse
-from pipeline.text import doc_text
-from pipeline.view import SPACE_CHARS, _pieces, view, words_of
+from pipeline.components.structure import set_sentence_starts, analyse
+from pipeline.text.normalise import doc_text
+from pipeline.text.view import SPACE_CHARS, _pieces, view, words_of
 
 from .conftest import SEEDS, shared_path
 

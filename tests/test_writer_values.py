@@ -8,9 +8,9 @@ import math
 
 import pytest
 
-from pipeline import runner
-from pipeline.document import Document, DocumentInfo, Figure, Sentence
-from pipeline.writer import dataset_jsonl, render, table_csv
+from pipeline.batch import runner
+from pipeline.model.document import Document, DocumentInfo, Figure, Sentence
+from pipeline.io.outputs.writer import dataset_jsonl, render, table_csv
 
 from .run_inputs import MODEL, column
 

@@ -18,9 +18,9 @@ from typing import Optional
 
 import spacy
 
-import pipeline.dates  # noqa: F401
-import pipeline.figures  # noqa: F401
-from pipeline.numbers import find_numbers
+import pipeline.components.dates  # noqa: F401
+import pipeline.components.figures  # noqa: F401
+from pipeline.text.numbers import find_numbers
 
 PEER_DIR = Path(__file__).resolve().parents[2] / "shared" / "peer-tests"
 

@@ -1,2 +1,2 @@
 """Training, conversion and evaluation code for the bundled German pipeline
-``pipeline/models/de_press_core`` (see MODEL.md at the repository root)."""
+``pipeline/data/de_press_core`` (see MODEL.md at the repository root)."""

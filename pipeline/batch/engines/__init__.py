@@ -1,0 +1,1 @@
+"""Where extraction runs: work units, the local pool, Dask."""

@@ -1,0 +1,426 @@
+"""Batch runs: incremental, crash-safe, one at a time per output folder.
+
+A run (1) takes the folder's lock, (2) compares the inputs with the state of
+the last completed run and keeps the unchanged ones, (3) extracts the new and
+changed documents (here, in a process pool or on Dask) and stores each result
+as it comes, (4) rebuilds the seven files from the stored results in table
+order and (5) replaces the state file. ``docs/operations.md`` says what this
+means for the people running it.
+"""
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import functools
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import BinaryIO, Callable, Iterable, Optional
+
+from pipeline.model.document import SCHEMA
+from pipeline.batch.lock import Held, locked
+from pipeline.batch.state import (DamagedResult, DocRef, InputEntry, ResultStore, State, load_state, output_stats,
+                    result_key, save_state)
+from pipeline.io.inputs.ingest import display_path
+from pipeline.version import __version__
+from pipeline.io.outputs.writer import OUTPUT_FILES, DatasetWriter
+
+log = logging.getLogger("press_extract")
+
+
+@dataclass
+class RunSummary:
+    processed: int = 0     # documents extracted by this run without error
+    failed: int = 0        # documents of this run with status=error
+    skipped: int = 0       # documents whose rows were kept: unchanged inputs, or results already stored
+    total: int = 0         # documents in the tables after the run
+    errors: list[str] = field(default_factory=list)
+    rebuilt: bool = False  # whether the output files were written
+    memory: list = field(default_factory=list)   # workers.Memory of every process that extracted
+
+    def line(self) -> str:
+        return f"processed {self.processed}, skipped {self.skipped}, failed {self.failed}"
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    return fnmatch.fnmatchcase(rel, pattern) or PurePath(rel).match(pattern)
+
+
+def select_inputs(inputs: Iterable[str], out: Path, *, since: Optional[float] = None,
+                  globs: Iterable[str] = ()) -> list[str]:
+    """The input files of a run in table order: listed, filtered, each once, none inside ``out``."""
+    from pipeline.io.inputs.ingest import list_files
+
+    globs = list(globs)
+    # Resolved: the output folder may be reached through a symbolic link inside an input folder.
+    out_real = os.path.realpath(out)
+    seen: set[str] = set()
+    paths: list[str] = []
+    for item in inputs:
+        folder = item != "-" and os.path.isdir(item)
+        for path in list_files([item]):
+            ident = path if path == "-" else os.path.abspath(path)
+            real = path if path == "-" else os.path.realpath(path)
+            # Never read our own output (dataset.jsonl is an accepted input type).
+            if ident in seen or real == out_real or real.startswith(out_real + os.sep):
+                continue
+            if path != "-":
+                rel = os.path.relpath(path, item) if folder else path
+                if globs and not any(_glob_match(rel, g) for g in globs):
+                    continue
+                if since is not None:
+                    try:
+                        if os.stat(path).st_mtime < since:
+                            continue
+                    except OSError:
+                        pass   # kept: reading it gives the error row
+            seen.add(ident)
+            paths.append(path)
+    return paths
+
+
+def _terminal_columns() -> int:
+    """Width of the terminal on stderr; 0 when it reports none."""
+    import sys
+
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+#: Called with the name of each step of the commit sequence (``result-N`` after the Nth stored
+#: result, ``rebuild``, ``before-state``, ``before-prune``): tests/test_crash.py kills the run there.
+FaultHook = Callable[[str], None]
+
+
+def model_id(name: str, label: str) -> str:
+    """What identifies the model in the state: its label, plus a digest of ``meta.json`` for a
+    pipeline folder, since a retrained model can keep its name and version."""
+    meta = Path(name) / "meta.json"
+    if name.startswith("loaded:") or not meta.is_file():
+        return label
+    return f"{label}+{hashlib.sha256(meta.read_bytes()).hexdigest()[:8]}"
+
+
+def _clean_output_temps(out: Path) -> None:
+    """Temporary files and rename backups (``writer.DatasetWriter``) of runs that were killed."""
+    for name in OUTPUT_FILES:
+        for tmp in (*out.glob(f".{name}.*.tmp"), *out.glob(f".{name}.*.old")):
+            tmp.unlink(missing_ok=True)
+
+
+def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 16, workers: int = 1,
+        engine: str = "local", scheduler: Optional[str] = None, full: bool = False,
+        since: Optional[float] = None, globs: Iterable[str] = (), stdin: Optional[BinaryIO] = None,
+        progress: bool = False, nlp=None, prune: bool = False, formats: Iterable[str] = (),
+        max_file_size: Optional[int] = None, fault: Optional[FaultHook] = None) -> RunSummary:
+    """Bring the dataset in ``out`` up to date with ``inputs``.
+
+    ``model`` is resolved here (ValueError when unknown). ``nlp``, an already
+    loaded pipeline, runs in this process instead. ``engine`` is ``local`` or
+    ``dask``, or an engine object (``workers.PoolEngine``…) that the caller
+    made and closes. Raises ``lock.Locked`` when another run holds the folder.
+    ``prune`` drops the rows of input files that no longer exist (kept by default).
+    ``formats`` (``parquet``, ``excel``) are written from the tables after the run.
+    With no input document at all, nothing is written. Files larger than
+    ``max_file_size`` bytes (default ``ingest.MAX_FILE_BYTES``) become error rows
+    unread. ``fault`` is called at every step of the commit sequence (fault
+    injection for tests).
+    """
+    from pipeline.io.inputs.ingest import MAX_FILE_BYTES
+
+    if nlp is not None:
+        from pipeline.batch.engines import units as w
+        from pipeline.api import model_label
+
+        label = model_label(nlp)
+        name = f"loaded:{id(nlp)}"
+        w.set_nlp(name, nlp)
+        engine, workers = "local", 1
+    else:
+        from pipeline.base_model import resolve
+
+        choice = resolve(model)
+        name, label = choice.name, choice.label
+    if isinstance(engine, str):
+        def make_engine():
+            # imported only when there is work: spaCy is not needed to find out there is none
+            from pipeline.batch.engines import units as w
+
+            return w.make_engine(engine, name, batch_size, workers, scheduler)
+    else:
+        make_engine = lambda: _Borrowed(engine)  # noqa: E731
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with locked(out) as lock:
+        summary = _Run(out, name, label, batch_size=batch_size, full=full, progress=progress, prune=prune,
+                       lock=lock, max_bytes=max_file_size or MAX_FILE_BYTES, fault=fault).run(
+            select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
+        extra = [f for f in formats if f != "csv"]
+        if extra and (out / "documents.csv").exists():
+            from pipeline.io.outputs.formats import write_formats
+
+            write_formats(out, extra)    # only files older than their table are rewritten
+        return summary
+
+
+class _Borrowed:
+    """An engine the caller owns: used, not closed."""
+
+    def __init__(self, engine):
+        self.map = engine.map
+
+    def close(self) -> None:
+        pass
+
+
+class _Run:
+    def __init__(self, out: Path, model: str, label: str, *, batch_size: int, full: bool, progress: bool,
+                 prune: bool = False, lock: Optional[Held] = None, max_bytes: Optional[int] = None,
+                 fault: Optional[FaultHook] = None):
+        from pipeline.io.inputs.ingest import MAX_FILE_BYTES
+
+        self.out, self.model, self.label, self.prune = out, model, label, prune
+        self.lock, self.fault = lock, fault or (lambda name: None)
+        self.max_bytes = max_bytes or MAX_FILE_BYTES
+        self.model_id = model_id(model, label)
+        self.batch_size, self.full, self.progress = batch_size, full, progress
+        self.store = ResultStore(out)
+        self.summary = RunSummary()
+        self.refs: dict[str, DocRef] = {}
+        self.retry: set[str] = set()   # keys whose failure may be transient: read their input again next run
+        self.wrote = False
+
+    # -- planning ---------------------------------------------------------------------------------
+
+    def _previous(self) -> tuple[Optional[State], bool]:
+        """The last state, and whether stored results may be reused."""
+        try:
+            old = load_state(self.out)
+        except ValueError as exc:
+            log.warning("state file unreadable (%s): rebuilding the tables from every input", exc)
+            return None, True
+        if self.full:
+            log.info("--full: reprocessing every input")
+            return old, False
+        if old is not None and old.model != self.model_id:
+            log.info("model changed (%s -> %s): reprocessing every input", old.model, self.model_id)
+            self.full = True
+        elif old is not None and old.schema != SCHEMA:
+            log.info("output columns changed: reprocessing every input")
+            self.full = True
+        elif old is not None and old.pipeline_version != __version__:
+            log.info("pipeline version changed (%s -> %s): reprocessing every input",
+                     old.pipeline_version, __version__)
+            self.full = True
+        return old, not self.full
+
+    def _unchanged(self, entry: Optional[InputEntry], path: str, st) -> bool:
+        return (entry is not None and st is not None and not entry.retry and entry.path == path
+                and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
+                and entry.ctime_ns == st.st_ctime_ns
+                and all(self.store.has(d.key) for d in entry.docs))
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def run(self, paths: list[str], stdin, make_engine) -> RunSummary:
+        from pipeline.io.inputs.ingest import read_file
+        from pipeline.text.normalise import doc_id
+
+        read = functools.partial(read_file, max_bytes=self.max_bytes)
+        self.store.clean_temp()
+        _clean_output_temps(self.out)
+        old, self.reuse = self._previous()
+        prior = {} if (self.full or old is None) else old.inputs
+        entries: dict[str, InputEntry] = dict(prior)    # new state, in table order
+        todo: list[tuple[InputEntry, Optional[list]]] = []
+        selected: set[str] = set()
+        if not paths and not prior:
+            return self.summary    # nothing to read: no empty tables either
+        for path in paths:
+            if path == "-":
+                docs = list(read("-", stdin))
+                if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
+                    log.error("stdin: empty document (no row written)")
+                    self.summary.failed += 1
+                    self.summary.errors.append("stdin: empty document")
+                    continue
+                ident, st, pre = "stdin:" + doc_id(docs[0].text or ""), None, docs
+                prev = prior.get(ident)
+                unchanged = prev is not None and all(self.store.has(d.key) for d in prev.docs)
+            else:
+                ident, pre = os.path.abspath(path), None
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    st = None
+                prev = prior.get(ident)
+                unchanged = self._unchanged(prev, path, st)
+            selected.add(ident)
+            if unchanged:
+                self.summary.skipped += len(prev.docs)
+                continue
+            entry = InputEntry(ident, path, *((st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st else ()))
+            entries[ident] = entry        # replaces a changed input in place, appends a new one
+            todo.append((entry, pre))
+        gone = [i for i in prior if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
+        # A file that could not be read and is gone now (deleted during the last run) leaves no row;
+        # with --prune no deleted input does.
+        dropped = list(gone) if self.prune else [i for i in gone if prior[i].retry]
+        for i in dropped:
+            del entries[i]
+        kept = [prior[i].path for i in gone if i not in dropped]
+        if self.prune and gone:
+            log.info("%d input file(s) no longer exist; --prune: their rows are dropped, e.g. %s",
+                     len(gone), display_path(prior[gone[0]].path))
+        elif kept:
+            log.info("%d input file(s) no longer exist; their rows are kept (--prune or --full drops them), "
+                     "e.g. %s", len(kept), display_path(kept[0]))
+        if todo:
+            self._extract(todo, read, make_engine)
+        self._settle(todo)
+        if not entries and old is None:
+            return self.summary    # nothing was read (an empty stdin): no empty tables
+        if (not todo and not dropped and not self.full and old is not None
+                and output_stats(self.out, OUTPUT_FILES) == old.outputs):
+            self.summary.total = sum(len(e.docs) for e in entries.values())
+            log.info("nothing new: tables left as they are")
+            return self.summary
+        for _ in range(len(entries) + 1):   # each round heals at least one input, or gives up
+            state = State(self.model_id, __version__, entries)
+            self.summary.total = sum(len(e.docs) for e in state.inputs.values())
+            try:
+                self._commit(state)
+                break
+            except DamagedResult as exc:
+                self._heal(exc, entries, read, make_engine)
+        else:
+            raise RuntimeError("result store keeps failing; run again with --full")
+        return self.summary
+
+    def _settle(self, todo) -> None:
+        """Turn the keys of freshly extracted inputs into the refs the state keeps."""
+        for entry, _ in todo:
+            entry.retry = any(k in self.retry for k in entry.docs)
+            entry.docs = [self.refs[k] for k in entry.docs]
+
+    def _heal(self, exc: DamagedResult, entries: dict[str, InputEntry], read, make_engine) -> None:
+        """A stored result turned out to be damaged: extract the inputs that gave it again."""
+        self.store.discard(exc.key)
+        hit = [i for i, e in entries.items() if any(d.key == exc.key for d in e.docs)]
+        log.warning("%s; extracting %s again", exc, ", ".join(display_path(entries[i].path) for i in hit))
+        todo = []
+        for ident in hit:
+            old = entries[ident]
+            if ident.startswith("stdin:"):   # that text cannot be read again: its rows go
+                log.warning("%s: text read from stdin in an earlier run: its rows are dropped", ident)
+                del entries[ident]
+                continue
+            entry = InputEntry(ident, old.path, old.size, old.mtime_ns, old.ctime_ns)
+            entries[ident] = entry   # same position in the tables
+            self.summary.skipped -= len(old.docs)   # counted already; _extract counts them again
+            todo.append((entry, None))
+        if todo:
+            self._extract(todo, read, make_engine)
+            self._settle(todo)
+
+    def _extract(self, todo, read_file, make_engine) -> None:
+        """Extract every to-do input's documents and store the results."""
+        from tqdm import tqdm
+
+        from pipeline.batch.engines.units import batches, error_record
+
+        total = None if any(e.path.lower().endswith(".jsonl") for e, _ in todo) else len(todo)
+        memory = {}
+        with contextlib.ExitStack() as stack:
+            # A terminal that reports a 0x0 size (serial consoles, some containers) would get no bar.
+            sized = _terminal_columns() > 0
+            fixed = {} if sized else {"ncols": 80, "nrows": 24}
+            bar = stack.enter_context(tqdm(total=total, unit="doc", disable=not self.progress,
+                                           dynamic_ncols=sized, leave=False, **fixed))
+            if self.progress:   # log lines above the bar, not through it
+                from tqdm.contrib.logging import logging_redirect_tqdm
+
+                stack.enter_context(logging_redirect_tqdm())
+
+            def tasks():
+                for entry, pre in todo:
+                    keys = []
+                    for src in (pre if pre is not None else read_file(entry.path)):
+                        key = result_key(self.model_id, __version__, src)
+                        keys.append(key)
+                        stored = self.store.load(key) if self.reuse else None   # None: missing or damaged
+                        transient = src.error.startswith("cannot read file")
+                        if src.error and (transient or not stored):
+                            # unreadable input: its error row needs no pipeline
+                            if transient:
+                                self.retry.add(key)
+                            self._done(error_record(key, src, self.label))
+                            bar.update()
+                        elif stored and not stored.get("retry"):
+                            # Same content as a stored result (a touched file, or a run that was killed);
+                            # for a bad line of a touched .jsonl, the same error: reported already.
+                            self.refs[key] = DocRef(key, stored["doc_id"], stored["source"], stored["status"])
+                            self.summary.skipped += 1
+                            bar.update()
+                        else:
+                            yield key, src
+                    entry.docs = keys
+
+            engine = make_engine()
+            stack.callback(engine.close)
+            for result in engine.map(batches(tasks(), self.batch_size)):
+                memory[result.memory.name] = result.memory
+                for rec in result.records:
+                    self._done(rec)
+                    self.fault(f"result-{self.summary.processed + self.summary.failed}")
+                bar.update(len(result.records))
+        self.summary.memory = list(memory.values())
+        for m in self.summary.memory:
+            log.debug("memory of %s: RSS %.0f MB, peak %.0f MB", m.name, m.rss / 2**20, m.peak / 2**20)
+
+    def _done(self, rec: dict) -> None:
+        """A freshly extracted document: store it, count it, report its problems."""
+        if rec.get("retry"):
+            self.retry.add(rec["key"])
+        self.store.put(rec)
+        self.wrote = True
+        self.refs[rec["key"]] = DocRef(rec["key"], rec["doc_id"], rec["source"], rec["status"])
+        for warning in filter(None, rec["warnings"].split(";")):
+            log.warning("%s: warning: %s", rec["source"], warning)
+        if rec["status"] == "error":
+            self.summary.failed += 1
+            msg = f"{rec['source']}: {rec['error']}"
+            self.summary.errors.append(msg)
+            log.error(msg)
+        else:
+            self.summary.processed += 1
+
+    def _commit(self, state: State) -> None:
+        """Rebuild the seven files from the store, then make the new state the committed one."""
+        if self.wrote:
+            os.sync()   # results must be on disk before a state that refers to them
+        seen: set[str] = set()
+        with DatasetWriter(self.out) as writer:
+            for i, entry in enumerate(state.inputs.values()):
+                for ref in entry.docs:
+                    if ref.doc_id in seen:
+                        # doc_id is the text's hash: the same text under two names is one document
+                        log.info("%s: same text as an earlier input (doc_id %s): its rows are written once",
+                                 ref.source, ref.doc_id)
+                        continue
+                    seen.add(ref.doc_id)
+                    writer.add(self.store.get(ref.key)["fragments"])
+                if i == 1:
+                    self.fault("rebuild")
+            if self.lock is not None:
+                self.lock.check()   # before the renames: only the run holding the lock commits
+        self.fault("before-state")
+        state.outputs = output_stats(self.out, OUTPUT_FILES)
+        save_state(self.out, state)
+        self.fault("before-prune")
+        self.store.prune(state.keys())
+        self.summary.rebuilt = True

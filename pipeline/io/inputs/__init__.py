@@ -1,0 +1,1 @@
+"""Input readers: every input becomes a ``SourceDoc``."""

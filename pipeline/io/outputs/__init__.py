@@ -1,0 +1,1 @@
+"""Outputs: the contract files, derived formats, the HTML report."""

@@ -1,0 +1,151 @@
+"""The dataset in other formats: typed pandas frames, Parquet, and CSV for a German Excel.
+
+The contract CSVs are the dataset; these are made from them after a run
+(``press-extract run --format parquet --format excel``), so they always hold
+the same rows:
+
+``parquet/TABLE.parquet``
+    one file per table, with an explicit Arrow schema: ``int64`` counts and
+    offsets, ``float64`` values, ``string`` text, ``date32`` period columns;
+    an empty cell is null.
+``excel/TABLE.csv``
+    for Excel in a German locale: ``;`` separator, decimal comma, UTF-8 BOM,
+    ``\\r\\n`` line ends, and text cells that a spreadsheet would run as a
+    formula (``=``, ``+``, ``-``, ``@``, tab, CR first) prefixed with ``'``
+    (OWASP CSV injection).
+
+:func:`read_dataset` loads the tables with the intended dtypes, also when a
+column or a table is empty:
+
+    >>> tables = read_dataset("outputs")                    # doctest: +SKIP
+    >>> tables["figures"].dtypes["value"], tables["dates"].dtypes["period_start"]   # doctest: +SKIP
+    (Float64Dtype(), dtype('<M8[s]'))
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.model.document import TABLES, column_types
+from pipeline.io.outputs.writer import CSV_FILES, atomic_write
+
+FORMATS = ("csv", "parquet", "excel")
+PARQUET_DIR, EXCEL_DIR = "parquet", "excel"
+#: pandas dtype of each column kind (nullable: an empty cell is <NA>/NaT, never a float NaN in an int column).
+PANDAS_DTYPES = {"int": "Int64", "float": "Float64", "str": "string", "date": "datetime64[s]"}
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """``{column: pandas dtype}`` of a table."""
+    return {c: PANDAS_DTYPES[k] for c, k in column_types(TABLES[table]).items()}
+
+
+def read_table(path, table: str):
+    """One contract CSV as a typed DataFrame (empty cell → <NA>; ``NA`` or ``null`` stay text)."""
+    import pandas as pd
+
+    types = column_types(TABLES[table])
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
+    df = pd.DataFrame(index=raw.index)
+    for col, kind in types.items():
+        s = raw[col].replace("", None) if col in raw else pd.Series([None] * len(raw), dtype=object)
+        if kind == "int":
+            df[col] = pd.to_numeric(s).astype("Int64")
+        elif kind == "float":
+            df[col] = pd.to_numeric(s).astype("Float64")
+        elif kind == "date":
+            df[col] = pd.to_datetime(s, format="%Y-%m-%d").astype("datetime64[s]")
+        else:
+            df[col] = s.astype("string")
+    return df
+
+
+def read_dataset(out_dir) -> dict:
+    """Every table of an output folder: ``{"documents": DataFrame, …}`` with the intended dtypes."""
+    out = Path(out_dir)
+    return {t: read_table(out / f, t) for t, f in CSV_FILES.items()}
+
+
+def arrow_schema(table: str):
+    """The explicit Parquet schema of a table."""
+    import pyarrow as pa
+
+    arrow = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(), "date": pa.date32()}
+    return pa.schema([pa.field(c, arrow[k], nullable=True) for c, k in column_types(TABLES[table]).items()])
+
+
+def parquet_bytes(df, table: str) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    buf = io.BytesIO()
+    pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False), buf)
+    return buf.getvalue()
+
+
+def neutralise(cell: str) -> str:
+    """A text cell that a spreadsheet will not run: ``=SUMME(A1)`` → ``'=SUMME(A1)``."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def excel_csv(path, table: str) -> bytes:
+    """A contract CSV rewritten for Excel in a German locale (see the module docstring)."""
+    types = column_types(TABLES[table])
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh)
+        header = next(rows)
+        w.writerow(header)
+        kinds = [types.get(c, "str") for c in header]
+        for row in rows:
+            w.writerow([cell.replace(".", ",") if kind == "float" else
+                        cell if kind in ("int", "date") else neutralise(cell)
+                        for cell, kind in zip(row, kinds)])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def _stale(target: Path, source: Path) -> bool:
+    try:
+        return target.stat().st_mtime_ns < source.stat().st_mtime_ns
+    except FileNotFoundError:
+        return True
+
+
+def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> list[Path]:
+    """Write the requested extra formats of ``out_dir`` from its CSVs; the files written.
+
+    A file newer than its CSV is left alone unless ``force``: an unchanged re-run writes nothing.
+    """
+    out = Path(out_dir)
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"unknown format {sorted(unknown)[0]!r}; expected one of {', '.join(FORMATS)}")
+    written = []
+    for table, fname in CSV_FILES.items():
+        source = out / fname
+        if "parquet" in formats:
+            target = out / PARQUET_DIR / f"{table}.parquet"
+            if force or _stale(target, source):
+                atomic_write(target, parquet_bytes(read_table(source, table), table))
+                written.append(target)
+        if "excel" in formats:
+            target = out / EXCEL_DIR / fname
+            if force or _stale(target, source):
+                atomic_write(target, excel_csv(source, table))
+                written.append(target)
+    return written
+
+
+def format_files(out_dir) -> list[Path]:
+    """The extra-format files present in ``out_dir`` (for cleaning up and the report)."""
+    out = Path(out_dir)
+    return [p for d in (PARQUET_DIR, EXCEL_DIR) for p in sorted((out / d).glob("*")) if p.is_file()]
+
+
+__all__ = ["FORMATS", "dtypes", "read_dataset", "read_table", "arrow_schema", "write_formats",
+           "excel_csv", "neutralise", "format_files"]

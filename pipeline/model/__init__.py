@@ -1,0 +1,1 @@
+"""The dataset contract in code: row types, layout, ``Doc`` extensions, the data dictionary."""
