@@ -78,9 +78,21 @@ class PeakRSS:
         self.peak = sum(self._hwm(p) for p in self._procs())
 
 
+def _test_split(folder: Path) -> set[str]:
+    """Files a folder's manifest puts in its evaluation-only ``test`` split (wikinews_de_quotes)."""
+    manifest = folder / "manifest.tsv"
+    rows = [r.split("\t") for r in manifest.read_text(encoding="utf-8").splitlines()] if manifest.is_file() else []
+    if not rows or "split" not in rows[0]:
+        return set()
+    f, s = rows[0].index("file"), rows[0].index("split")
+    return {r[f] for r in rows[1:] if len(r) > s and r[s] == "test"}
+
+
 def sample(corpus: Path, n: int) -> list[Path]:
-    # business_press/ is evaluation-only (../shared/corpus/README.md): never read here
-    files = sorted(p for p in corpus.rglob("*.txt") if p.parent.name != "business_press")
+    # business_press/ and test splits are evaluation-only (../shared/corpus/README.md): never read here
+    held = {d: _test_split(d) for d in corpus.iterdir() if d.is_dir()}
+    files = sorted(p for p in corpus.rglob("*.txt")
+                   if p.parent.name != "business_press" and p.name not in held.get(p.parent, ()))
     step = max(len(files) // n, 1)
     return files[::step][:n]
 
