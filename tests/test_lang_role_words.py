@@ -2,7 +2,8 @@
 modifiers and organisation cues, each with must-not-match cases."""
 import pytest
 
-from pipeline.lang.role_words import ORG_CUES, ROLE_MODIFIERS
+from pipeline.components.roles.words import adjectival_title
+from pipeline.lang.role_words import ADJECTIVAL_TITLE_ENDINGS, ORG_CUES, ROLE_MODIFIERS
 from pipeline.text.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials, split_compound
 
 
@@ -99,3 +100,19 @@ def test_acronym(word, min_len, expected):
 ])
 def test_spells_initials(short, words, expected):
     assert spells_initials(short, words) is expected
+
+
+@pytest.mark.parametrize("word", ["Vorsitzende", "Leitender", "Stellvertretenden", "Geschäftsführende",
+                                  "Designierte", "Kommissarischer"])
+def test_adjectival_title(word):
+    assert adjectival_title(word)
+
+
+@pytest.mark.parametrize("word", ["Vorsitzend", "Vorsitzendem", "vorsitzende", "Leitung", "Richterin",
+                                  "Stellvertreter"])
+def test_not_adjectival_title(word):
+    assert not adjectival_title(word)
+
+
+def test_adjectival_title_endings():
+    assert set(ADJECTIVAL_TITLE_ENDINGS) == {"e", "er", "en"}

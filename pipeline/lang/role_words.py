@@ -1,7 +1,7 @@
 """Role words: functions, titles and affiliations that a person can hold.
 
 Plain data. Nouns are listed in their base (masculine singular) form; the
-matcher in ``pipeline.components.roles`` adds the regular endings (feminine ``-in``/
+matcher in ``pipeline.text.phrases`` adds the regular endings (feminine ``-in``/
 ``-innen``, genitive ``-s``/``-es``, plural/weak ``-e``/``-en``/``-n``) and
 accepts compounds that end in a listed noun (``Wirtschaftsminister``,
 ``Chefökonom``, ``Siemens-Chef``). Irregular forms are listed explicitly.
@@ -273,6 +273,9 @@ MEMBER_LIST_OPENERS = frozenset({"bestehend"})
 #: (``Vorsitzende Richterin``, ``Leitender Oberstaatsanwalt``).
 ADJECTIVAL_TITLE_STEMS = frozenset({"Vorsitzend", "Leitend", "Stellvertretend", "Geschäftsführend",
                                     "Amtierend", "Designiert", "Kommissarisch"})
+
+#: Endings of those stems (``Vorsitzende``, ``Leitender``, ``Stellvertretenden``).
+ADJECTIVAL_TITLE_ENDINGS = ("e", "er", "en")
 
 #: Modifiers that open the new role in an announcement (``wird neuer CEO der Beispiel AG``).
 ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})

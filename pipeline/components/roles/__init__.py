@@ -1,0 +1,16 @@
+"""``press_roles``: person–role–organisation statements (``roles.csv``).
+
+- ``component``: the factory ``make_roles``, ``RoleExtractor`` and the driver
+  ``extract_roles`` (PER entities → ``Mention`` → every rule of ``ROLE_RULES``);
+- ``rules/``: one module per construction and the ordered table ``ROLE_RULES``;
+  adding a construction means one module there and one line in ``rules/__init__.py``;
+- ``mention``: ``Mention``, the person as the rules read it; ``rows``: ``RoleRows``,
+  building and deduplicating the ``Role`` rows;
+- ``orgs``: organisation finders shared by the rules; ``words``: word tests;
+  ``config``: ``DEFAULTS``, the factory's tunable numbers.
+
+German words are in ``pipeline/lang/role_words.py`` and ``pipeline/lang/role_links.py``.
+"""
+from pipeline.components.roles.component import DEFAULTS, RoleExtractor, extract_roles, make_roles
+
+__all__ = ["DEFAULTS", "RoleExtractor", "extract_roles", "make_roles"]

@@ -1,0 +1,53 @@
+"""The ``Role`` rows of one document: built from word and character ranges, deduplicated."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.model.document import Role
+
+Span = Optional[tuple]
+
+
+def _kept(r: Span) -> Span:
+    """An empty range is no range."""
+    return None if r is not None and r[0] >= r[1] else r
+
+
+class RoleRows:
+    """Collects the statements of a document. A role is a character range, or
+    ``(start, end, text)`` when the organisation sits inside it
+    (``stellvertretende [SPD-]Fraktionsvorsitzende``); the first statement of a
+    (person start, role, organisation) wins."""
+
+    def __init__(self, text: str, ws: list):
+        self.text = text
+        self.ws = ws
+        self.rows: list[Role] = []
+        self.seen: set = set()
+
+    def add(self, pa: int, pb: int, hon: Span, role: Span, org: Span, extra: tuple[int, ...] = ()) -> None:
+        """A statement about the person at words ``pa:pb``; ``extra`` are character
+        offsets the statement's text must also cover (a title's first word, a parenthesis)."""
+        text, ws = self.text, self.ws
+        ps, pe = ws[pa].start, ws[pb - 1].end
+        role, org = _kept(role), _kept(org)
+        if role is None and org is None:
+            return
+        role_text = (role[2] if len(role) > 2 else text[role[0]:role[1]]) if role else ""
+        org_text = text[org[0]:org[1]] if org else ""
+        key = (ps, role_text, org_text)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r[:2]] + list(extra)
+        s, e = min(pts), max(pts)
+        self.rows.append(Role(
+            start=s, end=e, text=text[s:e], person=text[ps:pe], person_start=ps, person_end=pe,
+            honorific=text[hon[0]:hon[1]] if hon else "",
+            role=role_text, organization=org_text,
+            org_start=org[0] if org else None, org_end=org[1] if org else None))
+
+    def in_order(self) -> list[Role]:
+        """The rows by position (stable: equal positions keep the order the rules found them)."""
+        self.rows.sort(key=lambda r: (r.start, r.end))
+        return self.rows

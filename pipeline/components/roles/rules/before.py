@@ -1,0 +1,101 @@
+"""Title right before the name: ``Generalkonsul Huang Yiyang``, ``SPD-Fraktionsvorsitzende
+Anna Muster``, ``KPMG Partnerin Lea Probe``, ``ÖVP-Chef und Wirtschaftsminister Reinhold
+Mitterlehner``, ``Sprecher: Max Muster``; a plural title holds for coordinated names
+(``Ärzte An und Chol``)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.roles.mention import Mention
+from pipeline.components.roles.orgs import fuer_org, label_org, org_before
+from pipeline.components.roles.words import adjectival_title, genitive_name, modifiers_before, per_at
+from pipeline.lang import role_links as rl
+from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, IRREGULAR_FORMS
+from pipeline.text.phrases import is_role_word, split_compound, with_modifiers, word_span
+
+
+def title_before(m: Mention) -> None:
+    """The rule; it records where the title run starts for ``comma_before_title``."""
+    m.title_start = _before(m.ws, m.pa, m.pb, m.name_start, m.hon, m.rows.add, m.config["fuer_org_window"])
+
+
+def _before(ws, pa, pb, b, hon, add, fuer_org_window) -> Optional[int]:
+    """Title (and coordinated titles) right before the name; the first word of the
+    title run (None when there is none)."""
+    r = b - 1
+    if r < 0 or ws[b].nl:
+        return None
+    if ws[r].text == ":" and r >= 1 and (r - 1 == 0 or ws[r - 1].nl) and is_role_word(ws[r - 1]):
+        add(pa, pb, hon, word_span(ws, r - 1, r), None)  # ``Sprecher: Max Muster``
+        return None
+    first = True
+    start = None
+    while r >= 0 and is_role_word(ws[r]) and ws[r].label != "PER":
+        cut = split_compound(ws[r].text)
+        role, org, rs = _compound_title(ws, r, cut) if cut is not None else _plain_title(ws, r)
+        if first and org is None:
+            org = fuer_org(ws, rs, fuer_org_window) or label_org(ws, rs)
+        add(pa, pb, hon, role, org, (ws[rs].start,))
+        start = rs
+        if first:
+            _shared_title(ws, pa, pb, rs, role, org, add)
+            first = False
+        # ``ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner``
+        q = rs
+        if q >= 2 and ws[q - 1].text in rl.COORDINATORS and not ws[q].nl and not ws[q - 1].nl:
+            r = q - 2
+            continue
+        break
+    return start
+
+
+def _compound_title(ws, r: int, cut: tuple[int, int]):
+    """``SPD-Fraktionsvorsitzende`` (``stellvertretende`` before it stays in the role): the role
+    after the hyphen, the organisation before it; (role, org, first word)."""
+    w = ws[r]
+    role = (w.start + cut[1] + 1, w.end)
+    org = (w.start + cut[0], w.start + cut[1])
+    rs = modifiers_before(ws, r)
+    if rs < r:
+        role = with_modifiers(ws, rs, r, role)
+    return role, org, rs
+
+
+def _plain_title(ws, r: int):
+    """A title word with its modifiers and English or adjectival title words before it
+    (``Senior Partner``, ``Managing Director``, ``Vorsitzende Richterin``), and a genitive
+    name or an organisation before that (``Boliviens Ministerpräsident``, ``KPMG Partnerin``);
+    (role, org, first word)."""
+    rs = modifiers_before(ws, r)
+    while rs - 1 >= 0 and not ws[rs].nl and (ws[rs - 1].text in ENGLISH_ROLE_MODIFIERS
+                                             or adjectival_title(ws[rs - 1].text)):
+        rs -= 1
+    role, org = word_span(ws, rs, r + 1), None
+    g = rs - 1
+    if g >= 0 and not ws[rs].nl and genitive_name(ws[g]):
+        org = (ws[g].start, ws[g].end)
+        rs = g
+    elif g >= 0 and not ws[rs].nl:
+        o = org_before(ws, g)
+        if o is not None:
+            org, rs = word_span(ws, *o), o[0]
+    return role, org, rs
+
+
+def _shared_title(ws, pa, pb, rs, role, org, add):
+    """A plural title before coordinated names: ``Ärzte An (56) und Chol``."""
+    w = ws[rs]
+    head = ws[rs:pa]
+    title = next((x for x in reversed(head) if is_role_word(x)), w)
+    # ``Die TimelinePI Mitbegründer A und B``: a plural article before a title that has
+    # the same form in the singular (not a feminine ``-in``)
+    plural_article = rs >= 1 and ws[rs - 1].text in rl.PLURAL_ARTICLES and not title.text.endswith("in")
+    if not (w.plural or w.text in IRREGULAR_FORMS or w.text.endswith("innen") or plural_article):
+        return
+    k = pb
+    if k + 2 < len(ws) and ws[k].text == "(" and ws[k + 2].text == ")":
+        k += 3
+    if k < len(ws) and ws[k].text in rl.SHARED_TITLE_LINKS:
+        k += 1
+        for qa, qb in per_at(ws, k):
+            add(qa, qb, None, role, org, (ws[rs].start,))

@@ -1,0 +1,81 @@
+"""Word tests shared by the role rules (no rows are made here)."""
+from __future__ import annotations
+
+from pipeline.lang import role_links as rl
+from pipeline.lang import role_words as rw
+from pipeline.lang.entity_cues import KNOWN_NAMES
+from pipeline.lang.months import MONTHS
+from pipeline.text.phrases import is_cap, is_modifier, is_org_cue, is_role_word
+from pipeline.text.view import Word
+
+MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
+
+#: Words that end a sentence for the look-back of the rules.
+SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def modifiers_before(ws, rs: int) -> int:
+    """The first of the modifiers before word ``rs`` on its line (``stellvertretende``, ``neue``)."""
+    while rs - 1 >= 0 and not ws[rs].nl and is_modifier(ws[rs - 1]):
+        rs -= 1
+    return rs
+
+
+def adjectival_title(t: str) -> bool:
+    """``Vorsitzende``, ``Leitende``, ``Geschäftsführende``: a capitalised adjectival title
+    word that opens the title after it (``Vorsitzende Richterin``)."""
+    return t[:1].isupper() and any(t == stem + e for stem in rw.ADJECTIVAL_TITLE_STEMS
+                                   for e in rw.ADJECTIVAL_TITLE_ENDINGS)
+
+
+def is_group_word(t: str) -> bool:
+    """``Team``, ``Vorstand``, ``Projektteam``, ``Muster-Team``, ``Arbeitsgruppe``."""
+    low = t.lower()
+    return t[:1].isupper() and (t in rw.GROUP_NOUNS or any(
+        low.endswith(e) and len(low) > len(e) + 2 for e in rw.GROUP_COMPOUND_ENDINGS))
+
+
+def genitive_name(w: Word) -> bool:
+    """``Chinas``, ``Boliviens``: a place or organisation in the genitive."""
+    return (is_cap(w) and w.text.endswith("s") and len(w.text) > 3 and w.label != "PER"
+            and not is_role_word(w)
+            and (w.label in ("LOC", "ORG", "GPE") or w.tag == "NE" or w.pos == "PROPN"
+                 or w.text[:-1] in KNOWN_NAMES or w.text[:-1].rstrip("'’") in KNOWN_NAMES))
+
+
+def is_name(ws, s, e) -> bool:
+    """Words ``s:e`` hold a name: an entity, a proper noun, an acronym or an organisation word
+    (``TimelinePI``, ``Muster AG``; not ``des Einsatzes``)."""
+    return any(w.label in ("ORG", "LOC", "MISC") or w.tag in ("NE", "FM") or w.pos == "PROPN"
+               or (len(w.text) >= 2 and w.text.isupper()) or is_org_cue(w.text) for w in ws[s:e])
+
+
+def entity_end(ws, k: int, lim: int) -> int:
+    """The word after the entity that word ``k`` belongs to (at most ``lim``)."""
+    e = k
+    while e < lim and ws[e].ent == ws[k].ent:
+        e += 1
+    return e
+
+
+def per_at(ws, k):
+    """The PER entity that starts at word ``k``, as a word range (none or one)."""
+    if k < len(ws) and ws[k].label == "PER" and (k == 0 or ws[k - 1].ent != ws[k].ent):
+        yield k, entity_end(ws, k, len(ws))
+
+
+def list_start(ws, pa: int, per_end_at: dict[int, int]) -> int:
+    """The first word of the list of names that the name at ``pa`` ends
+    (``A, B und [C]`` → A's first word); ``pa`` when it stands alone."""
+    j = pa
+    while j >= 2 and ws[j - 1].text in rl.NAME_LIST_LINKS and (j - 1) in per_end_at:
+        j = per_end_at[j - 1]
+    return j
+
+
+def after_date(ws, k: int, lim: int) -> int:
+    """The word after the rest of a date (``März``, ``2025``, ``.``) from ``k`` on."""
+    while k < lim and (ws[k].text in MONTHS_TITLE or ws[k].text[:1].isdigit() or ws[k].text == "."):
+        k += 1
+    return k
+
