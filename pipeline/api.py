@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 
 from pipeline.model import extensions  # noqa: F401
 from pipeline import slicing
+from pipeline.components import PIPELINE
 from pipeline.model.document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc, period
 from pipeline.base_model import BLANK, resolve
-from pipeline.components import PIPELINE
 from pipeline.components.structure import block_of
 from pipeline.text.normalise import doc_id, doc_text, normalise_with_warnings, remember_text, writable
 from pipeline.text.tokenizer import add_abbreviations
@@ -41,7 +41,7 @@ def load(model: str = "auto") -> Language:
     has_ner = "ner" in nlp.pipe_names
     for component in PIPELINE:
         if has_ner or not component.needs_ner:
-            nlp.add_pipe(component.name, **{component.where: True})
+            nlp.add_pipe(component.name, **{component.where: True})   # first=True or last=True
     nlp.max_length = MAX_CHARS
     nlp.meta.setdefault("press_extract", {})["model"] = choice.label
     return nlp
