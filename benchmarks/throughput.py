@@ -133,7 +133,7 @@ def throughput(args) -> None:
 
     from pipeline.batch import runner
 
-    from pipeline.batch.engines import units as workers
+    from pipeline.batch.engines import local, units
     from pipeline.api import REPLACED
     from pipeline.base_model import resolve
 
@@ -156,16 +156,18 @@ def throughput(args) -> None:
     rep = args.repeat
 
     def ours(engine, label):
+        """A run on the local engine (``engine`` None) or on ``engine``, an engine object made here."""
         out = tmp / f"out-{label}"
 
         def go():
-            runner.run([str(src)], out, model=choice.name, batch_size=args.batch_size, engine=engine)
+            runner.run([str(src)], out, runner.RunOptions(model=choice.name, batch_size=args.batch_size),
+                       engine=engine)
         go.setup = lambda: shutil.rmtree(out, ignore_errors=True)   # every repetition is a first run
         return go
 
     # raw and 1 worker take turns in one process, so they see the same machine
-    workers.warm(choice.name)
-    configs = [("ours, 1 worker", ours("local", "1"))]
+    units.warm(choice.name)
+    configs = [("ours, 1 worker", ours(None, "1"))]
     if choice.name != "blank:de":
         # the baseline: the same model with the same components press-extract runs (no senter/parser)
         raw = spacy.load(choice.name, exclude=list(REPLACED))
@@ -179,7 +181,7 @@ def throughput(args) -> None:
     paired = measure(configs, words, docs, rows, rep)
 
     if "2" in run:
-        pool = workers.PoolEngine(choice.name, args.batch_size, 2)
+        pool = local.PoolEngine(choice.name, args.batch_size, 2)
         # Two slow warm-up tasks land on two different workers: both have loaded the model before timing.
         list(pool.pool.map(_warm_slowly, [choice.name] * 2))
         measure([("ours, 2 workers (process pool)", ours(pool, "2"))], words, docs, rows, rep)

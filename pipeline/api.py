@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Iterable, Iterator, Optional
 
 import spacy
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.model import extensions  # noqa: F401
 from pipeline import slicing
+from pipeline.components import PIPELINE
 from pipeline.model.document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc, period
 from pipeline.base_model import BLANK, resolve
 from pipeline.components.structure import block_of
@@ -18,8 +20,8 @@ from pipeline.text.normalise import doc_id, doc_text, normalise_with_warnings, r
 from pipeline.text.tokenizer import add_abbreviations
 from pipeline.version import __version__
 
-#: Project components, in pipeline order, placed after the model.
-AFTER_MODEL = ("press_persons", "press_entities", "press_dates", "press_figures", "press_roles")
+#: Project components placed after the model, in pipeline order (``components.PIPELINE``).
+AFTER_MODEL = tuple(c.name for c in PIPELINE if c.where == "last")
 #: Model components that our sentence boundaries replace (and that would override them).
 REPLACED = ("senter", "parser")
 #: Texts longer than this are refused (per document) rather than exhausting memory.
@@ -28,26 +30,18 @@ MAX_CHARS = 2_000_000
 
 def load(model: str = "auto") -> Language:
     """The base pipeline (``auto``: de_core_news_lg > md > sm > bundled) with our components."""
-    # Import for the factories' registration side effect.
-    from pipeline.components import dates  # noqa: F401
-    from pipeline.components import entities  # noqa: F401
-    from pipeline.components import figures  # noqa: F401
-    from pipeline.components import persons  # noqa: F401
-    from pipeline.components import roles  # noqa: F401
-    from pipeline.components import structure  # noqa: F401
-
+    for component in PIPELINE:   # imported for the factories' registration
+        import_module(f"pipeline.components.{component.module}")
     choice = resolve(model)
     if choice.name == BLANK:
         nlp = spacy.blank("de")
     else:
         nlp = spacy.load(choice.name, exclude=list(REPLACED))
     add_abbreviations(nlp)
-    nlp.add_pipe("press_structure", first=True)
     has_ner = "ner" in nlp.pipe_names
-    for name in AFTER_MODEL:
-        if name == "press_persons" and not has_ner:
-            continue
-        nlp.add_pipe(name)
+    for component in PIPELINE:
+        if has_ner or not component.needs_ner:
+            nlp.add_pipe(component.name, **{component.where: True})   # first=True or last=True
     nlp.max_length = MAX_CHARS
     nlp.meta.setdefault("press_extract", {})["model"] = choice.label
     return nlp
@@ -184,26 +178,35 @@ def _within_sentence(r: Role, text: str, sentences: list[Sentence], sent_of) -> 
     return r
 
 
-def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
-    """Turn a processed ``Doc`` into the rows of every table."""
-    text = doc_text(doc)
-    did = doc_id(text)
-    blocks = doc._.blocks or []
-    sentences: list[Sentence] = []
-    for sent in doc.sents:
-        raw = text[sent.start_char:sent.end_char]
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        block = block_of(blocks, start)
-        sentences.append(Sentence(did, len(sentences), start, start + len(stripped),
-                                  block.para if block else 0, block.section if block else "body", stripped))
-    starts = [s.start for s in sentences]
+class _Sentences:
+    """The sentence rows of a document, and which sentence a character offset falls in."""
 
-    def sent_of(char: int) -> int:
-        return max(bisect.bisect_right(starts, char) - 1, 0)
+    def __init__(self, doc: Doc, text: str, did: str):
+        blocks = doc._.blocks or []
+        self.rows: list[Sentence] = []
+        for sent in doc.sents:
+            raw = text[sent.start_char:sent.end_char]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = sent.start_char + (len(raw) - len(raw.lstrip()))
+            block = block_of(blocks, start)
+            self.rows.append(Sentence(did, len(self.rows), start, start + len(stripped),
+                                      block.para if block else 0, block.section if block else "body", stripped))
+        self.starts = [s.start for s in self.rows]
 
+    def of(self, char: int) -> int:
+        """The number of the sentence that holds ``char`` (the first one before any sentence)."""
+        return max(bisect.bisect_right(self.starts, char) - 1, 0)
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies within one sentence."""
+        k = self.of(start)
+        return bool(self.rows) and self.rows[k].start <= start and end <= self.rows[k].end
+
+
+def _entities(doc: Doc, text: str, did: str, sents: _Sentences) -> list[Entity]:
+    """The entity rows: the model's and the rules' entities with their canonical form and id."""
     ids = doc._.entity_ids or {}
     canon = doc._.entity_canonical or {}
     sources = doc._.entity_sources or {}
@@ -211,37 +214,59 @@ def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     for ent in doc.ents:
         k = (ent.start_char, ent.end_char)
         surface = text[k[0]:k[1]]
-        entities.append(Entity(did, sent_of(k[0]), k[0], k[1], surface,
+        entities.append(Entity(did, sents.of(k[0]), k[0], k[1], surface,
                                ent.label_, canon.get(k, surface), ids.get(k, ""), sources.get(k, "model")))
-    def inside(start: int, end: int) -> bool:
-        k = sent_of(start)
-        return bool(sentences) and sentences[k].start <= start and end <= sentences[k].end
+    return entities
 
-    roles: list[Role] = sorted((_within_sentence(r, text, sentences, sent_of) for r in doc._.roles or []),
+
+def _roles(doc: Doc, text: str, did: str, sents: _Sentences) -> list[Role]:
+    """The role rows, each within the person's sentence and linked to the entities it names."""
+    ids = doc._.entity_ids or {}
+    roles: list[Role] = sorted((_within_sentence(r, text, sents.rows, sents.of) for r in doc._.roles or []),
                                key=lambda r: (r.start, r.end))
     for r in roles:
-        r.doc_id, r.sent = did, sent_of(r.start)
+        r.doc_id, r.sent = did, sents.of(r.start)
         r.person_entity = _overlapping_id(ids, r.person_start, r.person_end, True)
         r.org_entity = _overlapping_id(ids, r.org_start, r.org_end, False)
+    return roles
+
+
+def _figures_and_dates(doc: Doc, did: str, sents: _Sentences) -> tuple[list[Figure], list[DateMention]]:
+    """The figure and date rows; a date gets its period (``März 2024`` → 2024-03-01..2024-03-31)."""
     # a figure or date that a rule read across a sentence boundary is dropped: every row
     # lies inside its sentence
-    figures: list[Figure] = sorted((f for f in doc._.figures or [] if inside(f.start, f.end)),
+    figures: list[Figure] = sorted((f for f in doc._.figures or [] if sents.inside(f.start, f.end)),
                                    key=lambda r: (r.start, r.end))
-    dates: list[DateMention] = sorted((d for d in doc._.dates or [] if inside(d.start, d.end)),
+    dates: list[DateMention] = sorted((d for d in doc._.dates or [] if sents.inside(d.start, d.end)),
                                       key=lambda r: (r.start, r.end))
     for row in (*figures, *dates):
-        row.doc_id, row.sent = did, sent_of(row.start)
+        row.doc_id, row.sent = did, sents.of(row.start)
     for row in dates:
         row.period_start, row.period_end = period(row.date, row.granularity)
+    return figures, dates
+
+
+def _document_info(doc: Doc, src: SourceDoc, text: str, did: str, model: str, **counts: int) -> DocumentInfo:
+    """The documents.csv row: headline, dateline, wire, dates, the input's fields and the row counts."""
     dl = doc._.dateline
     headline = doc._.headline
-    info = DocumentInfo(
+    return DocumentInfo(
         doc_id=did, source=src.source,
         title=text[headline[0]:headline[1]] if headline else src.title,
         dateline_place=dl.place if dl else "", dateline_date=(dl.date or "") if dl else "",
         wire=doc._.wire or "", input_id=src.input_id, input_url=src.input_url, doc_date=doc._.doc_date or "",
-        n_chars=len(text), n_sentences=len(sentences), n_entities=len(entities), n_roles=len(roles),
-        n_figures=len(figures), n_dates=len(dates), model=model, pipeline_version=__version__,
-        warnings=";".join(src.warnings))
-    return Document(info=info, text=text, sentences=sentences, entities=entities,
+        n_chars=len(text), model=model, pipeline_version=__version__, warnings=";".join(src.warnings), **counts)
+
+
+def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
+    """Turn a processed ``Doc`` into the rows of every table."""
+    text = doc_text(doc)
+    did = doc_id(text)
+    sents = _Sentences(doc, text, did)
+    entities = _entities(doc, text, did, sents)
+    roles = _roles(doc, text, did, sents)
+    figures, dates = _figures_and_dates(doc, did, sents)
+    info = _document_info(doc, src, text, did, model, n_sentences=len(sents.rows), n_entities=len(entities),
+                          n_roles=len(roles), n_figures=len(figures), n_dates=len(dates))
+    return Document(info=info, text=text, sentences=sents.rows, entities=entities,
                     roles=roles, figures=figures, dates=dates)

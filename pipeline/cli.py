@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.batch.engines import ENGINES
 from pipeline.io.outputs.formats import FORMATS
 from pipeline.version import __version__
 
@@ -98,7 +99,7 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
               help="Output folder.")
 @click.option("--model", default="auto", show_default=True,
               help="auto, a name that `press-extract info` lists, an installed spaCy package, or a path.")
-@click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True, default=("csv",),
+@click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True, default=("csv",),
               show_default=True,
               help="Also write parquet/ (typed, one file per table) or excel/ (CSV for a German Excel); "
                    "repeatable. The contract CSVs are always written.")
@@ -111,7 +112,7 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
               help="Only input files matching PATTERN (e.g. '*.json', '2025-*/*.txt'); repeatable.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes (or Dask workers of a local cluster).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+@click.option("--engine", type=click.Choice(list(ENGINES)), default="local", show_default=True,
               help="local: this machine's processes; dask: a Dask cluster (local, or --scheduler).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (with --engine dask); default: a local cluster.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any document failed.")
@@ -132,10 +133,44 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     Exit codes: 0 ok, 1 nothing could be processed (or --strict and a document
     failed, or the run broke off), 2 usage error, 3 another run holds the lock.
     """
-    from pipeline.io.inputs.ingest import SUFFIXES, unsupported_files
     from pipeline.batch.lock import Locked
+    from pipeline.batch.runner import RunOptions, run as run_batch
+    from pipeline.io.inputs.ingest import SUFFIXES
+
+    _check_usage(inputs, model, engine, scheduler)
+    try:
+        _setup_logging(quiet, log_file, verbose)
+    except OSError as exc:
+        raise click.UsageError(f"cannot write the log file: {exc}") from exc
+    log = logging.getLogger("press_extract")
+    log.info("run started: press-extract %s, %s -> %s", __version__, " ".join(inputs), out,
+             extra={"file_only": True})
+    unsupported = _report_unsupported(inputs, out, globs)
+    options = RunOptions(model=model, batch_size=batch_size, workers=workers, engine=engine, scheduler=scheduler,
+                         full=full, prune=prune, since=since, globs=globs, formats=formats,
+                         progress=not quiet and sys.stderr.isatty(), max_file_size=max_mb * 2**20)
+    try:
+        summary = run_batch(list(inputs), Path(out), options)
+    except Locked as exc:
+        log.error("%s", exc)
+        sys.exit(EXIT_LOCKED)
+    except Exception as exc:  # noqa: BLE001  (one line for cron; results so far are kept)
+        log.error("run broke off: %s: %s (the next run resumes from the stored results)",
+                  type(exc).__name__, exc)
+        log.info("where it broke off:", exc_info=True)
+        sys.exit(EXIT_NOTHING)
+    if summary.total == 0 and not summary.failed:
+        log.error("no input documents found in %s (accepted: %s); nothing written",
+                  " ".join(inputs), " ".join(SUFFIXES))
+        sys.exit(EXIT_NOTHING)
+    log.info("%s%s", summary.line(), f", unsupported {len(unsupported)}" if unsupported else "")
+    if summary.failed and (strict or not summary.processed):
+        sys.exit(EXIT_NOTHING)
+
+
+def _check_usage(inputs, model: str, engine: str, scheduler) -> None:
+    """Usage errors (exit 2) that the options' types cannot catch: found before anything is logged."""
     from pipeline.base_model import resolve
-    from pipeline.batch.runner import _glob_match as glob_match, run as run_batch
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -150,40 +185,20 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
         resolve(model)
     except ValueError as exc:   # unknown model
         raise click.UsageError(str(exc)) from exc
-    try:
-        _setup_logging(quiet, log_file, verbose)
-    except OSError as exc:
-        raise click.UsageError(f"cannot write the log file: {exc}") from exc
-    log = logging.getLogger("press_extract")
-    log.info("run started: press-extract %s, %s -> %s", __version__, " ".join(inputs), out,
-             extra={"file_only": True})
+
+
+def _report_unsupported(inputs, out: str, globs) -> list[str]:
+    """Files of the input folders not read for their type, named once per run; returned for the summary."""
+    from pipeline.batch.runner import _glob_match as glob_match
+    from pipeline.io.inputs.ingest import SUFFIXES, unsupported_files
+
     unsupported = unsupported_files(inputs, exclude=out, match=(lambda rel: any(glob_match(rel, g) for g in globs))
                                     if globs else None)
     if unsupported:
-        log.warning("%d file(s) of an unsupported type not read (accepted: %s): %s", len(unsupported),
-                    " ".join(SUFFIXES), ", ".join(unsupported))
-    try:
-        summary = run_batch(list(inputs), Path(out), model=model, batch_size=batch_size, workers=workers,
-                            engine=engine, scheduler=scheduler, full=full, since=since, globs=globs,
-                            progress=not quiet and sys.stderr.isatty(), prune=prune, formats=formats,
-                            max_file_size=max_mb * 2**20)
-    except Locked as exc:
-        log.error("%s", exc)
-        sys.exit(EXIT_LOCKED)
-    except Exception as exc:  # noqa: BLE001  (one line for cron; results so far are kept)
-        log.error("run broke off: %s: %s (the next run resumes from the stored results)",
-                  type(exc).__name__, exc)
-        log.info("where it broke off:", exc_info=True)
-        sys.exit(EXIT_NOTHING)
-    if summary.total == 0 and not summary.failed:
-        log.error("no input documents found in %s (accepted: %s); nothing written",
-                  " ".join(inputs), " ".join(SUFFIXES))
-        sys.exit(EXIT_NOTHING)
-    log.info("%s%s", summary.line(), f", unsupported {len(unsupported)}" if unsupported else "")
-    if summary.failed and not summary.processed:
-        sys.exit(EXIT_NOTHING)
-    if strict and summary.failed:
-        sys.exit(EXIT_NOTHING)
+        logging.getLogger("press_extract").warning(
+            "%d file(s) of an unsupported type not read (accepted: %s): %s", len(unsupported),
+            " ".join(SUFFIXES), ", ".join(unsupported))
+    return unsupported
 
 
 @main.command(short_help="Show the available spaCy pipelines.")

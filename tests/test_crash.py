@@ -45,7 +45,7 @@ def _kill_cmd(point, src, out):
 
 def _finish(src, out):
     """The next, uninterrupted run (in-process: faster, same code)."""
-    runner.run([str(src)], out, model=MODEL, batch_size=2)
+    runner.run([str(src)], out, runner.RunOptions(model=MODEL, batch_size=2))
 
 
 def _assert_clean(out):
@@ -67,7 +67,7 @@ def corpus(tmp_path_factory):
 def test_fault_hook_sees_every_commit_step(tmp_path, corpus):
     src, _ = corpus
     seen = []
-    runner.run([str(src)], tmp_path / "out", model=MODEL, batch_size=2, fault=seen.append)
+    runner.run([str(src)], tmp_path / "out", runner.RunOptions(model=MODEL, batch_size=2), fault=seen.append)
     assert [p for p in KILL_POINTS if p in seen] == KILL_POINTS
     assert "environ" not in Path(runner.__file__).read_text()   # no switch on the commit path
 

@@ -28,14 +28,15 @@ def test_dask_tables_equal_single_process_tables(tmp_path, cluster):
     make_corpus(src, 5)
     write_jsonl(src / "feed.jsonl", ["{broken"])
     single, dask_out = tmp_path / "single", tmp_path / "dask"
-    runner.run([str(src)], single, model=MODEL, batch_size=1)
-    s = runner.run([str(src)], dask_out, model=MODEL, batch_size=1, engine="dask",
-                   scheduler=cluster.scheduler_address)
+    runner.run([str(src)], single, runner.RunOptions(model=MODEL, batch_size=1))
+    s = runner.run([str(src)], dask_out, runner.RunOptions(model=MODEL, batch_size=1, engine="dask",
+                                                          scheduler=cluster.scheduler_address))
     assert (s.processed, s.failed) == (5, 1)
     assert outputs(dask_out) == outputs(single)
     assert s.memory and all(m.rss > 0 for m in s.memory)
     # Incremental on Dask as well: nothing new, nothing submitted.
-    s = runner.run([str(src)], dask_out, model=MODEL, engine="dask", scheduler=cluster.scheduler_address)
+    s = runner.run([str(src)], dask_out,
+                   runner.RunOptions(model=MODEL, engine="dask", scheduler=cluster.scheduler_address))
     assert (s.processed, s.skipped) == (0, 6)
 
 

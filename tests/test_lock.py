@@ -30,7 +30,7 @@ def test_second_run_exits_3_while_the_lock_is_held(tmp_path):
 def test_lock_is_exclusive_within_a_process_too(tmp_path):
     with locked(tmp_path):
         with pytest.raises(Locked):
-            runner.run([], tmp_path, model=MODEL)
+            runner.run([], tmp_path, runner.RunOptions(model=MODEL))
 
 
 def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path):

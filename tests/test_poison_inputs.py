@@ -53,7 +53,7 @@ def test_lone_surrogate_in_json_text_and_title_is_written(tmp_path):
     src.mkdir()
     (src / "a.json").write_text('{"text": "Berlin, 8. Mai 2024 \\u2013 Toll \\ud83d! 5 Prozent mehr.", '
                                 '"title": "Titel \\ud800"}', encoding="utf-8")
-    s = runner.run([str(src)], out, model=MODEL)
+    s = runner.run([str(src)], out, runner.RunOptions(model=MODEL))
     assert (s.processed, s.failed) == (1, 0)
     assert column(out, "documents", "title") == ["Titel \ufffd"]
     assert "lone surrogate" in column(out, "documents", "warnings")[0]
@@ -78,10 +78,10 @@ def test_file_name_that_is_not_utf8_is_processed(tmp_path):
     raw = os.path.join(os.fsencode(src), b"M\xe4rz.txt")
     with open(raw, "wb") as fh:
         fh.write(release(3).encode())
-    s = runner.run([str(src)], out, model=MODEL)
+    s = runner.run([str(src)], out, runner.RunOptions(model=MODEL))
     assert (s.processed, s.failed) == (1, 0)
     assert column(out, "documents", "source") == [f"{src}/M\\xe4rz.txt"]
-    again = runner.run([str(src)], out, model=MODEL)   # the state remembers that name
+    again = runner.run([str(src)], out, runner.RunOptions(model=MODEL))   # the state remembers that name
     assert (again.processed, again.skipped) == (0, 1)
 
 
@@ -157,7 +157,7 @@ def test_max_file_size_is_configurable(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     (src / "a.txt").write_text(release(1), encoding="utf-8")
-    s = runner.run([str(src)], out, model=MODEL, max_file_size=100)
+    s = runner.run([str(src)], out, runner.RunOptions(model=MODEL, max_file_size=100))
     assert s.failed == 1 and column(out, "documents", "error")[0].startswith("file too large")
 
 
@@ -174,7 +174,7 @@ def test_outputs_never_hold_raw_nul(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     (src / "a.jsonl").write_text(json.dumps({"text": "Ein\u0000Text.", "title": "T\u0000"}) + "\n")
-    runner.run([str(src)], out, model=MODEL)
+    runner.run([str(src)], out, runner.RunOptions(model=MODEL))
     assert all(b"\x00" not in v for v in outputs(out).values())
 
 

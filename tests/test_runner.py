@@ -16,9 +16,9 @@ from pipeline.io.outputs.writer import OUTPUT_FILES
 from .run_inputs import MODEL, column, make_corpus, mtimes, outputs, release, write_jsonl
 
 
-def run(inputs, out, **kw):
-    kw.setdefault("model", MODEL)
-    return runner.run([str(i) for i in inputs], out, **kw)
+def run(inputs, out, *, stdin=None, fault=None, **options):
+    options.setdefault("model", MODEL)
+    return runner.run([str(i) for i in inputs], out, runner.RunOptions(**options), stdin=stdin, fault=fault)
 
 
 def test_first_run_writes_every_file_and_a_state(tmp_path):
@@ -297,7 +297,7 @@ def test_same_text_under_two_names_is_one_document(tmp_path):
     """doc_id is the text's hash, so two copies give one documents row and one set of rows."""
     import csv
 
-    from pipeline.batch.runner import run
+    from pipeline.batch.runner import RunOptions, run
 
     src = tmp_path / "in"
     src.mkdir()
@@ -305,7 +305,7 @@ def test_same_text_under_two_names_is_one_document(tmp_path):
     (src / "a.txt").write_text(text, encoding="utf-8")
     (src / "b.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    run([str(src)], out, model="blank:de")
+    run([str(src)], out, RunOptions(model="blank:de"))
     with open(out / "documents.csv", encoding="utf-8") as fh:
         docs = list(csv.DictReader(fh))
     assert [d["source"].rsplit("/", 1)[1] for d in docs] == ["a.txt"]
@@ -323,7 +323,7 @@ def test_unchanged_rerun_never_imports_spacy(tmp_path):
     make_corpus(src, 2)
     run([src], out)
     probe = ("import sys\nfrom pipeline.batch import runner\n"
-             f"s = runner.run([{str(src)!r}], __import__('pathlib').Path({str(out)!r}), model={MODEL!r})\n"
+             f"s = runner.run([{str(src)!r}], __import__('pathlib').Path({str(out)!r}), runner.RunOptions(model={MODEL!r}))\n"
              "print(s.line(), 'spacy' in sys.modules, 'pipeline.api' in sys.modules)")
     res = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert res.stdout.split() == ["processed", "0,", "skipped", "2,", "failed", "0", "False", "False"]

@@ -15,9 +15,9 @@ from pipeline.io.outputs.writer import OUTPUT_FILES
 from .run_inputs import MODEL, column, make_corpus, outputs, release, write_jsonl
 
 
-def run(inputs, out, **kw):
-    kw.setdefault("model", MODEL)
-    return runner.run([str(i) for i in inputs], out, **kw)
+def run(inputs, out, *, stdin=None, fault=None, **options):
+    options.setdefault("model", MODEL)
+    return runner.run([str(i) for i in inputs], out, runner.RunOptions(**options), stdin=stdin, fault=fault)
 
 
 @pytest.fixture

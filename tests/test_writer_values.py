@@ -50,7 +50,7 @@ def test_400_digit_number_gives_no_infinity_in_the_outputs(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text("Die Firma meldet einen Umsatz von " + "9" * 400 + " Euro und 5 Prozent mehr.\n",
                                encoding="utf-8")
-    s = runner.run([str(src)], out, model=MODEL)
+    s = runner.run([str(src)], out, runner.RunOptions(model=MODEL))
     assert (s.processed, s.failed) == (1, 0)
     for line in (out / "dataset.jsonl").read_text(encoding="utf-8").splitlines():
         rec = _strict_json(line)

@@ -17,7 +17,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import BinaryIO, Callable, Iterable, Optional
+from typing import BinaryIO, Callable, Iterable, Optional, Sequence
 
 from pipeline.model.document import SCHEMA
 from pipeline.batch.lock import Held, locked
@@ -38,7 +38,7 @@ class RunSummary:
     total: int = 0         # documents in the tables after the run
     errors: list[str] = field(default_factory=list)
     rebuilt: bool = False  # whether the output files were written
-    memory: list = field(default_factory=list)   # workers.Memory of every process that extracted
+    memory: list = field(default_factory=list)   # units.Memory of every process that extracted
 
     def line(self) -> str:
         return f"processed {self.processed}, skipped {self.skipped}, failed {self.failed}"
@@ -112,59 +112,78 @@ def _clean_output_temps(out: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def run(inputs: list[str], out: Path, *, model: str = "auto", batch_size: int = 16, workers: int = 1,
-        engine: str = "local", scheduler: Optional[str] = None, full: bool = False,
-        since: Optional[float] = None, globs: Iterable[str] = (), stdin: Optional[BinaryIO] = None,
-        progress: bool = False, nlp=None, prune: bool = False, formats: Iterable[str] = (),
-        max_file_size: Optional[int] = None, fault: Optional[FaultHook] = None) -> RunSummary:
-    """Bring the dataset in ``out`` up to date with ``inputs``.
+@dataclass
+class RunOptions:
+    """The settings of a run: ``press-extract run``'s options."""
+    model: str = "auto"                # resolved by :func:`run` (ValueError when unknown)
+    batch_size: int = 16               # documents per batch handed to spaCy and to a worker
+    workers: int = 1                   # worker processes (or Dask workers of a local cluster)
+    engine: str = "local"              # a name of ``engines.ENGINES``: ``local`` or ``dask``
+    scheduler: Optional[str] = None    # address of a Dask scheduler (engine ``dask``)
+    full: bool = False                 # reprocess every input; the tables then hold exactly these
+    prune: bool = False                # drop the rows of input files that no longer exist
+    since: Optional[float] = None      # only input files modified at or after (a timestamp)
+    globs: Sequence[str] = ()          # only input files matching one of these patterns
+    progress: bool = False             # a progress bar on stderr
+    formats: Sequence[str] = ()        # extra formats written after the run (``FORMATS``: parquet, excel)
+    max_file_size: Optional[int] = None   # bytes; larger files become error rows (default ``MAX_FILE_BYTES``)
 
-    ``model`` is resolved here (ValueError when unknown). ``nlp``, an already
-    loaded pipeline, runs in this process instead. ``engine`` is ``local`` or
-    ``dask``, or an engine object (``workers.PoolEngine``…) that the caller
-    made and closes. Raises ``lock.Locked`` when another run holds the folder.
-    ``prune`` drops the rows of input files that no longer exist (kept by default).
-    ``formats`` (``parquet``, ``excel``) are written from the tables after the run.
-    With no input document at all, nothing is written. Files larger than
-    ``max_file_size`` bytes (default ``ingest.MAX_FILE_BYTES``) become error rows
-    unread. ``fault`` is called at every step of the commit sequence (fault
-    injection for tests).
+
+def run(inputs: list[str], out: Path, options: Optional[RunOptions] = None, *, stdin: Optional[BinaryIO] = None,
+        nlp=None, engine=None, fault: Optional[FaultHook] = None) -> RunSummary:
+    """Bring the dataset in ``out`` up to date with ``inputs``, as ``options`` say.
+
+    The runtime objects come apart from the settings: ``stdin`` is read for the
+    input ``-``; ``nlp``, an already loaded pipeline, runs in this process
+    instead of ``options.model``; ``engine``, an engine object the caller made
+    and closes (``local.PoolEngine``…), runs instead of ``options.engine``;
+    ``fault`` is called at every step of the commit sequence (fault injection
+    for tests). Raises ``lock.Locked`` when another run holds the folder.
+    With no input document at all, nothing is written.
     """
-    from pipeline.io.inputs.ingest import MAX_FILE_BYTES
-
-    if nlp is not None:
-        from pipeline.batch.engines import units as w
-        from pipeline.api import model_label
-
-        label = model_label(nlp)
-        name = f"loaded:{id(nlp)}"
-        w.set_nlp(name, nlp)
-        engine, workers = "local", 1
-    else:
-        from pipeline.base_model import resolve
-
-        choice = resolve(model)
-        name, label = choice.name, choice.label
-    if isinstance(engine, str):
-        def make_engine():
-            # imported only when there is work: spaCy is not needed to find out there is none
-            from pipeline.batch.engines import units as w
-
-            return w.make_engine(engine, name, batch_size, workers, scheduler)
-    else:
-        make_engine = lambda: _Borrowed(engine)  # noqa: E731
+    options = options or RunOptions()
+    name, label = _model(options.model, nlp)
+    make_engine = _engine_maker(options, name, nlp, engine)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     with locked(out) as lock:
-        summary = _Run(out, name, label, batch_size=batch_size, full=full, progress=progress, prune=prune,
-                       lock=lock, max_bytes=max_file_size or MAX_FILE_BYTES, fault=fault).run(
-            select_inputs(inputs, out, since=since, globs=globs), stdin, make_engine)
-        extra = [f for f in formats if f != "csv"]
+        summary = _Run(out, name, label, options, lock=lock, fault=fault).run(
+            select_inputs(inputs, out, since=options.since, globs=options.globs), stdin, make_engine)
+        extra = [f for f in options.formats if f != "csv"]
         if extra and (out / "documents.csv").exists():
             from pipeline.io.outputs.formats import write_formats
 
             write_formats(out, extra)    # only files older than their table are rewritten
         return summary
+
+
+def _model(model: str, nlp) -> tuple[str, str]:
+    """(name, label) of the run's model: ``model`` resolved, or the loaded pipeline ``nlp``."""
+    if nlp is None:
+        from pipeline.base_model import resolve
+
+        choice = resolve(model)
+        return choice.name, choice.label
+    from pipeline.api import model_label
+    from pipeline.batch.engines import units
+
+    name = f"loaded:{id(nlp)}"
+    units.set_nlp(name, nlp)
+    return name, model_label(nlp)
+
+
+def _engine_maker(options: RunOptions, name: str, nlp, engine) -> Callable[[], object]:
+    """What makes the run's engine once there is work: a loaded ``nlp`` runs in this process."""
+    if engine is not None and nlp is None:
+        return lambda: _Borrowed(engine)
+    kind, workers = ("local", 1) if nlp is not None else (options.engine, options.workers)
+
+    def make_engine():
+        # imported only when there is work: spaCy is not needed to find out there is none
+        from pipeline.batch.engines import make_engine
+
+        return make_engine(kind, name, options.batch_size, workers, options.scheduler)
+    return make_engine
 
 
 class _Borrowed:
@@ -177,17 +196,24 @@ class _Borrowed:
         pass
 
 
+@dataclass
+class Plan:
+    """What a run does with its inputs, from the state of the last one."""
+    entries: dict[str, InputEntry]    # the new state's inputs, in table order
+    todo: list[tuple[InputEntry, Optional[list]]] = field(default_factory=list)   # to extract (stdin: read already)
+    dropped: list[str] = field(default_factory=list)   # inputs whose rows go (deleted files)
+
+
 class _Run:
-    def __init__(self, out: Path, model: str, label: str, *, batch_size: int, full: bool, progress: bool,
-                 prune: bool = False, lock: Optional[Held] = None, max_bytes: Optional[int] = None,
+    def __init__(self, out: Path, model: str, label: str, options: RunOptions, *, lock: Optional[Held] = None,
                  fault: Optional[FaultHook] = None):
         from pipeline.io.inputs.ingest import MAX_FILE_BYTES
 
-        self.out, self.model, self.label, self.prune = out, model, label, prune
+        self.out, self.model, self.label, self.prune = out, model, label, options.prune
         self.lock, self.fault = lock, fault or (lambda name: None)
-        self.max_bytes = max_bytes or MAX_FILE_BYTES
+        self.max_bytes = options.max_file_size or MAX_FILE_BYTES
         self.model_id = model_id(model, label)
-        self.batch_size, self.full, self.progress = batch_size, full, progress
+        self.batch_size, self.full, self.progress = options.batch_size, options.full, options.progress
         self.store = ResultStore(out)
         self.summary = RunSummary()
         self.refs: dict[str, DocRef] = {}
@@ -224,48 +250,50 @@ class _Run:
                 and entry.ctime_ns == st.st_ctime_ns
                 and all(self.store.has(d.key) for d in entry.docs))
 
-    # -- the run ----------------------------------------------------------------------------------
-
-    def run(self, paths: list[str], stdin, make_engine) -> RunSummary:
-        from pipeline.io.inputs.ingest import read_file
-        from pipeline.text.normalise import doc_id
-
-        read = functools.partial(read_file, max_bytes=self.max_bytes)
-        self.store.clean_temp()
-        _clean_output_temps(self.out)
-        old, self.reuse = self._previous()
-        prior = {} if (self.full or old is None) else old.inputs
-        entries: dict[str, InputEntry] = dict(prior)    # new state, in table order
-        todo: list[tuple[InputEntry, Optional[list]]] = []
+    def _plan(self, paths: list[str], prior: dict[str, InputEntry], read, stdin) -> Plan:
+        """Which inputs are unchanged (their rows kept), new or changed (to extract), or gone."""
+        plan = Plan(dict(prior))    # a changed input is replaced in place, a new one appended
         selected: set[str] = set()
-        if not paths and not prior:
-            return self.summary    # nothing to read: no empty tables either
         for path in paths:
-            if path == "-":
-                docs = list(read("-", stdin))
-                if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
-                    log.error("stdin: empty document (no row written)")
-                    self.summary.failed += 1
-                    self.summary.errors.append("stdin: empty document")
-                    continue
-                ident, st, pre = "stdin:" + doc_id(docs[0].text or ""), None, docs
-                prev = prior.get(ident)
-                unchanged = prev is not None and all(self.store.has(d.key) for d in prev.docs)
-            else:
-                ident, pre = os.path.abspath(path), None
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    st = None
-                prev = prior.get(ident)
-                unchanged = self._unchanged(prev, path, st)
+            seen = self._look_stdin(read, stdin, prior) if path == "-" else self._look_file(path, prior)
+            if seen is None:
+                continue
+            ident, st, pre, unchanged = seen
             selected.add(ident)
             if unchanged:
-                self.summary.skipped += len(prev.docs)
+                self.summary.skipped += len(prior[ident].docs)
                 continue
             entry = InputEntry(ident, path, *((st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st else ()))
-            entries[ident] = entry        # replaces a changed input in place, appends a new one
-            todo.append((entry, pre))
+            plan.entries[ident] = entry
+            plan.todo.append((entry, pre))
+        plan.dropped = self._gone(prior, selected, plan.entries)
+        return plan
+
+    def _look_stdin(self, read, stdin, prior: dict[str, InputEntry]):
+        """(ident, stat, documents, unchanged) of the text on stdin; None for an empty one."""
+        from pipeline.text.normalise import doc_id
+
+        docs = list(read("-", stdin))
+        if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
+            log.error("stdin: empty document (no row written)")
+            self.summary.failed += 1
+            self.summary.errors.append("stdin: empty document")
+            return None
+        ident = "stdin:" + doc_id(docs[0].text or "")
+        prev = prior.get(ident)
+        return ident, None, docs, prev is not None and all(self.store.has(d.key) for d in prev.docs)
+
+    def _look_file(self, path: str, prior: dict[str, InputEntry]):
+        """(ident, stat, None, unchanged) of an input file: it is read when extracted."""
+        ident = os.path.abspath(path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        return ident, st, None, self._unchanged(prior.get(ident), path, st)
+
+    def _gone(self, prior: dict[str, InputEntry], selected: set[str], entries: dict[str, InputEntry]) -> list[str]:
+        """The --prune policy: drop the deleted inputs' entries that go, log the ones kept; the dropped."""
         gone = [i for i in prior if i not in selected and not i.startswith("stdin:") and not os.path.exists(i)]
         # A file that could not be read and is gone now (deleted during the last run) leaves no row;
         # with --prune no deleted input does.
@@ -279,27 +307,50 @@ class _Run:
         elif kept:
             log.info("%d input file(s) no longer exist; their rows are kept (--prune or --full drops them), "
                      "e.g. %s", len(kept), display_path(kept[0]))
-        if todo:
-            self._extract(todo, read, make_engine)
-        self._settle(todo)
-        if not entries and old is None:
+        return dropped
+
+    def _nothing_new(self, plan: Plan, old: Optional[State]) -> bool:
+        """Whether the tables on disk are the ones this run would write (a cron re-run)."""
+        return (not plan.todo and not plan.dropped and not self.full and old is not None
+                and output_stats(self.out, OUTPUT_FILES) == old.outputs)
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def run(self, paths: list[str], stdin, make_engine) -> RunSummary:
+        """Plan, extract what is new, then commit (healing damaged stored results)."""
+        from pipeline.io.inputs.ingest import read_file
+
+        read = functools.partial(read_file, max_bytes=self.max_bytes)
+        self.store.clean_temp()
+        _clean_output_temps(self.out)
+        old, self.reuse = self._previous()
+        prior = {} if (self.full or old is None) else old.inputs
+        if not paths and not prior:
+            return self.summary    # nothing to read: no empty tables either
+        plan = self._plan(paths, prior, read, stdin)
+        if plan.todo:
+            self._extract(plan.todo, read, make_engine)
+        self._settle(plan.todo)
+        if not plan.entries and old is None:
             return self.summary    # nothing was read (an empty stdin): no empty tables
-        if (not todo and not dropped and not self.full and old is not None
-                and output_stats(self.out, OUTPUT_FILES) == old.outputs):
-            self.summary.total = sum(len(e.docs) for e in entries.values())
+        if self._nothing_new(plan, old):
+            self.summary.total = sum(len(e.docs) for e in plan.entries.values())
             log.info("nothing new: tables left as they are")
             return self.summary
+        self._commit_and_heal(plan.entries, read, make_engine)
+        return self.summary
+
+    def _commit_and_heal(self, entries: dict[str, InputEntry], read, make_engine) -> None:
+        """Commit the new state; a damaged stored result is extracted again and the commit retried."""
         for _ in range(len(entries) + 1):   # each round heals at least one input, or gives up
             state = State(self.model_id, __version__, entries)
             self.summary.total = sum(len(e.docs) for e in state.inputs.values())
             try:
                 self._commit(state)
-                break
+                return
             except DamagedResult as exc:
                 self._heal(exc, entries, read, make_engine)
-        else:
-            raise RuntimeError("result store keeps failing; run again with --full")
-        return self.summary
+        raise RuntimeError("result store keeps failing; run again with --full")
 
     def _settle(self, todo) -> None:
         """Turn the keys of freshly extracted inputs into the refs the state keeps."""
@@ -329,22 +380,14 @@ class _Run:
 
     def _extract(self, todo, read_file, make_engine) -> None:
         """Extract every to-do input's documents and store the results."""
-        from tqdm import tqdm
-
         from pipeline.batch.engines.units import batches, error_record
+        from pipeline.io.inputs.readers import reader_for
 
-        total = None if any(e.path.lower().endswith(".jsonl") for e, _ in todo) else len(todo)
+        # a file of many records (.jsonl) makes the number of documents unknown until it is read
+        total = len(todo) if all(reader_for(e.path).one_document for e, _ in todo) else None
         memory = {}
         with contextlib.ExitStack() as stack:
-            # A terminal that reports a 0x0 size (serial consoles, some containers) would get no bar.
-            sized = _terminal_columns() > 0
-            fixed = {} if sized else {"ncols": 80, "nrows": 24}
-            bar = stack.enter_context(tqdm(total=total, unit="doc", disable=not self.progress,
-                                           dynamic_ncols=sized, leave=False, **fixed))
-            if self.progress:   # log lines above the bar, not through it
-                from tqdm.contrib.logging import logging_redirect_tqdm
-
-                stack.enter_context(logging_redirect_tqdm())
+            bar = self._progress_bar(stack, total)
 
             def tasks():
                 for entry, pre in todo:
@@ -381,6 +424,21 @@ class _Run:
         self.summary.memory = list(memory.values())
         for m in self.summary.memory:
             log.debug("memory of %s: RSS %.0f MB, peak %.0f MB", m.name, m.rss / 2**20, m.peak / 2**20)
+
+    def _progress_bar(self, stack: contextlib.ExitStack, total: Optional[int]):
+        """The progress bar of the extraction (disabled without ``progress``), closed with ``stack``."""
+        from tqdm import tqdm
+
+        # A terminal that reports a 0x0 size (serial consoles, some containers) would get no bar.
+        sized = _terminal_columns() > 0
+        fixed = {} if sized else {"ncols": 80, "nrows": 24}
+        bar = stack.enter_context(tqdm(total=total, unit="doc", disable=not self.progress,
+                                       dynamic_ncols=sized, leave=False, **fixed))
+        if self.progress:   # log lines above the bar, not through it
+            from tqdm.contrib.logging import logging_redirect_tqdm
+
+            stack.enter_context(logging_redirect_tqdm())
+        return bar
 
     def _done(self, rec: dict) -> None:
         """A freshly extracted document: store it, count it, report its problems."""

@@ -158,7 +158,7 @@ class DamagedResult(RuntimeError):
         self.key = key
 
 
-#: What every stored record holds (see ``workers.record``).
+#: What every stored record holds (see ``engines.units.record``).
 _RECORD_FIELDS = {"key": str, "doc_id": str, "source": str, "status": str, "error": str, "warnings": str,
                   "fragments": dict}
 

@@ -1,7 +1,7 @@
 """The extraction on a Dask cluster (``--engine dask [--scheduler ADDRESS]``).
 
 Each task is :func:`pipeline.batch.engines.units.process_batch`; a worker process loads the
-model on its first task and keeps it (``workers.get_nlp`` caches it by model
+model on its first task and keeps it (``units.get_nlp`` caches it by model
 name), so the model is loaded once per worker, not once per task. Workers of a
 remote cluster need press-extract installed and the model reachable under the
 same name or path.

@@ -1,25 +1,20 @@
-"""Running the extraction: in this process, or in a pool of worker processes.
+"""The unit of work that every engine runs: a batch of ``(key, SourceDoc)`` tasks.
 
-The unit of work is a batch of ``(key, SourceDoc)`` tasks; :func:`process_batch`
-turns it into *records* (a document's rendered rows plus what the state needs),
-in task order. Engines yield batches' results as they complete; the runner
-orders rows itself, so completion order never reaches the output.
+:func:`process_batch` turns a batch into *records* (a document's rendered rows
+plus what the state needs), in task order. Engines (``local``, ``dask_engine``)
+yield batches' results as they complete; the runner orders rows itself, so
+completion order never reaches the output.
 """
 from __future__ import annotations
 
-import concurrent.futures as cf
 import gc
 import logging
-import multiprocessing
 import os
 import resource
-import signal
 import socket
 import threading
-import time
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 from pipeline.api import SourceDoc, error_document, extract_docs, load
 from pipeline.io.outputs.writer import guard_values, render
@@ -108,123 +103,6 @@ def died(model: str, key: str, src: SourceDoc) -> BatchResult:
     rec = error_record(key, src, resolve(model).label)
     rec["retry"] = True   # perhaps transient: the next run tries it again
     return BatchResult([rec], Memory.here())
-
-
-# --- engines ------------------------------------------------------------------------------------
-
-class InlineEngine:
-    """Everything in this process (``--workers 1``)."""
-
-    def __init__(self, model: str, batch_size: int):
-        self.model, self.batch_size = model, batch_size
-
-    def map(self, batches: Iterable[list[Task]]) -> Iterator[BatchResult]:
-        for batch in batches:
-            yield process_batch(self.model, batch, self.batch_size)
-
-    def close(self) -> None:
-        pass
-
-
-def _die_with_parent(parent: int) -> None:
-    # A killed run must not leave workers behind: the kernel signal covers Linux, the
-    # watchdog thread every other POSIX system (and a parent that died before prctl).
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-    def watch():
-        while True:
-            if os.getppid() != parent:
-                os._exit(1)
-            time.sleep(1.0)
-
-    threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
-
-
-def _init_worker(model: str, parent: int) -> None:
-    _die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C goes to the parent, which stops the pool
-    get_nlp(model)
-
-
-class PoolEngine:
-    """A pool of worker processes (``--workers N``), each loading the model once.
-
-    A worker that dies (out of memory, a crash in native code) breaks the
-    pool. The batches it may have held are then redone one document at a time
-    in a fresh pool, and a document that kills a worker on its own becomes an
-    error row: one such document must not stop every nightly run.
-    """
-
-    def __init__(self, model: str, batch_size: int, workers: int):
-        self.model, self.batch_size, self.workers = model, batch_size, workers
-        self.pool = self._start()
-
-    def _start(self) -> cf.ProcessPoolExecutor:
-        # fork: workers start from the parent's imported modules (the model itself is not loaded here).
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        return cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method),
-                                      initializer=_init_worker, initargs=(self.model, os.getpid()))
-
-    def _restart(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._start()
-
-    def map(self, batches: Iterable[list[Task]]) -> Iterator[BatchResult]:
-        pending: dict[cf.Future, list[Task]] = {}
-        suspects: list[list[Task]] = []
-        it = iter(batches)
-        limit = 2 * self.workers   # bounded: memory stays flat however many inputs there are
-        while True:
-            while len(pending) < limit and not suspects:
-                batch = next(it, None)
-                if batch is None:
-                    break
-                pending[self.pool.submit(process_batch, self.model, batch, self.batch_size)] = batch
-            if not pending and not suspects:
-                return
-            if pending:
-                done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-                for fut in done:
-                    batch = pending.pop(fut)
-                    try:
-                        yield fut.result()
-                    except BrokenProcessPool:
-                        suspects.append(batch)
-            if suspects and not pending:
-                yield from self._isolate([t for b in suspects for t in b])
-                suspects = []
-
-    def _isolate(self, tasks: list[Task]) -> Iterator[BatchResult]:
-        """Redo ``tasks`` one by one in a fresh pool; a task that kills its worker gets an error row."""
-        log.warning("a worker process died; redoing %d document(s) one at a time", len(tasks))
-        self._restart()
-        for key, src in tasks:
-            try:
-                yield self.pool.submit(process_batch, self.model, [(key, src)], self.batch_size).result()
-            except BrokenProcessPool:
-                yield died(self.model, key, src)
-                self._restart()
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def make_engine(engine: str, model: str, batch_size: int, workers: int, scheduler: Optional[str] = None):
-    """The engine for ``--engine``/``--workers``/``--scheduler``."""
-    if engine == "dask":
-        from pipeline.batch.engines.dask_engine import DaskEngine
-
-        return DaskEngine(model, batch_size, workers=workers, scheduler=scheduler)
-    if engine != "local":
-        raise ValueError(f"unknown engine {engine!r}")
-    if workers <= 1:
-        return InlineEngine(model, batch_size)
-    return PoolEngine(model, batch_size, workers)
 
 
 def batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:

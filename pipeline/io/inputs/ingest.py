@@ -7,7 +7,6 @@ so that a run reports it and goes on.
 from __future__ import annotations
 
 import codecs
-import json
 import logging
 import os
 import stat
@@ -15,15 +14,14 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
+from pipeline.io.inputs.readers import DEFAULT_READER, READERS
 from pipeline.model.document import SourceDoc
-from pipeline.io.inputs.html_text import MIN_WORDS, html_page
-from pipeline.io.inputs.input_dates import parse_input_date
-from pipeline.io.inputs.markdown_text import markdown_to_text
-from pipeline.text.normalise import normalise, normalise_with_warnings, writable
+from pipeline.text.normalise import writable
 
 log = logging.getLogger("press_extract")
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+#: The accepted file types (``READERS``), as the user is told them.
+SUFFIXES = tuple(READERS)
 #: Share of control bytes above which a file is taken for binary.
 _BINARY_SHARE = 0.05
 
@@ -62,92 +60,13 @@ def decode(data: bytes) -> tuple[Optional[str], list[str], str]:
     return text, warnings, ""
 
 
-def _from_text(source: str, raw: str, warnings: list[str], **kw) -> SourceDoc:
-    text, repaired = normalise_with_warnings(raw)
-    warnings = warnings + repaired
-    if not text.strip():
-        return SourceDoc(source, "", warnings=warnings, error="empty document", **kw)
-    return SourceDoc(source, text, warnings=warnings, **kw)
-
-
-def _from_record(source: str, obj, warnings: list[str], **kw) -> SourceDoc:
-    if not isinstance(obj, dict):
-        return SourceDoc(source, warnings=warnings, error=f"JSON value is a {type(obj).__name__}, not an object", **kw)
-    text = obj.get("text")
-    if not isinstance(text, str):
-        return SourceDoc(source, warnings=warnings, error="JSON object has no string field 'text'", **kw)
-    doc = _from_text(source, text, warnings, **kw)
-    doc.title = str(obj.get("title") or "")
-    doc.input_id = _scalar(obj.get("id"))
-    doc.input_url = _scalar(obj.get("url") or obj.get("source"))
-    doc.date, note = parse_input_date(obj.get("date"))
-    if note:
-        doc.warnings.append(f"JSON {note}")
-    return doc
-
-
-def _scalar(value) -> str:
-    """A key field as the user wrote it: ``42`` → ``42``, ``"a-1"`` → ``a-1``; nested values as JSON."""
-    if value is None or isinstance(value, str):
-        return " ".join((value or "").split())
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return json.dumps(value)
-
-
-def _json(text: str) -> tuple[object, str]:
-    """(value, error) of one JSON text; nesting too deep for the parser is an error like any other."""
-    try:
-        return json.loads(text), ""
-    except RecursionError:
-        return None, "nested too deeply"
-    except ValueError as exc:
-        return None, str(exc)
-
-
-def _from_html(source: str, raw: str, warnings: list[str], **kw) -> SourceDoc:
-    page = html_page(raw)
-    if len(page.text.split()) < MIN_WORDS:
-        shown = f" (only {' '.join(page.text.split())!r})" if page.text.strip() else ""
-        return SourceDoc(source, warnings=warnings, error=f"no main text found in HTML{shown}",
-                         input_url=page.url, **kw)
-    doc = _from_text(source, page.text, warnings, **kw)
-    doc.title, doc.input_url = page.title, page.url
-    doc.date, note = parse_input_date(page.date)
-    if note:
-        doc.warnings.append(f"HTML {note}")
-    return doc
-
-
 def read_bytes(source: str, data: bytes, suffix: str, **kw) -> Iterator[SourceDoc]:
-    """Documents in ``data`` read from ``source`` (a path, or ``stdin``)."""
+    """Documents in ``data`` read from ``source`` (a path, or ``stdin``), by the reader of ``suffix``."""
     text, warnings, error = decode(data)
     if error:
         yield SourceDoc(source, warnings=warnings, error=error, **kw)
         return
-    if suffix in (".html", ".htm"):
-        yield _from_html(source, text, warnings, **kw)
-    elif suffix == ".md":
-        yield _from_text(source, markdown_to_text(normalise(text)), warnings, **kw)
-    elif suffix == ".json":
-        obj, err = _json(text)
-        if err:
-            yield SourceDoc(source, warnings=warnings, error=f"malformed JSON: {err}", **kw)
-            return
-        yield _from_record(source, obj, warnings, **kw)
-    elif suffix == ".jsonl":
-        # JSON Lines are separated by \n alone: str.splitlines() would also split on U+2028,
-        # U+0085, \x0b … which JSON strings may hold raw.
-        for n, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            obj, err = _json(line)
-            if err:
-                yield SourceDoc(f"{source}#{n}", warnings=list(warnings), error=f"malformed JSON line: {err}", **kw)
-                continue
-            yield _from_record(f"{source}#{n}", obj, list(warnings), **kw)
-    else:
-        yield _from_text(source, text, warnings, **kw)
+    yield from READERS.get(suffix, DEFAULT_READER).read(source, text, warnings, **kw)
 
 
 #: Default largest input file read (``--max-file-size``): far above any press release, and the

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Optional
 
 from pipeline.model.document import TABLES, column_types
 from pipeline.io.outputs.writer import CSV_FILES, atomic_write
 
-FORMATS = ("csv", "parquet", "excel")
 PARQUET_DIR, EXCEL_DIR = "parquet", "excel"
 #: pandas dtype of each column kind (nullable: an empty cell is <NA>/NaT, never a float NaN in an int column).
 PANDAS_DTYPES = {"int": "Int64", "float": "Float64", "str": "string", "date": "datetime64[s]"}
@@ -116,6 +116,27 @@ def _stale(target: Path, source: Path) -> bool:
         return True
 
 
+def _parquet(source: Path, table: str) -> bytes:
+    return parquet_bytes(read_table(source, table), table)
+
+
+@dataclass(frozen=True)
+class Format:
+    """An extra format: one file per table in its own folder, made from the table's contract CSV."""
+    folder: str
+    file_name: Callable[[str, str], str]   # (table, CSV file name) -> the file's name in ``folder``
+    convert: Callable[[Path, str], bytes]  # (CSV path, table) -> the file's bytes
+
+
+#: ``--format`` names, in the order their files are written: ``csv`` is the contract itself (always
+#: written, by the run); the others are made from it.
+FORMATS: dict[str, Optional[Format]] = {
+    "csv": None,
+    "parquet": Format(PARQUET_DIR, lambda table, fname: f"{table}.parquet", _parquet),
+    "excel": Format(EXCEL_DIR, lambda table, fname: fname, excel_csv),
+}
+
+
 def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> list[Path]:
     """Write the requested extra formats of ``out_dir`` from its CSVs; the files written.
 
@@ -125,18 +146,14 @@ def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> li
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown format {sorted(unknown)[0]!r}; expected one of {', '.join(FORMATS)}")
+    wanted = [f for name, f in FORMATS.items() if f is not None and name in formats]
     written = []
     for table, fname in CSV_FILES.items():
         source = out / fname
-        if "parquet" in formats:
-            target = out / PARQUET_DIR / f"{table}.parquet"
+        for fmt in wanted:
+            target = out / fmt.folder / fmt.file_name(table, fname)
             if force or _stale(target, source):
-                atomic_write(target, parquet_bytes(read_table(source, table), table))
-                written.append(target)
-        if "excel" in formats:
-            target = out / EXCEL_DIR / fname
-            if force or _stale(target, source):
-                atomic_write(target, excel_csv(source, table))
+                atomic_write(target, fmt.convert(source, table))
                 written.append(target)
     return written
 
@@ -144,7 +161,7 @@ def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> li
 def format_files(out_dir) -> list[Path]:
     """The extra-format files present in ``out_dir`` (for cleaning up and the report)."""
     out = Path(out_dir)
-    return [p for d in (PARQUET_DIR, EXCEL_DIR) for p in sorted((out / d).glob("*")) if p.is_file()]
+    return [p for f in FORMATS.values() if f is not None for p in sorted((out / f.folder).glob("*")) if p.is_file()]
 
 
 __all__ = ["FORMATS", "dtypes", "read_dataset", "read_table", "arrow_schema", "write_formats",
