@@ -1,8 +1,9 @@
 """Role words: functions, titles and affiliations that a person can hold.
 
 Plain data. Nouns are listed in their base (masculine singular) form; the
-matcher in ``pipeline.components.roles`` adds the regular endings (feminine ``-in``/
-``-innen``, genitive ``-s``/``-es``, plural/weak ``-e``/``-en``/``-n``) and
+phrase grammar (``pipeline.text.phrases.is_role_noun``) adds the regular endings of
+``lang/inflection.py`` (feminine ``-in``/``-innen``, genitive ``-s``/``-es``,
+plural/weak ``-e``/``-en``/``-n``) and
 accepts compounds that end in a listed noun (``Wirtschaftsminister``,
 ``Chefökonom``, ``Siemens-Chef``). Irregular forms are listed explicitly.
 """
