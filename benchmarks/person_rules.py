@@ -16,6 +16,7 @@ A rule the better model no longer needs fires rarely and costs no F1 when off.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import subprocess
 import sys
@@ -33,31 +34,27 @@ from throughput import CORPUS, sample  # noqa: E402
 SHARED = ROOT.parent / "shared"
 GOLDS = {"gold-dev": SHARED / "gold-dev", "corporate dev": ROOT / "benchmarks" / "gold-business-dev"}
 
-#: rule -> (attribute of pipeline.components.persons, what it returns when switched off)
+#: rule -> (module of pipeline.components.persons that looks the rule up, its attribute there,
+#: what it returns when switched off)
 ABLATIONS = {
-    "_not_a_person": ("_not_a_person", lambda *a, **k: None),
-    "_name_after_org_word": ("_name_after_org_word", lambda *a, **k: None),
-    "_grow_right": ("_grow_right", lambda doc, spans, owner, n, s, e, skip: (e, False)),
-    "_grow_left": ("_grow_left", lambda doc, owner, s, e: (s, False)),
-    "PersonFixer._grow": ("PersonFixer._grow", lambda doc, s, e: (s, e)),
-    "_trim_start": ("_trim_start", lambda doc, s, e: s),
-    "_trim_end": ("_trim_end", lambda doc, s, e: e),
-    "_NO_NAME": ("_NO_NAME", ()),
-    "_repeated_surname": ("_repeated_surname", lambda *a, **k: None),
-    "_name_in_slot": ("_name_in_slot", lambda *a, **k: None),
-    "_coordinated_name": ("_coordinated_name", lambda *a, **k: None),
-    "_first_name_in_slot": ("_first_name_in_slot", lambda *a, **k: None),
-    "_function_word_name": ("_function_word_name", lambda *a, **k: None),
+    "_not_a_person": ("relabel", "_not_a_person", lambda *a, **k: None),
+    "_name_after_org_word": ("relabel", "_name_after_org_word", lambda *a, **k: None),
+    "_grow_right": ("grow", "_grow_right", lambda doc, spans, owner, n, s, e, skip: (e, False)),
+    "_grow_left": ("grow", "_grow_left", lambda doc, owner, s, e: (s, False)),
+    "_grow": ("relabel", "_grow", lambda doc, s, e: (s, e)),
+    "_trim_start": ("trim", "_trim_start", lambda doc, s, e: s),
+    "_trim_end": ("trim", "_trim_end", lambda doc, s, e: e),
+    "_NO_NAME": ("trim", "_NO_NAME", ()),
+    "_repeated_surname": ("add", "_repeated_surname", lambda *a, **k: None),
+    "_name_in_slot": ("add", "_name_in_slot", lambda *a, **k: None),
+    "_coordinated_name": ("add", "_coordinated_name", lambda *a, **k: None),
+    "_first_name_in_slot": ("add", "_first_name_in_slot", lambda *a, **k: None),
+    "_function_word_name": ("add", "_function_word_name", lambda *a, **k: None),
 }
 
 
-def _patch(stack: ExitStack, target: str, value) -> None:
-    import pipeline.components.persons as persons
-
-    owner, name = (persons, target) if "." not in target else (getattr(persons, target.split(".")[0]),
-                                                                target.split(".")[1])
-    if isinstance(owner, type) and callable(value):
-        value = staticmethod(value)
+def _patch(stack: ExitStack, module: str, name: str, value) -> None:
+    owner = importlib.import_module(f"pipeline.components.persons.{module}")
     stack.enter_context(mock.patch.object(owner, name, value))
 
 

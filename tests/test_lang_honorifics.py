@@ -46,3 +46,21 @@ def test_not_an_honorific(before):
 
 def test_courtesy_subset():
     assert {"Herr", "Frau"} <= COURTESY <= set(HONORIFICS)
+
+
+@pytest.mark.parametrize("title,person", [
+    ("Dr.-Ing. Huang Yiyang", "Huang Yiyang"),   # SPLIT_HONORIFICS: spaCy's tokenizer gives ``Dr.-Ing`` ``.``
+    ("Dipl.-Ing. Anna Schmidt", "Anna Schmidt"),
+    ("Dr.-Ingo Huang Yiyang", "Dr.-Ingo Huang Yiyang"),   # must not: no honorific, nothing trimmed
+])
+def test_split_honorific_leaves_person(title, person):
+    import spacy
+    import pipeline.components.persons  # noqa: F401
+    from pipeline.lang.honorifics import SPLIT_HONORIFICS
+
+    assert all(h + "." in HONORIFICS for h in SPLIT_HONORIFICS)
+    nlp = spacy.blank("de")
+    text = f"Dort sprach {title} über Parks."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(title), text.index(title) + len(title), label="PER")]
+    assert [e.text for e in nlp.add_pipe("press_persons")(doc).ents] == [person]

@@ -25,3 +25,7 @@ HONORIFIC_SUFFIXES = (
 #: when a capitalised name follows directly, since they are also common nouns.
 COURTESY = frozenset({"Herr", "Herrn", "Frau", "Hr.", "Fr.", "Hrn.", "Sir", "Dame", "Lord", "Lady",
                       "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
+
+#: Degree titles that the tokenizer splits before their final full stop (``Dr.-Ing`` ``.``):
+#: as tokens they still stand before a name.
+SPLIT_HONORIFICS = ("Dr.-Ing", "Dipl.-Ing")

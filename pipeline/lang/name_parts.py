@@ -13,6 +13,15 @@ ORG_NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
 #: Arabic name prefixes joined by a hyphen (``al-Assad``, ``Abu-Bakr``), in regex order.
 ARABIC_NAME_PREFIXES = ("al", "el", "ad", "as", "asch", "ash", "ibn", "bin", "ben", "abu", "bint")
 
+#: Words that join two persons' names (``Scott Opitz und Alex Elkin``, ``An Hyong-chan (56)
+#: sowie Chol Ri-mun (50)``).
+NAME_COORDINATORS = frozenset({"und", "sowie"})
+
+#: Function words after which capitalised words may still be a name in a list slot
+#: (``mit Anna Schmidt, Sprecherin …``, ``von Max Muster (dena)``); after any other
+#: function word (``die``, ``seine``) they are a noun phrase.
+NAME_LIST_WORDS = frozenset({"und", "sowie", "mit", "von"})
+
 #: Entries of the first-name lexicon that in press text are mostly titles, departments,
 #: months or nouns (``Sales``, ``Global``, ``August``): left out of ``first_names.txt``.
 NOT_FIRST_NAMES = frozenset("""

@@ -1,8 +1,9 @@
 """Role words: functions, titles and affiliations that a person can hold.
 
 Plain data. Nouns are listed in their base (masculine singular) form; the
-matcher in ``pipeline.text.phrases`` adds the regular endings (feminine ``-in``/
-``-innen``, genitive ``-s``/``-es``, plural/weak ``-e``/``-en``/``-n``) and
+phrase grammar (``pipeline.text.phrases.is_role_noun``) adds the regular endings of
+``lang/inflection.py`` (feminine ``-in``/``-innen``, genitive ``-s``/``-es``,
+plural/weak ``-e``/``-en``/``-n``) and
 accepts compounds that end in a listed noun (``Wirtschaftsminister``,
 ``Chefökonom``, ``Siemens-Chef``). Irregular forms are listed explicitly.
 """
@@ -145,6 +146,13 @@ ORG_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "am", "an", "at", "au
 #: Prepositions whose phrase stays part of the role (``Sonderbeauftragter für …``).
 ROLE_PREPOSITIONS = frozenset({"für", "for", "zuständig"})
 
+#: Prepositions of a place after a role phrase, before the name that follows
+#: (``des Bauhauptverbands in Deutschland, …``, ``Abgeordneter im Bundestag``).
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
+
+#: Words after which a role word opens a new role phrase (``Präsident und Geschäftsführerin``).
+PHRASE_SEPARATORS = frozenset({"und", ","})
+
 #: Words that link the parts of one organisation name (``Institut für Automatisierung``,
 #: ``Center for Sustainable Development``).
 NAME_LINKS = frozenset({"für", "for", "of", "and", "&", "the", "de", "du", "et", "y", "+"})
@@ -201,6 +209,20 @@ DEPARTMENT_HEAD_ENDINGS = (
 #: Links inside an English title or department (``President & General Manager``,
 #: ``Head of Audit``, ``Central & Southern Europe``).
 TITLE_LINKS = frozenset({"&", "and", "of", "for", "und", "-", "/"})
+
+#: English prepositions that open a department after a title (``Head of Group Treasury``).
+DEPARTMENT_PREPOSITIONS = frozenset({"of", "for"})
+
+#: Prepositions after a department that name the organisation the title belongs to
+#: (``Head of IT PLM Systems bei Muster``): the words before them are still the department.
+WORKPLACE_PREPOSITIONS = frozenset({"bei", "beim", "at"})
+
+#: Words that join two English titles (``President & General Manager``, ``Chairman and CEO``).
+TITLE_COORDINATORS = frozenset({"&", "and"})
+
+#: Coordinators that end a department when a role word follows (``Leiterin Personal und
+#: Geschäftsführerin``, ``Head of Sales and CFO``).
+COORDINATORS = frozenset({"und", "and", "&"})
 
 #: Gender forms of role nouns: ``Partner:innen``, ``Partner*innen``, ``Partner_innen``,
 #: ``PartnerInnen`` (regex of the ending; the stem is checked as ``-innen``).

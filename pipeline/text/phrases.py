@@ -12,7 +12,8 @@ around names:
 - word tests: ``is_role_noun``, ``split_compound`` (``Siemens-Chef``), ``is_org_cue``,
   ``is_modifier``, ``honorific_regex``.
 
-The vocabulary is in ``pipeline/lang/role_words.py`` and ``pipeline/lang/honorifics.py``.
+The vocabulary is in ``pipeline/lang/role_words.py``, ``pipeline/lang/honorifics.py`` and
+``pipeline/lang/inflection.py``.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from pipeline.text.view import Word
 from pipeline.lang.name_parts import first_names
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.honorifics import HONORIFIC_SUFFIXES, HONORIFICS
+from pipeline.lang.inflection import ADJECTIVE_ENDINGS, NOUN_ENDINGS
 from pipeline.lang.months import MONTHS, WEEKDAYS
 from pipeline.lang import role_words as rw
 from pipeline.lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES,
@@ -38,9 +40,6 @@ SPACES = " \t\u00a0\u202f\u2009\u2007"
 
 _GENDER_PLURAL = re.compile(rw.GENDER_PLURAL)
 
-_NOUN_ENDINGS = ("", "in", "innen", "s", "es", "e", "en", "n", "ern")
-_ADJ_ENDINGS = ("e", "er", "en", "em", "es")
-
 
 @lru_cache(maxsize=1)
 def _role_forms() -> tuple[frozenset, frozenset]:
@@ -50,10 +49,10 @@ def _role_forms() -> tuple[frozenset, frozenset]:
         if base.endswith("e"):  # weak nouns: Experte/Experten/Expertin
             forms.update({base, base + "n", base[:-1] + "in", base[:-1] + "innen"})
         else:
-            forms.update(base + e for e in _NOUN_ENDINGS)
+            forms.update(base + e for e in NOUN_ENDINGS)
     for stem in ADJECTIVAL_ROLE_STEMS:
-        forms.update(stem + e for e in _ADJ_ENDINGS)
-    compound_only = {base + e for base in rw.COMPOUND_ONLY_ROLE_NOUNS for e in _NOUN_ENDINGS}
+        forms.update(stem + e for e in ADJECTIVE_ENDINGS)
+    compound_only = {base + e for base in rw.COMPOUND_ONLY_ROLE_NOUNS for e in NOUN_ENDINGS}
     tails = frozenset(f.lower() for f in forms | compound_only if len(f) >= 4)
     return frozenset(forms), tails
 
@@ -151,7 +150,7 @@ ORG_PREPS = rw.ORG_PREPOSITIONS
 ROLE_PREPS = rw.ROLE_PREPOSITIONS
 NP_LINKS = rw.NAME_LINKS
 FUNCTION_WORDS = rw.FUNCTION_WORDS
-_ADJ_END = re.compile(r"[a-zäöüß]{2,}(?:e|er|en|em|es)$")
+_ADJ_END = re.compile(r"[a-zäöüß]{2,}(?:%s)$" % "|".join(ADJECTIVE_ENDINGS))
 
 
 def is_acronym(text: str, min_len: int = 2) -> bool:
@@ -263,7 +262,7 @@ def _new_phrase_starts(ws: list[Word], k: int) -> bool:
     w = ws[k]
     if w.label == "PER" and (k == 0 or ws[k - 1].ent != w.ent):
         return True
-    return is_role_word(w) and ws[k - 1].text in ("und", ",")
+    return is_role_word(w) and ws[k - 1].text in rw.PHRASE_SEPARATORS
 
 
 # Steps of parse_np over a word that is not capitalised: (words, phrase start, this word,
@@ -359,7 +358,7 @@ def phrase_tail(ws: list[Word], end: int, stop: int) -> int:
     place (``des Bauhauptverbands in Deutschland, …``, ``im Bundestag``)."""
     if end + 2 < stop and ws[end].text == "(" and ws[end + 2].text == ")":
         end += 3
-    if end < stop and ws[end].text in ("in", "im", "aus") and parse_np(ws, end + 1, stop) == stop:
+    if end < stop and ws[end].text in rw.PLACE_PREPOSITIONS and parse_np(ws, end + 1, stop) == stop:
         end = stop
     return end
 
@@ -429,7 +428,7 @@ def department_end(ws: list[Word], k: int, limit: int) -> int:
     ``of Group Treasury``, ``Sales Europe``, ``Mittelstands- und Partnerbereich``; ``k``
     when there is none. Stops before a person, an organisation, a preposition or punctuation."""
     j = k
-    if j + 1 < limit and ws[j].text in ("of", "for") and not ws[j + 1].nl and is_cap(ws[j + 1]):
+    if j + 1 < limit and ws[j].text in rw.DEPARTMENT_PREPOSITIONS and not ws[j + 1].nl and is_cap(ws[j + 1]):
         j += 1
     start = j
 
@@ -445,7 +444,7 @@ def department_end(ws: list[Word], k: int, limit: int) -> int:
             continue
         t = ws[j].text
         if (t in rw.TITLE_LINKS and j > start and j + 1 < limit and not ws[j + 1].nl and part(j + 1)
-                and not (t in ("und", "and", "&") and is_role_word(ws[j + 1]))):
+                and not (t in rw.COORDINATORS and is_role_word(ws[j + 1]))):
             j += 1
             continue
         break
@@ -454,7 +453,7 @@ def department_end(ws: list[Word], k: int, limit: int) -> int:
 
 def _coordinated_title_end(ws: list[Word], k: int, limit: int) -> int:
     """``President & General Manager``: the end of an English title joined by ``&``/``and``."""
-    if k + 1 < limit and ws[k].text in ("&", "and") and not ws[k + 1].nl:
+    if k + 1 < limit and ws[k].text in rw.TITLE_COORDINATORS and not ws[k + 1].nl:
         j = english_title_end(ws, k + 1, limit)
         if ws[j].text in ENGLISH_ROLES:
             return j + 1
@@ -471,19 +470,30 @@ def org_after_comma(ws: list[Word], end: int, limit: int) -> Optional[tuple[int,
     if end + 1 >= limit or ws[end].text != "," or ws[end + 1].nl:
         return None
     s = end + 1
+    later = _org_after_department(ws, s, limit)
+    if later is not None:
+        return later
+    e = parse_np(ws, s, limit)
+    return (s, e) if _org_ends_clause(ws, s, e, limit) else None
+
+
+def _org_after_department(ws: list[Word], s: int, limit: int) -> Optional[tuple[int, int]]:
+    """``Senior Expert, Corporate Research, Robert Bosch GmbH``: the organisation after the
+    comma that closes a department starting at word ``s``, else None."""
     d = department_end(ws, s, limit)
     if d > s and d + 1 < limit and ws[d].text == "," and not ws[d + 1].nl:
-        later = org_after_comma(ws, d, limit)
-        if later is not None:
-            return later
-    e = parse_np(ws, s, limit)
-    if e == s or is_role_word(ws[s]) or any(w.label == "PER" for w in ws[s:e]):
-        return None
-    if not (e >= limit or ws[e].nl or ws[e].text in _CLAUSE_END):
-        return None
-    if any(w.label == "ORG" or is_org_cue(w.text) for w in ws[s:e]) or all(is_cap(w) for w in ws[s:e]):
-        return s, e
+        return org_after_comma(ws, d, limit)
     return None
+
+
+def _org_ends_clause(ws: list[Word], s: int, e: int, limit: int) -> bool:
+    """The noun phrase ``s:e`` after the comma names an organisation (an organisation word or
+    entity in it, or capitalised words only; no role word, no person) and ends the clause."""
+    if e == s or is_role_word(ws[s]) or any(w.label == "PER" for w in ws[s:e]):
+        return False
+    if not (e >= limit or ws[e].nl or ws[e].text in _CLAUSE_END):
+        return False
+    return any(w.label == "ORG" or is_org_cue(w.text) for w in ws[s:e]) or all(is_cap(w) for w in ws[s:e])
 
 
 def parse_role(ws: list[Word], i: int, limit: int, gen_org: bool = True, comma_org: bool = False) -> Optional[Phrase]:
@@ -605,13 +615,13 @@ def _department_after(ws: list[Word], head_end: int, limit: int) -> tuple[int, i
         return k, dept_end, None
     k = dept_end = department_end(ws, k, limit)
     if (dept_end > head_end and ws[dept_end - 1].text in rw.LEGAL_FORMS
-            and ws[head_end].text not in ("of", "for")):
+            and ws[head_end].text not in rw.DEPARTMENT_PREPOSITIONS):
         # ``Geschäftsführer Beispiel GmbH``: the name the department run ended in
         o = max([head_end] + [n + 1 for n in range(head_end, dept_end) if ws[n].text in rw.TITLE_LINKS])
         tail_org, dept_end = (o, dept_end), o
     elif k < limit and not ws[k].nl and _org_word(ws, k):
         e = _entity_end(ws, k, limit)
-        if e < limit and ws[e].text in ("bei", "beim", "at") and not ws[e].nl:
+        if e < limit and ws[e].text in rw.WORKPLACE_PREPOSITIONS and not ws[e].nl:
             k = dept_end = e     # ``Head of IT PLM Systems and Software bei …``: still the department
         else:
             tail_org = (k, e)    # ``Head of Enterprise Sales ABBYY``
@@ -625,34 +635,55 @@ def _complements(ws: list[Word], k: int, head_end: int, limit: int) -> tuple[lis
     ``for`` (``für Europa``); a quoted name's np excludes the quotes — and the word after."""
     comps: list[tuple[str, int, int, int]] = []
     while k < limit and not ws[k].nl:
-        t = ws[k].text
-        s = k + 1
-        if (k == head_end and is_cap(ws[k]) and t.endswith("s") and not is_role_word(ws[k])
-                and (ws[k].label in ("LOC", "ORG", "GPE") or t[:-1] in KNOWN_NAMES)):
+        if k == head_end and _genitive_name(ws[k]):
             comps.append(("gen", k, k + 1, k + 1))  # ``Innenminister Frankreichs``
             k += 1
             continue
-        if t in GENITIVE:
-            kind = "gen"
-        elif t in ORG_PREPS:
-            kind = "org"
-            if s < limit and ws[s].text in ARTICLES:
-                s += 1
-        elif t in ROLE_PREPS:
-            kind = "for"
-            if s < limit and ws[s].text in ARTICLES:
-                s += 1
-        else:
+        opened = _complement_opening(ws, k, limit)
+        if opened is None:
             break
+        kind, s = opened
         e = parse_np(ws, s, limit)
         quoted = e > s and quoted_name(ws, s, limit) == e
-        if e == s or (kind == "org" and not quoted and not _namelike_np(ws, s, e)):
-            break  # ``bei der Vorstellung des Konzepts`` is no organisation
-        if kind == "org" and ws[s].text.lower() in _DATE_WORDS:
-            break  # ``Kommandeur des Einsatzes am Montag``: a date
+        if not _complement_fits(ws, kind, s, e, quoted):
+            break
         comps.append((kind, s + 1, e - 1, e) if quoted else (kind, s, e, e))
         k = e
     return comps, k
+
+
+def _genitive_name(w: Word) -> bool:
+    """``Frankreichs``, ``Chinas``: the genitive of a place or organisation, no role word."""
+    t = w.text
+    return (is_cap(w) and t.endswith("s") and not is_role_word(w)
+            and (w.label in ("LOC", "ORG", "GPE") or t[:-1] in KNOWN_NAMES))
+
+
+def _complement_opening(ws: list[Word], k: int, limit: int) -> Optional[tuple[str, int]]:
+    """(kind, start of its noun phrase) of the complement that word ``k`` opens: ``gen`` for
+    ``des``/``der``, ``org`` for ``bei``/``von``/…, ``for`` for ``für`` (an article after a
+    preposition is skipped: ``bei der``); None when word ``k`` opens no complement."""
+    t = ws[k].text
+    if t in GENITIVE:
+        return "gen", k + 1
+    kind = "org" if t in ORG_PREPS else "for" if t in ROLE_PREPS else None
+    if kind is None:
+        return None
+    s = k + 1
+    if s < limit and ws[s].text in ARTICLES:
+        s += 1
+    return kind, s
+
+
+def _complement_fits(ws: list[Word], kind: str, s: int, e: int, quoted: bool) -> bool:
+    """The noun phrase ``s:e`` completes a complement of ``kind``: it is not empty, and after
+    ``bei``/``von`` it names something (``bei der Vorstellung des Konzepts`` does not) and is
+    no date (``Kommandeur des Einsatzes am Montag``)."""
+    if e == s:
+        return False
+    if kind != "org":
+        return True
+    return (quoted or _namelike_np(ws, s, e)) and ws[s].text.lower() not in _DATE_WORDS
 
 
 def _pick_org(comps: list[tuple[str, int, int, int]], dept_end: int,
@@ -738,24 +769,66 @@ _ACRONYM_ORG = re.compile(r"^[A-ZÄÖÜ]{3,8}$")
 
 def affiliation_like(ws, a, b, max_words=MAX_AFFILIATION_WORDS) -> bool:
     """Content of a parenthesis that can be an affiliation: short, name-like,
-    not a number, place or a whole sentence."""
+    not a number, place or a whole sentence (``(dena)``, ``(UNITAR)``, ``(Beispiel GmbH)``;
+    not ``(56)``, ``(Polen)``, ``(Digitalisierung im Rechnungswesen)``). At most
+    ``max_words`` words, then the tests of :data:`_AFFILIATION_TESTS` in order."""
     part = ws[a:b]
     if not part or len(part) > max_words:
         return False
-    if part[0].text in _NOT_ORG or part[0].text[:1].isdigit() or part[0].text[:1] in "@#":
-        return False
-    if abstract_noun(part[0].text) and not any(is_org_cue(w.text) for w in part):
-        return False   # ``(Digitalisierung im Rechnungswesen)``: a topic
-    if len(part) == 1 and part[0].text.islower() and len(part[0].text) <= 3:
-        return False  # author initials (``ms``, ``jh``)
-    if any(is_org_cue(w.text) for w in part):
-        return True
-    if any(w.pos in ("VERB", "AUX") and w.text[:1].islower() for w in part):
-        return False
-    if len(part) == 1 and _ACRONYM_ORG.match(part[0].text) and part[0].text not in KNOWN_NAMES:
-        return True  # ``(UNITAR)``: an acronym after a name is an affiliation, whatever the NER says
-    if all(w.label == "LOC" for w in part) or (len(part) == 1 and part[0].text in KNOWN_NAMES):
-        return False  # a place or country (``Pawel Fajdek (Polen)``) is no affiliation
-    low = [w for w in part if w.text[:1].islower() and w.text not in FUNCTION_WORDS | NP_LINKS]
-    # ``dena``: a lower-case acronym alone is fine; lower-case prose is not
-    return len(part) == 1 or not low
+    return next(got for test in _AFFILIATION_TESTS if (got := test(part)) is not None)
+
+
+# Tests of a parenthesis' words for affiliation_like, in order: (words) -> True or False
+# when the test decides, None when it leaves the words to the next one.
+
+def _credit_number_or_handle(part: list[Word]) -> Optional[bool]:
+    """``(Foto: …)``, ``(dpa)``, ``(56)``, ``(@muster)``: no affiliation."""
+    t = part[0].text
+    return False if t in _NOT_ORG or t[:1].isdigit() or t[:1] in "@#" else None
+
+
+def _has_org_cue(part: list[Word]) -> bool:
+    return any(is_org_cue(w.text) for w in part)
+
+
+def _topic(part: list[Word]) -> Optional[bool]:
+    """``(Digitalisierung im Rechnungswesen)``: an abstract noun without an organisation word
+    opens a topic."""
+    return False if abstract_noun(part[0].text) and not _has_org_cue(part) else None
+
+
+def _author_initials(part: list[Word]) -> Optional[bool]:
+    """``(ms)``, ``(jh)``: an author's initials."""
+    return False if len(part) == 1 and part[0].text.islower() and len(part[0].text) <= 3 else None
+
+
+def _org_word_inside(part: list[Word]) -> Optional[bool]:
+    """``(Beispiel GmbH)``, ``(Universität Wien)``: an organisation word."""
+    return True if _has_org_cue(part) else None
+
+
+def _clause(part: list[Word]) -> Optional[bool]:
+    """``(sagte er)``: a lower-case verb makes the parenthesis a sentence."""
+    return False if any(w.pos in ("VERB", "AUX") and w.text[:1].islower() for w in part) else None
+
+
+def _acronym_alone(part: list[Word]) -> Optional[bool]:
+    """``(UNITAR)``: an acronym after a name is an affiliation, whatever the NER says."""
+    t = part[0].text
+    return True if len(part) == 1 and _ACRONYM_ORG.match(t) and t not in KNOWN_NAMES else None
+
+
+def _place(part: list[Word]) -> Optional[bool]:
+    """``Pawel Fajdek (Polen)``: a place or country is no affiliation."""
+    return False if all(w.label == "LOC" for w in part) or (len(part) == 1 and part[0].text in KNOWN_NAMES) else None
+
+
+def _no_prose(part: list[Word]) -> bool:
+    """``(dena)``: a lower-case acronym alone is fine; lower-case prose is not."""
+    return len(part) == 1 or not any(w.text[:1].islower() and w.text not in _NP_TRAILING for w in part)
+
+
+#: How affiliation_like reads a parenthesis, in order; the first test that decides wins
+#: (the last always does).
+_AFFILIATION_TESTS = (_credit_number_or_handle, _topic, _author_initials, _org_word_inside, _clause,
+                      _acronym_alone, _place, _no_prose)
