@@ -10,7 +10,6 @@ whole by the tokenizer, so their periods never count) or after a year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 import numpy
@@ -19,41 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.model import extensions  # noqa: F401  (registers Doc._ attributes)
-from pipeline.components.dates import parse_date_text
+from pipeline.model.layout import Block, Dateline, Layout
+from pipeline.components.dates.parse import parse_date_text
 from pipeline.lang import structure_cues as cues
 from pipeline.lang.abbreviations import SENTENCE_STARTERS
 from pipeline.text.normalise import doc_text
 from pipeline.text.view import view
-
-SECTIONS = ("headline", "dateline", "body", "list_item", "boilerplate", "contact")
-
-
-@dataclass
-class Block:
-    """A run of text that is never part of a sentence with its neighbours."""
-    start: int
-    end: int
-    para: int
-    section: str
-    date_line: bool = False
-
-
-@dataclass
-class Dateline:
-    start: int
-    end: int
-    place: str
-    date: Optional[str]
-    wire: str
-
-
-@dataclass
-class Layout:
-    blocks: list[Block]
-    headline: Optional[tuple[int, int]]
-    dateline: Optional[Dateline]
-    wire: str
-
 
 _BULLET = re.compile(cues.BULLET)
 _READING_TIME = re.compile(cues.READING_TIME)
@@ -295,13 +265,3 @@ def make_structure(nlp: Language, name: str, dateline_search_lines: int, headlin
                               headline_max_chars=headline_max_chars, heading_max_chars=heading_max_chars,
                               widget_max_chars=widget_max_chars, wrap_min_chars=wrap_min_chars)
 
-
-def block_of(blocks: list[Block], start: int) -> Optional[Block]:
-    """The block that holds character ``start`` (or the last one before it)."""
-    found = None
-    for b in blocks:
-        if b.start <= start:
-            found = b
-        else:
-            break
-    return found
