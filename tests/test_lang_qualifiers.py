@@ -1,7 +1,8 @@
 """The qualifier table: words before a number → contract qualifier."""
 import pytest
 
-from pipeline.lang.qualifiers import CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS
+from pipeline.lang.qualifiers import (CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS,
+                                     UNIT_SHARING_LINKS)
 
 
 @pytest.mark.parametrize("key,q", [
@@ -27,3 +28,13 @@ def test_ranges_and_change():
 def test_preposition_verbs():
     assert {"verfügt", "berichtet", "leiden"} <= PREPOSITION_VERBS
     assert not {"über", "mehr", "rund", "ist", "sind", "hat"} & PREPOSITION_VERBS
+
+
+@pytest.mark.parametrize("word", ["und", "oder", "auf", "bzw.", "beziehungsweise"])
+def test_unit_sharing_links(word):
+    assert word in UNIT_SHARING_LINKS
+
+
+@pytest.mark.parametrize("word", ["bis", "-", "pro", "je", "mit", "von", "Und"])
+def test_not_unit_sharing_links(word):
+    assert word not in UNIT_SHARING_LINKS

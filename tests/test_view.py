@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Span
 
 import pipeline.components.dates.finder as dates_mod
-import pipeline.components.figures as figures_mod
+import pipeline.components.figures.component as figures_mod
 from pipeline.api import _make_doc, SourceDoc
 from peer_harness import build_figures_dates
 from pipeline.components.structure import set_sentence_starts, analyse

@@ -27,6 +27,10 @@ CHANGE_WORDS = {"um"}
 RANGE_OPENERS = {"zwischen": "und", "von": "bis"}
 RANGE_CONNECTORS = {"bis", "-", "–", "—"}
 
+#: Links between two numbers across which the first borrows the unit or counted noun of the
+#: second (``24 und 54 Jahre``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``).
+UNIT_SHARING_LINKS = frozenset({"und", "oder", "auf", "bzw.", "beziehungsweise"})
+
 #: Verbs that govern ``über``/``unter`` as a preposition: ``verfügt über 304 Stimmen`` is no
 #: ``gt`` (lower-case forms; the figures component checks the word before the qualifier).
 PREPOSITION_VERBS = {
