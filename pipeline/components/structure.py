@@ -34,14 +34,14 @@ _SINGLE_BOILERPLATE = re.compile("|".join(cues.BOILERPLATE_LINES))
 _WIRE_NAMES = "|".join(sorted(map(re.escape, cues.WIRES), key=len, reverse=True))
 _DATE_WORDS = r"\d{1,2}\.\s?(?:[A-ZÄÖÜa-zäöü]+\.?)\s\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
 _DATELINE_DATE = re.compile(
-    r"(?P<place>[^\n,/()\d]{2,40}?(?:,\s*[^\n,/()\d]{2,40}?)?),\s*(?:(?:den|am)\s+)?"
+    r"(?P<place>[^\n,/()\d]{2,40}?(?:,\s*[^\n,/()\d]{2,40}?)?),\s*(?:(?:%s)\s+)?"
     r"(?P<date>%s)\s*(?:/\s*(?P<wire>[^/\n]{2,40}?)\s*/)?\s*(?:\((?P<wire2>%s)[^)]{0,30}\)\s*)?"
-    r"(?P<dash>%s)\s+" % (_DATE_WORDS, _WIRE_NAMES, cues.DATELINE_DASH))
+    r"(?P<dash>%s)\s+" % ("|".join(cues.DATELINE_DATE_LEADS), _DATE_WORDS, _WIRE_NAMES, cues.DATELINE_DASH))
 _DATELINE_WIRE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][^\n()\d,:]{1,40}?)\s*\((?P<wire>%s)(?:[/ ][^)]{0,30})?\)\s*"
     r"(?:(?P<dash>%s)\s*|$)" % (_WIRE_NAMES, cues.DATELINE_DASH))
 _FOOTER_WIRE = re.compile(cues.FOOTER_WIRE)
-_DATE_TIME_LINE = re.compile(r"^[\"„]?(?:Datum:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{2,4}\b[\s\d:.,–-]*(?:Uhr)?$")
+_DATE_TIME_LINE = re.compile(cues.DATE_TIME_LINE)
 #: Tunable numbers of the layout rules (the factory's ``default_config``).
 DEFAULTS = {
     # datelines are looked for in this many body lines at the top (police wires

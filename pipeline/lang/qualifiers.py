@@ -40,3 +40,10 @@ PREPOSITION_VERBS = {
     "entschied", "entschieden", "abgestimmt", "stimmen", "stimmten", "freut", "freuen", "freute",
     "freuten", "leidet", "leiden", "litt", "litten", "klagt", "klagen", "klagte", "klagten",
 }
+
+#: Qualifiers that are prepositions after one of ``PREPOSITION_VERBS`` (``verfügt über 304 Stimmen``).
+PREPOSITION_QUALIFIERS = frozenset({"über", "unter"})
+
+#: Text between two figures of one unit that joins them into a range (``3 km bis 5 km``,
+#: ``3 km – 5 km``; ``und`` only after ``zwischen``).
+FIGURE_RANGE_LINKS = frozenset({"-", "–", "bis"})

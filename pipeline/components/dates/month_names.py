@@ -6,7 +6,7 @@ from typing import Optional
 
 from pipeline.components.dates.parse import valid_date
 from pipeline.components.dates.reader import Candidate, Reader, claim, date_end
-from pipeline.lang.months import MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, PERIOD_PREFIXES
+from pipeline.lang.months import FULL_NAME_EXTRAS, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, PERIOD_PREFIXES
 from pipeline.text.numbers import next_index, prev_index
 from pipeline.text.view import view
 
@@ -59,7 +59,7 @@ class MonthNameDates(Reader):
         tv = view(doc)
         tok = doc[i]
         ya = self._year_after(doc, i)
-        if ya is None and tok.lower_ not in MONTH_NAMES and tok.lower_ not in ("feber", "maerz"):
+        if ya is None and tok.lower_ not in MONTH_NAMES and tok.lower_ not in FULL_NAME_EXTRAS:
             return None  # abbreviations only with a day or a year (``Okt. 2014``; ``im Mai`` is a name)
         start = self._prefix_start(doc, i, PERIOD_PREFIXES)
         if ya is not None:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from pipeline.components.dates.parse import full_year, valid_date
 from pipeline.components.dates.reader import DAY_DOT, Candidate, Reader, claim, date_end, ordinal_day
-from pipeline.lang.months import DATE_RANGE_CONNECTORS, SHARED_YEAR_GAP
+from pipeline.lang.months import DATE_RANGE_CONNECTORS, RANGE_END_ARTICLES, SHARED_YEAR_GAP
 from pipeline.text.numbers import next_index
 from pipeline.text.view import view
 
@@ -73,7 +73,7 @@ class RangeDates(Reader):
         if j is None or tv.words[j].lower() not in _RANGE_WORDS:
             return None
         k = next_index(doc, j)
-        if k is not None and tv.words[k].lower() in ("zum", "den"):
+        if k is not None and tv.words[k].lower() in RANGE_END_ARTICLES:
             k = next_index(doc, k)
         if k is None:
             return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.components.dates.parse import MAX_YEAR, MIN_YEAR, full_year, valid_date
-from pipeline.lang.months import MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS
+from pipeline.lang.months import MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, YEAR_LINK_WORDS
 from pipeline.text.numbers import ANY_DIGIT, gap, next_index, prev_index
 from pipeline.text.view import view
 
@@ -125,7 +125,7 @@ class Reader:
     def _year_link_end(doc, j: int) -> Optional[int]:
         """Index of the year after a link at ``j`` (``,`` or ``des Jahres``), or None."""
         tv = view(doc)
-        words = (",",) if tv.words[j] == "," else ("des", "jahres") if tv.words[j].lower() == "des" else ()
+        words = (",",) if tv.words[j] == "," else YEAR_LINK_WORDS if tv.words[j].lower() == YEAR_LINK_WORDS[0] else ()
         k = j
         for w in words[1:]:
             k = next_index(doc, k)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from pipeline.components.dates.parse import MAX_YEAR
 from pipeline.components.dates.reader import YEAR, YEAR_FINAL, Candidate, Reader, is_year, year_digits
-from pipeline.lang.months import CHANGE_LINKS, CODE_CUES, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES
+from pipeline.lang.months import CHANGE_LINKS, CODE_CUES, NOT_YEAR_AFTER, YEAR_CUES, YEAR_PREFIXES, YEAR_WEAK_CUES
 from pipeline.text.numbers import gap, next_index, prev_index
 from pipeline.text.view import view
 
@@ -165,7 +165,7 @@ def _count_or_name_after(doc, i: int, nxt: Optional[int]) -> bool:
     nt = doc[nxt]
     if nt.text[:1].isupper() and nt.is_alpha:
         return True
-    if nt.text in ("%", "€", "$", "/", "+") or nt.lower_ in ("uhr", "euro", "prozent"):
+    if nt.text in ("%", "€", "$", "/", "+") or nt.lower_ in NOT_YEAR_AFTER:
         return True
     return nt.text[:1].isdigit()
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.components.figures.draft import Draft
-from pipeline.lang.qualifiers import CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIER_GAP
-from pipeline.lang.units import (AGE_AFTER, RATE_ADVERBS, RATE_PERIOD_BLOCKERS, RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS,
-                                 RATE_PREPOSITIONS, RATE_TRAILERS)
+from pipeline.lang.qualifiers import CHANGE_WORDS, PREPOSITION_QUALIFIERS, PREPOSITION_VERBS, QUALIFIER_GAP
+from pipeline.lang.units import (AGE_AFTER, NEGATIVE_TEMPERATURE_SIGNS, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
+                                 RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS)
 from pipeline.text.cues import Cues
 from pipeline.text.numbers import next_index, prev_index
 from pipeline.text.view import view
@@ -29,7 +29,7 @@ def negative_temperature(doc, d: Draft) -> None:
     tv = view(doc)
     if d.kind == "temperature":
         b = prev_index(doc, d.first)
-        if b is not None and tv.words[b].lower() in ("minus", "−", "-") and d.value > 0:
+        if b is not None and tv.words[b].lower() in NEGATIVE_TEMPERATURE_SIGNS and d.value > 0:
             d.value, d.first = -d.value, b
 
 
@@ -64,7 +64,7 @@ def _qualifier(doc, first: int, cues: Cues) -> tuple[int, Optional[str]]:
         if found is not None:
             s, (phrase, qualifier) = found
             b = prev_index(doc, s)
-            if phrase in ("über", "unter") and b is not None and tv.words[b].lower() in PREPOSITION_VERBS:
+            if phrase in PREPOSITION_QUALIFIERS and b is not None and tv.words[b].lower() in PREPOSITION_VERBS:
                 return first, None   # ``verfügt über 304 Stimmen``: a preposition
             return s, qualifier
     return first, None

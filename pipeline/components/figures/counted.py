@@ -11,7 +11,7 @@ from pipeline.components.figures.context import per_period
 from pipeline.components.figures.draft import Draft
 from pipeline.components.figures.exclusions import year_or_postcode
 from pipeline.lang.currencies import BARE_AMOUNT_BLOCKERS, MONEY_MIN_SCALE, MONEY_NOUN_ENDINGS
-from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES
+from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES, PAIR_LINKS
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
 from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_BEFORE_FOCUS, ONE_MARKERS, ONE_VAGUE_AFTER
 from pipeline.lang.units import AGE_SUFFIXES, COUNTED_TIME_COMPOUNDS, NOT_COUNTED, PERSON_NOUN_ENDINGS, TIME_COMPOUND_HEADS
@@ -199,7 +199,7 @@ def _gendered_pair_end(doc, k: int) -> int:
     """The last token of ``Polizistinnen und Polizisten`` when the noun at ``k`` opens such a pair, else ``k``."""
     tv = view(doc)
     c = next_index(doc, k)
-    if c is not None and tv.words[c].lower() in ("und", "oder", "bzw."):
+    if c is not None and tv.words[c].lower() in PAIR_LINKS:
         d = next_index(doc, c)
         if d is not None and tv.words[d][:1].isupper() and tv.words[d].lower()[:5] == tv.words[k].lower()[:5]:
             return d

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.components.figures.draft import clean
-from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.currencies import CENT_LINKS, CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.qualifiers import FIGURE_RANGE_LINKS
 from pipeline.model.document import Figure
 from pipeline.text.normalise import doc_text, spaces_to_plain
 
@@ -38,13 +39,13 @@ def _join(doc, a: Figure, b: Figure, between: str) -> Optional[Figure]:
             and b.value >= a.value:
         before = " ".join(spaces_to_plain(text[max(0, a.start - 12):a.start]).split()).lower()
         opener = None
-        if between in ("-", "–", "bis") or (between == "und" and before.endswith("zwischen")):
+        if between in FIGURE_RANGE_LINKS or (between == "und" and before.endswith("zwischen")):
             opener = "zwischen" if before.endswith("zwischen") else ("von" if before.endswith("von") else None)
             start = text.rfind(opener, 0, a.start) if opener else a.start
             return Figure(start=start, end=b.end, text=text[start:b.end], kind=a.kind, value=a.value,
                           value_max=b.value, qualifier="range", unit=a.unit)
     if a.kind == b.kind == "money" and b.unit == "EUR" and text[b.start:b.end].lower().endswith("cent") \
-            and between in ("und", "") and b.value < 1:
+            and between in CENT_LINKS and b.value < 1:
         return Figure(start=a.start, end=b.end, text=text[a.start:b.end], kind="money",
                       value=clean(a.value + b.value), qualifier=a.qualifier, unit=a.unit)
     return None

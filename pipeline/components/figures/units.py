@@ -12,7 +12,7 @@ from pipeline.components.figures.draft import Draft
 from pipeline.components.figures.exclusions import year_or_postcode
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.qualifiers import UNIT_SHARING_LINKS
-from pipeline.lang.units import (CLOCK_CUES, CLOCK_HOUR_SYMBOLS, TEMPERATURE_CONTEXT,
+from pipeline.lang.units import (CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERIOD_SPLIT_ABBREVIATIONS, TEMPERATURE_CONTEXT,
                                  TEMPERATURE_WINDOW, UNIT_SYMBOLS, UNIT_WORDS)
 from pipeline.text.normalise import doc_text
 from pipeline.text.numbers import NumberSpan, gap, next_index, number_at, prev_index
@@ -56,7 +56,7 @@ def unit_of(doc, d: Draft, units, max_adjectives: int) -> bool:
         d.last = end - 1
         # ``Min.`` split into ``Min`` + ``.`` by a tokenizer without the special case
         if d.last + 1 < len(doc) and tv.words[d.last + 1] == "." and not gap(doc, d.last, d.last + 1) \
-                and tv.words[d.last].lower() in ("min", "std", "sek", "tsd", "mio", "mrd"):
+                and tv.words[d.last].lower() in PERIOD_SPLIT_ABBREVIATIONS:
             d.last += 1
         return True
     if u is not None and tv.words[u].lower() == "uhr":
