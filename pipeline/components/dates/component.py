@@ -13,7 +13,9 @@ from pipeline.components.dates.reader import Candidate
 from pipeline.model.document import DateMention
 from pipeline.text.normalise import doc_text
 
+
 def _nearest_year(m: int, d: Optional[int], ref: date) -> int:
+    """The year that puts month ``m`` and day ``d`` nearest to ``ref`` (the document date)."""
     best, best_dist = ref.year, None
     # ±4 years so that ``29. Februar`` always finds a leap year
     for y in range(ref.year - 4, ref.year + 5):

@@ -13,8 +13,10 @@ from pipeline.components.figures.exclusions import year_or_postcode
 from pipeline.lang.currencies import BARE_AMOUNT_BLOCKERS, MONEY_MIN_SCALE, MONEY_NOUN_ENDINGS
 from pipeline.lang.function_words import CAPITALISED_ADJECTIVE_ENDINGS, NOT_ADJECTIVES, PAIR_LINKS
 from pipeline.lang.months import CODE_CUES, MONTHS, WEEKDAYS
-from pipeline.lang.number_words import ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_BEFORE_FOCUS, ONE_MARKERS, ONE_VAGUE_AFTER
-from pipeline.lang.units import AGE_SUFFIXES, COUNTED_TIME_COMPOUNDS, NOT_COUNTED, PERSON_NOUN_ENDINGS, TIME_COMPOUND_HEADS
+from pipeline.lang.number_words import (ONE_BEFORE, ONE_BEFORE_BLOCKERS, ONE_BEFORE_FOCUS, ONE_MARKERS,
+                                        ONE_VAGUE_AFTER)
+from pipeline.lang.units import (AGE_SUFFIXES, COUNTED_TIME_COMPOUNDS, NOT_COUNTED, PERSON_NOUN_ENDINGS,
+                                 TIME_COMPOUND_HEADS)
 from pipeline.text.normalise import doc_text
 from pipeline.text.numbers import NumberSpan, is_dot_decimal, next_index, parse_age, prev_index
 from pipeline.text.view import view

@@ -33,5 +33,6 @@ def clean(v: float) -> float:
 
 
 def overlaps(s: int, e: int, spans) -> bool:
+    """Whether the characters ``s``..``e`` overlap one of ``spans`` (the dates found before)."""
     return any(s < b and a < e for a, b in spans)
 

@@ -20,6 +20,8 @@ from pipeline.text.view import view
 
 
 def glued_unit(text: str):
+    """(unit, kind, factor) of a unit or currency written glued to a number (``ml`` of ``75ml``,
+    ``Euro`` of ``siebenhundert-Euro``), or None."""
     low = text.lower()
     if text in UNIT_SYMBOLS:
         return UNIT_SYMBOLS[text]
