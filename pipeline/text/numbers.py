@@ -500,29 +500,40 @@ def find_numbers(doc) -> list[NumberSpan]:
 
     Unlike figures this also reads ``100K``/``1,2M`` suffixes, ``minus``/``-``
     before a number and a bare ``,77``."""
-    tv = view(doc)
     out, i = [], 0
     while i < len(doc):
         n = number_at(doc, i)
         if n is not None:
-            if n.glued_unit in _SUFFIX_SCALE:
-                n.value *= _SUFFIX_SCALE[n.glued_unit]
-            elif n.end < len(doc) and tv.words[n.end] in _SUFFIX_SCALE and not gap(doc, n.end - 1, n.end) \
-                    and not n.words and not n.scaled:
-                n.value *= _SUFFIX_SCALE[tv.words[n.end]]   # ``100K`` split by the tokenizer
-                n.end += 1
-            p = prev_index(doc, n.start)
-            if p is not None and tv.words[p] == "," and not gap(doc, p, n.start) and not n.words \
-                    and (p == 0 or not tv.words[p - 1][-1:].isdigit()):
-                n.value = float("0." + tv.words[n.start])
-                n.start = p
-                p = prev_index(doc, n.start)
-            if p is not None and tv.words[p].lower() in NEGATIVE_WORDS and (p == 0 or tv.words[p - 1].isspace()
-                                                                       or doc[p - 1].is_punct):
-                n.value = -n.value
-                n.start = p
+            _suffix_scale(doc, n)
+            _bare_fraction_and_sign(doc, n)
             out.append(n)
             i = n.end
         else:
             i += 1
     return out
+
+
+def _suffix_scale(doc, n: NumberSpan) -> None:
+    """``100K``, ``1,2M``: a scale letter glued to the number (or split off by the tokenizer)."""
+    tv = view(doc)
+    if n.glued_unit in _SUFFIX_SCALE:
+        n.value *= _SUFFIX_SCALE[n.glued_unit]
+    elif n.end < len(doc) and tv.words[n.end] in _SUFFIX_SCALE and not gap(doc, n.end - 1, n.end) \
+            and not n.words and not n.scaled:
+        n.value *= _SUFFIX_SCALE[tv.words[n.end]]   # ``100K`` split by the tokenizer
+        n.end += 1
+
+
+def _bare_fraction_and_sign(doc, n: NumberSpan) -> None:
+    """``,77`` (a decimal comma without a leading zero) and ``minus 5``, ``-5`` before the number."""
+    tv = view(doc)
+    p = prev_index(doc, n.start)
+    if p is not None and tv.words[p] == "," and not gap(doc, p, n.start) and not n.words \
+            and (p == 0 or not tv.words[p - 1][-1:].isdigit()):
+        n.value = float("0." + tv.words[n.start])
+        n.start = p
+        p = prev_index(doc, n.start)
+    if p is not None and tv.words[p].lower() in NEGATIVE_WORDS and (p == 0 or tv.words[p - 1].isspace()
+                                                               or doc[p - 1].is_punct):
+        n.value = -n.value
+        n.start = p

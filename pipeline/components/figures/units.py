@@ -44,14 +44,7 @@ def unit_of(doc, d: Draft, units, max_adjectives: int) -> bool:
         d.unit, d.kind = d.age_unit, age_word_kind(doc, d.last, d.age_unit)
         return True
     if n.glued_unit:
-        g = glued_unit(n.glued_unit.lstrip("-"))
-        if g is None and n.glued_unit.endswith(".") and len(n.glued_unit) > 1:
-            g = glued_unit(n.glued_unit[:-1])   # ``12.345$.`` at a sentence end
-            d.trim = 1
-        if g is None:
-            return False
-        d.unit, d.kind, d.factor = g
-        return True
+        return _unit_glued(d)
     u = next_index(doc, d.last)
     if u is not None and not tv.breaks(d.last, u) and u in units:
         end, (d.unit, d.kind, d.factor) = units[u][0]
@@ -68,6 +61,20 @@ def unit_of(doc, d: Draft, units, max_adjectives: int) -> bool:
         found = borrowed(doc, u, units, max_adjectives)
         if found is not None:
             d.unit, d.kind, d.factor, d.quantity_of = found
+    return True
+
+
+def _unit_glued(d: Draft) -> bool:
+    """The unit glued to the number (``75ml``, ``siebenhundert-Euro``); False when the glued
+    text is no unit."""
+    glued = d.n.glued_unit
+    g = glued_unit(glued.lstrip("-"))
+    if g is None and glued.endswith(".") and len(glued) > 1:
+        g = glued_unit(glued[:-1])   # ``12.345$.`` at a sentence end
+        d.trim = 1
+    if g is None:
+        return False
+    d.unit, d.kind, d.factor = g
     return True
 
 
