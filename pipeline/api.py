@@ -15,7 +15,7 @@ from pipeline import slicing
 from pipeline.components import PIPELINE
 from pipeline.model.document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc, period
 from pipeline.base_model import BLANK, resolve
-from pipeline.components.structure import block_of
+from pipeline.model.layout import block_of
 from pipeline.text.normalise import doc_id, doc_text, normalise_with_warnings, remember_text, writable
 from pipeline.text.tokenizer import add_abbreviations
 from pipeline.version import __version__

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.api import extract_docs
 from pipeline.io.inputs.ingest import iter_inputs
-from pipeline.components.structure import SECTIONS
+from pipeline.model.layout import SECTIONS
 from pipeline.io.outputs.writer import dataset_jsonl, table_csv
 
 from .conftest import shared_path

@@ -3,7 +3,7 @@ import pytest
 import spacy
 
 import pipeline.components.dates  # noqa: F401
-from pipeline.components.dates import parse_date_text
+from pipeline.components.dates.parse import parse_date_text
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ def test_doc_date_not_overwritten(nlp):
 
 
 def test_doc_date_fallback_skips_headline(nlp):
-    from pipeline.components.structure import Block as B
+    from pipeline.model.layout import Block as B
     text = "Gipfel am 1. März 2020\n\nDer Text ohne Datum.\n\nSpäter: 5. Mai 2021."
     doc = nlp.make_doc(text)
     h = text.index("\n")

@@ -1,7 +1,7 @@
 """The currency table: names, symbols, ISO codes → ISO 4217."""
 import pytest
 
-from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from pipeline.lang.currencies import CENT_LINKS, CURRENCY_SYMBOLS, CURRENCY_WORDS
 
 
 @pytest.mark.parametrize("key,code", [("euro", "EUR"), ("us-dollar", "USD"), ("dollar", "USD"), ("yuan", "CNY"),
@@ -30,3 +30,7 @@ def test_not_currency_symbols(key):
 @pytest.mark.parametrize("key", ["mio.", "prozent", "euroraum", "eurozone"])
 def test_not_currency_words(key):
     assert key not in CURRENCY_WORDS
+
+
+def test_cent_links():
+    assert {"und", ""} <= CENT_LINKS and not {"oder", "bis", "-", "plus"} & CENT_LINKS

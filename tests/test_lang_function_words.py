@@ -36,3 +36,7 @@ def test_name_parts():
     assert {"von", "van", "der", "de"} <= npart.NAME_PARTICLES
     assert npart.ARTICLE_PARTICLES <= npart.NAME_PARTICLES
     assert "for" in npart.ORG_NAME_LINKS and "von" not in npart.ORG_NAME_LINKS
+
+
+def test_pair_links():
+    assert {"und", "oder", "bzw."} <= fw.PAIR_LINKS and not {"sowie", "mit", "bis", ","} & fw.PAIR_LINKS

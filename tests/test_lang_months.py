@@ -1,7 +1,8 @@
 """Month names, cues and code words used by the dates component."""
 import pytest
 
-from pipeline.lang.months import CODE_CUES, MONTH_CUES, MONTHS, ORDINAL_DAY_STEMS, WEEKDAYS, YEAR_CUES
+from pipeline.lang.months import (CODE_CUES, FULL_NAME_EXTRAS, MONTH_CUES, MONTH_NAMES, MONTHS, NOT_YEAR_AFTER,
+                                  ORDINAL_DAY_STEMS, RANGE_END_ARTICLES, WEEKDAYS, YEAR_CUES, YEAR_LINK_WORDS)
 
 
 @pytest.mark.parametrize("key,m", [("januar", 1), ("jänner", 1), ("feber", 2), ("märz", 3), ("mai", 5),
@@ -45,3 +46,24 @@ def test_months_from_cldr(key, m):
 @pytest.mark.parametrize("key", ["mai.", "juni.", "märz.", "monday", "mon", "so", "ma"])
 def test_months_from_cldr_must_not_match(key):
     assert key not in MONTHS
+
+
+def test_full_name_extras_are_month_spellings():
+    assert MONTHS["feber"] == 2 and MONTHS["maerz"] == 3 and FULL_NAME_EXTRAS == {"feber", "maerz"}
+    assert not FULL_NAME_EXTRAS & MONTH_NAMES
+    assert not {"feb", "febr.", "mär.", "okt."} & FULL_NAME_EXTRAS
+
+
+def test_range_end_articles_and_year_link():
+    assert {"zum", "den"} <= RANGE_END_ARTICLES and not {"bis", "und", "im", "dem"} & RANGE_END_ARTICLES
+    assert YEAR_LINK_WORDS == ("des", "jahres")
+
+
+@pytest.mark.parametrize("word", ["uhr", "euro", "prozent"])
+def test_not_year_after(word):
+    assert word in NOT_YEAR_AFTER
+
+
+@pytest.mark.parametrize("word", ["wurde", "gegründet", "und", "Uhr", "teilnehmer"])
+def test_not_in_not_year_after(word):
+    assert word not in NOT_YEAR_AFTER

@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.lang.number_words import (FRACTION_AFTER, FRACTION_WORDS, NUMBER_LEXEMES, NUMBER_MULTIPLIERS,
-                                        ONE_FORMS, VAGUE_BEFORE)
+                                        ONE_FORMS, QUARTER_FORMS, VAGUE_BEFORE)
 from pipeline.text.numbers import parse_word
 
 
@@ -27,3 +27,8 @@ def test_fractions():
 def test_one_forms_and_vague():
     assert {"ein", "eine", "einen"} <= ONE_FORMS and "zwei" not in ONE_FORMS
     assert "mehrere" in VAGUE_BEFORE and "drei" not in VAGUE_BEFORE
+
+
+def test_quarter_forms():
+    assert {"viertel", "dreiviertel"} <= QUARTER_FORMS
+    assert not {"halbe", "drittel", "vierte", "vier"} & QUARTER_FORMS

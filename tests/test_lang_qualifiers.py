@@ -1,7 +1,8 @@
 """The qualifier table: words before a number → contract qualifier."""
 import pytest
 
-from pipeline.lang.qualifiers import CHANGE_WORDS, PREPOSITION_VERBS, QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS
+from pipeline.lang.qualifiers import (CHANGE_WORDS, FIGURE_RANGE_LINKS, PREPOSITION_QUALIFIERS, PREPOSITION_VERBS,
+                                     QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS, UNIT_SHARING_LINKS)
 
 
 @pytest.mark.parametrize("key,q", [
@@ -27,3 +28,23 @@ def test_ranges_and_change():
 def test_preposition_verbs():
     assert {"verfügt", "berichtet", "leiden"} <= PREPOSITION_VERBS
     assert not {"über", "mehr", "rund", "ist", "sind", "hat"} & PREPOSITION_VERBS
+
+
+@pytest.mark.parametrize("word", ["und", "oder", "auf", "bzw.", "beziehungsweise"])
+def test_unit_sharing_links(word):
+    assert word in UNIT_SHARING_LINKS
+
+
+@pytest.mark.parametrize("word", ["bis", "-", "pro", "je", "mit", "von", "Und"])
+def test_not_unit_sharing_links(word):
+    assert word not in UNIT_SHARING_LINKS
+
+
+def test_preposition_qualifiers_are_qualifiers():
+    assert PREPOSITION_QUALIFIERS == {"über", "unter"} and PREPOSITION_QUALIFIERS <= set(QUALIFIERS)
+    assert not {"rund", "mehr als", "bis zu"} & PREPOSITION_QUALIFIERS
+
+
+def test_figure_range_links():
+    assert {"-", "–", "bis"} <= FIGURE_RANGE_LINKS
+    assert not {"und", "oder", "", "auf"} & FIGURE_RANGE_LINKS

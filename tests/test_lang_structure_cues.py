@@ -61,3 +61,17 @@ def test_wire_names(name, wire):
 def test_reading_time():
     assert re.search(cues.READING_TIME, "2 Min. Lesezeit")
     assert not re.search(cues.READING_TIME, "2 Minuten später")
+
+
+@pytest.mark.parametrize("line", ["27.07.2015 – 15:57", "Datum: 3. Mai 2024", "12.03.2024 10:00 Uhr", "„7. Juli 2023"])
+def test_date_time_lines(line):
+    assert re.match(cues.DATE_TIME_LINE, line)
+
+
+@pytest.mark.parametrize("line", ["Am 27.07.2015 kam es zu", "27.07.2015 – Die Polizei meldet", "Berlin, 3. Mai 2024 –"])
+def test_not_date_time_lines(line):
+    assert not re.match(cues.DATE_TIME_LINE, line)
+
+
+def test_dateline_date_leads():
+    assert set(cues.DATELINE_DATE_LEADS) == {"den", "am"}

@@ -1,7 +1,8 @@
 """The unit table: surface forms → contract units and kinds."""
 import pytest
 
-from pipeline.lang.units import AGE_SUFFIXES, NOT_COUNTED, RATE_ADVERBS, UNIT_SYMBOLS, UNIT_WORDS
+from pipeline.lang.units import (AGE_SUFFIXES, NEGATIVE_TEMPERATURE_SIGNS, NOT_COUNTED, PERIOD_SPLIT_ABBREVIATIONS,
+                                 RATE_ADVERBS, UNIT_SYMBOLS, UNIT_WORDS)
 
 
 @pytest.mark.parametrize("key,unit,kind", [
@@ -59,3 +60,13 @@ def test_v2_compound_and_context_tables():
     assert "fragestunden" in COUNTED_TIME_COMPOUNDS and "wochenstunden" not in COUNTED_TIME_COMPOUNDS
     assert "fieber".startswith(TEMPERATURE_CONTEXT) and not "gedreht".startswith(TEMPERATURE_CONTEXT)
     assert "mal" not in NOT_COUNTED and UNIT_WORDS["volumenprozent"] == ("%", "percent", 1)
+
+
+def test_negative_temperature_signs():
+    assert {"minus", "−", "-"} <= NEGATIVE_TEMPERATURE_SIGNS
+    assert not {"plus", "negativ", "+", "unter"} & NEGATIVE_TEMPERATURE_SIGNS
+
+
+def test_period_split_abbreviations():
+    assert {"min", "std", "mio", "mrd"} <= PERIOD_SPLIT_ABBREVIATIONS
+    assert not {"min.", "km", "uhr", "ca", "nr"} & PERIOD_SPLIT_ABBREVIATIONS

@@ -8,8 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-import pipeline.components.dates as dates_mod
-import pipeline.components.figures as figures_mod
+import pipeline.components.dates.finder as dates_mod
+import pipeline.components.figures.component as figures_mod
 from pipeline.api import _make_doc, SourceDoc
 from peer_harness import build_figures_dates
 from pipeline.components.structure import set_sentence_starts, analyse
@@ -103,7 +103,7 @@ def test_token_prefilters_change_no_result(corpus_texts, monkeypatch):
     nlp = build_figures_dates()
     fast = _rows(nlp, corpus_texts)
     monkeypatch.setattr(figures_mod, "may_start_number", lambda w: True)
-    monkeypatch.setattr(dates_mod, "_may_start_date", lambda w: True)
+    monkeypatch.setattr(dates_mod, "may_start_date", lambda w: True)
     slow = _rows(nlp, corpus_texts)
     assert fast == slow
     assert sum(len(f) for f, _ in fast) > 500 and sum(len(d) for _, d in fast) > 200

@@ -10,7 +10,7 @@ whole by the tokenizer, so their periods never count) or after a year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
@@ -19,41 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.model import extensions  # noqa: F401  (registers Doc._ attributes)
-from pipeline.components.dates import parse_date_text
+from pipeline.model.layout import Block, Dateline, Layout
+from pipeline.components.dates.parse import parse_date_text
 from pipeline.lang import structure_cues as cues
 from pipeline.lang.abbreviations import SENTENCE_STARTERS
 from pipeline.text.normalise import doc_text
 from pipeline.text.view import view
-
-SECTIONS = ("headline", "dateline", "body", "list_item", "boilerplate", "contact")
-
-
-@dataclass
-class Block:
-    """A run of text that is never part of a sentence with its neighbours."""
-    start: int
-    end: int
-    para: int
-    section: str
-    date_line: bool = False
-
-
-@dataclass
-class Dateline:
-    start: int
-    end: int
-    place: str
-    date: Optional[str]
-    wire: str
-
-
-@dataclass
-class Layout:
-    blocks: list[Block]
-    headline: Optional[tuple[int, int]]
-    dateline: Optional[Dateline]
-    wire: str
-
 
 _BULLET = re.compile(cues.BULLET)
 _READING_TIME = re.compile(cues.READING_TIME)
@@ -63,14 +34,14 @@ _SINGLE_BOILERPLATE = re.compile("|".join(cues.BOILERPLATE_LINES))
 _WIRE_NAMES = "|".join(sorted(map(re.escape, cues.WIRES), key=len, reverse=True))
 _DATE_WORDS = r"\d{1,2}\.\s?(?:[A-ZÄÖÜa-zäöü]+\.?)\s\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
 _DATELINE_DATE = re.compile(
-    r"(?P<place>[^\n,/()\d]{2,40}?(?:,\s*[^\n,/()\d]{2,40}?)?),\s*(?:(?:den|am)\s+)?"
+    r"(?P<place>[^\n,/()\d]{2,40}?(?:,\s*[^\n,/()\d]{2,40}?)?),\s*(?:(?:%s)\s+)?"
     r"(?P<date>%s)\s*(?:/\s*(?P<wire>[^/\n]{2,40}?)\s*/)?\s*(?:\((?P<wire2>%s)[^)]{0,30}\)\s*)?"
-    r"(?P<dash>%s)\s+" % (_DATE_WORDS, _WIRE_NAMES, cues.DATELINE_DASH))
+    r"(?P<dash>%s)\s+" % ("|".join(cues.DATELINE_DATE_LEADS), _DATE_WORDS, _WIRE_NAMES, cues.DATELINE_DASH))
 _DATELINE_WIRE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][^\n()\d,:]{1,40}?)\s*\((?P<wire>%s)(?:[/ ][^)]{0,30})?\)\s*"
     r"(?:(?P<dash>%s)\s*|$)" % (_WIRE_NAMES, cues.DATELINE_DASH))
 _FOOTER_WIRE = re.compile(cues.FOOTER_WIRE)
-_DATE_TIME_LINE = re.compile(r"^[\"„]?(?:Datum:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{2,4}\b[\s\d:.,–-]*(?:Uhr)?$")
+_DATE_TIME_LINE = re.compile(cues.DATE_TIME_LINE)
 #: Tunable numbers of the layout rules (the factory's ``default_config``).
 DEFAULTS = {
     # datelines are looked for in this many body lines at the top (police wires
@@ -148,67 +119,140 @@ def find_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     return None
 
 
+@dataclass
+class _Reading:
+    """The layout read so far, line by line (``analyse``)."""
+    text: str
+    lines: list
+    config: dict
+    blocks: list[Block] = field(default_factory=list)
+    headline: Optional[tuple[int, int]] = None
+    dateline: Optional[Dateline] = None
+    para: int = -1
+    mode: str = "body"          # ``contact``/``boilerplate`` after such a heading, to the end
+    body_lines: int = 0         # body lines searched for a dateline
+
+    def add(self, start: int, end: int, section: str, date_line: bool = False) -> None:
+        self.blocks.append(Block(start, end, self.para, section, date_line=date_line))
+
+
+# -- line rules, in the order of LINE_RULES: each places line ``i`` (``text[s:e]``) and
+# returns True, or leaves it to the next rule
+
+def _headline_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """The title: a headline-like line with nothing but date lines before it."""
+    if r.headline is not None or blocks_before_headline(r.blocks):
+        return False
+    nxt = next((r.lines[j] for j in range(i + 1, len(r.lines)) if r.lines[j]), None)
+    if not _headline_like(line, r.text[nxt[0]:nxt[1]] if nxt else None, r.config["headline_max_chars"]):
+        return False
+    r.headline = (s, e)
+    r.add(s, e, "headline")
+    return True
+
+
+def _section_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """A line of a contact or boilerplate section, which a short heading opens
+    (``Pressekontakt:``, ``Über die Firma``) and which runs to the end."""
+    short = len(line) <= r.config["heading_max_chars"]
+    if _CONTACT.match(line) and short:
+        r.mode = "contact"
+    elif _SECTION_HEADINGS.match(line) and short and not line.endswith("."):
+        r.mode = "boilerplate"
+    if r.mode == "body":
+        return False
+    r.add(s, e, r.mode)
+    return True
+
+
+def _boilerplate_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """A single boilerplate line or a short reading-time widget (``Lesezeit: 3 Minuten``)."""
+    if _SINGLE_BOILERPLATE.match(line) or (len(line) <= r.config["widget_max_chars"] and _READING_TIME.search(line)):
+        r.add(s, e, "boilerplate")
+        return True
+    return False
+
+
+def _bullet_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """``- Punkt``, ``• Punkt``: a list item."""
+    if _BULLET.match(line):
+        r.add(s, e, "list_item")
+        return True
+    return False
+
+
+def _dateline_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """``Stuttgart, 12. September 2024 –`` in one of the first body lines; the rest of its line is body."""
+    if r.dateline is not None or r.body_lines >= r.config["dateline_search_lines"]:
+        return False
+    r.body_lines += 1
+    r.dateline = find_dateline(r.text, s, e)
+    if not r.dateline:
+        return False
+    end = r.dateline.end
+    r.add(s, end, "dateline")
+    rest = len(r.text[end:e]) - len(r.text[end:e].lstrip())
+    if end + rest < e:
+        r.add(end + rest, e, "body")
+    return True
+
+
+def _wrapped_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """A wrapped continuation of a long body line of the same paragraph without a final stop."""
+    prev = r.blocks[-1] if r.blocks else None
+    if (prev and prev.para == r.para and prev.section == "body" and prev.end - prev.start >= r.config["wrap_min_chars"]
+            and r.text[prev.end - 1] not in ".!?:;\"“”)"):
+        prev.end = e
+        return True
+    return False
+
+
+def _body_line(r: _Reading, i: int, s: int, e: int, line: str) -> bool:
+    """Any other line: body, or a list item when it ends in ``;``."""
+    section = "list_item" if line.endswith(";") else "body"
+    r.add(s, e, section, date_line=bool(_DATE_TIME_LINE.match(line)))
+    return True
+
+
+#: The rules that place a line, tried in this order; the first that returns True places it.
+LINE_RULES = (_headline_line, _section_line, _boilerplate_line, _bullet_line, _dateline_line, _wrapped_line,
+              _body_line)
+
+
 def analyse(text: str, *, dateline_search_lines: int = DEFAULTS["dateline_search_lines"],
             headline_max_chars: int = DEFAULTS["headline_max_chars"],
             heading_max_chars: int = DEFAULTS["heading_max_chars"],
             widget_max_chars: int = DEFAULTS["widget_max_chars"],
             wrap_min_chars: int = DEFAULTS["wrap_min_chars"]) -> Layout:
     """Split ``text`` into blocks with paragraph index and section."""
-    lines = list(_lines(text))
-    blocks: list[Block] = []
-    headline = dateline = None
-    para, mode, in_para, body_lines = -1, "body", False, 0
-    for i, ln in enumerate(lines):
+    config = {"dateline_search_lines": dateline_search_lines, "headline_max_chars": headline_max_chars,
+              "heading_max_chars": heading_max_chars, "widget_max_chars": widget_max_chars,
+              "wrap_min_chars": wrap_min_chars}
+    r = _Reading(text, list(_lines(text)), config)
+    in_para = False
+    for i, ln in enumerate(r.lines):
         if ln is None:
             in_para = False
             continue
         if not in_para:
-            para += 1
+            r.para += 1
             in_para = True
         s, e = ln
         line = text[s:e]
-        nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), None)
-        if headline is None and not blocks_before_headline(blocks) and _headline_like(line, text[nxt[0]:nxt[1]] if nxt else None, headline_max_chars):
-            headline = (s, e)
-            blocks.append(Block(s, e, para, "headline"))
-            continue
-        if _CONTACT.match(line) and len(line) <= heading_max_chars:
-            mode = "contact"
-        elif _SECTION_HEADINGS.match(line) and len(line) <= heading_max_chars and not line.endswith("."):
-            mode = "boilerplate"
-        if mode != "body":
-            blocks.append(Block(s, e, para, mode))
-            continue
-        if _SINGLE_BOILERPLATE.match(line) or (len(line) <= widget_max_chars and _READING_TIME.search(line)):
-            blocks.append(Block(s, e, para, "boilerplate"))
-            continue
-        if _BULLET.match(line):
-            blocks.append(Block(s, e, para, "list_item"))
-            continue
-        if dateline is None and body_lines < dateline_search_lines:
-            body_lines += 1
-            dateline = find_dateline(text, s, e)
-            if dateline:
-                blocks.append(Block(s, dateline.end, para, "dateline"))
-                rest = len(text[dateline.end:e]) - len(text[dateline.end:e].lstrip())
-                if dateline.end + rest < e:
-                    blocks.append(Block(dateline.end + rest, e, para, "body"))
-                continue
-        prev = blocks[-1] if blocks else None
-        if (prev and prev.para == para and prev.section == "body" and prev.end - prev.start >= wrap_min_chars
-                and text[prev.end - 1] not in ".!?:;\"“”)"):
-            prev.end = e  # a wrapped continuation of the line before
-            continue
-        section = "list_item" if line.endswith(";") else "body"
-        blocks.append(Block(s, e, para, section, date_line=bool(_DATE_TIME_LINE.match(line))))
-    wire = dateline.wire if dateline and dateline.wire else ""
-    if not wire:
-        m = None
-        for m in _FOOTER_WIRE.finditer(text):
-            pass
-        if m:
-            wire = _wire(next(g for g in m.groups() if g))
-    return Layout(blocks, headline, dateline, wire)
+        for rule in LINE_RULES:
+            if rule(r, i, s, e, line):
+                break
+    return Layout(r.blocks, r.headline, r.dateline, _wire_of(text, r.dateline))
+
+
+def _wire_of(text: str, dateline: Optional[Dateline]) -> str:
+    """The wire the dateline names, else the one of the last footer credit."""
+    if dateline and dateline.wire:
+        return dateline.wire
+    m = None
+    for m in _FOOTER_WIRE.finditer(text):
+        pass
+    return _wire(next(g for g in m.groups() if g)) if m else ""
 
 
 def _is_start_after(words: list[str], text: str, ends: list[int], p: int, i: int) -> bool:
@@ -295,13 +339,3 @@ def make_structure(nlp: Language, name: str, dateline_search_lines: int, headlin
                               headline_max_chars=headline_max_chars, heading_max_chars=heading_max_chars,
                               widget_max_chars=widget_max_chars, wrap_min_chars=wrap_min_chars)
 
-
-def block_of(blocks: list[Block], start: int) -> Optional[Block]:
-    """The block that holds character ``start`` (or the last one before it)."""
-    found = None
-    for b in blocks:
-        if b.start <= start:
-            found = b
-        else:
-            break
-    return found

@@ -55,3 +55,6 @@ MONEY_MIN_SCALE = 1e6
 #: Words right after a bare amount that show a counted noun follows later, so it is no money:
 #: ``795 Millionen an Hunger leidenden Menschen``, ``3 Millionen der Einwohner``.
 BARE_AMOUNT_BLOCKERS = frozenset({"an", "der", "die", "des", "den", "von", "aller"})
+
+#: Text between an amount and its cents (``15 Dollar und 15 Cent``, ``2 Euro 50 Cent``).
+CENT_LINKS = frozenset({"und", ""})

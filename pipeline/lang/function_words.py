@@ -38,3 +38,6 @@ CAPITALISED_ADJECTIVE_ENDINGS = (
     "enen", "ere", "eren", "erer", "ste", "sten", "ster", "neue", "neuen", "neuer", "große",
     "großen", "großer", "kleine", "kleinen", "weitere", "weiteren",
 )
+
+#: Links of a gendered pair of nouns counted together (``12 Polizistinnen und Polizisten``).
+PAIR_LINKS = frozenset({"und", "oder", "bzw."})

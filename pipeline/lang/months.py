@@ -95,3 +95,17 @@ DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum", "auf", "auf
 #: September 2021``): the first takes the year of the second.
 SHARED_YEAR_GAP = frozenset({"-", "–", "—", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
                              "wieder", "nochmals", "dann", "auch", "im", "am", "vom", "den", "ab"})
+
+#: Spellings of full month names that CLDR does not list (``im Feber``, ``Maerz``): a bare month
+#: written so counts after a cue, as a full name does (abbreviations need a day or a year).
+FULL_NAME_EXTRAS = frozenset({"feber", "maerz"})
+
+#: Words between a range connector and the second date (``1. bis zum 3. März``, ``vom 2. auf den 3. Juni``).
+RANGE_END_ARTICLES = frozenset({"zum", "den"})
+
+#: The words that link a day and month to their year (``3. Mai des Jahres 2015``), in order.
+YEAR_LINK_WORDS = ("des", "jahres")
+
+#: Words after a four-digit number that make it a time, an amount or a share, not a year
+#: (``2000 Euro``, ``1930 Uhr``).
+NOT_YEAR_AFTER = frozenset({"uhr", "euro", "prozent"})

@@ -39,6 +39,9 @@ ONE_FORMS = {"ein", "eine", "einen", "einem", "einer", "eines", "eins"}
 #: ``ein halbes``/``eine halbe`` …: adjective forms of one half.
 HALF_FORMS = {"halb", "halbe", "halben", "halber", "halbes"}
 
+#: ``ein viertel Liter``, ``ein dreiviertel Jahr``: quarter words after ``ein`` that make a fraction.
+QUARTER_FORMS = {"viertel", "dreiviertel"}
+
 #: Words before ``Hundert``/``Tausend``/``Dutzend`` that make the quantity vague.
 VAGUE_BEFORE = {"mehrere", "einige", "viele", "etliche", "paar", "zig", "ein paar", "vielen", "mehreren",
                 "einigen", "etlichen"}

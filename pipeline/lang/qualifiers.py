@@ -27,6 +27,10 @@ CHANGE_WORDS = {"um"}
 RANGE_OPENERS = {"zwischen": "und", "von": "bis"}
 RANGE_CONNECTORS = {"bis", "-", "–", "—"}
 
+#: Links between two numbers across which the first borrows the unit or counted noun of the
+#: second (``24 und 54 Jahre``, ``von 22,6 auf 22,3 Prozent``, ``18.329 auf 35.108 Personen``).
+UNIT_SHARING_LINKS = frozenset({"und", "oder", "auf", "bzw.", "beziehungsweise"})
+
 #: Verbs that govern ``über``/``unter`` as a preposition: ``verfügt über 304 Stimmen`` is no
 #: ``gt`` (lower-case forms; the figures component checks the word before the qualifier).
 PREPOSITION_VERBS = {
@@ -36,3 +40,10 @@ PREPOSITION_VERBS = {
     "entschied", "entschieden", "abgestimmt", "stimmen", "stimmten", "freut", "freuen", "freute",
     "freuten", "leidet", "leiden", "litt", "litten", "klagt", "klagen", "klagte", "klagten",
 }
+
+#: Qualifiers that are prepositions after one of ``PREPOSITION_VERBS`` (``verfügt über 304 Stimmen``).
+PREPOSITION_QUALIFIERS = frozenset({"über", "unter"})
+
+#: Text between two figures of one unit that joins them into a range (``3 km bis 5 km``,
+#: ``3 km – 5 km``; ``und`` only after ``zwischen``).
+FIGURE_RANGE_LINKS = frozenset({"-", "–", "bis"})

@@ -51,3 +51,10 @@ FOOTER_WIRE = r"übermittelt durch (news aktuell)|/(PRNewswire)/|\((APA-OTS|ots)
 
 #: Abbreviations at a sentence end that end the sentence when a sentence starter follows.
 LOOSE_SENTENCE_ENDERS = frozenset({"usw.", "etc.", "u.a.", "u.ä.", "o.ä."})
+
+#: Words between a dateline's place and its date (``Berlin, den 3. Mai 2024 –``, ``Wien, am …``).
+DATELINE_DATE_LEADS = ("den", "am")
+
+#: A line that is only a date, maybe with a time (``27.07.2015 – 15:57``, ``Datum: 3. Mai 2024``,
+#: ``12.03.2024 10:00 Uhr``): a body line of its own, before which a headline may still follow.
+DATE_TIME_LINE = r"^[\"„]?(?:Datum:?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s?\d{2,4}\b[\s\d:.,–-]*(?:Uhr)?$"

@@ -183,3 +183,10 @@ COMPOUND_COUNTED_NOUNS = frozenset({"einwohner", "mitarbeiter", "personen", "man
 NOT_COUNTED = {"uhr", "prozent", "nr", "nr.", "uhrzeit", "jahrgang",
                # version words after a product's number (``FlexiCapture 12 Release 2``); plurals count
                "release", "edition", "build"}
+
+#: Words before a temperature that make it negative (``minus 25 Grad``).
+NEGATIVE_TEMPERATURE_SIGNS = frozenset({"minus", "−", "-"})
+
+#: Unit and scale abbreviations that a tokenizer without the special case splits from their period
+#: (``Min`` + ``.``): the period is part of the unit.
+PERIOD_SPLIT_ABBREVIATIONS = frozenset({"min", "std", "sek", "tsd", "mio", "mrd"})

@@ -23,6 +23,7 @@ from typing import Any, Callable, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline.model.document import DateMention, Figure, Role
+from pipeline.model.layout import Block, Dateline
 
 #: Plain values, stored as they are.
 _PLAIN = {
@@ -53,9 +54,9 @@ def to_plain(obj) -> Optional[dict]:
     return None if obj is None else {n: getattr(obj, n) for n in _names(type(obj))}
 
 
-def _typed_attr(name: str, cls_of: Callable[[], type], many: bool, group: str = "",
+def _typed_attr(name: str, cls: type, many: bool, group: str = "",
                 label: Optional[Callable] = None):
-    """``doc._.NAME``: ``cls_of()`` rows (a list when ``many``) over dicts stored under
+    """``doc._.NAME``: ``cls`` rows (a list when ``many``) over dicts stored under
     ``doc._.press_NAME``; with ``group``, setting the rows also mirrors them into
     ``doc.spans[group]`` (span label ``label(row)``)."""
     key = f"press_{name}"
@@ -64,7 +65,6 @@ def _typed_attr(name: str, cls_of: Callable[[], type], many: bool, group: str = 
         stored = doc._.get(key)
         if stored is None:
             return None
-        cls = cls_of()
         return [cls(**d) for d in stored] if many else cls(**stored)
 
     def set_(doc: Doc, value) -> None:
@@ -92,22 +92,12 @@ def _span_map_attr(name: str):
     return key, get, set_
 
 
-def _block():
-    from pipeline.components.structure import Block
-    return Block
-
-
-def _dateline():
-    from pipeline.components.structure import Dateline
-    return Dateline
-
-
 def _register() -> None:
     for name, default in _PLAIN.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    pairs = [_typed_attr(n, (lambda cls=cls: cls), True, group, label) for n, (cls, group, label) in _ROWS.items()]
-    pairs += [_typed_attr("blocks", _block, True), _typed_attr("dateline", _dateline, False)]
+    pairs = [_typed_attr(n, cls, True, group, label) for n, (cls, group, label) in _ROWS.items()]
+    pairs += [_typed_attr("blocks", Block, True), _typed_attr("dateline", Dateline, False)]
     pairs += [_span_map_attr(n) for n in _SPAN_MAPS]
     for key, get, set_ in pairs:
         name = key[len("press_"):]

@@ -27,7 +27,8 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from pipeline.lang.number_words import (DECIMAL_WORDS, FRACTION_AFTER, FRACTION_ALONE, FRACTION_WORDS,
                                         HALF_FORMS, NEGATIVE_WORDS, NUMBER_CONNECTOR, NUMBER_LEXEMES,
-                                        NUMBER_GENITIVES, NUMBER_MULTIPLIERS, ONE_FORMS)
+                                        NUMBER_GENITIVES, NUMBER_MULTIPLIERS, ONE_FORMS,
+                                        QUARTER_FORMS)
 from pipeline.lang.scales import SCALES
 from pipeline.text.view import SPACE_CHARS, view
 
@@ -127,6 +128,15 @@ def parse_word(s: str) -> Optional[float]:
         # ``zweihunderteinhalb`` and the like
         head = parse_word(w[:-7])
         return None if head is None else head + 0.5
+    pieces = _number_pieces(w)
+    if not pieces or pieces[0][0] == NUMBER_CONNECTOR or pieces[-1][0] == NUMBER_CONNECTOR:
+        return None
+    return _sum_pieces(pieces)
+
+
+def _number_pieces(w: str) -> Optional[list[tuple[str, Optional[int]]]]:
+    """``zweiundsiebzig`` → ``zwei``, ``und``, ``siebzig`` (the longest piece first);
+    None when a rest of the word is no piece (``Dreijahresplan``)."""
     pieces = []
     pos = 0
     while pos < len(w):
@@ -137,8 +147,12 @@ def parse_word(s: str) -> Optional[float]:
                 break
         else:
             return None
-    if not pieces or pieces[0][0] == NUMBER_CONNECTOR or pieces[-1][0] == NUMBER_CONNECTOR:
-        return None
+    return pieces
+
+
+def _sum_pieces(pieces: list[tuple[str, Optional[int]]]) -> Optional[float]:
+    """The value of a numeral's pieces: ``hundert``/``tausend`` multiply what precedes
+    them; None when the pieces do not make a numeral (``zwanzigunddrei``, ``zweizwei``)."""
     total, current = 0.0, 0.0
     prev, prev_val = None, None
     for lex, val in pieces:
@@ -153,22 +167,28 @@ def parse_word(s: str) -> Optional[float]:
             total += (current or 1) * 1000
             current = 0
         else:
-            # after a plain piece only ``und``/``hundert``/``tausend`` may follow (``zweizwei``,
-            # ``siebzigzwölf``, ``zwölfzehn`` are no numerals: units stand before tens)
-            teen = prev_val is not None and 3 <= prev_val <= 9 and val == 10 and prev not in (
-                None, NUMBER_CONNECTOR, "hundert", "tausend")          # ``dreizehn``, ``neunzehn``
-            if prev not in (None, NUMBER_CONNECTOR, "hundert", "tausend") and not teen:
-                return None
-            # ``zweiundsiebzig``: ``und`` joins a unit 1–9 to a tens word 20–90
-            # (``tausendundeins``: after ``hundert``/``tausend`` any smaller piece)
-            if prev == NUMBER_CONNECTOR and not (
-                    (val >= 20 and val % 10 == 0 and 1 <= prev_val <= 9) or prev_val >= 100):
+            if not _plain_piece_may_follow(prev, prev_val, val):
                 return None
             current += val
             prev, prev_val = lex, val
             continue
         prev, prev_val = lex, (val if val is not None else 100)
     return total + current
+
+
+def _plain_piece_may_follow(prev: Optional[str], prev_val: Optional[int], val: int) -> bool:
+    """Whether a plain piece (``drei``, ``zehn``, ``siebzig``) may follow the piece ``prev``."""
+    # after a plain piece only ``und``/``hundert``/``tausend`` may follow (``zweizwei``,
+    # ``siebzigzwölf``, ``zwölfzehn`` are no numerals: units stand before tens)
+    after_plain = prev not in (None, NUMBER_CONNECTOR, "hundert", "tausend")
+    teen = after_plain and prev_val is not None and 3 <= prev_val <= 9 and val == 10   # ``dreizehn``, ``neunzehn``
+    if after_plain and not teen:
+        return False
+    # ``zweiundsiebzig``: ``und`` joins a unit 1–9 to a tens word 20–90
+    # (``tausendundeins``: after ``hundert``/``tausend`` any smaller piece)
+    if prev == NUMBER_CONNECTOR:
+        return (val >= 20 and val % 10 == 0 and 1 <= prev_val <= 9) or prev_val >= 100
+    return True
 
 
 #: Any decimal digit anywhere in a token (the token pre-filters of figures and dates).
@@ -178,7 +198,6 @@ _WORD_HEADS = tuple(sorted({lex for lex, _ in _LEXEMES if lex != NUMBER_CONNECTO
                            | set(FRACTION_WORDS) | set(ONE_FORMS) | set(FRACTION_ALONE) | set(NUMBER_GENITIVES)))
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 16)   # per word form: the same words come back all the time
 def may_start_number(word: str) -> bool:
     """Cheap necessary condition for a number (or age word) to start at a token with this text.
@@ -295,7 +314,6 @@ def _fraction_tokens(doc, i: int) -> Optional[tuple[int, float]]:
 
 def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     """A number of one token (or digit groups), without scale or fraction words."""
-    tv = view(doc)
     tok = doc[i]
     text = tok.text
     fr = _fraction_tokens(doc, i)
@@ -303,39 +321,52 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
         return NumberSpan(i, fr[0], fr[1], fraction=True)
     val = parse_digits(text)
     if val is not None:
-        end = i + 1
-        plain = bool(_INT.match(text))
-        # ``1 414 021 100``: groups of three after a group of one to three digits
-        if _GROUP_HEAD.match(text):
-            j = next_index(doc, end - 1)
-            digits = text
-            while j is not None and _GROUP_TAIL.match(tv.words[j]) and spaced_or_nbsp(doc, end - 1, j):
-                digits += tv.words[j]
-                end = j + 1
-                j = next_index(doc, end - 1)
-            # ``1 414 021 100.``: the tokenizer glues a sentence period to the last group
-            if j is not None and end > i and re.match(r"^\d{3}\.$", tv.words[j]) and spaced_or_nbsp(doc, end - 1, j) \
-                    and (j + 1 == len(doc) or tv.words[j + 1].isspace() or doc[j].whitespace_ == "\n"
-                         or (j + 1 < len(doc) and tv.words[j + 1][:1].isupper())):
-                digits += tv.words[j][:-1]
-                end = j + 1
-            if end > i + 1:
-                grouped = parse_digits(digits)
-                if grouped is None:     # ``1 : 0 500``: a score, then a number with a leading zero
-                    end = i + 1
-                else:
-                    val, plain = grouped, False
-        return NumberSpan(i, end, val, plain_int=plain)
+        return _digit_groups(doc, i, text, val)
     glued = split_glued(text)
     if glued is not None:
         return NumberSpan(i, i + 1, glued[0], glued_unit=glued[1])
-    low = tok.lower_
+    return _number_word(doc, i, tok.lower_, text)
+
+
+def _digit_groups(doc, i: int, text: str, val: float) -> NumberSpan:
+    """A digit token ``text`` (value ``val``) and the groups of three spaced after it (``1 414 021 100``)."""
+    end = i + 1
+    plain = bool(_INT.match(text))
+    if _GROUP_HEAD.match(text):
+        digits, end = _group_tail(doc, i, text)
+        if end > i + 1:
+            grouped = parse_digits(digits)
+            if grouped is None:     # ``1 : 0 500``: a score, then a number with a leading zero
+                end = i + 1
+            else:
+                val, plain = grouped, False
+    return NumberSpan(i, end, val, plain_int=plain)
+
+
+def _group_tail(doc, i: int, text: str) -> tuple[str, int]:
+    """(all digits, end token) of ``1 414 021 100``: groups of three after a group of one
+    to three digits at ``i``."""
+    tv = view(doc)
+    end = i + 1
+    j = next_index(doc, end - 1)
+    digits = text
+    while j is not None and _GROUP_TAIL.match(tv.words[j]) and spaced_or_nbsp(doc, end - 1, j):
+        digits += tv.words[j]
+        end = j + 1
+        j = next_index(doc, end - 1)
+    # ``1 414 021 100.``: the tokenizer glues a sentence period to the last group
+    if j is not None and end > i and re.match(r"^\d{3}\.$", tv.words[j]) and spaced_or_nbsp(doc, end - 1, j) \
+            and (j + 1 == len(doc) or tv.words[j + 1].isspace() or doc[j].whitespace_ == "\n"
+                 or (j + 1 < len(doc) and tv.words[j + 1][:1].isupper())):
+        digits += tv.words[j][:-1]
+        end = j + 1
+    return digits, end
+
+
+def _number_word(doc, i: int, low: str, text: str) -> Optional[NumberSpan]:
+    """An ``ein``-form, a fraction word (``halbe``), a number word (``neun``) or a genitive (``dreier``)."""
     if low in ONE_FORMS:
-        j = next_index(doc, i)
-        # ``ein halbes``, ``eine halbe Million``, ``ein viertel liter``
-        if j is not None and (tv.words[j].lower() in HALF_FORMS or tv.words[j].lower() in ("viertel", "dreiviertel")):
-            return NumberSpan(i, j + 1, FRACTION_ALONE.get(tv.words[j].lower(), 0.5), words=True, fraction=True)
-        return NumberSpan(i, i + 1, 1.0, words=True, one_form=True)
+        return _one_form(doc, i)
     if low in FRACTION_ALONE:
         return NumberSpan(i, i + 1, FRACTION_ALONE[low], words=True, fraction=True)
     wval = parse_word(low)
@@ -344,6 +375,15 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     if text in NUMBER_GENITIVES:          # ``dreier Unternehmen`` (lower case: ``ein Dreier`` is a noun)
         return NumberSpan(i, i + 1, float(NUMBER_GENITIVES[text]), words=True)
     return None
+
+
+def _one_form(doc, i: int) -> NumberSpan:
+    """``ein`` (a count only in context); ``ein halbes``, ``eine halbe Million``, ``ein viertel liter``."""
+    tv = view(doc)
+    j = next_index(doc, i)
+    if j is not None and (tv.words[j].lower() in HALF_FORMS or tv.words[j].lower() in QUARTER_FORMS):
+        return NumberSpan(i, j + 1, FRACTION_ALONE.get(tv.words[j].lower(), 0.5), words=True, fraction=True)
+    return NumberSpan(i, i + 1, 1.0, words=True, one_form=True)
 
 
 def number_at(doc, i: int) -> Optional[NumberSpan]:
@@ -460,29 +500,40 @@ def find_numbers(doc) -> list[NumberSpan]:
 
     Unlike figures this also reads ``100K``/``1,2M`` suffixes, ``minus``/``-``
     before a number and a bare ``,77``."""
-    tv = view(doc)
     out, i = [], 0
     while i < len(doc):
         n = number_at(doc, i)
         if n is not None:
-            if n.glued_unit in _SUFFIX_SCALE:
-                n.value *= _SUFFIX_SCALE[n.glued_unit]
-            elif n.end < len(doc) and tv.words[n.end] in _SUFFIX_SCALE and not gap(doc, n.end - 1, n.end) \
-                    and not n.words and not n.scaled:
-                n.value *= _SUFFIX_SCALE[tv.words[n.end]]   # ``100K`` split by the tokenizer
-                n.end += 1
-            p = prev_index(doc, n.start)
-            if p is not None and tv.words[p] == "," and not gap(doc, p, n.start) and not n.words \
-                    and (p == 0 or not tv.words[p - 1][-1:].isdigit()):
-                n.value = float("0." + tv.words[n.start])
-                n.start = p
-                p = prev_index(doc, n.start)
-            if p is not None and tv.words[p].lower() in NEGATIVE_WORDS and (p == 0 or tv.words[p - 1].isspace()
-                                                                       or doc[p - 1].is_punct):
-                n.value = -n.value
-                n.start = p
+            _suffix_scale(doc, n)
+            _bare_fraction_and_sign(doc, n)
             out.append(n)
             i = n.end
         else:
             i += 1
     return out
+
+
+def _suffix_scale(doc, n: NumberSpan) -> None:
+    """``100K``, ``1,2M``: a scale letter glued to the number (or split off by the tokenizer)."""
+    tv = view(doc)
+    if n.glued_unit in _SUFFIX_SCALE:
+        n.value *= _SUFFIX_SCALE[n.glued_unit]
+    elif n.end < len(doc) and tv.words[n.end] in _SUFFIX_SCALE and not gap(doc, n.end - 1, n.end) \
+            and not n.words and not n.scaled:
+        n.value *= _SUFFIX_SCALE[tv.words[n.end]]   # ``100K`` split by the tokenizer
+        n.end += 1
+
+
+def _bare_fraction_and_sign(doc, n: NumberSpan) -> None:
+    """``,77`` (a decimal comma without a leading zero) and ``minus 5``, ``-5`` before the number."""
+    tv = view(doc)
+    p = prev_index(doc, n.start)
+    if p is not None and tv.words[p] == "," and not gap(doc, p, n.start) and not n.words \
+            and (p == 0 or not tv.words[p - 1][-1:].isdigit()):
+        n.value = float("0." + tv.words[n.start])
+        n.start = p
+        p = prev_index(doc, n.start)
+    if p is not None and tv.words[p].lower() in NEGATIVE_WORDS and (p == 0 or tv.words[p - 1].isspace()
+                                                               or doc[p - 1].is_punct):
+        n.value = -n.value
+        n.start = p

@@ -37,54 +37,94 @@ def _inline(token) -> str:
     return "".join(out)
 
 
+class _Text:
+    """The plain text being built: finished blocks and the lines of the open list or table."""
+
+    def __init__(self):
+        self.blocks: list[str] = []
+        self.lines: list[str] = []          # lines of the list or table being built
+        self.lists: list[list] = []         # open lists: [ordered, next number]
+        self.row: list[str] | None = None
+        self.item_prefix: str | None = None
+
+    def close_lines(self) -> None:
+        self.blocks.append("\n".join(self.lines))
+        self.lines = []
+
+
+def _open_list(out: _Text, t) -> None:
+    out.lists.append([t.type == "ordered_list_open", int(t.attrGet("start") or 1)])
+
+
+def _close_list(out: _Text, t) -> None:
+    out.lists.pop()
+    if not out.lists and out.lines:
+        out.close_lines()
+
+
+def _open_item(out: _Text, t) -> None:
+    """``- `` or ``3. ``: the prefix of the item's first line."""
+    ordered, n = out.lists[-1]
+    out.item_prefix = f"{n}. " if ordered else "- "
+    out.lists[-1][1] += 1
+
+
+def _open_row(out: _Text, t) -> None:
+    out.row = []
+
+
+def _close_row(out: _Text, t) -> None:
+    if out.row and any(out.row):
+        out.lines.append(" | ".join(out.row))
+    out.row = None
+
+
+def _close_table(out: _Text, t) -> None:
+    out.close_lines()
+
+
+def _inline_text(out: _Text, t) -> None:
+    """Text of a table cell, a list item's line or a block of its own."""
+    text = _inline(t).strip()
+    if out.row is not None:
+        out.row.append(" ".join(text.split()))
+    elif out.lists:
+        if out.item_prefix is not None:
+            out.lines.append(out.item_prefix + text)
+            out.item_prefix = None
+        elif text:
+            out.lines.append(text)    # a later paragraph of the same item
+    elif text:
+        out.blocks.append(text)
+
+
+def _code(out: _Text, t) -> None:
+    content = t.content.strip("\n")
+    if out.lists:
+        out.lines.append(content)
+    elif content.strip():
+        out.blocks.append(content)
+
+
+#: What each markdown-it token adds to the text (other tokens add nothing).
+_BY_TOKEN = {
+    "bullet_list_open": _open_list, "ordered_list_open": _open_list,
+    "bullet_list_close": _close_list, "ordered_list_close": _close_list,
+    "list_item_open": _open_item,
+    "tr_open": _open_row, "tr_close": _close_row, "table_close": _close_table,
+    "inline": _inline_text,
+    "fence": _code, "code_block": _code,
+}
+
+
 def markdown_to_text(src: str) -> str:
     """The plain text of a Markdown document (see the module docstring)."""
-    tokens = _parser().parse(src)
-    blocks: list[str] = []
-    lines: list[str] = []          # lines of the list or table being built
-    lists: list[list] = []         # open lists: [ordered, next number]
-    row: list[str] | None = None
-    item_prefix = None
-    for t in tokens:
-        kind = t.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
-            lists.append([kind == "ordered_list_open", int(t.attrGet("start") or 1)])
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            lists.pop()
-            if not lists and lines:
-                blocks.append("\n".join(lines))
-                lines = []
-        elif kind == "list_item_open":
-            ordered, n = lists[-1]
-            item_prefix = f"{n}. " if ordered else "- "
-            lists[-1][1] += 1
-        elif kind == "tr_open":
-            row = []
-        elif kind == "tr_close":
-            if row and any(row):
-                lines.append(" | ".join(row))
-            row = None
-        elif kind == "table_close":
-            blocks.append("\n".join(lines))
-            lines = []
-        elif kind == "inline":
-            text = _inline(t).strip()
-            if row is not None:
-                row.append(" ".join(text.split()))
-            elif lists:
-                if item_prefix is not None:
-                    lines.append(item_prefix + text)
-                    item_prefix = None
-                elif text:
-                    lines.append(text)    # a later paragraph of the same item
-            elif text:
-                blocks.append(text)
-        elif kind in ("fence", "code_block"):
-            content = t.content.strip("\n")
-            if lists:
-                lines.append(content)
-            elif content.strip():
-                blocks.append(content)
-    if lines:
-        blocks.append("\n".join(lines))
+    out = _Text()
+    for t in _parser().parse(src):
+        step = _BY_TOKEN.get(t.type)
+        if step is not None:
+            step(out, t)
+    if out.lines:
+        out.close_lines()
+    blocks = out.blocks
     return "\n\n".join(b for b in blocks if b.strip()) + "\n" if blocks else ""
