@@ -18,7 +18,7 @@ from pipeline.batch.state import STATE_DIR, load_state
 
 from .run_inputs import MODEL, make_corpus, outputs, release, write_jsonl
 
-#: Fault-injection points of pipeline/runner.py (its ``fault`` hook): after the Nth stored result,
+#: Fault-injection points of pipeline/batch/runner.py (its ``fault`` hook): after the Nth stored result,
 #: in the middle of the rebuild, after the rebuild but before the state file, after the state file.
 KILL_POINTS = ["result-1", "result-7", "rebuild", "before-state", "before-prune"]
 LAUNCHER = Path(__file__).with_name("crash_launcher.py")
