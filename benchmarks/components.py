@@ -13,7 +13,8 @@ Rounds alternate between
   rebuilt untimed, so it is counted once).
 
 The clock is this process's CPU time (``time.process_time``), so the waits of a
-shared machine drop out; the best round counts. Prints each component's seconds and
+shared machine drop out; the best round counts. Like a worker, the process freezes
+the garbage collector's view of what it holds before timing (``gc.freeze()``). Prints each component's seconds and
 its share of the model's time, and the ratio the rule layer allows,
 model / (model + components): the ceiling of ``throughput.py``'s "ours / raw"
 (which also pays for reading files and writing the tables).
@@ -21,6 +22,7 @@ model / (model + components): the ceiling of ``throughput.py``'s "ours / raw"
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 import time
@@ -69,6 +71,10 @@ def main() -> None:
             d = nlp.get_pipe(n)(d)
         recorded.append((d.to_bytes(), d))
     texts_of = [ex.doc_text(d) for _, d in recorded]
+    # as a worker does after loading its model (engines/units.get_nlp): without it, the
+    # collector's full passes over the model's and the recorded Docs' objects land in
+    # whichever component happens to allocate then, and move its time by a third
+    gc.freeze()
 
     clock = time.process_time
     times: dict[str, list[float]] = {"model (raw nlp.pipe)": [], "press_structure": []}

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Iterable, Iterator, Optional
 

@@ -1,7 +1,6 @@
 """SIGKILL a run anywhere: the next run must write exactly what an uninterrupted run writes."""
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import signal

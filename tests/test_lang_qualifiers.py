@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.lang.qualifiers import (CHANGE_WORDS, FIGURE_RANGE_LINKS, PREPOSITION_QUALIFIERS, PREPOSITION_VERBS,
-                                     QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS, UNIT_SHARING_LINKS)
+                                      QUALIFIERS, RANGE_CONNECTORS, RANGE_OPENERS, UNIT_SHARING_LINKS)
 
 
 @pytest.mark.parametrize("key,q", [

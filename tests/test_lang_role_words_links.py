@@ -22,8 +22,8 @@ def _role(blank_nlp, text: str) -> tuple[str, str]:
 def test_tables():
     assert rw.DEPARTMENT_PREPOSITIONS == {"of", "for"}
     assert rw.WORKPLACE_PREPOSITIONS <= rw.ORG_PREPOSITIONS | {"beim"}
-    assert rw.TITLE_COORDINATORS <= rw.TITLE_LINKS and rw.COORDINATORS <= rw.TITLE_LINKS
-    assert "und" not in rw.TITLE_COORDINATORS and "oder" not in rw.COORDINATORS
+    assert rw.TITLE_COORDINATORS <= rw.TITLE_LINKS and rw.DEPARTMENT_END_COORDINATORS <= rw.TITLE_LINKS
+    assert "und" not in rw.TITLE_COORDINATORS and "oder" not in rw.DEPARTMENT_END_COORDINATORS
     assert {"in", "im", "aus"} == rw.PLACE_PREPOSITIONS
 
 
@@ -37,7 +37,7 @@ def test_tables():
     # TITLE_COORDINATORS join two English titles
     ("President & General Manager der Muster AG", "President & General Manager", "Muster AG"),
     ("President and General Manager der Muster AG", "President and General Manager", "Muster AG"),
-    # COORDINATORS inside a department go on before a department word
+    # DEPARTMENT_END_COORDINATORS inside a department go on before a department word
     ("Leiterin Personal und Recht", "Leiterin Personal und Recht", ""),
 ])
 def test_role_phrase_words(blank_nlp, text, role, org):

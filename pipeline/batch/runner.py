@@ -22,7 +22,7 @@ from typing import BinaryIO, Callable, Iterable, Optional, Sequence
 from pipeline.model.document import SCHEMA
 from pipeline.batch.lock import Held, locked
 from pipeline.batch.state import (DamagedResult, DocRef, InputEntry, ResultStore, State, load_state, output_stats,
-                    result_key, save_state)
+                                  result_key, save_state)
 from pipeline.io.inputs.ingest import display_path
 from pipeline.version import __version__
 from pipeline.io.outputs.writer import OUTPUT_FILES, DatasetWriter

@@ -19,7 +19,7 @@ from pipeline.text.view import view
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import AMBIGUOUS_UNIT_NAMES, DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
 from pipeline.lang.laws import (CITATION_OPENERS, CITATION_PARTS, LAW_ABBREVIATION_SHAPE, LAW_ABBREVIATIONS,
-                        LAW_NAME_ENDINGS)
+                                LAW_NAME_ENDINGS)
 from pipeline.lang.units import UNIT_SYMBOLS, UNIT_WORDS
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ0-9&.-]{1,9}$")

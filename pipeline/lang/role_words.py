@@ -222,7 +222,7 @@ TITLE_COORDINATORS = frozenset({"&", "and"})
 
 #: Coordinators that end a department when a role word follows (``Leiterin Personal und
 #: Geschäftsführerin``, ``Head of Sales and CFO``).
-COORDINATORS = frozenset({"und", "and", "&"})
+DEPARTMENT_END_COORDINATORS = frozenset({"und", "and", "&"})
 
 #: Gender forms of role nouns: ``Partner:innen``, ``Partner*innen``, ``Partner_innen``,
 #: ``PartnerInnen`` (regex of the ending; the stem is checked as ``-innen``).

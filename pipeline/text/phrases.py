@@ -31,8 +31,8 @@ from pipeline.lang.inflection import ADJECTIVE_ENDINGS, NOUN_ENDINGS
 from pipeline.lang.months import MONTHS, WEEKDAYS
 from pipeline.lang import role_words as rw
 from pipeline.lang.role_words import (ADJECTIVAL_ROLE_STEMS, ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES,
-                              IRREGULAR_FORMS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS,
-                              ROLE_PREFIXES)
+                                      IRREGULAR_FORMS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS,
+                                      ROLE_PREFIXES)
 
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 
@@ -444,7 +444,7 @@ def department_end(ws: list[Word], k: int, limit: int) -> int:
             continue
         t = ws[j].text
         if (t in rw.TITLE_LINKS and j > start and j + 1 < limit and not ws[j + 1].nl and part(j + 1)
-                and not (t in rw.COORDINATORS and is_role_word(ws[j + 1]))):
+                and not (t in rw.DEPARTMENT_END_COORDINATORS and is_role_word(ws[j + 1]))):
             j += 1
             continue
         break

@@ -7,7 +7,7 @@ import re
 
 from pipeline.lang.months import CODE_CUES
 from pipeline.lang.not_figures import (ADDRESS_CONTEXT, ADDRESS_WORDS, CITATION_LINKS, NUMBER_IDIOMS, PLACE_NAME_PARTS,
-                                      VAGUE_BEFORE_EXTRA)
+                                       VAGUE_BEFORE_EXTRA)
 from pipeline.lang.number_words import VAGUE_BEFORE
 from pipeline.text.normalise import doc_text
 from pipeline.text.numbers import NumberSpan, gap, is_dot_decimal, next_index, prev_index
