@@ -124,8 +124,7 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
               help="Documents per batch handed to spaCy and to a worker.")
 @click.option("--max-file-size", "max_mb", default=20, show_default=True, type=click.IntRange(1, 100_000),
               metavar="MB", help="Larger input files become error rows without being read.")
-def run(inputs, out, model, formats, full, prune, since, globs, workers, engine, scheduler, strict, quiet,
-        verbose, log_file, batch_size, max_mb) -> None:
+def run(inputs, out, strict, quiet, verbose, log_file, max_mb, **settings) -> None:
     """Extract the dataset from INPUTS (files, folders, or - for stdin) into --out.
 
     Incremental: only new and changed inputs are processed; rows of deleted
@@ -137,7 +136,9 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     from pipeline.batch.runner import RunOptions, run as run_batch
     from pipeline.io.inputs.ingest import SUFFIXES
 
-    _check_usage(inputs, model, engine, scheduler)
+    # the options named like a RunOptions field (model, formats, full, prune, since, globs,
+    # workers, engine, scheduler, batch_size) go to the run as they are
+    _check_usage(inputs, settings["model"], settings["engine"], settings["scheduler"])
     try:
         _setup_logging(quiet, log_file, verbose)
     except OSError as exc:
@@ -145,10 +146,8 @@ def run(inputs, out, model, formats, full, prune, since, globs, workers, engine,
     log = logging.getLogger("press_extract")
     log.info("run started: press-extract %s, %s -> %s", __version__, " ".join(inputs), out,
              extra={"file_only": True})
-    unsupported = _report_unsupported(inputs, out, globs)
-    options = RunOptions(model=model, batch_size=batch_size, workers=workers, engine=engine, scheduler=scheduler,
-                         full=full, prune=prune, since=since, globs=globs, formats=formats,
-                         progress=not quiet and sys.stderr.isatty(), max_file_size=max_mb * 2**20)
+    unsupported = _report_unsupported(inputs, out, settings["globs"])
+    options = RunOptions(**settings, progress=not quiet and sys.stderr.isatty(), max_file_size=max_mb * 2**20)
     try:
         summary = run_batch(list(inputs), Path(out), options)
     except Locked as exc:
