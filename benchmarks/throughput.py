@@ -37,6 +37,9 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 
+sys.path.insert(0, str(ROOT / "tools"))
+from snapshot import held_out  # noqa: E402  (the evaluation-only split of a manifest, as the guard reads it)
+
 
 class PeakRSS:
     """Peak memory of this process and its children while the block runs.
@@ -78,19 +81,9 @@ class PeakRSS:
         self.peak = sum(self._hwm(p) for p in self._procs())
 
 
-def _test_split(folder: Path) -> set[str]:
-    """Files a folder's manifest puts in its evaluation-only ``test`` split (wikinews_de_quotes)."""
-    manifest = folder / "manifest.tsv"
-    rows = [r.split("\t") for r in manifest.read_text(encoding="utf-8").splitlines()] if manifest.is_file() else []
-    if not rows or "split" not in rows[0]:
-        return set()
-    f, s = rows[0].index("file"), rows[0].index("split")
-    return {r[f] for r in rows[1:] if len(r) > s and r[s] == "test"}
-
-
 def sample(corpus: Path, n: int) -> list[Path]:
     # business_press/ and test splits are evaluation-only (../shared/corpus/README.md): never read here
-    held = {d: _test_split(d) for d in corpus.iterdir() if d.is_dir()}
+    held = {d: held_out(d) or set() for d in corpus.iterdir() if d.is_dir()}
     files = sorted(p for p in corpus.rglob("*.txt")
                    if p.parent.name != "business_press" and p.name not in held.get(p.parent, ()))
     step = max(len(files) // n, 1)

@@ -38,6 +38,8 @@ def test_a_split_folder_gives_only_its_non_test_documents(tmp_path):
     split.mkdir(parents=True)
     (split / "manifest.tsv").write_text("file\tsplit\tdate\n0001.txt\ttest\tx\n0002.txt\ttrain\tx\n"
                                         "0003.txt\tdev\tx\n", encoding="utf-8")
+    for name in ("0001.txt", "0002.txt", "0003.txt"):
+        (split / name).write_text("Text.\n", encoding="utf-8")
     plain = shared / "corpus" / "plain"
     plain.mkdir()
     (plain / "manifest.tsv").write_text("file\tdate\n0001.txt\tx\n", encoding="utf-8")

@@ -33,8 +33,9 @@ EVALUATION_SPLITS = ("test",)
 IGNORED = ("pipeline_version", "source")  # source is the key, made relative
 
 
-def _split_files(folder: Path) -> list[str] | None:
-    """The non-test documents of a folder whose manifest splits it, else None (the whole folder)."""
+def held_out(folder: Path) -> set[str] | None:
+    """The names of the files that a folder's manifest puts in an evaluation-only split; None
+    when the folder has no manifest with a ``split`` column (the whole folder is development)."""
     manifest = folder / "manifest.tsv"
     if not manifest.is_file():
         return None
@@ -42,15 +43,16 @@ def _split_files(folder: Path) -> list[str] | None:
     if not rows or "split" not in rows[0]:
         return None
     f, s = rows[0].index("file"), rows[0].index("split")
-    return [str(folder / r[f]) for r in rows[1:] if len(r) > s and r[s] not in EVALUATION_SPLITS]
+    return {r[f] for r in rows[1:] if len(r) > s and r[s] in EVALUATION_SPLITS}
 
 
 def inputs(shared: Path) -> list[str]:
     corpus = shared / "corpus"
     out = [str(shared / "seeds")]
     for folder in sorted(p for p in corpus.iterdir() if p.is_dir() and p.name not in EVALUATION_ONLY):
-        files = _split_files(folder)
-        out.extend([str(folder)] if files is None else files)
+        held = held_out(folder)
+        out.extend([str(folder)] if held is None else
+                   [str(p) for p in sorted(folder.glob("*.txt")) if p.name not in held])
     return out
 
 

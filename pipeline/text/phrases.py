@@ -571,13 +571,13 @@ def _org_prefix(ws: list[Word], k: int, limit: int) -> Optional[tuple[int, int]]
     modifier or a title; its word range."""
     if not (k + 1 < limit and _org_word(ws, k) and not ws[k + 1].nl):
         return None
-    e = _entity_end(ws, k, limit)
+    e = entity_end(ws, k, limit)
     if e < limit and not ws[e].nl and (ws[e].text in ENGLISH_ROLE_MODIFIERS or is_role_word(ws[e])):
         return k, e
     return None
 
 
-def _entity_end(ws: list[Word], k: int, limit: int) -> int:
+def entity_end(ws: list[Word], k: int, limit: int) -> int:
     """After word ``k`` and the rest of the entity it lies in (``k + 1`` outside entities)."""
     e = k + 1
     while e < limit and ws[k].ent >= 0 and ws[e].ent == ws[k].ent:
@@ -620,7 +620,7 @@ def _department_after(ws: list[Word], head_end: int, limit: int) -> tuple[int, i
         o = max([head_end] + [n + 1 for n in range(head_end, dept_end) if ws[n].text in rw.TITLE_LINKS])
         tail_org, dept_end = (o, dept_end), o
     elif k < limit and not ws[k].nl and _org_word(ws, k):
-        e = _entity_end(ws, k, limit)
+        e = entity_end(ws, k, limit)
         if e < limit and ws[e].text in rw.WORKPLACE_PREPOSITIONS and not ws[e].nl:
             k = dept_end = e     # ``Head of IT PLM Systems and Software bei …``: still the department
         else:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.components.roles.config import DEFAULTS
-from pipeline.components.roles.words import SENTENCE_STOPS, entity_end
+from pipeline.components.roles.words import SENTENCE_STOPS
 from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
-from pipeline.text.phrases import ARTICLES, FUNCTION_WORDS, is_acronym, is_cap, is_org_cue, is_role_word, word_span
+from pipeline.text.phrases import (ARTICLES, FUNCTION_WORDS, entity_end, is_acronym, is_cap, is_org_cue, is_role_word,
+                                   word_span)
 
 #: Parts of speech no word of a company name has (``Laut``, ``Bei``, ``Die`` before it).
 NOT_NAME_POS = frozenset({"ADP", "DET", "VERB", "AUX", "ADV", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM"})

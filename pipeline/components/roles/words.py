@@ -5,7 +5,7 @@ from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.months import MONTHS
-from pipeline.text.phrases import is_cap, is_modifier, is_org_cue, is_role_word
+from pipeline.text.phrases import entity_end, is_cap, is_modifier, is_org_cue, is_role_word
 from pipeline.text.view import Word
 
 MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
@@ -48,14 +48,6 @@ def is_name(ws, s, e) -> bool:
     (``TimelinePI``, ``Muster AG``; not ``des Einsatzes``)."""
     return any(w.label in ("ORG", "LOC", "MISC") or w.tag in ("NE", "FM") or w.pos == "PROPN"
                or (len(w.text) >= 2 and w.text.isupper()) or is_org_cue(w.text) for w in ws[s:e])
-
-
-def entity_end(ws, k: int, lim: int) -> int:
-    """The word after the entity that word ``k`` belongs to (at most ``lim``)."""
-    e = k
-    while e < lim and ws[e].ent == ws[k].ent:
-        e += 1
-    return e
 
 
 def per_at(ws, k):

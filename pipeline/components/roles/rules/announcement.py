@@ -11,10 +11,10 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import org_before
-from pipeline.components.roles.words import SENTENCE_STOPS, after_date, entity_end
+from pipeline.components.roles.words import SENTENCE_STOPS, after_date
 from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
-from pipeline.text.phrases import ARTICLES, is_org_cue, parse_np, parse_role, word_span
+from pipeline.text.phrases import ARTICLES, entity_end, is_org_cue, parse_np, parse_role, word_span
 
 #: Articles skipped before the subject organisation of an appointing verb.
 _SUBJECT_ARTICLES = ARTICLES | rl.CAPITALISED_ARTICLES

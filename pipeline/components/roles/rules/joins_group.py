@@ -7,10 +7,10 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import names_an_org
-from pipeline.components.roles.words import MONTHS_TITLE, entity_end, is_group_word
+from pipeline.components.roles.words import MONTHS_TITLE, is_group_word
 from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
-from pipeline.text.phrases import ARTICLES, GENITIVE as GENITIVE_ARTICLES, parse_np, word_span
+from pipeline.text.phrases import ARTICLES, entity_end, GENITIVE as GENITIVE_ARTICLES, parse_np, word_span
 
 
 def joins_group(m: Mention) -> None:
