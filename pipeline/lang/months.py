@@ -82,6 +82,8 @@ ORDINAL_DAY_STEMS = {
     "dreiundzwanzigst": 23, "vierundzwanzigst": 24, "fünfundzwanzigst": 25,
     "sechsundzwanzigst": 26, "siebenundzwanzigst": 27, "achtundzwanzigst": 28,
     "neunundzwanzigst": 29, "dreißigst": 30, "einunddreißigst": 31,
+    # Swiss spelling without ß
+    "dreissigst": 30, "einunddreissigst": 31,
 }
 
 #: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 import pipeline.model.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.components.dates.finder import DateFinder
+from pipeline.components.dates.named_days import named_day, nearest_named_day
 from pipeline.components.dates.parse import DEFAULTS
 from pipeline.components.dates.reader import Candidate
 from pipeline.model.document import DateMention
@@ -79,12 +80,31 @@ class DatesComponent:
         ref = _parse_iso(doc._.doc_date)
         rows = []
         for c in cands:
-            rows.append(_row(doc, c, ref))
+            row = _row(doc, c, ref)
+            if row is not None:
+                rows.append(row)
         doc._.dates = rows
         return doc
 
 
-def _row(doc, c: Candidate, ref: Optional[date]) -> DateMention:
+def _named_day_row(doc, c: Candidate, ref: Optional[date]) -> Optional[DateMention]:
+    """``zu Ostern`` without a year: the day of that name nearest to the document date; without
+    one only a day on a fixed date (``Heiligabend``) gives an unresolved ``--12-24``."""
+    text = doc_text(doc)[c.start:c.end]
+    if ref is not None:
+        day = nearest_named_day(c.named, ref)
+        return DateMention(start=c.start, end=c.end, text=text, date=day.isoformat(), granularity="day",
+                           resolved="doc_date")
+    a, b = named_day(c.named, 2001), named_day(c.named, 2002)     # Easter 15 April and 31 March
+    if a is None or b is None or (a.month, a.day) != (b.month, b.day):
+        return None
+    return DateMention(start=c.start, end=c.end, text=text, date=f"--{a.month:02d}-{a.day:02d}", granularity="day",
+                       resolved="unresolved")
+
+
+def _row(doc, c: Candidate, ref: Optional[date]) -> Optional[DateMention]:
+    if c.named and c.year is None:
+        return _named_day_row(doc, c, ref)
     text = doc_text(doc)[c.start:c.end]
     if c.year is not None:
         resolved = "explicit"

@@ -13,6 +13,7 @@ from typing import Optional
 
 from pipeline.components.dates.parse import MAX_YEAR, MIN_YEAR, full_year, valid_date
 from pipeline.lang.months import MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, YEAR_LINK_WORDS
+from pipeline.lang.named_days import FIXED_NAMED_DAYS, NAMED_DAYS
 from pipeline.text.numbers import ANY_DIGIT, gap, next_index, prev_index
 from pipeline.text.view import view
 
@@ -28,6 +29,10 @@ YEAR_FINAL = re.compile(r"^(\d{4})\.$")
 #: A two-digit year after a day and an abbreviated month (``12. Feb. 22``)
 SHORT_YEAR = re.compile(r"^\d{2}\.?$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
+#: The first word of a name (``tag`` of ``Tag der Deutschen Einheit``, ``eid`` of ``Eid al-Fitr``)
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: First words of the named days (``ostern``, ``tag``): a date may start there
+_NAMED_DAY_STARTS = frozenset(FIRST_WORD.match(name).group(0) for name in (*NAMED_DAYS, *FIXED_NAMED_DAYS))
 
 
 @dataclass
@@ -39,6 +44,7 @@ class Candidate:
     month: Optional[int]
     day: Optional[int]
     granularity: str
+    named: str = ""     # a named day (``ostern``): its day depends on the year
 
 
 def ordinal_day(word: str) -> Optional[int]:
@@ -70,8 +76,13 @@ def date_end(doc, j: int) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def may_start_date(word: str) -> bool:
-    """Cheap necessary condition for a date to start at a token: digits, a month or an ordinal day word."""
-    return bool(ANY_DIGIT.search(word)) or word.lower() in MONTHS or ordinal_day(word) is not None
+    """Cheap necessary condition for a date to start at a token: digits, a month, an ordinal
+    day word or the first word of a named day."""
+    low = word.lower()
+    if ANY_DIGIT.search(word) or low in MONTHS or ordinal_day(word) is not None:
+        return True
+    m = FIRST_WORD.match(low)
+    return m is not None and m.group(0) in _NAMED_DAY_STARTS
 
 
 def claim(out: list, found, many: bool = False) -> Optional[int]:
