@@ -69,6 +69,19 @@ CODE_CUES = {"nr.", "nr", "nummer", "§", "§§", "art.", "artikel", "abs.", "ab
 #: ``von 1900 auf 1750 gesenkt``.
 CHANGE_LINKS = frozenset({"auf"})
 
+#: Weekday names -> ``date.weekday()`` (``erster Dienstag im Oktober``).
+WEEKDAY_NUMBERS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+                   "sonnabend": 5, "sonntag": 6}
+
+#: ``letzter Sonntag im März``, ``letzter Tag im Oktober``: the last of them in the month.
+LAST_WORDS = frozenset({"letzter", "letzte", "letzten", "letztem"})
+
+#: The word for any day in ``dritter Tag im Oktober``.
+DAY_WORDS = frozenset({"tag"})
+
+#: Links between ``erster Dienstag`` and the month: ``im Oktober``, ``des Monats Oktober`` is rare.
+IN_MONTH_LINKS = frozenset({"im", "in"})
+
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
             "sonntag", "mo.", "di.", "mi.", "do.", "fr.", "sa.", "so."}
 
@@ -111,3 +124,8 @@ YEAR_LINK_WORDS = ("des", "jahres")
 #: Words after a four-digit number that make it a time, an amount or a share, not a year
 #: (``2000 Euro``, ``1930 Uhr``).
 NOT_YEAR_AFTER = frozenset({"uhr", "euro", "prozent"})
+
+#: Words for a part of a year after its number (``dritten Quartal``, ``ersten Halbjahr``,
+#: ``zweite Jahreshälfte``) -> the granularity of the date (contract v3).
+YEAR_PART_WORDS = {"quartal": "quarter", "quartals": "quarter", "quartales": "quarter", "halbjahr": "half",
+                   "halbjahres": "half", "halbjahrs": "half", "jahreshälfte": "half"}

@@ -9,7 +9,8 @@ Easter, the Hebrew, Islamic, Hindu and Chinese calendars), the names from
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from typing import Optional
 
 from holidays import HolidayBase
@@ -77,10 +78,10 @@ def named_day(name: str, year: int) -> Optional[date]:
     return day + timedelta(days=delta) if day is not None else None
 
 
-def nearest_named_day(name: str, ref: date) -> date:
-    """``zu Ostern`` in a release dated ``ref``: the day of that name nearest to it."""
-    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := named_day(name, y)) is not None]
-    return min(days, key=lambda d: abs((d - ref).days)) if days else ref
+def nearest_day(day_in: Callable[[int], Optional[date]], ref: date) -> Optional[date]:
+    """``zu Ostern`` in a release dated ``ref``: the day of that name (``day_in`` a year) nearest to it."""
+    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := day_in(y)) is not None]
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None
 
 
 def _by_first_word() -> dict[str, tuple[str, ...]]:
@@ -124,9 +125,9 @@ class NamedDayDates(Reader):
                 if day is None:
                     return None
                 end = tv.starts[j] + 4
-                return Candidate(start, end, y, day.month, day.day, "day", named=name), j
+                return Candidate(start, end, y, day.month, day.day, "day"), j
             if name in BARE_NAMED_DAYS and self._named_day_cue(doc, i):
-                return Candidate(start, start + len(name), None, None, None, "day", named=name), last
+                return Candidate(start, start + len(name), None, None, None, "day", partial(named_day, name)), last
             return None
         return None
 

@@ -93,7 +93,8 @@ def share_year(text: str, cands: list[Candidate]) -> None:
     only link words stand between them and the dates are in calendar order."""
     for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
         if a.year is not None or b.year is None or a.month is None or b.month is None \
-                or a.granularity == "year" or b.granularity == "year":
+                or a.granularity != b.granularity and "day" not in (a.granularity, b.granularity) \
+                or "year" in (a.granularity, b.granularity):
             continue
         words = text[a.end:b.start].lower().replace(",", " , ").split()
         if len(words) > 4 or "\n" in text[a.end:b.start] or any(w not in SHARED_YEAR_GAP for w in words):
