@@ -135,6 +135,9 @@ CLOCK_CUES = frozenset({"um", "gegen", "ab", "bis", "kurz vor", "kurz nach"})
 CLOCK_HOUR_SYMBOLS = frozenset({"h"})
 
 #: Words after ``N Jahre`` that make it an age (``ein 20 Jahre alter Fahrer``; contract v2 kind ``age``).
+#: Words before ``N Jahren`` that make it an age (contract v3: ``im Alter von 79 Jahren`` → age).
+AGE_BEFORE = frozenset({"alter von", "alter zwischen", "alter bis", "alter ab"})
+
 AGE_AFTER = frozenset({"alt", "alte", "alter", "altes", "alten", "altem", "jung", "junge", "junger", "jungen"})
 
 #: Endings of person nouns after a lower-case ``-jährig`` adjective that make it an age
