@@ -102,13 +102,16 @@ ORDINAL_DAY_STEMS = {
 #: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
 DAY_CUES = frozenset({"am", "vom", "zum", "den", "ab", "bis", "seit"})
 
+#: Two-word cues with the same effect (``ab dem 10.10``, ``seit dem 1.7``).
+DAY_CUES_TWO = frozenset({"ab dem", "seit dem", "nach dem", "vor dem", "bis zum", "an dem", "mit dem", "bis dem"})
+
 #: Range connectors between two dates (``1. bis 3. März``, ``vom 2. auf den 3. Juni``).
 DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum", "auf", "auf den"}
 
 #: Words that may stand between two dates when the year is written only after the second
 #: (``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``, ``im März, Mai und
 #: September 2021``): the first takes the year of the second.
-SHARED_YEAR_GAP = frozenset({"-", "–", "—", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
+SHARED_YEAR_GAP = frozenset({"-", "–", "—", "/", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
                              "wieder", "nochmals", "dann", "auch", "im", "am", "vom", "den", "ab"})
 
 #: Spellings of full month names that CLDR does not list (``im Feber``, ``Maerz``): a bare month

@@ -70,8 +70,11 @@ class DateFinder(NumericDates, MonthNameDates, RangeDates, YearDates, NamedDayDa
 
     #: The constructions in the order ``_candidates_at`` tries them.
     CONSTRUCTIONS = (NamedDayDates._named_day_date, YearPartDates._year_part_date,
-                     WeekdayInMonthDates._weekday_in_month_date, RangeDates._compact_range_rows, YearDates._year_span_rows, NumericDates._numeric_date,
-                     NumericDates._cued_numeric_day, NumericDates._iso_dotted, NumericDates._slashed_date,
+                     WeekdayInMonthDates._weekday_in_month_date, RangeDates._compact_range_rows,
+                     RangeDates._glued_day_range_rows,
+                     YearDates._year_span_rows, NumericDates._numeric_date,
+                     NumericDates._cued_numeric_day, NumericDates._iso_dotted, NumericDates._dashed_month_date,
+                     NumericDates._slashed_date, NumericDates._month_slash_year,
                      MonthNameDates._day_month_date, RangeDates._day_range_rows, MonthNameDates._month_day_year_date,
                      MonthNameDates._month_date, YearDates._glued_year_range, YearDates._year_to_year,
                      YearDates._sentence_final_year, YearDates._year_as_time_row)
