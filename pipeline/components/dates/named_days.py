@@ -24,6 +24,8 @@ from pipeline.text.numbers import next_index, prev_index
 from pipeline.text.view import view
 
 _JULIAN = "julian:"
+#: What a lunar calendar of the package may raise for a year outside its table
+_OUT_OF_TABLE = (KeyError, ValueError, OverflowError, IndexError, TypeError, AttributeError)
 
 
 class _GroupDays(HolidayBase, ChristianHolidays, InternationalHolidays, IslamicHolidays, HebrewCalendarHolidays,
@@ -33,6 +35,8 @@ class _GroupDays(HolidayBase, ChristianHolidays, InternationalHolidays, IslamicH
 
     #: the label of a lunar day that the package estimates (the name is not shown anyway)
     estimated_label = "%s"
+    #: the Gregorian calendar's years (the package's default starts in 1901)
+    start_year, end_year = 1583, 2199
 
     def __init__(self, year: int, calendar: str = "GREGORIAN_CALENDAR"):
         ChristianHolidays.__init__(self, calendar)
@@ -47,7 +51,10 @@ class _GroupDays(HolidayBase, ChristianHolidays, InternationalHolidays, IslamicH
 
     def _populate_public_holidays(self):
         for group_day in {g for g, _ in NAMED_DAYS.values() if g.startswith(_JULIAN) == self._julian}:
-            getattr(self, f"_add_{group_day.removeprefix(_JULIAN)}")(group_day)
+            try:
+                getattr(self, f"_add_{group_day.removeprefix(_JULIAN)}")(group_day)
+            except _OUT_OF_TABLE:
+                continue    # a year outside one lunar calendar's table: that day is unknown, the others not
         # lunar calendars may give a day twice in one Gregorian year: the first counts
         for day in sorted(self.keys(), reverse=True):
             for name in self.get_list(day):
@@ -71,10 +78,7 @@ def named_day(name: str, year: int) -> Optional[date]:
         m, d = FIXED_NAMED_DAYS[name]
         return date(year, m, d)
     group_day, delta = NAMED_DAYS[name]
-    try:
-        day = _group_days(year).get(group_day)
-    except (KeyError, ValueError, OverflowError):     # a year outside a lunar calendar's table
-        return None
+    day = _group_days(year).get(group_day)
     return day + timedelta(days=delta) if day is not None else None
 
 
