@@ -79,14 +79,7 @@ class NumericDates(Reader):
                 or gap(doc, i, i + 1) or gap(doc, i + 1, i + 2):
             return None
         y = tv.words[i + 2].removesuffix(".")
-        if not YEAR.match(y) or not self.min_year <= int(y) <= self.max_year \
-                or (i > 0 and tv.words[i - 1] in ("/", "-", ".") and not gap(doc, i - 1, i)) \
-                or (i + 3 < len(doc) and tv.words[i + 3] in ("/", "-") and not gap(doc, i + 2, i + 3)):
-            return None
-        p = prev_index(doc, i)
-        if p is not None and (tv.words[p].lower() in CODE_CUES or not tv.words[p].isalpha()
-                              and tv.words[p] not in (",", "(", ":", "–", "-")
-                              or tv.words[p].isupper() or any(c.isupper() for c in tv.words[p][1:])):
+        if not YEAR.match(y) or not self.min_year <= int(y) <= self.max_year or _in_code(doc, i):
             return None
         out.append(Candidate(tv.starts[i], tv.starts[i + 2] + 4, int(y), int(tv.words[i]), None, "month"))
         return i + 3
@@ -151,6 +144,23 @@ class NumericDates(Reader):
             if valid_date(None, mo, d):
                 return Candidate(tv.starts[i], tv.starts[i + 2] + 2, None, mo, d, "day"), i + 2
         return None
+
+
+def _in_code(doc, i: int) -> bool:
+    """``Nr. 05/2016``, ``1 BvR 12/2016``, ``3/05/2016``, ``05/2016/3``: the ``MM/YYYY`` at ``i`` is
+    part of a code (glued to more of it, or after a code cue or a code word)."""
+    tv = view(doc)
+    if i > 0 and tv.words[i - 1] in ("/", "-", ".") and not gap(doc, i - 1, i):
+        return True
+    if i + 3 < len(doc) and tv.words[i + 3] in ("/", "-") and not gap(doc, i + 2, i + 3):
+        return True
+    p = prev_index(doc, i)
+    if p is None:
+        return False
+    w = tv.words[p]
+    if w.lower() in CODE_CUES or w.isupper() or any(c.isupper() for c in w[1:]):
+        return True
+    return not w.isalpha() and w not in (",", "(", ":", "–", "-")
 
 
 def quantity_after(doc, i: int) -> bool:
