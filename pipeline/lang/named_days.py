@@ -139,5 +139,5 @@ BARE_NAMED_DAYS = frozenset({
 })
 
 #: Words before a named day without a year that make it a date: ``zu Ostern``, ``bis Pfingsten``.
-NAMED_DAY_CUES = frozenset({"an", "am", "zu", "zum", "vor", "nach", "seit", "bis", "ab", "über", "um", "den",
+NAMED_DAY_CUES = frozenset({"an", "am", "zu", "zum", "vor", "nach", "seit", "bis", "ab", "über", "um", "den", "zwischen",
                             "dem", "der", "und", "oder", "sowie", "bzw.", "vom", "kurz", "rund"})
