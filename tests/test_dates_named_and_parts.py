@@ -89,6 +89,8 @@ def test_easter_cycle_from_holidays(year):
     ("H1 2025 und H2/2024", None, [("H1 2025", "2025-H1", "half", "explicit"), ("H2/2024", "2024-H2", "half", "explicit")]),
     ("im vierten Quartal", "2025-02-01", [("vierten Quartal", "2024-Q4", "quarter", "doc_date")]),
     ("in der zweiten Jahreshälfte", "2025-08-01", [("zweiten Jahreshälfte", "2025-H2", "half", "doc_date")]),
+    ("im zweiten und dritten Quartal 2024", None,
+     [("zweiten", "2024-Q2", "quarter", "explicit"), ("dritten Quartal 2024", "2024-Q3", "quarter", "explicit")]),
 ])
 def test_quarters_and_halves(nlp, text, doc_date, want):
     assert rows(nlp, text, doc_date) == want
@@ -100,6 +102,8 @@ def test_quarters_and_halves(nlp, text, doc_date, want):
     ("H3 2024", []),
     ("die Q3-Zahlen und der H1-Bericht", []),
     ("Q3 2024 Mitarbeiter", []),                                            # a count after it
+    ("der erste und dritte Platz 2024", []),                                # no part word
+    ("im dritten und fünften Quartal 2024", [("2024", "2024", "year", "explicit")]),   # no fifth quarter
 ])
 def test_quarters_and_halves_must_not(nlp, text, want):
     assert rows(nlp, text) == want

@@ -132,3 +132,7 @@ NOT_YEAR_AFTER = frozenset({"uhr", "euro", "prozent"})
 #: ``zweite Jahreshälfte``) -> the granularity of the date (contract v3).
 YEAR_PART_WORDS = {"quartal": "quarter", "quartals": "quarter", "quartales": "quarter", "halbjahr": "half",
                    "halbjahres": "half", "halbjahrs": "half", "jahreshälfte": "half"}
+
+#: Links between two numbered parts of a year written with one part word (``im zweiten und
+#: dritten Quartal``, ``im ersten bzw. zweiten Halbjahr``).
+PART_LIST_LINKS = frozenset({"und", "oder", "bis", "-", "–", "bzw.", ","})

@@ -12,7 +12,7 @@ from typing import Optional
 
 from pipeline.components.dates.parse import full_year
 from pipeline.components.dates.reader import YEAR, Candidate, Reader, claim, date_end, ordinal_day, year_digits
-from pipeline.lang.months import YEAR_PART_WORDS
+from pipeline.lang.months import PART_LIST_LINKS, YEAR_PART_WORDS
 from pipeline.text.numbers import gap, next_index
 from pipeline.text.view import view
 
@@ -81,10 +81,28 @@ class YearPartDates(Reader):
         if k is None or j is None or tv.breaks(i, j):
             return None
         granularity = YEAR_PART_WORDS.get(tv.words[j].lower())
-        if granularity is None or not 1 <= k <= (4 if granularity == "quarter" else 2):
+        if granularity is None:
+            return self._listed_part(doc, i, j, k)
+        if not 1 <= k <= (4 if granularity == "quarter" else 2):
             return None
         last, y = j, None
         ya = self._year_after(doc, j)
         if ya is not None:
             y, last = ya
         return Candidate(tv.starts[i], date_end(doc, last), y, k, None, granularity), last
+
+    def _listed_part(self, doc, i: int, link: int, k: int):
+        """``zweiten`` of ``im zweiten und dritten Quartal 2024``: the part word (and the year,
+        shared afterwards) stand after the next ordinal."""
+        tv = view(doc)
+        o = next_index(doc, link)
+        w = next_index(doc, o) if o is not None else None
+        if w is None or tv.words[link].lower() not in PART_LIST_LINKS or tv.breaks(i, w):
+            return None
+        granularity = YEAR_PART_WORDS.get(tv.words[w].lower())
+        m = _PART_NUMBER.match(tv.words[o])
+        k2 = int(m.group(1)) if m else ordinal_day(tv.words[o])
+        n_parts = 4 if granularity == "quarter" else 2
+        if granularity is None or k2 is None or not 1 <= k < k2 <= n_parts:
+            return None
+        return Candidate(tv.starts[i], tv.starts[i] + len(tv.words[i]), None, k, None, granularity), i
