@@ -104,6 +104,29 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
+def _input_options(f):
+    """The options of how inputs are read, shared by ``run`` and ``show``."""
+    for option in reversed((
+            click.option("--stdin-format", type=click.Choice(list(STDIN_FORMATS)), default="auto", show_default=True,
+                         help="How - (stdin) is read; auto: HTML, a JSON object or list, JSON lines, else text."),
+            click.option("--text-field", metavar="NAME", help="Field of JSON records holding the text "
+                         "[default: text, else body, else content]."),
+            click.option("--id-field", metavar="NAME", help="Field of JSON records giving input_id [default: id]."),
+            click.option("--date-field", metavar="NAME", help="Field of JSON records giving the date [default: date]."),
+            click.option("--url-field", metavar="NAME",
+                         help="Field of JSON records giving input_url [default: url, else source]."))):
+        f = option(f)
+    return f
+
+
+def _record_fields(settings: dict):
+    """The ``RecordFields`` that the ``--*-field`` options name (popped from ``settings``); None for the defaults."""
+    from pipeline.io.inputs.readers import RecordFields
+
+    named = {k: settings.pop(f"{k}_field") for k in ("text", "id", "date", "url")}
+    return RecordFields.named(**named) if any(named.values()) else None
+
+
 @main.command(short_help="Extract the dataset from INPUTS into --out.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", default="outputs", show_default=True, type=click.Path(file_okay=False),
@@ -124,13 +147,7 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
                    "(JSON 'date', HTML metadata); undated documents are kept.")
 @click.option("--since-mtime", "since", metavar="DATE", callback=lambda c, p, v: v and _since(v),
               help="Only input files modified at or after DATE (ISO date or date-time).")
-@click.option("--stdin-format", type=click.Choice(list(STDIN_FORMATS)), default="auto", show_default=True,
-              help="How - (stdin) is read; auto: HTML, a JSON object or list, JSON lines, else text.")
-@click.option("--text-field", metavar="NAME", help="Field of JSON records holding the text "
-              "[default: text, else body, else content].")
-@click.option("--id-field", metavar="NAME", help="Field of JSON records giving input_id [default: id].")
-@click.option("--date-field", metavar="NAME", help="Field of JSON records giving the date [default: date].")
-@click.option("--url-field", metavar="NAME", help="Field of JSON records giving input_url [default: url, else source].")
+@_input_options
 @click.option("--glob", "globs", metavar="PATTERN", multiple=True,
               help="Only input files matching PATTERN (e.g. '*.json', '2025-*/*.txt'); repeatable.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
@@ -158,13 +175,10 @@ def run(inputs, out, strict, quiet, verbose, log_file, max_mb, **settings) -> No
     from pipeline.batch.lock import Locked
     from pipeline.batch.runner import RunOptions, run as run_batch
     from pipeline.io.inputs.ingest import SUFFIXES
-    from pipeline.io.inputs.readers import RecordFields
 
     # the options named like a RunOptions field (model, formats, full, prune, since, since_date, globs,
     # workers, engine, scheduler, batch_size, stdin_format) go to the run as they are
-    named = {k: settings.pop(f"{k}_field") for k in ("text", "id", "date", "url")}
-    if any(named.values()):
-        settings["record_fields"] = RecordFields.named(**named)
+    settings["record_fields"] = _record_fields(settings)
     if "excel" in settings["formats"]:
         click.echo("press-extract: --format excel is deprecated: it is --format excel-csv "
                    "(--format xlsx writes a workbook)", err=True)
@@ -228,6 +242,37 @@ def _report_unsupported(inputs, out: str, globs) -> list[str]:
             "%d file(s) of an unsupported type not read (accepted: %s): %s", len(unsupported),
             " ".join(SUFFIXES), ", ".join(unsupported))
     return unsupported
+
+
+@main.command(short_help="Print one input's results in the terminal.")
+@click.argument("source", metavar="FILE|-")
+@click.option("--model", default="auto", show_default=True, help="As for run.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document (the dataset.jsonl record).")
+@click.option("--color/--no-color", default=None, help="Colour the spans [default: when stdout is a terminal].")
+@_input_options
+def show(source, model, as_json, color, stdin_format, **fields) -> None:
+    """Extract FILE (or - for stdin) and print its results: the document's fields, its text with
+    entities, figures and dates coloured, and a table per kind of row. Nothing is written."""
+    import shutil
+
+    from pipeline.api import extract_docs, load
+    from pipeline.io.inputs.ingest import read_file
+    from pipeline.io.outputs.terminal import render
+
+    if source != "-" and not Path(source).is_file():
+        raise click.UsageError(f"not a file: {source}")
+    _check_usage([], model, "local", None)
+    record_fields = _record_fields(fields)
+    sources = read_file(source, sys.stdin.buffer, stdin_format=stdin_format,
+                        **({"fields": record_fields} if record_fields else {}))
+    colour = sys.stdout.isatty() if color is None else color
+    width = shutil.get_terminal_size((100, 24)).columns
+    for i, doc in enumerate(extract_docs(sources, nlp=load(model))):
+        rec = doc.to_json()
+        if as_json:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            click.echo(("\n" if i else "") + render(rec, color=colour, width=width), nl=False, color=colour)
 
 
 @main.command(short_help="Show the available spaCy pipelines.")
