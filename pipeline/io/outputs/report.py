@@ -190,8 +190,12 @@ def _index_row(rec: dict, tables: list[str]) -> str:
             "q": " ".join([source, rec.get("title") or "", rec.get("input_id") or "", *per, *org])}
     attrs = " ".join(f'data-{k}="{_e(v)}"' for k, v in data.items())
     cls = ' class="error"' if rec.get("status") == "error" else ""
-    link = f'<a href="doc/{_e(rec["doc_id"])}.html">{_e(source)}</a>'
+    short = "/".join(source.split("/")[-2:])     # folder/file: the full path is in the tooltip and the search
+    link = f'<a href="doc/{_e(rec["doc_id"])}.html" title="{_e(source)}">{_e(short)}</a>'
     cells = [f'<td data-v="{_e(source)}">{link}</td>'] + [_cell(rec.get(c)) for c in INDEX_COLUMNS[1:]]
+    if not rec.get("title") and rec.get("opening"):    # no headline: the text's opening words, marked as such
+        cells[1] = f'<td class="opening">{_e(rec["opening"])}</td>'
+
     cells += [_cell(_count(rec, t)) for t in tables]
     return f"<tr{cls} {attrs}>{''.join(cells)}</tr>"
 
@@ -217,6 +221,12 @@ def _filters(recs: list[dict]) -> str:
             + '<label>Person<input id="f-per" list="l-per"></label>'
             '<label>Organisation<input id="f-org" list="l-org"></label>'
             f'</div>{lists}')
+
+
+def _opening(text: str, limit: int = 90) -> str:
+    """The first words of a text, for an index row without a title."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _count(rec: dict, table: str) -> int:
@@ -257,7 +267,9 @@ def write_report(out_dir: Path, target: Optional[Path] = None) -> Path:
             rec = json.loads(line)
             atomic_write(target / "doc" / f"{rec['doc_id']}.html", document_page(rec), sync=False)
             # the index needs no text: sentences become their count, the text goes
-            recs.append({k: len(v) if k == "sentences" else v for k, v in rec.items() if k != "text"})
+            short = {k: len(v) if k == "sentences" else v for k, v in rec.items() if k != "text"}
+            short["opening"] = _opening(rec.get("text") or "")
+            recs.append(short)
     index = target / "index.html"
     atomic_write(index, index_page(recs), sync=False)
     return index
