@@ -150,3 +150,14 @@ def test_since_is_documented():
     assert "--since-mtime" in help_text and "dated on or after" in help_text
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "--since-mtime" in readme and "Python ≥ 3.11" in readme and "venv" in readme and "chromium" in readme
+
+
+def test_stdin_feeds_that_share_a_first_record_are_not_taken_for_each_other(tmp_path):
+    out = tmp_path / "out"
+    first = {"text": "", "id": "leer"}              # an empty first record must not drop the feed either
+    r = invoke("-", "--out", out, input=json.dumps([first, {"text": release(1), "id": "a"}]))
+    assert r.exit_code == 0, r.output
+    assert column(out, "documents", "input_id") == ["leer", "a"]
+    r = invoke("-", "--out", out, input=json.dumps([first, {"text": release(2), "id": "b"}]))
+    assert r.exit_code == 0, r.output
+    assert set(column(out, "documents", "input_id")) == {"leer", "a", "b"}

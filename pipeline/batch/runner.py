@@ -278,12 +278,13 @@ class _Run:
         from pipeline.text.normalise import doc_id
 
         docs = list(read("-", stdin))
-        if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
+        if len(docs) == 1 and docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
             log.error("stdin: empty document (no row written)")
             self.summary.failed += 1
             self.summary.errors.append("stdin: empty document")
             return None
-        ident = "stdin:" + doc_id(docs[0].text or "")
+        # several records (JSON, JSON lines): all their texts make the identity, not the first one's
+        ident = "stdin:" + doc_id(docs[0].text or "" if len(docs) == 1 else "\x00".join(d.text for d in docs))
         prev = prior.get(ident)
         return ident, None, docs, prev is not None and all(self.store.has(d.key) for d in prev.docs)
 
