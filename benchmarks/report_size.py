@@ -9,6 +9,10 @@ Samples N ``.txt`` files the way ``benchmarks/throughput.py`` does (never
 largest and the median document page, the shared assets. With ``--before
 REPO`` the report module of another checkout (``/work/main``) writes into
 ``OUT/data/report-before`` from the same dataset, for a before/after line.
+
+Measured (issue 26, 300 documents, bundled de_press_core-0.3.0): 2.53 MB in 303
+files (index 268 kB, pages median 6.4 kB, largest 24.2 kB, assets 9.8 kB);
+the report before issue 26 on the same dataset: 7.81 MB in 301 files.
 """
 from __future__ import annotations
 
