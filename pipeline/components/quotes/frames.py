@@ -1,0 +1,152 @@
+"""Speech cues and the frames around direct quotations.
+
+A cue is a speech verb (``sagte``, ``betonte``; a separable one with its particle,
+``teilte … mit``; a participle with its auxiliary, ``hat … gesagt``). A direct
+quotation's frame stands after it (``„…“, sagte Max Muster.``, ``„…“, so die
+Sprecherin.``), before it with a colon (``Muster betonte: „…“``, ``Muster: „…“``) or
+between its parts (``„A“, sagte X, „B“``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from pipeline.components.quotes.speaker import Span, np_after, np_at, subject_before
+from pipeline.components.quotes.tokens import FINITE, Tokens
+from pipeline.lang.speech import PARTICLE_ONLY, QUOTE_PAIRS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS
+
+#: Quotation marks as tokens (opening and closing).
+MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
+#: ``„…“, so X``: the word that is a cue by itself after a quotation.
+SO = frozenset({"so", "so:"})
+#: What ends the clause before a colon frame (commas do not: ``Anna Muster, Sprecherin, betonte: „…“``).
+_FRAME_ENDS = frozenset({":", ";", ".", "!", "?"})
+
+
+class Cue(NamedTuple):
+    a: int          # first token of the cue
+    b: int          # end token (after the particle of a separable verb)
+    verb: int       # the finite verb the speaker is read around
+    lemma: str
+
+
+def clause_start(tk: Tokens, v: int, s0: int) -> int:
+    """First token of the clause holding ``v``: after the last ``:``, ``;``, quotation mark or
+    comma before it in its sentence (a comma right before ``v`` belongs to an apposition)."""
+    k = v - 1
+    while k > s0 and (tk.is_space(k) or tk.words[k] == ","):
+        k -= 1
+    while k >= s0:
+        w = tk.words[k]
+        if w in (":", ";") or w in MARKS:
+            return k + 1
+        k -= 1
+    return s0
+
+
+def _particle(tk: Tokens, v: int, end: int, lemma: str) -> Optional[int]:
+    """The particle of a separable speech verb after ``v`` in its clause (``teilte … mit``)."""
+    for k in range(v + 1, min(end, v + 25)):
+        if tk.tags[k] == "PTKVZ" and (lemma, tk.words[k].casefold()) in SEPARABLE_SPEECH_VERBS:
+            return k
+        if tk.words[k] in (";", ":") or tk.words[k] in MARKS or tk.tags[k] in FINITE:
+            return None
+    return None
+
+
+def _auxiliary(tk: Tokens, v: int, s0: int) -> Optional[int]:
+    """The finite auxiliary of the participle at ``v`` (``hat … gesagt``) before it in its clause."""
+    for k in range(v - 1, max(s0, v - 15) - 1, -1):
+        if tk.tags[k] == "VAFIN":
+            return k
+        if tk.words[k] in (",", ":", ";") or tk.words[k] in MARKS:
+            return None
+    return None
+
+
+def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
+    """The cue at token ``v`` (in the sentence ``s0..s1``), or None."""
+    lemma, tag = tk.lemmas[v], tk.tags[v]
+    if lemma not in SPEECH_VERBS:
+        return None
+    if tag in FINITE:
+        p = _particle(tk, v, s1, lemma)
+        if p is None and lemma in PARTICLE_ONLY:
+            return None
+        return Cue(v, (p if p is not None else v) + 1, v, lemma)
+    if tag == "VVPP" and lemma not in PARTICLE_ONLY:
+        aux = _auxiliary(tk, v, s0)
+        if aux is not None:
+            return Cue(v, v + 1, aux, lemma)
+    return None
+
+
+def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
+    """The speaker of ``cue``: the subject before its verb, else the phrase after it."""
+    lo = clause_start(tk, cue.verb, s0)
+    before = subject_before(tk, lo, cue.verb)
+    if before is not None and not _verb_first(tk, cue.verb, s0):
+        return before
+    return np_after(tk, cue.verb + 1, s1)
+
+
+def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
+    """``…, sagte X`` / ``„…“ sagte X``: nothing but a comma or a mark before the verb in its clause."""
+    k = v - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    return k < s0 or tk.words[k] in MARKS or (tk.words[k] == "," and _np_follows(tk, v))
+
+
+def _np_follows(tk: Tokens, v: int) -> bool:
+    span = np_after(tk, v + 1, min(tk.n, v + 12))
+    return span is not None
+
+
+# --- the frame of a direct quotation -----------------------------------------------------------
+
+
+class Frame(NamedTuple):
+    cue: Optional[Span]
+    speaker: Optional[Span]
+    end: int                 # first token after the frame
+
+
+def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
+    """``„…“, sagte X`` / ``„…“, so X`` / ``„…“, erklärte die Sprecherin der Polizei``."""
+    j = qb
+    while j < s1 and (tk.is_space(j) or tk.words[j] == ","):
+        j += 1
+    if j >= s1:
+        return None
+    if tk.words[j].casefold() in SO and tk.tags[j] == "ADV" or tk.words[j] == "so":
+        sp = np_after(tk, j + 1, s1)
+        return Frame((j, j + 1), sp, sp[1] if sp else j + 1) if sp else None
+    cue = speech_cue(tk, j, j, s1)
+    if cue is None or cue.verb != j:
+        return None
+    sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
+    if sp is None:
+        sp = np_after(tk, j + 1, s1)
+    return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else j + 1))
+
+
+def frame_before(tk: Tokens, qa: int, s0: int) -> Optional[Frame]:
+    """``X betonte: „…“`` / ``Dazu sagte X: „…“`` / ``Max Muster: „…“`` (a colon before the mark)."""
+    k = qa - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.words[k] != ":":
+        return None
+    lo = k - 1
+    while lo > s0 and tk.words[lo - 1] not in _FRAME_ENDS and tk.words[lo - 1] not in MARKS:
+        lo -= 1
+    for v in range(lo, k):
+        cue = speech_cue(tk, v, lo, k)
+        if cue is not None:
+            return Frame((cue.a, cue.b), speaker_of(tk, cue, lo, k), k)
+    # ``Max Muster: „…“``: a name alone before the colon
+    sp = np_at(tk, lo, k)
+    if sp is not None and sp[1] == k and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER"
+                                              for i in range(*sp)):
+        return Frame(None, sp, k)
+    return None

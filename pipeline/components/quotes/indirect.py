@@ -1,0 +1,133 @@
+"""Indirect speech: a speech verb with a ``dass``-clause or a clause in Konjunktiv, and speech
+acts whose object is the statement.
+
+    Muster sagte, dass die Firma wachse.     → indirect, content ``dass die Firma wachse``
+    Muster sagte, die Firma wachse.          → indirect (Konjunktiv: the model's ``Mood=Sub``)
+    Die Firma wachse, sagte Muster.          → indirect, speaker after the cue
+    Muster betonte die Dringlichkeit: …      → indirect when Konjunktiv follows the colon
+    Muster berichtete über neue Projekte.    → reported (a speech act, no clause)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
+from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.tokens import FINITE, Tokens
+from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS
+
+
+def _next_word(tk: Tokens, j: int, end: int) -> int:
+    j += 1
+    while j < end and tk.is_space(j):
+        j += 1
+    return j
+
+
+def _has_subjunctive(tk: Tokens, a: int, b: int) -> bool:
+    return any(tk.sub[k] for k in range(a, b))
+
+
+def content_after(tk: Tokens, cue: Cue, s1: int) -> Optional[tuple[int, int]]:
+    """``sagte, dass …`` / ``sagte, die Firma wachse`` / ``betonte …: die Firma müsse``: the clause
+    after the cue, up to the sentence end."""
+    j = cue.b
+    while j < s1:
+        w = tk.words[j]
+        if w in MARKS:
+            return None
+        if w in (",", ":"):
+            k = _next_word(tk, j, s1)
+            if k < s1 and tk.words[k].casefold() in CONTENT_CONJUNCTIONS:
+                return k, s1
+            if _has_subjunctive(tk, k, s1):
+                return k, s1
+            if w == ",":
+                return None
+        elif tk.tags[j] in FINITE and j != cue.verb:
+            return None
+        j += 1
+    return None
+
+
+def content_before(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
+    """``Die Firma wachse, sagte Muster``: the clause before a cue that opens its own clause."""
+    k = cue.verb - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.words[k] != ",":
+        return None
+    lo = clause_start(tk, k, s0)
+    if k - lo < 3 or not any(tk.tags[i] in FINITE for i in range(lo, k)):
+        return None
+    return lo, k
+
+
+def _act_content(tk: Tokens, cue: Cue, speaker, s1: int) -> Optional[tuple[int, int]]:
+    """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause."""
+    a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
+    b = a
+    while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
+        if tk.words[b] == "," and b > a + 2:
+            break
+        b += 1
+    return a, b
+
+
+def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
+    """A row per speech verb in ``verbs`` (token indices) that opens a clause or reports an act."""
+    for v in verbs:
+        if v in rows.cue_tokens or v in rows.content_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(v))
+        cue = speech_cue(tk, v, s0, s1)
+        if cue is None or cue.verb in rows.content_tokens:
+            continue
+        speaker = speaker_of(tk, cue, s0, s1)
+        part = content_after(tk, cue, s1) or content_before(tk, cue, s0)
+        kind = "indirect"
+        if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
+            part, kind = _act_content(tk, cue, speaker, s1), "reported"
+        part = rows.content(*part) if part else None
+        if part is None or rows.taken(*part):
+            continue
+        rows.add(kind, [part], speaker, (cue.a, cue.b), verb=cue.verb)
+
+
+def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
+    """A sentence that continues a report: Konjunktiv, and no cue, quotation or row of its own."""
+    if not _has_subjunctive(tk, a, b) or rows.taken(a, b):
+        return False
+    return not any(tk.words[k] in MARKS or speech_cue(tk, k, a, b) is not None for k in range(a, b))
+
+
+def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
+    """Konjunktiv sentences right after an indirect or reported row, in its paragraph, up to
+    ``max_sentences`` of them: ``free_indirect`` rows with the report's speaker.
+
+        Muster sagte, die Firma wachse. Sie werde 100 Stellen schaffen.
+        → the second sentence is free_indirect, speaker Muster
+    """
+    anchors = {}
+    for n, row in enumerate(rows.rows):
+        if row.type in ("indirect", "reported"):
+            z = tk.token_at(row.end - 1)
+            if z is not None:
+                anchors[tk.sent_of(z)] = n
+    for k in sorted(anchors):
+        n, run = anchors[k], 0
+        while run < max_sentences and k + 1 < len(tk.sent_starts):
+            k += 1
+            a, b = tk.sent_range(k)
+            if "\n\n" in tk.text[tk.ends[a - 1]:tk.starts[a]] if a > 0 else False:
+                break
+            if not _sentence_free(tk, rows, a, b):
+                break
+            part = rows.content(a, b, keep_final=True)
+            if part is None:
+                break
+            src = rows.rows[n]
+            row = rows.add("free_indirect", [part], rows.speakers[n], None)
+            rows.plural[-1] = rows.plural[n]
+            row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+            run += 1

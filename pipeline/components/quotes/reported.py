@@ -1,0 +1,127 @@
+"""Reported statements named by their source: ``laut X``, ``X zufolge``, ``nach Angaben von X``,
+``…, so X``, ``wie X mitteilte``.
+
+    Laut Polizei wurde niemand verletzt.            → reported, speaker Polizei, cue laut
+    Der Polizei zufolge wurde niemand verletzt.     → cue zufolge
+    Nach Angaben der Feuerwehr brannte es lange.    → cue ``Nach Angaben``
+    Niemand wurde verletzt, so die Sprecherin.      → cue so
+    Wie die Polizei mitteilte, wurde niemand …      → cue mitteilte
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from pipeline.components.quotes.frames import speech_cue
+from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.speaker import Span, np_after, np_at
+from pipeline.components.quotes.tokens import Tokens
+from pipeline.lang.speech import ACCORDING_NOUNS, SOURCE_AFTER, SOURCE_BEFORE
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT"})
+
+
+def source_matcher(vocab: Vocab) -> Matcher:
+    """The cue words of this module as Matcher patterns (labels: the rule that reads them)."""
+    m = Matcher(vocab)
+    m.add("laut", [[{"LOWER": {"IN": sorted(SOURCE_BEFORE)}, "TAG": {"IN": ["APPR", "ADJD", "ADV", "NN", "NE"]}}]])
+    m.add("zufolge", [[{"LOWER": {"IN": sorted(SOURCE_AFTER)}}]])
+    m.add("nach_angaben", [[{"LOWER": "nach"}, {"ORTH": {"IN": sorted(ACCORDING_NOUNS)}}]])
+    m.add("so", [[{"ORTH": ","}, {"LOWER": "so"}]])
+    m.add("wie", [[{"LOWER": "wie"}, {"TAG": {"IN": ["ART", "NN", "NE", "PPER", "PPOSAT", "ADJA"]}}]])
+    return m
+
+
+def _np_before(tk: Tokens, i: int, s0: int) -> Optional[Span]:
+    """The noun phrase that ends right before ``i`` (``Der Polizei zufolge``)."""
+    b = i
+    while b > s0 and tk.is_space(b - 1):
+        b -= 1
+    a = b
+    while a > s0 and (tk.tags[a - 1] in _NP_TAGS or tk.ent_of[a - 1] >= 0):
+        a -= 1
+    return (a, b) if a < b and any(tk.tags[k] in ("NN", "NE", "FM") for k in range(a, b)) else None
+
+
+def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
+    """The larger side of the sentence around the source phrase ``a..b``."""
+    return (b, s1) if s1 - b >= a - s0 else (s0, a)
+
+
+def _laut(tk: Tokens, i: int, s0: int, s1: int):
+    sp = np_at(tk, i + 1, s1)
+    if sp is None:
+        return None
+    return sp, (i, i + 1), _rest(tk, s0, s1, i, sp[1])
+
+
+def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
+    sp = _np_before(tk, i, s0)
+    if sp is None:
+        return None
+    return sp, (i, i + 1), _rest(tk, s0, s1, sp[0], i + 1)
+
+
+def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
+    j = i + 2
+    if j < s1 and tk.words[j] in ("von", "vom", "des", "der"):
+        j += 1 if tk.words[j] in ("von", "vom") else 0
+    sp = np_at(tk, j, s1) if j < s1 else None
+    if sp is None and i + 2 < s1 and tk.words[i + 2] in ("von", "vom", "des", "der"):
+        return None
+    end = sp[1] if sp else i + 2
+    return sp, (i, i + 2), _rest(tk, s0, s1, i, end)
+
+
+def _so(tk: Tokens, i: int, s0: int, s1: int):
+    """``…, so X.``: ``so`` and a speaker that ends the sentence (or its clause)."""
+    sp = np_after(tk, i + 2, s1)
+    if sp is None:
+        return None
+    k = sp[1]
+    while k < s1 and tk.is_space(k):
+        k += 1
+    if k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";"):
+        return None
+    return sp, (i + 1, i + 2), (s0, i)
+
+
+def _wie(tk: Tokens, i: int, s0: int, s1: int):
+    """``wie X mitteilte``: a speaker, then a speech verb ending the clause."""
+    sp = np_at(tk, i + 1, s1)
+    if sp is None:
+        return None
+    for v in range(sp[1], min(s1, sp[1] + 8)):
+        if tk.words[v] in (",", ".", ";"):
+            return None
+        cue = speech_cue(tk, v, s0, s1)
+        if cue is not None:
+            end = cue.b
+            while end < s1 and tk.is_space(end):
+                end += 1
+            if end < s1 and tk.words[end] not in (",", ".", ";", "!", "?"):
+                return None
+            return sp, (cue.a, cue.b), _rest(tk, s0, s1, i, end)
+    return None
+
+
+_RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "so": _so, "wie": _wie}
+
+
+def reported_sources(tk: Tokens, rows: QuoteRows, matches) -> None:
+    """A row per source phrase the Matcher found (``matches``: ``(label, start, end)``)."""
+    for label, i, _end in matches:
+        if i in rows.content_tokens or i in rows.cue_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(i))
+        found = _RULES[label](tk, i, s0, s1)
+        if found is None:
+            continue
+        speaker, cue, part = found
+        part = rows.content(*part)
+        if part is None or rows.taken(*part):
+            continue
+        rows.add("reported", [part], speaker, cue, verb=cue[0])

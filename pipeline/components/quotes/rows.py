@@ -1,0 +1,59 @@
+"""``QuoteRows``: building the ``Quote`` rows from token ranges, and what they have claimed."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.quotes.speaker import Span
+from pipeline.components.quotes.tokens import Tokens
+from pipeline.model.document import Quote
+
+#: Punctuation that ends a sentence but is no part of reported content (``…, dass sie wachse.``).
+_FINAL = frozenset({".", "!", "?", ",", ":", ";"})
+
+
+class QuoteRows:
+    """The rows of one document, the speaker token range of each, and the claimed tokens."""
+
+    def __init__(self, tk: Tokens):
+        self.tk = tk
+        self.rows: list[Quote] = []
+        self.speakers: list[Optional[Span]] = []
+        self.plural: list[bool] = []
+        self.cue_tokens: set[int] = set()
+        self.content_tokens: set[int] = set()
+
+    def taken(self, a: int, b: int) -> bool:
+        return any(k in self.content_tokens for k in range(a, b))
+
+    def content(self, a: int, b: int, *, keep_final: bool = False) -> Optional[tuple[int, int]]:
+        """Token range ``a..b`` without spaces (and final punctuation unless ``keep_final``)."""
+        tk = self.tk
+        while a < b and (tk.is_space(a) or tk.words[a] in (",", ":")):
+            a += 1
+        while b > a and (tk.is_space(b - 1) or not keep_final and tk.words[b - 1] in _FINAL):
+            b -= 1
+        return (a, b) if b - a >= 2 else None
+
+    def add(self, kind: str, parts: list[tuple[int, int]], speaker: Optional[Span], cue: Optional[Span],
+            *, verb: Optional[int] = None) -> Quote:
+        """A row over the token ranges ``parts`` (in order); ``cue`` covers both parts of
+        ``teilte … mit``; ``verb`` says whether the speaker is plural (``sagten``)."""
+        tk = self.tk
+        chars = [(tk.starts[a], tk.ends[b - 1]) for a, b in parts]
+        start, end = chars[0][0], chars[-1][1]
+        row = Quote(start=start, end=end, text=tk.text[start:end], type=kind,
+                    spans=";".join(f"{s}-{e}" for s, e in chars) if len(chars) > 1 else "")
+        if speaker is not None:
+            row.speaker_start, row.speaker_end, row.speaker = tk.span_text(*speaker)
+            if not row.speaker:
+                row.speaker_start = row.speaker_end = None
+                speaker = None
+        if cue is not None:
+            row.cue_start, row.cue_end, row.cue = tk.span_text(*cue)
+            self.cue_tokens.update(range(*cue))
+        for a, b in parts:
+            self.content_tokens.update(range(a, b))
+        self.rows.append(row)
+        self.speakers.append(speaker)
+        self.plural.append(verb is not None and tk.plural[verb])
+        return row

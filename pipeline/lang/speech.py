@@ -1,0 +1,88 @@
+"""Reported speech in German press text: speech verbs, report cues, Konjunktiv forms, pronouns.
+
+Plain tables, no logic; ``pipeline.components.quotes`` reads them. Verbs are
+lemmas (what the lemmatizer gives for ``sagte``, ``betonte``); a separable verb
+is its lemma's stem with the particle the tagger marks ``PTKVZ`` (``teilte … mit``).
+"""
+from __future__ import annotations
+
+#: Quotation marks: opening mark -> the closing marks that end it (German, Swiss, English, typewriter).
+QUOTE_PAIRS = {
+    "„": ("“", "”", '"'),
+    "»": ("«",),
+    "«": ("»",),
+    "‚": ("‘", "’"),
+    "“": ("”",),
+    '"': ('"',),
+}
+
+#: Verbs that introduce what someone said or wrote (lemma), for direct, indirect and reported speech.
+SPEECH_VERBS = frozenset("""
+sagen erklären betonen berichten äußern meinen ergänzen unterstreichen versichern
+erläutern bestätigen warnen fordern kritisieren verkünden behaupten vermuten glauben
+hoffen erwarten fürchten befürchten bezweifeln argumentieren bekräftigen beteuern antworten
+entgegnen erwidern kommentieren resümieren bilanzieren mahnen verlangen beklagen bemängeln
+loben schätzen prognostizieren schreiben melden mitteilen sprechen zitieren verweisen
+versprechen drohen bestreiten dementieren kündigen räumen teilen stellen weisen heben
+fügen geben führen legen rufen blicken zeigen bekanntgeben ankündigen einräumen hinzufügen
+feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurückblicken
+beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
+""".split())
+
+#: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
+SEPARABLE_SPEECH_VERBS = frozenset({
+    ("teilen", "mit"), ("kündigen", "an"), ("räumen", "ein"), ("stellen", "klar"), ("stellen", "fest"),
+    ("weisen", "hin"), ("heben", "hervor"), ("fügen", "hinzu"), ("geben", "bekannt"), ("geben", "zu"),
+    ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
+    ("sprechen", "aus"), ("geben", "an"), ("zeigen", "auf"),
+})
+
+#: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
+PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
+                           "legen", "rufen", "kündigen", "merken", "zeigen"})
+
+#: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
+#: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
+CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", "fürchten", "befürchten",
+                         "bezweifeln", "schätzen", "zeigen"})
+
+#: Speech verbs whose object is the statement (``X betonte die Dringlichkeit``, ``X berichtete über …``,
+#: ``X blickte auf … zurück``): a ``reported`` row when no clause or quotation follows.
+ACT_VERBS = frozenset("""
+betonen berichten blicken zurückblicken fordern kritisieren warnen ankündigen bekanntgeben bestätigen
+loben beklagen bemängeln verlangen sprechen hinweisen hervorheben unterstreichen verkünden erläutern
+schildern beschreiben
+""".split())
+
+#: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).
+CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
+
+#: Prepositions naming a source before it: ``laut X``, ``nach Angaben von X``.
+SOURCE_BEFORE = frozenset({"laut", "lt."})
+#: Postposition naming a source after it: ``X zufolge``.
+SOURCE_AFTER = frozenset({"zufolge"})
+#: ``nach Angaben von X``, ``nach Angaben der X``, ``nach Informationen der X``: the noun after ``nach``.
+ACCORDING_NOUNS = frozenset({"Angaben", "Informationen", "Aussagen", "Worten", "Einschätzung", "Auskunft",
+                             "Darstellung", "Schätzungen", "Berichten", "Ansicht", "Meinung"})
+
+#: Konjunktiv forms the tagger may read as indicative (``wachse`` aside, the frequent auxiliaries and modals).
+KONJUNKTIV_FORMS = frozenset("""
+sei seien seist sei's habe habest werde werdest könne könnest müsse müssest solle sollest wolle dürfe möge
+gebe gehe liege stehe komme wisse hätte hätten wäre wären würde würden könnte könnten müsste müssten
+dürfte dürften möchte möchten bräuchte bräuchten gäbe gäben käme kämen ginge gingen läge lägen stünde
+stünden wüsste wüssten
+""".split())
+
+#: Personal pronouns that can be a speaker: word -> (gender, number); ``sie`` is read with its verb.
+PRONOUNS = {
+    "er": ("m", "sg"), "Er": ("m", "sg"),
+    "sie": ("f", "sg"), "Sie": ("f", "sg"),
+    "ich": ("", "sg"), "Ich": ("", "sg"),
+    "wir": ("", "pl"), "Wir": ("", "pl"),
+}
+
+#: Words that mark a person as female or male when they stand before the name.
+FEMALE_MARKERS = frozenset({"Frau", "Fr.", "Sprecherin", "Ministerin", "Kanzlerin", "Präsidentin"})
+MALE_MARKERS = frozenset({"Herr", "Herrn", "Hr.", "Hrn."})
+#: A role word ending so is feminine (``Sprecherin``, ``Vorsitzende`` stays open).
+FEMALE_ROLE_ENDINGS = ("in",)
