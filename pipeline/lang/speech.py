@@ -27,6 +27,7 @@ versprechen drohen bestreiten dementieren kündigen räumen teilen stellen weise
 fügen geben führen legen rufen blicken zeigen bekanntgeben ankündigen einräumen hinzufügen
 feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurückblicken
 beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
+konstatieren begründen lauten sichern bringen kontern gehen
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -34,17 +35,17 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("teilen", "mit"), ("kündigen", "an"), ("räumen", "ein"), ("stellen", "klar"), ("stellen", "fest"),
     ("weisen", "hin"), ("heben", "hervor"), ("fügen", "hinzu"), ("geben", "bekannt"), ("geben", "zu"),
     ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
-    ("sprechen", "aus"), ("geben", "an"), ("zeigen", "auf"),
+    ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
 PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
-                           "legen", "rufen", "kündigen", "merken", "zeigen"})
+                           "legen", "rufen", "kündigen", "merken", "sichern", "gehen"})
 
 #: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
 #: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
 CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", "fürchten", "befürchten",
-                         "bezweifeln", "schätzen", "zeigen"})
+                         "bezweifeln", "schätzen", "zeigen", "gehen"})
 
 #: Speech verbs whose object is the statement (``X betonte die Dringlichkeit``, ``X berichtete über …``,
 #: ``X blickte auf … zurück``): a ``reported`` row when no clause or quotation follows.
@@ -63,7 +64,11 @@ SOURCE_BEFORE = frozenset({"laut", "lt."})
 SOURCE_AFTER = frozenset({"zufolge"})
 #: ``nach Angaben von X``, ``nach Angaben der X``, ``nach Informationen der X``: the noun after ``nach``.
 ACCORDING_NOUNS = frozenset({"Angaben", "Informationen", "Aussagen", "Worten", "Einschätzung", "Auskunft",
-                             "Darstellung", "Schätzungen", "Berichten", "Ansicht", "Meinung"})
+                             "Darstellung", "Schätzungen", "Berichten", "Ansicht", "Meinung", "Auffassung",
+                             "Erkenntnissen", "Vernehmen", "Aussage", "Recherchen", "Einschätzungen",
+                             "Ermittlungen", "Polizeiangaben", "Medienberichten", "Presseberichten"})
+#: ``Demnach``, ``Dem Vernehmen nach``: the postposition after such a noun.
+ACCORDING_AFTER = frozenset({"nach"})
 
 #: Konjunktiv forms the tagger may read as indicative (``wachse`` aside, the frequent auxiliaries and modals).
 KONJUNKTIV_FORMS = frozenset("""

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.components.quotes.direct import direct_quotes
+from pipeline.components.quotes.direct import direct_quotes, inherit_speakers
 from pipeline.components.quotes.indirect import free_indirect, indirect_speech
 from pipeline.components.quotes.reported import reported_sources, source_matcher
 from pipeline.components.quotes.rows import QuoteRows
@@ -91,6 +91,8 @@ def extract_quotes(doc: Doc, sources: Matcher, verbs: Matcher, *, min_words: int
         lambda: reported_sources(tk, rows, [(doc.vocab.strings[m], a, b) for m, a, b in sources(doc)]),
         lambda: indirect_speech(tk, rows, [a for _m, a, _b in verbs(doc)]),
         lambda: free_indirect(tk, rows, max_sentences=free_sentences),
+        rows.unframe_nested,
+        lambda: inherit_speakers(tk, rows, max_sentences=free_sentences),
     )
     for stage in stages:
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.components.quotes.frames import Frame, frame_after, frame_before
+from pipeline.components.quotes.frames import Frame, frame_after, frame_before, frame_in_sentence
 from pipeline.components.quotes.marks import mark_spans
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.tokens import Tokens
@@ -42,6 +42,19 @@ def _continuation(tk: Tokens, fr: Frame, spans: list[tuple[int, int]], at: int) 
     return nxt if k == nxt[0] else None
 
 
+def title_like(tk: Tokens, qa: int, qb: int) -> bool:
+    """A name in marks, no quotation: every word capitalised (``„Deus Caritas Est“``) or a single
+    word (``„Kliper“``), and no sentence punctuation inside."""
+    words = [tk.words[k] for k in range(qa + 1, qb - 1) if tk.words[k][:1].isalnum()]
+    if any(tk.words[k] in (".", "!", "?", ",") for k in range(qa + 1, qb - 1)):
+        return False
+    return len(words) <= 1 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
+
+
+#: Lower-case words inside titles and names (``Karol Wojtyla – Geheimnisse eines Papstes`` aside).
+_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "von", "und", "für", "of", "the", "and", "de"})
+
+
 def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
     """One row per quotation with a frame, or of ``min_words`` words or more without one."""
     spans = mark_spans(tk.text)
@@ -62,7 +75,30 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
                 i += 1
         else:
             fr = frame_before(tk, qa, s0)
+        claim = fr is not None
+        if title_like(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
+            continue
+        if fr is None and _words(tk, qa, qb) > 1:
+            fr = frame_in_sentence(tk, qa, qb, s0, tk.sent_range(tk.sent_of(qb - 1))[1], rows.cue_tokens)
         if fr is None and _words(tk, qa, qb) < min_words:
             continue
         verb = fr.cue[0] if fr is not None and fr.cue is not None else None
-        rows.add("direct", parts, fr.speaker if fr else None, fr.cue if fr else None, verb=verb)
+        rows.add("direct", parts, fr.speaker if fr else None, fr.cue if fr else None, verb=verb, claim=claim)
+
+
+def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
+    """A quotation without a frame keeps the speaker of the row before it in its paragraph
+    (``„A“, so Muster. „B.“`` → B is Muster's too), at most ``max_sentences`` sentences back."""
+    order = sorted(range(len(rows.rows)), key=lambda n: rows.rows[n].start)
+    prev = None
+    for n in order:
+        row = rows.rows[n]
+        if row.type == "direct" and not row.speaker and not row.cue and prev is not None \
+                and rows.rows[prev].type == "direct":
+            src = rows.rows[prev]
+            near = tk.sent_of(tk.token_at(row.start) or 0) - tk.sent_of(tk.token_at(src.end - 1) or 0)
+            if 0 <= near <= max_sentences and "\n\n" not in tk.text[src.end:row.start]:
+                row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+                rows.speakers[n], rows.plural[n] = rows.speakers[prev], rows.plural[prev]
+        if row.speaker:
+            prev = n

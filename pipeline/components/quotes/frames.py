@@ -18,6 +18,10 @@ from pipeline.lang.speech import PARTICLE_ONLY, QUOTE_PAIRS, SEPARABLE_SPEECH_VE
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
 #: ``„…“, so X``: the word that is a cue by itself after a quotation.
 SO = frozenset({"so", "so:"})
+#: Pronouns that are only nominative: right after the verb they are its subject.
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+#: After the particle of a separable verb the tagger missed (``gab bekannt:``).
+_CLAUSE_END = frozenset({",", ":", ".", ";", "!", "?"})
 #: What ends the clause before a colon frame (commas do not: ``Anna Muster, Sprecherin, betonte: „…“``).
 _FRAME_ENDS = frozenset({":", ";", ".", "!", "?"})
 
@@ -46,7 +50,8 @@ def clause_start(tk: Tokens, v: int, s0: int) -> int:
 def _particle(tk: Tokens, v: int, end: int, lemma: str) -> Optional[int]:
     """The particle of a separable speech verb after ``v`` in its clause (``teilte … mit``)."""
     for k in range(v + 1, min(end, v + 25)):
-        if tk.tags[k] == "PTKVZ" and (lemma, tk.words[k].casefold()) in SEPARABLE_SPEECH_VERBS:
+        if (lemma, tk.words[k].casefold()) in SEPARABLE_SPEECH_VERBS and (
+                tk.tags[k] == "PTKVZ" or k + 1 >= end or tk.words[k + 1] in _CLAUSE_END):
             return k
         if tk.words[k] in (";", ":") or tk.words[k] in MARKS or tk.tags[k] in FINITE:
             return None
@@ -83,6 +88,11 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
 def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it."""
     lo = clause_start(tk, cue.verb, s0)
+    k = cue.verb + 1
+    while k < s1 and tk.is_space(k):
+        k += 1
+    if k < s1 and tk.words[k] in _NOMINATIVE_PRONOUNS:   # ``…, lobte er``: always the subject
+        return k, k + 1
     before = subject_before(tk, lo, cue.verb)
     if before is not None and not _verb_first(tk, cue.verb, s0):
         return before
@@ -114,7 +124,12 @@ class Frame(NamedTuple):
 def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
     """``„…“, sagte X`` / ``„…“, so X`` / ``„…“, erklärte die Sprecherin der Polizei``."""
     j = qb
-    while j < s1 and (tk.is_space(j) or tk.words[j] == ","):
+    while j < s1 and tk.is_space(j):
+        j += 1
+    if j >= s1 or tk.words[j] != ",":    # German sets the comma: ``„…“, sagte X``
+        return None
+    j += 1
+    while j < s1 and tk.is_space(j):
         j += 1
     if j >= s1:
         return None
@@ -144,9 +159,32 @@ def frame_before(tk: Tokens, qa: int, s0: int) -> Optional[Frame]:
         cue = speech_cue(tk, v, lo, k)
         if cue is not None:
             return Frame((cue.a, cue.b), speaker_of(tk, cue, lo, k), k)
-    # ``Max Muster: „…“``: a name alone before the colon
+    return _name_before_colon(tk, lo, k)
+
+
+def _name_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
+    """``Max Muster: „…“``: a name alone before the colon."""
     sp = np_at(tk, lo, k)
     if sp is not None and sp[1] == k and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER"
                                               for i in range(*sp)):
         return Frame(None, sp, k)
     return None
+
+
+def frame_in_sentence(tk: Tokens, qa: int, qb: int, s0: int, s1: int, taken: set[int]) -> Optional[Frame]:
+    """A cue elsewhere in the quotation's sentence (``Der Präsident konstatierte eine „Kluft …“``,
+    ``äußerte sich …, es gebe „keinen Grund“``): the nearest one outside quotation marks."""
+    order = sorted((k for k in range(s0, s1) if not qa <= k < qb and k not in taken),
+                   key=lambda k: (qa - k) if k < qa else (k - qb) + 0.5)
+    for v in order:
+        cue = speech_cue(tk, v, s0, s1)
+        if cue is not None and not _inside_marks(tk, v, s0):
+            sp = speaker_of(tk, cue, s0, s1)
+            if sp is not None and not (qa <= sp[0] < qb):
+                return Frame((cue.a, cue.b), sp, cue.b)
+    return None
+
+
+def _inside_marks(tk: Tokens, v: int, s0: int) -> bool:
+    """Whether an odd number of quotation marks stands between the sentence start and ``v``."""
+    return sum(1 for k in range(s0, v) if tk.words[k] in MARKS) % 2 == 1

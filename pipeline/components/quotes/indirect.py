@@ -17,6 +17,12 @@ from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS
 
 
+#: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
+_NOT_CONTENT_START = frozenset({"PRELS", "PRELAT", "KOUI", "KON", "KOUS", "PWAV", "APPR", "APPRART"})
+#: Tags that open a new clause after a comma (where the reported clause ends).
+_NEW_CLAUSE = frozenset({"KOUS", "PRELS", "PRELAT", "KON", "KOUI", "PWAV"})
+
+
 def _next_word(tk: Tokens, j: int, end: int) -> int:
     j += 1
     while j < end and tk.is_space(j):
@@ -26,6 +32,35 @@ def _next_word(tk: Tokens, j: int, end: int) -> int:
 
 def _has_subjunctive(tk: Tokens, a: int, b: int) -> bool:
     return any(tk.sub[k] for k in range(a, b))
+
+
+def _clause_end(tk: Tokens, k: int, s1: int) -> int:
+    """End of the clause that starts at ``k`` (the next comma after its finite verb, or ``s1``)."""
+    seen_verb = False
+    for j in range(k, s1):
+        if tk.tags[j] in FINITE:
+            seen_verb = True
+        elif tk.words[j] in (",", ";") and seen_verb and j + 1 < s1 and tk.tags[j + 1] in _NEW_CLAUSE:
+            return j
+    return s1
+
+
+def _reads_as_content(tk: Tokens, cue: Cue, k: int, s1: int, colon: bool) -> bool:
+    """The clause at ``k`` holds what was said: ``dass``/``ob``, Konjunktiv, ``zu`` + infinitive
+    (``forderte, X zu schließen``), or, after a colon or a verb of saying, a main clause."""
+    if tk.words[k].casefold() in CONTENT_CONJUNCTIONS:
+        return True
+    end = _clause_end(tk, k, s1)
+    if _has_subjunctive(tk, k, end):
+        return True
+    if tk.tags[k] in _NOT_CONTENT_START:
+        return False
+    if any(tk.tags[j] in ("PTKZU", "VVIZU") for j in range(k, end)):
+        return cue.lemma not in CLAUSE_ONLY
+    if cue.lemma in CLAUSE_ONLY:
+        return False
+    # a main clause: its finite verb second (``sagte, der Pilot trägt die Verantwortung``)
+    return colon or any(tk.tags[j] in FINITE for j in range(k + 1, min(end, k + 6)))
 
 
 def content_after(tk: Tokens, cue: Cue, s1: int) -> Optional[tuple[int, int]]:
@@ -38,9 +73,7 @@ def content_after(tk: Tokens, cue: Cue, s1: int) -> Optional[tuple[int, int]]:
             return None
         if w in (",", ":"):
             k = _next_word(tk, j, s1)
-            if k < s1 and tk.words[k].casefold() in CONTENT_CONJUNCTIONS:
-                return k, s1
-            if _has_subjunctive(tk, k, s1):
+            if k < s1 and _reads_as_content(tk, cue, k, s1, w == ":"):
                 return k, s1
             if w == ",":
                 return None
@@ -110,7 +143,7 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
     """
     anchors = {}
     for n, row in enumerate(rows.rows):
-        if row.type in ("indirect", "reported"):
+        if row.type in ("indirect", "reported", "direct") and row.speaker:
             z = tk.token_at(row.end - 1)
             if z is not None:
                 anchors[tk.sent_of(z)] = n

@@ -18,10 +18,10 @@ from pipeline.components.quotes.frames import speech_cue
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import Span, np_after, np_at
 from pipeline.components.quotes.tokens import Tokens
-from pipeline.lang.speech import ACCORDING_NOUNS, SOURCE_AFTER, SOURCE_BEFORE
+from pipeline.lang.speech import ACCORDING_AFTER, ACCORDING_NOUNS, SOURCE_AFTER, SOURCE_BEFORE
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT"})
+_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
 
 
 def source_matcher(vocab: Vocab) -> Matcher:
@@ -30,6 +30,7 @@ def source_matcher(vocab: Vocab) -> Matcher:
     m.add("laut", [[{"LOWER": {"IN": sorted(SOURCE_BEFORE)}, "TAG": {"IN": ["APPR", "ADJD", "ADV", "NN", "NE"]}}]])
     m.add("zufolge", [[{"LOWER": {"IN": sorted(SOURCE_AFTER)}}]])
     m.add("nach_angaben", [[{"LOWER": "nach"}, {"ORTH": {"IN": sorted(ACCORDING_NOUNS)}}]])
+    m.add("angaben_nach", [[{"ORTH": {"IN": sorted(ACCORDING_NOUNS)}}, {"LOWER": {"IN": sorted(ACCORDING_AFTER)}}]])
     m.add("so", [[{"ORTH": ","}, {"LOWER": "so"}]])
     m.add("wie", [[{"LOWER": "wie"}, {"TAG": {"IN": ["ART", "NN", "NE", "PPER", "PPOSAT", "ADJA"]}}]])
     return m
@@ -76,6 +77,14 @@ def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
     return sp, (i, i + 2), _rest(tk, s0, s1, i, end)
 
 
+def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
+    """``Seiner Meinung nach``, ``Dem Vernehmen nach``, ``Angaben der Polizei nach``."""
+    sp = _np_before(tk, i + 1, s0)
+    if sp is None:
+        return None
+    return sp, (i + 1, i + 2), _rest(tk, s0, s1, sp[0], i + 2)
+
+
 def _so(tk: Tokens, i: int, s0: int, s1: int):
     """``…, so X.``: ``so`` and a speaker that ends the sentence (or its clause)."""
     sp = np_after(tk, i + 2, s1)
@@ -108,7 +117,8 @@ def _wie(tk: Tokens, i: int, s0: int, s1: int):
     return None
 
 
-_RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "so": _so, "wie": _wie}
+_RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "angaben_nach": _angaben_nach,
+          "so": _so, "wie": _wie}
 
 
 def reported_sources(tk: Tokens, rows: QuoteRows, matches) -> None:

@@ -19,6 +19,7 @@ class QuoteRows:
         self.rows: list[Quote] = []
         self.speakers: list[Optional[Span]] = []
         self.plural: list[bool] = []
+        self.claimed: list[bool] = []
         self.cue_tokens: set[int] = set()
         self.content_tokens: set[int] = set()
 
@@ -35,9 +36,11 @@ class QuoteRows:
         return (a, b) if b - a >= 2 else None
 
     def add(self, kind: str, parts: list[tuple[int, int]], speaker: Optional[Span], cue: Optional[Span],
-            *, verb: Optional[int] = None) -> Quote:
+            *, verb: Optional[int] = None, claim: bool = True) -> Quote:
         """A row over the token ranges ``parts`` (in order); ``cue`` covers both parts of
-        ``teilte … mit``; ``verb`` says whether the speaker is plural (``sagten``)."""
+        ``teilte … mit``; ``verb`` says whether the speaker is plural (``sagten``). Without
+        ``claim`` its cue and content stay free for the rules after (a quotation nested in a
+        report: ``X sagte, das Gespräch sei „freundlich“ gewesen``)."""
         tk = self.tk
         chars = [(tk.starts[a], tk.ends[b - 1]) for a, b in parts]
         start, end = chars[0][0], chars[-1][1]
@@ -50,10 +53,26 @@ class QuoteRows:
                 speaker = None
         if cue is not None:
             row.cue_start, row.cue_end, row.cue = tk.span_text(*cue)
-            self.cue_tokens.update(range(*cue))
-        for a, b in parts:
-            self.content_tokens.update(range(a, b))
+            if claim:
+                self.cue_tokens.update(range(*cue))
+        if claim:
+            for a, b in parts:
+                self.content_tokens.update(range(a, b))
         self.rows.append(row)
         self.speakers.append(speaker)
         self.plural.append(verb is not None and tk.plural[verb])
+        self.claimed.append(claim)
         return row
+
+    def unframe_nested(self) -> None:
+        """A quotation inside another row's content that took its frame from the sentence
+        (``X sagte, das Gespräch sei „freundlich“ gewesen``) is part of that report: the
+        report has the speaker and the cue, the nested row keeps neither."""
+        outer = [(r.start, r.end) for r, c in zip(self.rows, self.claimed) if c]
+        for n, row in enumerate(self.rows):
+            if self.claimed[n] or row.type != "direct":
+                continue
+            if any(s <= row.start and row.end <= e for s, e in outer):
+                row.speaker, row.speaker_start, row.speaker_end = "", None, None
+                row.cue, row.cue_start, row.cue_end = "", None, None
+                self.speakers[n] = None

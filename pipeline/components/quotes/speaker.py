@@ -7,6 +7,7 @@ gender). Readers return token ranges ``(a, b)`` or ``None``.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
@@ -19,6 +20,15 @@ _NP_HEAD = frozenset({"NN", "NE", "FM"})
 _GENITIVE = frozenset({"des", "der"})
 #: Tags that open an adverbial first constituent (``Am Montag sagte X``): the speaker follows the verb.
 _ADVERBIAL = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "KON", "PAV", "ADJD", "PTKNEG", "PWAV"})
+
+#: Words between a cue and the speaker after it (``sagte gestern``, ``äußerte sich``).
+_SKIPPED_AFTER_CUE = frozenset({"ADV", "ADJD", "PRF"})
+
+#: Articles that are never nominative singular: ``Den Unmut … brachte sie zum Ausdruck``.
+_NOT_NOMINATIVE = frozenset({"Den", "Dem", "Einem", "Einen", "Des", "Eines"})
+#: A first constituent longer than this is no subject the rules can trust.
+_MAX_SUBJECT = 24
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 Span = tuple[int, int]
 
@@ -69,10 +79,12 @@ def np_after(tk: Tokens, i: int, end: int) -> Optional[Span]:
     """The speaker after a cue (``sagte der Sprecher``, ``so Müller``), over a short adverb
     (``sagte gestern Müller``)."""
     i = _skip_space(tk, i, end)
-    span = np_at(tk, i, end)
-    if span is None and i + 1 < end and tk.tags[i] in ("ADV", "ADJD"):
-        span = np_at(tk, i + 1, end)
-    return span
+    for _ in range(3):   # over ``sich`` and short adverbs: ``äußerte sich gestern der Minister``
+        span = np_at(tk, i, end)
+        if span is not None or i + 1 >= end or tk.tags[i] not in _SKIPPED_AFTER_CUE:
+            return span
+        i = _skip_space(tk, i + 1, end)
+    return None
 
 
 def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
@@ -83,9 +95,9 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     b = v
     while b > a and (tk.is_space(b - 1) or tk.words[b - 1] == ","):
         b -= 1
-    if a >= b or tk.tags[a] in _ADVERBIAL:
+    if a >= b or tk.tags[a] in _ADVERBIAL or tk.words[a] in _NOT_NOMINATIVE or b - a > _MAX_SUBJECT:
         return None
-    if any(tk.tags[k] in FINITE for k in range(a, b)):
+    if any(tk.tags[k] in FINITE or _YEAR.match(tk.words[k]) for k in range(a, b)):
         return None
     span = np_at(tk, a, b)
     if span is None:
