@@ -66,7 +66,18 @@ SOURCE_AFTER = frozenset({"zufolge"})
 ACCORDING_NOUNS = frozenset({"Angaben", "Informationen", "Aussagen", "Worten", "Einschätzung", "Auskunft",
                              "Darstellung", "Schätzungen", "Berichten", "Ansicht", "Meinung", "Auffassung",
                              "Erkenntnissen", "Vernehmen", "Aussage", "Recherchen", "Einschätzungen",
-                             "Ermittlungen", "Polizeiangaben", "Medienberichten", "Presseberichten"})
+                             "Ermittlungen", "Polizeiangaben", "Medienberichten", "Presseberichten", "Expertenmeinung",
+                             "Quellenlage", "Schilderungen", "Zeugenaussagen"})
+#: Endings of the noun after ``nach`` that make it a source: ``nach Angaben von X``, ``nach
+#: Polizeiangaben``, ``Nach Ansicht der X``, ``nach einer Studie der X``.
+SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschätzung", "informationen",
+                       "erkenntnissen", "berichten", "bericht", "aussagen", "aussage", "worten", "darstellung",
+                       "schätzungen", "studie", "umfrage", "untersuchung", "recherchen", "vernehmen",
+                       "mitteilung", "meldungen", "meldung", "auskunft", "ermittlungen", "quellen", "zählung")
+#: Words that refer back to a source named before and open what it said: ``Demnach …``.
+BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
+#: ``Berichte, wonach …``: a clause of what was said after a noun of saying.
+ACCORDING_CLAUSE = frozenset({"wonach"})
 #: ``Demnach``, ``Dem Vernehmen nach``: the postposition after such a noun.
 ACCORDING_AFTER = frozenset({"nach"})
 

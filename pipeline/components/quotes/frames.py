@@ -41,10 +41,23 @@ def clause_start(tk: Tokens, v: int, s0: int) -> int:
         k -= 1
     while k >= s0:
         w = tk.words[k]
-        if w in (":", ";") or w in MARKS:
+        if w in (":", ";") or w in MARKS and _mark_ends_clause(tk, k):
             return k + 1
         k -= 1
     return s0
+
+
+def _mark_ends_clause(tk: Tokens, k: int) -> bool:
+    """A quotation mark at a clause border (``„…“, sagte``; ``sagte: „…``), not one inside a
+    name (``Ein Sprecher der „Polizei von DeLand“, Randy Henderson, sagte``)."""
+    if k > 0 and tk.words[k - 1] == ":":
+        return True
+    opener = next((j for j in range(k - 1, max(k - 40, -1), -1) if tk.words[j] in QUOTE_PAIRS), None)
+    return opener is None or opener == 0 or tk.tags[opener - 1] not in _NAME_BEFORE_MARK
+
+
+#: Tags before a quotation mark that opens a name (``der „Polizei von DeLand“``, ``Zeitung „taz“``).
+_NAME_BEFORE_MARK = frozenset({"ART", "NN", "NE", "APPR", "APPRART", "ADJA"})
 
 
 def _particle(tk: Tokens, v: int, end: int, lemma: str) -> Optional[int]:
@@ -82,6 +95,9 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
         aux = _auxiliary(tk, v, s0)
         if aux is not None:
             return Cue(v, v + 1, aux, lemma)
+        # ``Die taz vermutet, dass …``: a present tense the tagger read as a participle
+        if v + 1 < s1 and tk.words[v + 1] in (",", ":") and tk.words[v].endswith("t"):
+            return Cue(v, v + 1, v, lemma)
     return None
 
 

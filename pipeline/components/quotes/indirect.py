@@ -128,10 +128,10 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
 
 
 def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
-    """A sentence that continues a report: Konjunktiv, and no cue, quotation or row of its own."""
+    """A sentence that continues a report: Konjunktiv, and no cue or row of its own."""
     if not _has_subjunctive(tk, a, b) or rows.taken(a, b):
         return False
-    return not any(tk.words[k] in MARKS or speech_cue(tk, k, a, b) is not None for k in range(a, b))
+    return not any(speech_cue(tk, k, a, b) is not None or tk.words[k] in MARKS for k in range(a, b))
 
 
 def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
@@ -147,20 +147,23 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
             z = tk.token_at(row.end - 1)
             if z is not None:
                 anchors[tk.sent_of(z)] = n
-    for k in sorted(anchors):
-        n, run = anchors[k], 0
-        while run < max_sentences and k + 1 < len(tk.sent_starts):
-            k += 1
-            a, b = tk.sent_range(k)
-            if "\n\n" in tk.text[tk.ends[a - 1]:tk.starts[a]] if a > 0 else False:
-                break
-            if not _sentence_free(tk, rows, a, b):
-                break
-            part = rows.content(a, b, keep_final=True)
-            if part is None:
-                break
-            src = rows.rows[n]
-            row = rows.add("free_indirect", [part], rows.speakers[n], None)
-            rows.plural[-1] = rows.plural[n]
-            row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
-            run += 1
+    last, gap = None, 0
+    for k in range(len(tk.sent_starts)):
+        a, b = tk.sent_range(k)
+        if k in anchors:
+            last, gap = anchors[k], 0
+            continue
+        gap += 1
+        if last is None or gap > max_sentences or not _sentence_free(tk, rows, a, b):
+            continue
+        part = rows.content(a, b, keep_final=True)
+        if part is None:
+            continue
+        if gap > 1:     # a Konjunktiv sentence further away: still reported speech, speaker unsure
+            rows.add("free_indirect", [part], None, None)
+            continue
+        src = rows.rows[last]
+        row = rows.add("free_indirect", [part], rows.speakers[last], None)
+        rows.plural[-1] = rows.plural[last]
+        row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+        gap = 0

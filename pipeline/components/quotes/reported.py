@@ -18,7 +18,8 @@ from pipeline.components.quotes.frames import speech_cue
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import Span, np_after, np_at
 from pipeline.components.quotes.tokens import Tokens
-from pipeline.lang.speech import ACCORDING_AFTER, ACCORDING_NOUNS, SOURCE_AFTER, SOURCE_BEFORE
+from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
+                                  SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS)
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
@@ -27,10 +28,13 @@ _NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT",
 def source_matcher(vocab: Vocab) -> Matcher:
     """The cue words of this module as Matcher patterns (labels: the rule that reads them)."""
     m = Matcher(vocab)
-    m.add("laut", [[{"LOWER": {"IN": sorted(SOURCE_BEFORE)}, "TAG": {"IN": ["APPR", "ADJD", "ADV", "NN", "NE"]}}]])
+    m.add("laut", [[{"LOWER": {"IN": sorted(SOURCE_BEFORE)}, "TAG": {"NOT_IN": ["ADJA", "VVFIN"]}}]])
     m.add("zufolge", [[{"LOWER": {"IN": sorted(SOURCE_AFTER)}}]])
-    m.add("nach_angaben", [[{"LOWER": "nach"}, {"ORTH": {"IN": sorted(ACCORDING_NOUNS)}}]])
-    m.add("angaben_nach", [[{"ORTH": {"IN": sorted(ACCORDING_NOUNS)}}, {"LOWER": {"IN": sorted(ACCORDING_AFTER)}}]])
+    m.add("nach_angaben", [[{"LOWER": "nach", "TAG": {"IN": ["APPR", "ADV", "PTKVZ"]}}]])
+    m.add("demnach", [[{"LOWER": {"IN": sorted(BACK_REFERENCES)}, "IS_SENT_START": True}]])
+    according = "(" + "|".join(sorted(n.lower() for n in ACCORDING_NOUNS)) + ")$"
+    m.add("angaben_nach", [[{"LOWER": {"REGEX": according}}, {"LOWER": {"IN": sorted(ACCORDING_AFTER)}}]])
+    m.add("wonach", [[{"ORTH": ","}, {"LOWER": {"IN": sorted(ACCORDING_CLAUSE)}}]])
     m.add("so", [[{"ORTH": ","}, {"LOWER": "so"}]])
     m.add("wie", [[{"LOWER": "wie"}, {"TAG": {"IN": ["ART", "NN", "NE", "PPER", "PPOSAT", "ADJA"]}}]])
     return m
@@ -53,10 +57,18 @@ def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
 
 
 def _laut(tk: Tokens, i: int, s0: int, s1: int):
-    sp = np_at(tk, i + 1, s1)
+    sp = np_at(tk, i + 1, s1) or _words_to_verb(tk, i + 1, s1)
     if sp is None:
         return None
     return sp, (i, i + 1), _rest(tk, s0, s1, i, sp[1])
+
+
+def _words_to_verb(tk: Tokens, a: int, s1: int, most: int = 12) -> Optional[Span]:
+    """``laut einer am Dienstag veröffentlichten Mitteilung des WFP``: the words up to the verb or comma."""
+    for b in range(a, min(s1, a + most)):
+        if tk.tags[b] in ("VVFIN", "VAFIN", "VMFIN") or tk.words[b] in (",", ".", ";", ":"):
+            return (a, b) if b - a >= 1 and any(tk.tags[k] in ("NN", "NE") for k in range(a, b)) else None
+    return None
 
 
 def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
@@ -67,14 +79,24 @@ def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
 
 
 def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
-    j = i + 2
-    if j < s1 and tk.words[j] in ("von", "vom", "des", "der"):
-        j += 1 if tk.words[j] in ("von", "vom") else 0
-    sp = np_at(tk, j, s1) if j < s1 else None
-    if sp is None and i + 2 < s1 and tk.words[i + 2] in ("von", "vom", "des", "der"):
+    """``Nach Angaben von X``, ``nach Polizeiangaben``, ``Nach Ansicht der X``: the source phrase
+    after ``nach`` when its noun is one of saying (``SOURCE_NOUN_ENDINGS``)."""
+    sp = np_at(tk, i + 1, s1)
+    if sp is None:
         return None
-    end = sp[1] if sp else i + 2
-    return sp, (i, i + 2), _rest(tk, s0, s1, i, end)
+    nouns = [k for k in range(*sp) if tk.tags[k] in ("NN", "NE")]
+    if not nouns or not tk.words[nouns[0]].casefold().endswith(SOURCE_NOUN_ENDINGS):
+        return None
+    end = sp[1]
+    if end < s1 and tk.words[end] in ("von", "vom"):
+        after = np_at(tk, end + 1, s1)
+        end = after[1] if after else end
+    return (sp[0], end), (i, i + 1), _rest(tk, s0, s1, i, end)
+
+
+def _demnach(tk: Tokens, i: int, s0: int, s1: int):
+    """``Demnach …``: what the source named before said (its speaker is not in this sentence)."""
+    return None, (i, i + 1), (i + 1, s1)
 
 
 def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
@@ -83,6 +105,12 @@ def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
     if sp is None:
         return None
     return sp, (i + 1, i + 2), _rest(tk, s0, s1, sp[0], i + 2)
+
+
+def _wonach(tk: Tokens, i: int, s0: int, s1: int):
+    """``Berichte, wonach …``: the noun phrase before the comma says who, the clause after what."""
+    sp = _np_before(tk, i, s0)
+    return sp, (i + 1, i + 2), (i + 2, s1)
 
 
 def _so(tk: Tokens, i: int, s0: int, s1: int):
@@ -118,7 +146,7 @@ def _wie(tk: Tokens, i: int, s0: int, s1: int):
 
 
 _RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "angaben_nach": _angaben_nach,
-          "so": _so, "wie": _wie}
+          "so": _so, "wie": _wie, "wonach": _wonach, "demnach": _demnach}
 
 
 def reported_sources(tk: Tokens, rows: QuoteRows, matches) -> None:

@@ -68,11 +68,13 @@ class QuoteRows:
         """A quotation inside another row's content that took its frame from the sentence
         (``X sagte, das Gespräch sei „freundlich“ gewesen``) is part of that report: the
         report has the speaker and the cue, the nested row keeps neither."""
-        outer = [(r.start, r.end) for r, c in zip(self.rows, self.claimed) if c]
+        outer = [n for n, c in enumerate(self.claimed) if c]
         for n, row in enumerate(self.rows):
             if self.claimed[n] or row.type != "direct":
                 continue
-            if any(s <= row.start and row.end <= e for s, e in outer):
-                row.speaker, row.speaker_start, row.speaker_end = "", None, None
-                row.cue, row.cue_start, row.cue_end = "", None, None
-                self.speakers[n] = None
+            src = next((k for k in outer if self.rows[k].start <= row.start and row.end <= self.rows[k].end), None)
+            if src is not None:
+                o = self.rows[src]
+                row.speaker, row.speaker_start, row.speaker_end = o.speaker, o.speaker_start, o.speaker_end
+                row.cue, row.cue_start, row.cue_end = o.cue, o.cue_start, o.cue_end
+                self.speakers[n], self.plural[n] = self.speakers[src], self.plural[src]

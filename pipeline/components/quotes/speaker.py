@@ -24,6 +24,8 @@ _ADVERBIAL = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "KON", "PAV",
 #: Words between a cue and the speaker after it (``sagte gestern``, ``äußerte sich``).
 _SKIPPED_AFTER_CUE = frozenset({"ADV", "ADJD", "PRF"})
 
+#: Pronouns that head a speaker phrase: ``Einer der Putschisten``, ``Dieser``, ``Beide``.
+_PRONOUN_HEADS = frozenset({"PIS", "PDS"})
 #: Articles that are never nominative singular: ``Den Unmut … brachte sie zum Ausdruck``.
 _NOT_NOMINATIVE = frozenset({"Den", "Dem", "Einem", "Einen", "Des", "Eines"})
 #: A first constituent longer than this is no subject the rules can trust.
@@ -60,8 +62,11 @@ def np_at(tk: Tokens, i: int, end: int) -> Optional[Span]:
     i = _skip_space(tk, i, end)
     if i >= end:
         return None
-    if tk.words[i] in PRONOUNS and tk.tags[i] == "PPER":
-        return i, i + 1
+    if tk.words[i] in PRONOUNS and tk.tags[i] == "PPER" or tk.tags[i] in _PRONOUN_HEADS and tk.words[i][:1].isupper():
+        j = i + 1      # ``Einer der Putschisten``, ``Dieser``
+        if tk.tags[i] != "PPER" and j < end and tk.words[j] in _GENITIVE:
+            j = _noun_group(tk, j, end)
+        return i, j
     b = _noun_group(tk, i, end)
     if b == i:
         return None
@@ -95,14 +100,23 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     b = v
     while b > a and (tk.is_space(b - 1) or tk.words[b - 1] == ","):
         b -= 1
-    if a >= b or tk.tags[a] in _ADVERBIAL or tk.words[a] in _NOT_NOMINATIVE or b - a > _MAX_SUBJECT:
+    if a >= b or tk.tags[a] in _ADVERBIAL or tk.words[a] in _NOT_NOMINATIVE:
         return None
-    if any(tk.tags[k] in FINITE or _YEAR.match(tk.words[k]) for k in range(a, b)):
+    b = _before_relative(tk, a, b)
+    if b - a > _MAX_SUBJECT or any(tk.tags[k] in FINITE or _YEAR.match(tk.words[k]) for k in range(a, b)):
         return None
     span = np_at(tk, a, b)
     if span is None:
         return None
     return a, b
+
+
+def _before_relative(tk: Tokens, a: int, b: int) -> int:
+    """``Die Organisation, die … ausübt, erklärte``: the subject ends before its relative clause."""
+    for k in range(a + 1, b - 1):
+        if tk.words[k] == "," and tk.tags[k + 1] in ("PRELS", "PRELAT"):
+            return k
+    return b
 
 
 # --- linking -------------------------------------------------------------------------------
