@@ -27,7 +27,8 @@ versprechen drohen bestreiten dementieren kündigen räumen teilen stellen weise
 fügen geben führen legen rufen blicken zeigen bekanntgeben ankündigen einräumen hinzufügen
 feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurückblicken
 beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
-konstatieren begründen lauten sichern bringen kontern gehen
+konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
+appellieren vorwerfen vorschlagen zurückweisen aussprechen
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -36,11 +37,12 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("weisen", "hin"), ("heben", "hervor"), ("fügen", "hinzu"), ("geben", "bekannt"), ("geben", "zu"),
     ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
     ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
+    ("werfen", "vor"), ("schlagen", "vor"), ("weisen", "zurück"), ("fordern", "auf"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
 PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
-                           "legen", "rufen", "kündigen", "merken", "sichern", "gehen"})
+                           "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen"})
 
 #: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
 #: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
@@ -52,7 +54,8 @@ CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", 
 ACT_VERBS = frozenset("""
 betonen berichten blicken zurückblicken fordern kritisieren warnen ankündigen bekanntgeben bestätigen
 loben beklagen bemängeln verlangen sprechen hinweisen hervorheben unterstreichen verkünden erläutern
-schildern beschreiben
+schildern beschreiben werfen vorwerfen schlagen vorschlagen empfehlen begrüßen verurteilen appellieren
+weisen zurückweisen aussprechen dementieren bestreiten
 """.split())
 
 #: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).

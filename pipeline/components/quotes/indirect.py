@@ -96,6 +96,17 @@ def content_before(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
     return lo, k
 
 
+def content_referred(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
+    """``… Dies bestätigte ein Sprecher.``: the sentence before, and the pronoun that points to it."""
+    first = s0
+    while first < cue.verb and tk.is_space(first):
+        first += 1
+    if first + 1 != cue.verb or tk.tags[first] != "PDS" or s0 == 0:
+        return None
+    prev = tk.sent_of(s0 - 1)
+    return tk.sent_range(prev)[0], first + 1
+
+
 def _act_content(tk: Tokens, cue: Cue, speaker, s1: int) -> Optional[tuple[int, int]]:
     """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause."""
     a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
@@ -117,7 +128,7 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         if cue is None or cue.verb in rows.content_tokens:
             continue
         speaker = speaker_of(tk, cue, s0, s1)
-        part = content_after(tk, cue, s1) or content_before(tk, cue, s0)
+        part = content_after(tk, cue, s1) or content_before(tk, cue, s0) or content_referred(tk, cue, s0)
         kind = "indirect"
         if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
             part, kind = _act_content(tk, cue, speaker, s1), "reported"
