@@ -18,7 +18,7 @@ QUOTE_PAIRS = {
 
 #: Verbs that introduce what someone said or wrote (lemma), for direct, indirect and reported speech.
 SPEECH_VERBS = frozenset("""
-sagen erklären betonen berichten äußern meinen ergänzen unterstreichen versichern
+sagen erklären betonen merken berichten äußern meinen ergänzen unterstreichen versichern
 erläutern bestätigen warnen fordern kritisieren verkünden behaupten vermuten glauben
 hoffen erwarten fürchten befürchten bezweifeln argumentieren bekräftigen beteuern antworten
 entgegnen erwidern kommentieren resümieren bilanzieren mahnen verlangen beklagen bemängeln
@@ -103,5 +103,7 @@ PRONOUNS = {
 #: Words that mark a person as female or male when they stand before the name.
 FEMALE_MARKERS = frozenset({"Frau", "Fr.", "Sprecherin", "Ministerin", "Kanzlerin", "Präsidentin"})
 MALE_MARKERS = frozenset({"Herr", "Herrn", "Hr.", "Hrn."})
-#: A role word ending so is feminine (``Sprecherin``, ``Vorsitzende`` stays open).
-FEMALE_ROLE_ENDINGS = ("in",)
+#: A role word ending so is feminine (``Sprecherin``) or masculine (``Sprecher``, ``Direktor``);
+#: ``Vorsitzende``, ``Beauftragte`` stay open.
+FEMALE_ROLE_ENDINGS = ("in", "innen", "frau")
+MALE_ROLE_ENDINGS = ("er", "or", "eur", "ent", "ant", "at", "chef", "ist", "mann", "herr", "kanzler", "präsident")

@@ -102,7 +102,11 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
 
 
 def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
-    """The speaker of ``cue``: the subject before its verb, else the phrase after it."""
+    """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
+    subject of the verb before ``und`` when the clause has none of its own)."""
+    first = _coordinated(tk, cue.verb, s0)
+    if first is not None:
+        return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
     lo = clause_start(tk, cue.verb, s0)
     k = cue.verb + 1
     while k < s1 and tk.is_space(k):
@@ -116,16 +120,30 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
 
 
 def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
-    """``…, sagte X`` / ``„…“ sagte X``: nothing but a comma or a mark before the verb in its clause."""
+    """``…, sagte X`` / ``„…“ sagte X``: the verb opens its clause after a quotation or a clause
+    with a verb of its own (not after an apposition: ``Peng Yiting, Vorsitzender von X, betonte``)."""
     k = v - 1
     while k >= s0 and tk.is_space(k):
         k -= 1
-    return k < s0 or tk.words[k] in MARKS or (tk.words[k] == "," and _np_follows(tk, v))
+    if k < s0 or tk.words[k] in MARKS:
+        return True
+    if tk.words[k] != ",":
+        return False
+    if k > s0 and tk.words[k - 1] in MARKS:
+        return True
+    lo = clause_start(tk, k, s0)
+    return any(tk.tags[j] in FINITE for j in range(lo, k))
 
 
-def _np_follows(tk: Tokens, v: int) -> bool:
-    span = np_after(tk, v + 1, min(tk.n, v + 12))
-    return span is not None
+def _coordinated(tk: Tokens, v: int, s0: int) -> Optional[int]:
+    """``X stellte … vor, erläuterte … und erklärte …``: the first finite verb of the sentence,
+    whose subject the verbs after ``und`` share."""
+    k = v - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.tags[k] != "KON":
+        return None
+    return next((j for j in range(s0, k) if tk.tags[j] in FINITE), None)
 
 
 # --- the frame of a direct quotation -----------------------------------------------------------

@@ -11,6 +11,18 @@ from pipeline.model.document import Quote
 _FINAL = frozenset({".", "!", "?", ",", ":", ";"})
 
 
+#: Characters a speaker phrase neither starts nor ends with (``·Zhang Luoyin (…):``).
+_SPEAKER_TRIM = " \n\t·•*-–—:,;"
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int, str]:
+    while s < e and text[s] in _SPEAKER_TRIM:
+        s += 1
+    while e > s and text[e - 1] in _SPEAKER_TRIM:
+        e -= 1
+    return s, e, text[s:e]
+
+
 class QuoteRows:
     """The rows of one document, the speaker token range of each, and the claimed tokens."""
 
@@ -47,7 +59,7 @@ class QuoteRows:
         row = Quote(start=start, end=end, text=tk.text[start:end], type=kind,
                     spans=";".join(f"{s}-{e}" for s, e in chars) if len(chars) > 1 else "")
         if speaker is not None:
-            row.speaker_start, row.speaker_end, row.speaker = tk.span_text(*speaker)
+            row.speaker_start, row.speaker_end, row.speaker = _trimmed(tk.text, *tk.span_text(*speaker)[:2])
             if not row.speaker:
                 row.speaker_start = row.speaker_end = None
                 speaker = None

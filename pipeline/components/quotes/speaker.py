@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, MALE_MARKERS, PRONOUNS
+from pipeline.lang.speech import FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, MALE_MARKERS, MALE_ROLE_ENDINGS, PRONOUNS
 
 #: Tags that may stand in a noun phrase before its head (article, possessive, adjective, number).
 _NP_LEFT = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "PIAT", "PIDAT", "ADJD"})
@@ -149,12 +149,16 @@ def _gender_of(tk: Tokens, roles_gender: dict[str, str], eid: str) -> str:
 
 
 def roles_gender(roles) -> dict[str, str]:
-    """Gender from role words (``Sprecherin`` → f, ``Sprecher`` → m) of the roles rows."""
+    """Gender from role words of the roles rows: ``Sprecherin`` → f, ``Sprecher`` → m;
+    ``Vorsitzende``, ``Abgeordnete`` say nothing."""
     out: dict[str, str] = {}
     for r in roles:
-        if r.person_entity and r.role:
-            head = r.role.split()[-1]
-            out.setdefault(r.person_entity, "f" if head.endswith(FEMALE_ROLE_ENDINGS) and head[-3:] != "ein" else "m")
+        if not (r.person_entity and r.role):
+            continue
+        head = r.role.split()[-1].casefold()
+        g = "f" if head.endswith(FEMALE_ROLE_ENDINGS) else "m" if head.endswith(MALE_ROLE_ENDINGS) else ""
+        if g and out.get(r.person_entity) != "f":
+            out[r.person_entity] = g
     return out
 
 
