@@ -110,6 +110,8 @@ def content_referred(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]
 def _act_content(tk: Tokens, cue: Cue, speaker, s1: int) -> Optional[tuple[int, int]]:
     """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause."""
     a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
+    if cue.b - 1 > cue.verb:           # ``blickte auf 15 Jahre zurück``: up to the particle
+        s1 = cue.b - 1
     b = a
     while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
         if tk.words[b] == "," and b > a + 2:

@@ -57,6 +57,8 @@ def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
 
 
 def _laut(tk: Tokens, i: int, s0: int, s1: int):
+    if i > s0 and tk.tags[i - 1] in ("ART", "ADJA"):     # ``der Laut der Glocke``: the noun
+        return None
     sp = np_at(tk, i + 1, s1) or _words_to_verb(tk, i + 1, s1)
     if sp is None:
         return None
