@@ -28,7 +28,8 @@ fügen geben führen legen rufen blicken zeigen bekanntgeben ankündigen einräu
 feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurückblicken
 beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
 konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
-appellieren vorwerfen vorschlagen zurückweisen aussprechen
+appellieren vorwerfen vorschlagen zurückweisen aussprechen erzählen klagen mutmaßen spekulieren vermelden
+raten widersprechen fragen urteilen folgern
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.

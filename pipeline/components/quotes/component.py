@@ -46,7 +46,7 @@ class QuoteExtractor:
         self.sources = source_matcher(nlp.vocab)
         self.verbs = Matcher(nlp.vocab)
         self.verbs.add("speech", [[{"LEMMA": {"IN": sorted(SPEECH_VERBS)},
-                                    "TAG": {"IN": ["VVFIN", "VAFIN", "VMFIN", "VVPP"]}}]])
+                                    "TAG": {"IN": ["VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF"]}}]])
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = extract_quotes(doc, self.sources, self.verbs, **self.config)

@@ -91,6 +91,9 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
         if p is None and lemma in PARTICLE_ONLY:
             return None
         return Cue(v, (p if p is not None else v) + 1, v, lemma)
+    if tag == "VVINF" and v + 1 < s1 and tk.words[v + 1] in (",", ":") and lemma not in PARTICLE_ONLY \
+            and not any(tk.tags[k] in FINITE or tk.tags[k] == "PTKZU" for k in range(clause_start(tk, v, s0), v)):
+        return Cue(v, v + 1, v, lemma)     # ``Forscher bezweifeln, dass …``: a plural read as infinitive
     if tag == "VVPP" and lemma not in PARTICLE_ONLY:
         aux = _auxiliary(tk, v, s0)
         if aux is not None:

@@ -24,6 +24,8 @@ _ADVERBIAL = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "KON", "PAV",
 #: Words between a cue and the speaker after it (``sagte gestern``, ``äußerte sich``).
 _SKIPPED_AFTER_CUE = frozenset({"ADV", "ADJD", "PRF"})
 
+#: Tags a subject phrase may start with.
+_SUBJECT_START = frozenset({"ART", "PPOSAT", "NE", "NN", "FM", "ADJA", "PIAT", "PDAT", "CARD"})
 #: Pronouns that head a speaker phrase: ``Einer der Putschisten``, ``Dieser``, ``Beide``.
 _PRONOUN_HEADS = frozenset({"PIS", "PDS"})
 #: Articles that are never nominative singular: ``Den Unmut … brachte sie zum Ausdruck``.
@@ -105,8 +107,12 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     b = _before_relative(tk, a, b)
     if b - a > _MAX_SUBJECT or any(tk.tags[k] in FINITE or _YEAR.match(tk.words[k]) for k in range(a, b)):
         return None
-    span = np_at(tk, a, b)
-    if span is None:
+    # an article, a name or a noun first: the subject, whatever stands inside it
+    # (``der für die Region zuständige Koordinator, Max Muster, sagte``)
+    if tk.tags[a] not in _SUBJECT_START and np_at(tk, a, b) is None:
+        return None
+    if not any(tk.tags[k] in _NP_HEAD or tk.tags[k] in _PRONOUN_HEADS or tk.words[k] in PRONOUNS
+               for k in range(a, b)):
         return None
     return a, b
 
