@@ -29,7 +29,7 @@ feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurüc
 beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
 konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
 appellieren vorwerfen vorschlagen zurückweisen aussprechen erzählen klagen mutmaßen spekulieren vermelden
-raten widersprechen fragen urteilen folgern
+raten widersprechen fragen urteilen folgern würdigen prangern
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -38,12 +38,13 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("weisen", "hin"), ("heben", "hervor"), ("fügen", "hinzu"), ("geben", "bekannt"), ("geben", "zu"),
     ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
     ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
-    ("werfen", "vor"), ("schlagen", "vor"), ("weisen", "zurück"), ("fordern", "auf"),
+    ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("weisen", "zurück"), ("fordern", "auf"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
 PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
-                           "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen"})
+                           "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
+                           "prangern"})
 
 #: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
 #: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
@@ -100,6 +101,11 @@ PRONOUNS = {
     "ich": ("", "sg"), "Ich": ("", "sg"),
     "wir": ("", "pl"), "Wir": ("", "pl"),
 }
+
+#: Words that open a speaker phrase as its head: ``Einer der Feuerwehrmänner``, ``Beide``.
+SPEAKER_PRONOUN_HEADS = frozenset({"Einer", "Eine", "Keiner", "Jeder", "Beide", "Viele", "Einige", "Dieser", "Diese"})
+#: Focus words before a subject that do not make it an adverbial: ``Auch die Ministerin sagte``.
+FOCUS_WORDS = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Ebenfalls", "Gerade", "Allein"})
 
 #: Words that mark a person as female or male when they stand before the name.
 FEMALE_MARKERS = frozenset({"Frau", "Fr.", "Sprecherin", "Ministerin", "Kanzlerin", "Präsidentin"})

@@ -11,7 +11,8 @@ import re
 from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, MALE_MARKERS, MALE_ROLE_ENDINGS, PRONOUNS
+from pipeline.lang.speech import (FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, FOCUS_WORDS, MALE_MARKERS, MALE_ROLE_ENDINGS,
+                                  PRONOUNS, SPEAKER_PRONOUN_HEADS)
 
 #: Tags that may stand in a noun phrase before its head (article, possessive, adjective, number).
 _NP_LEFT = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "PIAT", "PIDAT", "ADJD"})
@@ -64,7 +65,8 @@ def np_at(tk: Tokens, i: int, end: int) -> Optional[Span]:
     i = _skip_space(tk, i, end)
     if i >= end:
         return None
-    if tk.words[i] in PRONOUNS and tk.tags[i] == "PPER" or tk.tags[i] in _PRONOUN_HEADS and tk.words[i][:1].isupper():
+    if tk.words[i] in PRONOUNS and tk.tags[i] == "PPER" or tk.words[i] in SPEAKER_PRONOUN_HEADS \
+            or tk.tags[i] in _PRONOUN_HEADS and tk.words[i][:1].isupper():
         j = i + 1      # ``Einer der Putschisten``, ``Dieser``
         if tk.tags[i] != "PPER" and j < end and tk.words[j] in _GENITIVE:
             j = _noun_group(tk, j, end)
@@ -99,10 +101,12 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     (``Die Firma teilte mit``; ``Anna Muster, Sprecherin der Stadt, betonte``); None when it
     is an adverbial (``Am Montag sagte …``: the speaker follows the verb)."""
     a = _skip_space(tk, lo, v)
+    if a < v and tk.words[a] in FOCUS_WORDS:
+        a = _skip_space(tk, a + 1, v)
     b = v
     while b > a and (tk.is_space(b - 1) or tk.words[b - 1] == ","):
         b -= 1
-    if a >= b or tk.tags[a] in _ADVERBIAL or tk.words[a] in _NOT_NOMINATIVE:
+    if a >= b or tk.tags[a] in _ADVERBIAL and tk.words[a] not in SPEAKER_PRONOUN_HEADS or tk.words[a] in _NOT_NOMINATIVE:
         return None
     b = _before_relative(tk, a, b)
     if b - a > _MAX_SUBJECT or any(tk.tags[k] in FINITE or _YEAR.match(tk.words[k]) for k in range(a, b)):
@@ -112,6 +116,7 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     if tk.tags[a] not in _SUBJECT_START and np_at(tk, a, b) is None:
         return None
     if not any(tk.tags[k] in _NP_HEAD or tk.tags[k] in _PRONOUN_HEADS or tk.words[k] in PRONOUNS
+               or tk.words[k] in SPEAKER_PRONOUN_HEADS
                for k in range(a, b)):
         return None
     return a, b
