@@ -13,12 +13,11 @@ from __future__ import annotations
 import logging
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.components.quotes.direct import direct_quotes, inherit_speakers
 from pipeline.components.quotes.indirect import free_indirect, indirect_speech
-from pipeline.components.quotes.reported import reported_sources, source_matcher
+from pipeline.components.quotes.reported import reported_sources
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import link, role_holders, roles_gender
 from pipeline.components.quotes.tokens import Tokens
@@ -28,6 +27,10 @@ from pipeline.model.document import Quote
 from pipeline.text.numbers import SKIPPED_ERRORS
 
 log = logging.getLogger("press_extract")
+
+#: Tags of a speech verb the rules read: finite, participle (``hat … gesagt``), plural present
+#: read as infinitive (``Forscher bezweifeln, dass …``).
+_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF"})
 
 DEFAULTS = {
     # a quotation without a frame is a row from this many words on (shorter ones are titles, terms)
@@ -43,13 +46,9 @@ class QuoteExtractor:
     def __init__(self, nlp: Language, name: str, **config: int):
         self.name = name
         self.config = {**DEFAULTS, **config}
-        self.sources = source_matcher(nlp.vocab)
-        self.verbs = Matcher(nlp.vocab)
-        self.verbs.add("speech", [[{"LEMMA": {"IN": sorted(SPEECH_VERBS)},
-                                    "TAG": {"IN": ["VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF"]}}]])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, self.sources, self.verbs, **self.config)
+        doc._.quotes = extract_quotes(doc, **self.config)
         return doc
 
 
@@ -78,7 +77,13 @@ def _role_rows(doc: Doc, tk: Tokens) -> list:
     return out
 
 
-def extract_quotes(doc: Doc, sources: Matcher, verbs: Matcher, *, min_words: int = DEFAULTS["min_words"],
+def speech_verbs(tk: Tokens) -> list[int]:
+    """Tokens whose lemma is a speech verb, finite or participle (plain lists: a ``Matcher``
+    over the lemmas cost as much as all rules together)."""
+    return [i for i, (lemma, tag) in enumerate(zip(tk.lemmas, tk.tags)) if tag in _VERB_TAGS and lemma in SPEECH_VERBS]
+
+
+def extract_quotes(doc: Doc, *, min_words: int = DEFAULTS["min_words"],
                    free_sentences: int = DEFAULTS["free_sentences"],
                    pronoun_window: int = DEFAULTS["pronoun_window"]) -> list[Quote]:
     """Every quotation and reported statement of ``doc``, speakers linked."""
@@ -88,8 +93,8 @@ def extract_quotes(doc: Doc, sources: Matcher, verbs: Matcher, *, min_words: int
     rows = QuoteRows(tk)
     stages = (
         lambda: direct_quotes(tk, rows, min_words=min_words),
-        lambda: reported_sources(tk, rows, [(doc.vocab.strings[m], a, b) for m, a, b in sources(doc)]),
-        lambda: indirect_speech(tk, rows, [a for _m, a, _b in verbs(doc)]),
+        lambda: reported_sources(tk, rows),
+        lambda: indirect_speech(tk, rows, speech_verbs(tk)),
         lambda: free_indirect(tk, rows, max_sentences=free_sentences),
         rows.unframe_nested,
         lambda: inherit_speakers(tk, rows, max_sentences=free_sentences),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.attrs import LEMMA, MORPH, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.lang.speech import KONJUNKTIV_FORMS
@@ -44,7 +44,9 @@ class Tokens:
         self.plural = [plur[h] for h in morph_h]
         self.sub = [t in FINITE and (moods[h] or w in KONJUNKTIV_FORMS or _present_subjunctive(w, lem))
                     for h, w, t, lem in zip(morph_h, self.words, self.tags, self.lemmas)]
-        self.sent_starts: list[int] = [s.start for s in doc.sents] if n else []
+        # sentence starts from one array (``doc.sents`` builds a Span per sentence)
+        self.sent_starts: list[int] = [i for i, v in enumerate(doc.to_array([SENT_START]).tolist())
+                                       if i == 0 or v == 1] if n else []
         self.ent_of: list[int] = [-1] * n     # index into self.ents of the entity holding a token
         self.ents: list[tuple[int, int, str, str]] = []   # (first token, end token, label, id)
         ids = doc._.entity_ids or {}
