@@ -78,7 +78,8 @@ ACCORDING_NOUNS = frozenset({"Angaben", "Informationen", "Aussagen", "Worten", "
 SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschätzung", "informationen",
                        "erkenntnissen", "berichten", "bericht", "aussagen", "aussage", "worten", "darstellung",
                        "schätzungen", "studie", "umfrage", "untersuchung", "recherchen", "vernehmen",
-                       "mitteilung", "meldungen", "meldung", "auskunft", "ermittlungen", "quellen", "zählung")
+                       "mitteilung", "meldungen", "meldung", "auskunft", "ermittlungen", "quellen", "zählung",
+                       "stellungnahme", "analyse", "ergebnis", "endergebnis", "medien", "erklärung", "prognose")
 #: Words that refer back to a source named before and open what it said: ``Demnach …``.
 BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
 #: ``Berichte, wonach …``: a clause of what was said after a noun of saying.

@@ -14,7 +14,7 @@ from typing import Optional
 from pipeline.components.quotes.frames import speech_cue
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import Span, np_after, np_at
-from pipeline.components.quotes.tokens import Tokens
+from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
                                   SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS)
 
@@ -45,6 +45,8 @@ def source_matches(tk: Tokens) -> list[tuple[str, int]]:
             out.append(("laut", i))
         elif low in SOURCE_AFTER:
             out.append(("zufolge", i))
+        elif low == "nach" and i + 1 < n and (tags[i + 1] in FINITE or nxt == ","):
+            out.append(("angaben_nach", i - 1))          # ``Angaben der UN nach ist …``
         elif low == "nach" and tags[i] in ("APPR", "ADV", "PTKVZ"):
             out.append(("nach_angaben", i))
         elif nxt in ACCORDING_AFTER and low.endswith(_ACCORDING_LOWER):
@@ -124,7 +126,8 @@ def _demnach(tk: Tokens, i: int, s0: int, s1: int):
 def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
     """``Seiner Meinung nach``, ``Dem Vernehmen nach``, ``Angaben der Polizei nach``."""
     sp = _np_before(tk, i + 1, s0)
-    if sp is None:
+    if sp is None or not any(tk.words[k].casefold().endswith(SOURCE_NOUN_ENDINGS) or
+                             tk.words[k].casefold().endswith(_ACCORDING_LOWER) for k in range(*sp)):
         return None
     return sp, (i + 1, i + 2), _rest(tk, s0, s1, sp[0], i + 2)
 
