@@ -53,6 +53,9 @@ POSITIVE = [
      "reported", "über neue Projekte in der Region", "Max Muster", "berichtete"),
     ("Max Muster blickte auf 15 Jahre Zusammenarbeit zurück.", [("Max Muster", "PER")],
      "reported", "auf 15 Jahre Zusammenarbeit", "Max Muster", "blickte auf 15 Jahre Zusammenarbeit zurück"),
+    ("Der Plan wurde von Ministerin Anna Beispiel scharf kritisiert.", [("Anna Beispiel", "PER")],
+     "reported", "Der Plan wurde von Ministerin Anna Beispiel scharf kritisiert", "Ministerin Anna Beispiel",
+     "kritisiert"),
 ]
 
 #: (text, NER entities, what must not be read)

@@ -107,6 +107,8 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
 def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
     subject of the verb before ``und`` when the clause has none of its own)."""
+    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
+        return _passive_agent(tk, cue.verb, cue.a)
     first = _coordinated(tk, cue.verb, s0)
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
@@ -120,6 +122,14 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if before is not None and not _verb_first(tk, cue.verb, s0):
         return before
     return np_after(tk, cue.verb + 1, s1)
+
+
+def _passive_agent(tk: Tokens, aux: int, participle: int) -> Optional[Span]:
+    """``von Bundesminister Max Muster`` between the auxiliary and the participle, or None."""
+    for k in range(aux + 1, participle):
+        if tk.words[k] in ("von", "vom"):
+            return np_at(tk, k + 1, participle)
+    return None
 
 
 def _verb_first(tk: Tokens, v: int, s0: int) -> bool:

@@ -107,8 +107,11 @@ def content_referred(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]
     return tk.sent_range(prev)[0], first + 1
 
 
-def _act_content(tk: Tokens, cue: Cue, speaker, s1: int) -> Optional[tuple[int, int]]:
-    """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause."""
+def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tuple[int, int]]:
+    """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause (up to the
+    particle of ``blickte … zurück``); of a passive (``wurde von X kritisiert``) the sentence."""
+    if cue.a > cue.verb:                 # a participle with its auxiliary
+        return (s0, s1) if tk.lemmas[cue.verb] == "werden" else (cue.verb + 1, cue.a)
     a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
     if cue.b - 1 > cue.verb:           # ``blickte auf 15 Jahre zurück``: up to the particle
         s1 = cue.b - 1
@@ -133,7 +136,7 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         part = content_after(tk, cue, s1) or content_before(tk, cue, s0) or content_referred(tk, cue, s0)
         kind = "indirect"
         if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
-            part, kind = _act_content(tk, cue, speaker, s1), "reported"
+            part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"
         part = rows.content(*part) if part else None
         if part is None or rows.taken(*part):
             continue
