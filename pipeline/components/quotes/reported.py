@@ -27,38 +27,59 @@ _WIE_SPEAKER_TAGS = frozenset({"ART", "NN", "NE", "PPER", "PPOSAT", "ADJA"})
 _ACCORDING_LOWER = tuple(sorted(n.casefold() for n in ACCORDING_NOUNS))
 
 
+def _is_laut(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return low in SOURCE_BEFORE and tk.tags[i] not in ("ADJA", "VVFIN")
+
+
+def _is_postposed_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    """``Angaben der UN nach ist …``: ``nach`` right before the verb or a comma."""
+    return low == "nach" and i + 1 < tk.n and (tk.tags[i + 1] in FINITE or nxt == ",")
+
+
+def _is_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return low == "nach" and tk.tags[i] in ("APPR", "ADV", "PTKVZ")
+
+
+def _is_noun_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return nxt in ACCORDING_AFTER and low.endswith(_ACCORDING_LOWER)
+
+
+def _is_wie(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return low == "wie" and i + 1 < tk.n and tk.tags[i + 1] in _WIE_SPEAKER_TAGS
+
+
+#: What marks a source, in the order tried at each token: (rule, test, token the rule reads
+#: relative to the test's token).
+_CUES = (
+    ("laut", _is_laut, 0),
+    ("zufolge", lambda tk, i, low, nxt: low in SOURCE_AFTER, 0),
+    ("angaben_nach", _is_postposed_nach, -1),
+    ("nach_angaben", _is_nach, 0),
+    ("angaben_nach", _is_noun_nach, 0),
+    ("so", lambda tk, i, low, nxt: low == "," and nxt == "so", 0),
+    ("wonach", lambda tk, i, low, nxt: low == "," and nxt in ACCORDING_CLAUSE, 0),
+    ("wie", _is_wie, 0),
+    ("demnach", lambda tk, i, low, nxt: low in BACK_REFERENCES and i in tk.sent_start_set, 0),
+)
+
+
 def source_matches(tk: Tokens) -> list[tuple[str, int]]:
-    """``(rule, token)`` of every source cue, in text order: ``laut``, ``zufolge``, ``nach``
-    (before its noun), ``Angaben … nach``, ``, so``, ``wie``, ``, wonach``, ``Demnach``.
+    """``(rule, token)`` of every source cue, in text order (the first test of ``_CUES`` that
+    holds at a token names its rule).
 
     One pass over the token columns: a spaCy ``Matcher`` with these patterns took about
     two thirds of the component's time (``benchmarks/components.py``)."""
     out = []
-    words, tags, n = tk.words, tk.tags, tk.n
-    starts = set(tk.sent_starts)
+    words, n = tk.words, tk.n
     for i, w in enumerate(words):
         if len(w) > 20 or not w[:1].isalpha() and w != ",":
             continue
         low = w.casefold()
         nxt = words[i + 1].casefold() if i + 1 < n else ""
-        if low in SOURCE_BEFORE and tags[i] not in ("ADJA", "VVFIN"):
-            out.append(("laut", i))
-        elif low in SOURCE_AFTER:
-            out.append(("zufolge", i))
-        elif low == "nach" and i + 1 < n and (tags[i + 1] in FINITE or nxt == ","):
-            out.append(("angaben_nach", i - 1))          # ``Angaben der UN nach ist …``
-        elif low == "nach" and tags[i] in ("APPR", "ADV", "PTKVZ"):
-            out.append(("nach_angaben", i))
-        elif nxt in ACCORDING_AFTER and low.endswith(_ACCORDING_LOWER):
-            out.append(("angaben_nach", i))
-        elif w == "," and nxt == "so":
-            out.append(("so", i))
-        elif w == "," and nxt in ACCORDING_CLAUSE:
-            out.append(("wonach", i))
-        elif low == "wie" and i + 1 < n and tags[i + 1] in _WIE_SPEAKER_TAGS:
-            out.append(("wie", i))
-        elif low in BACK_REFERENCES and i in starts:
-            out.append(("demnach", i))
+        for rule, test, shift in _CUES:
+            if test(tk, i, low, nxt):
+                out.append((rule, i + shift))
+                break
     return out
 
 

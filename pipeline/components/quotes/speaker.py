@@ -101,12 +101,12 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     (``Die Firma teilte mit``; ``Anna Muster, Sprecherin der Stadt, betonte``); None when it
     is an adverbial (``Am Montag sagte …``: the speaker follows the verb)."""
     a = _skip_space(tk, lo, v)
-    if a < v and tk.words[a] in FOCUS_WORDS:
+    if a < v and tk.words[a] in FOCUS_WORDS:       # ``Auch die Ministerin sagte``
         a = _skip_space(tk, a + 1, v)
     b = v
     while b > a and (tk.is_space(b - 1) or tk.words[b - 1] == ","):
         b -= 1
-    if a >= b or tk.tags[a] in _ADVERBIAL and tk.words[a] not in SPEAKER_PRONOUN_HEADS or tk.words[a] in _NOT_NOMINATIVE:
+    if a >= b or not _may_open_subject(tk, a):
         return None
     b = _before_relative(tk, a, b)
     if b - a > _MAX_SUBJECT or any(tk.tags[k] in FINITE or _YEAR.match(tk.words[k]) for k in range(a, b)):
@@ -115,11 +115,19 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     # (``der für die Region zuständige Koordinator, Max Muster, sagte``)
     if tk.tags[a] not in _SUBJECT_START and np_at(tk, a, b) is None:
         return None
-    if not any(tk.tags[k] in _NP_HEAD or tk.tags[k] in _PRONOUN_HEADS or tk.words[k] in PRONOUNS
-               or tk.words[k] in SPEAKER_PRONOUN_HEADS
-               for k in range(a, b)):
-        return None
-    return a, b
+    return (a, b) if any(_heads_phrase(tk, k) for k in range(a, b)) else None
+
+
+def _may_open_subject(tk: Tokens, a: int) -> bool:
+    """Not an adverbial (``Am Montag``) nor an article that is never nominative (``Den Unmut``)."""
+    if tk.words[a] in _NOT_NOMINATIVE:
+        return False
+    return tk.tags[a] not in _ADVERBIAL or tk.words[a] in SPEAKER_PRONOUN_HEADS
+
+
+def _heads_phrase(tk: Tokens, k: int) -> bool:
+    w = tk.words[k]
+    return tk.tags[k] in _NP_HEAD or tk.tags[k] in _PRONOUN_HEADS or w in PRONOUNS or w in SPEAKER_PRONOUN_HEADS
 
 
 def _before_relative(tk: Tokens, a: int, b: int) -> int:

@@ -47,14 +47,18 @@ class Tokens:
         # sentence starts from one array (``doc.sents`` builds a Span per sentence)
         self.sent_starts: list[int] = [i for i, v in enumerate(doc.to_array([SENT_START]).tolist())
                                        if i == 0 or v == 1] if n else []
-        self.ent_of: list[int] = [-1] * n     # index into self.ents of the entity holding a token
+        self.sent_start_set = frozenset(self.sent_starts)
+        self.n = n
+        self._entities(doc)
+
+    def _entities(self, doc: Doc) -> None:
+        self.ent_of: list[int] = [-1] * self.n     # index into self.ents of the entity holding a token
         self.ents: list[tuple[int, int, str, str]] = []   # (first token, end token, label, id)
         ids = doc._.entity_ids or {}
         for k, e in enumerate(doc.ents):
             self.ents.append((e.start, e.end, e.label_, ids.get((e.start_char, e.end_char), "")))
             for i in range(e.start, e.end):
                 self.ent_of[i] = k
-        self.n = n
 
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
