@@ -24,6 +24,11 @@ POSITIVE = [
      "direct", "„Die Zahlen sind gut. Wir investieren weiter.“", "Max Muster", "betonte"),
     ("„Die Zahlen sind gut“, so Vorstandschef Max Muster.", [("Max Muster", "PER")],
      "direct", "„Die Zahlen sind gut“", "Vorstandschef Max Muster", "so"),
+    ("Letzten September sagte die Ministerin: „Wir bauen neue Schulen.“", [],     # a time is no speaker
+     "direct", "„Wir bauen neue Schulen.“", "die Ministerin", "sagte"),
+    ("Auch die Sprecherin der Stadt, Anna Beispiel, äußerte sich zufrieden: „Das Fest war ein Erfolg.“",
+     [("Anna Beispiel", "PER")],
+     "direct", "„Das Fest war ein Erfolg.“", "die Sprecherin der Stadt, Anna Beispiel", "äußerte"),
     # indirect speech: dass-clause, Konjunktiv after and before the frame, separable verbs
     ("Die Beispiel AG teilte am Montag mit, dass sie 100 Stellen schaffe.", [("Beispiel AG", "ORG")],
      "indirect", "dass sie 100 Stellen schaffe", "Die Beispiel AG", "teilte am Montag mit"),

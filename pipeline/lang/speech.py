@@ -115,3 +115,11 @@ MALE_MARKERS = frozenset({"Herr", "Herrn", "Hr.", "Hrn."})
 #: ``Vorsitzende``, ``Beauftragte`` stay open.
 FEMALE_ROLE_ENDINGS = ("in", "innen", "frau")
 MALE_ROLE_ENDINGS = ("er", "or", "eur", "ent", "ant", "at", "chef", "ist", "mann", "herr", "kanzler", "präsident")
+
+#: Nouns of time: a phrase headed by one is an adverbial, no speaker (``letzten September sagte …``);
+#: the month names come from ``lang/months.py``.
+TIME_NOUNS = frozenset("""
+woche wochen monat monate jahr jahre tag tage wochenende abend morgen nachmittag vormittag nacht mittag
+montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag sommer winter frühjahr frühling herbst
+anfang ende mitte
+""".split())

@@ -39,6 +39,8 @@ DEFAULTS = {
     "free_sentences": 4,
     # sentences before a pronoun searched for the person it refers to
     "pronoun_window": 2,
+    # a quotation without a frame keeps the speaker of a quotation at most this many sentences before
+    "inherit_sentences": 1,
 }
 
 
@@ -58,10 +60,11 @@ class QuoteExtractor:
     requires=["doc.ents", "token.tag", "token.lemma", "token.morph", "token.is_sent_start"],
     default_config=DEFAULTS,
 )
-def make_quotes(nlp: Language, name: str, min_words: int, free_sentences: int, pronoun_window: int):
+def make_quotes(nlp: Language, name: str, min_words: int, free_sentences: int, pronoun_window: int,
+                inherit_sentences: int):
     """Quotations and reported statements into ``doc._.quotes``."""
     return QuoteExtractor(nlp, name, min_words=min_words, free_sentences=free_sentences,
-                          pronoun_window=pronoun_window)
+                          pronoun_window=pronoun_window, inherit_sentences=inherit_sentences)
 
 
 def _role_rows(doc: Doc, tk: Tokens) -> list:
@@ -85,7 +88,8 @@ def speech_verbs(tk: Tokens) -> list[int]:
 
 def extract_quotes(doc: Doc, *, min_words: int = DEFAULTS["min_words"],
                    free_sentences: int = DEFAULTS["free_sentences"],
-                   pronoun_window: int = DEFAULTS["pronoun_window"]) -> list[Quote]:
+                   pronoun_window: int = DEFAULTS["pronoun_window"],
+                   inherit_sentences: int = DEFAULTS["inherit_sentences"]) -> list[Quote]:
     """Every quotation and reported statement of ``doc``, speakers linked."""
     if not len(doc):
         return []
@@ -97,7 +101,7 @@ def extract_quotes(doc: Doc, *, min_words: int = DEFAULTS["min_words"],
         lambda: indirect_speech(tk, rows, speech_verbs(tk)),
         lambda: free_indirect(tk, rows, max_sentences=free_sentences),
         rows.unframe_nested,
-        lambda: inherit_speakers(tk, rows, max_sentences=free_sentences),
+        lambda: inherit_speakers(tk, rows, max_sentences=inherit_sentences),
     )
     for stage in stages:
         try:

@@ -12,7 +12,8 @@ from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, FOCUS_WORDS, MALE_MARKERS, MALE_ROLE_ENDINGS,
-                                  PRONOUNS, SPEAKER_PRONOUN_HEADS)
+                                  PRONOUNS, SPEAKER_PRONOUN_HEADS, TIME_NOUNS)
+from pipeline.lang.months import MONTH_NAMES
 
 #: Tags that may stand in a noun phrase before its head (article, possessive, adjective, number).
 _NP_LEFT = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "PIAT", "PIDAT", "ADJD"})
@@ -119,10 +120,20 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
 
 
 def _may_open_subject(tk: Tokens, a: int) -> bool:
-    """Not an adverbial (``Am Montag``) nor an article that is never nominative (``Den Unmut``)."""
-    if tk.words[a] in _NOT_NOMINATIVE:
+    """Not an adverbial (``Am Montag``, ``letzten September``) nor an article that is never
+    nominative (``Den Unmut``)."""
+    if tk.words[a] in _NOT_NOMINATIVE or _time_phrase(tk, a):
         return False
     return tk.tags[a] not in _ADVERBIAL or tk.words[a] in SPEAKER_PRONOUN_HEADS
+
+
+def _time_phrase(tk: Tokens, a: int) -> bool:
+    """``letzten September``, ``Ende Januar``, ``diese Woche``: the first noun names a time."""
+    for k in range(a, min(a + 3, tk.n)):
+        if tk.tags[k] in _NP_HEAD:
+            w = tk.words[k].casefold()
+            return w in TIME_NOUNS or w in MONTH_NAMES
+    return False
 
 
 def _heads_phrase(tk: Tokens, k: int) -> bool:
