@@ -116,6 +116,15 @@ def test_free_indirect_sentences_keep_the_report_speaker(nlp):
     ]
 
 
+def test_reportive_sollen_continues_a_report(nlp):
+    text = "Laut Polizei wurde der Mann festgenommen. Er soll das Geld gestohlen haben. Er soll nach Hause gehen."
+    rows = _doc(nlp, text, []).quotes
+    assert [(q.type, q.text, q.speaker) for q in rows] == [
+        ("reported", "wurde der Mann festgenommen", "Polizei"),
+        ("free_indirect", "Er soll das Geld gestohlen haben.", "Polizei"),   # not the plan ``soll … gehen``
+    ]
+
+
 def test_a_name_links_to_its_entity_and_an_organisation_to_its_own(nlp):
     text = "„Wir wachsen“, sagte Max Muster. Laut Beispiel AG steigt der Umsatz."
     rows = _doc(nlp, text, [("Max Muster", "PER"), ("Beispiel AG", "ORG")]).quotes

@@ -95,6 +95,9 @@ dürfte dürften möchte möchten bräuchte bräuchten gäbe gäben käme kämen
 stünden wüsste wüssten
 """.split())
 
+#: Modals that report what others say with a perfect infinitive (``soll … gestohlen haben``).
+REPORTIVE_MODALS = frozenset({"soll", "sollen"})
+
 #: Personal pronouns that can be a speaker: word -> (gender, number); ``sie`` is read with its verb.
 PRONOUNS = {
     "er": ("m", "sg"), "Er": ("m", "sg"),

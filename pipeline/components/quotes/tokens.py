@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, MORPH, SENT_START
 from spacy.tokens import Doc
 
-from pipeline.lang.speech import KONJUNKTIV_FORMS
+from pipeline.lang.speech import KONJUNKTIV_FORMS, REPORTIVE_MODALS
 from pipeline.text.view import view
 
 #: Finite verb tags (STTS): full verbs, auxiliaries, modals.
@@ -44,12 +44,26 @@ class Tokens:
         self.plural = [plur[h] for h in morph_h]
         self.sub = [t in FINITE and (moods[h] or w in KONJUNKTIV_FORMS or _present_subjunctive(w, lem))
                     for h, w, t, lem in zip(morph_h, self.words, self.tags, self.lemmas)]
+        self._reportive_sollen()
         # sentence starts from one array (``doc.sents`` builds a Span per sentence)
         self.sent_starts: list[int] = [i for i, v in enumerate(doc.to_array([SENT_START]).tolist())
                                        if i == 0 or v == 1] if n else []
         self.sent_start_set = frozenset(self.sent_starts)
         self.n = n
         self._entities(doc)
+
+    def _reportive_sollen(self) -> None:
+        """``Er soll das Geld unterschlagen haben``: ``sollen`` with a perfect infinitive reports
+        what others say, as Konjunktiv does."""
+        words, tags = self.words, self.tags
+        for i, w in enumerate(words):
+            if w in REPORTIVE_MODALS and tags[i] == "VMFIN":
+                for k in range(i + 2, min(len(words), i + 16)):
+                    if words[k] in (".", ";", ":", "!", "?"):
+                        break
+                    if words[k] in ("sein", "haben") and tags[k - 1] in ("VVPP", "VAPP"):
+                        self.sub[i] = True
+                        break
 
     def _entities(self, doc: Doc) -> None:
         self.ent_of: list[int] = [-1] * self.n     # index into self.ents of the entity holding a token
