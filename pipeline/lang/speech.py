@@ -29,7 +29,7 @@ feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurüc
 beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
 konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
 appellieren vorwerfen vorschlagen zurückweisen aussprechen erzählen klagen mutmaßen spekulieren vermelden
-raten widersprechen fragen urteilen folgern würdigen prangern
+raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -38,13 +38,13 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("weisen", "hin"), ("heben", "hervor"), ("fügen", "hinzu"), ("geben", "bekannt"), ("geben", "zu"),
     ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
     ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
-    ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("weisen", "zurück"), ("fordern", "auf"),
+    ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("sagen", "voraus"), ("lehnen", "ab"), ("weisen", "zurück"), ("fordern", "auf"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
 PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
                            "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
-                           "prangern"})
+                           "prangern", "lehnen"})
 
 #: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
 #: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
@@ -57,7 +57,7 @@ ACT_VERBS = frozenset("""
 betonen berichten blicken zurückblicken fordern kritisieren warnen ankündigen bekanntgeben bestätigen
 loben beklagen bemängeln verlangen sprechen hinweisen hervorheben unterstreichen verkünden erläutern
 schildern beschreiben werfen vorwerfen schlagen vorschlagen empfehlen begrüßen verurteilen appellieren
-weisen zurückweisen aussprechen dementieren bestreiten
+weisen zurückweisen aussprechen dementieren bestreiten bezeichnen nennen beziffern lehnen ablehnen
 """.split())
 
 #: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).
