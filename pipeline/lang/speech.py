@@ -29,7 +29,7 @@ feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurüc
 beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
 konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
 appellieren vorwerfen vorschlagen zurückweisen aussprechen erzählen klagen mutmaßen spekulieren vermelden
-raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen
+raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen ablehnen
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
