@@ -52,6 +52,8 @@ POSITIVE = [
      "reported", "wurde niemand verletzt", "Angaben der Polizei", "Nach"),
     ("Bei dem Unfall wurde niemand verletzt, so die Sprecherin der Polizei.", [],
      "reported", "Bei dem Unfall wurde niemand verletzt", "die Sprecherin der Polizei", "so"),
+    ("Auch die Kosten seien gestiegen, so Max Muster weiter.", [("Max Muster", "PER")],
+     "reported", "Auch die Kosten seien gestiegen", "Max Muster", "so"),
     ("Wie die Polizei mitteilte, wurde bei dem Unfall niemand verletzt.", [],
      "reported", "wurde bei dem Unfall niemand verletzt", "die Polizei", "mitteilte"),
     ("Max Muster berichtete über neue Projekte in der Region.", [("Max Muster", "PER")],

@@ -160,14 +160,14 @@ def _wonach(tk: Tokens, i: int, s0: int, s1: int):
 
 
 def _so(tk: Tokens, i: int, s0: int, s1: int):
-    """``…, so X.``: ``so`` and a speaker that ends the sentence (or its clause)."""
+    """``…, so X.``: ``so`` and a speaker that ends the sentence or its clause (``so X weiter:``)."""
     sp = np_after(tk, i + 2, s1)
     if sp is None:
         return None
     k = sp[1]
-    while k < s1 and tk.is_space(k):
+    while k < s1 and (tk.is_space(k) or tk.tags[k] == "ADV" and k == sp[1]):
         k += 1
-    if k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";"):
+    if k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";", ":"):
         return None
     return sp, (i + 1, i + 2), (s0, i)
 
