@@ -97,35 +97,6 @@ class DateMention:
                "period_start", "period_end")
 
 
-@dataclass
-class Quote:
-    """A quotation or reported statement (``quotes.csv``, contract v3); char offsets into the document.
-
-    ``start``/``end``/``text``: the quoted or reported content (a direct quote with its
-    marks); ``spans``: its parts ``s-e;s-e`` when the frame interrupts it (``„A“, sagte X,
-    „B“``). ``speaker``/``cue`` are as written (``text[cue_start:cue_end] == cue``), empty
-    when the text gives none.
-    """
-    start: int
-    end: int
-    text: str
-    type: str                      # direct, indirect, free_indirect, reported
-    speaker: str = ""
-    speaker_start: Optional[int] = None
-    speaker_end: Optional[int] = None
-    cue: str = ""
-    cue_start: Optional[int] = None
-    cue_end: Optional[int] = None
-    spans: str = ""
-    speaker_entity: str = ""
-    speaker_id: str = ""
-    doc_id: str = ""
-    sent: int = 0
-
-    COLUMNS = ("doc_id", "sent", "start", "end", "text", "type", "speaker", "speaker_start", "speaker_end",
-               "speaker_entity", "speaker_id", "cue", "cue_start", "cue_end", "spans")
-
-
 def period(date: str, granularity: str) -> tuple[str, str]:
     """First and last calendar day a ``dates.csv`` date covers; empty when it has no year.
 
@@ -161,6 +132,35 @@ def period(date: str, granularity: str) -> tuple[str, str]:
     except (ValueError, IndexError, calendar.IllegalMonthError):
         pass
     return "", ""
+
+
+@dataclass
+class Quote:
+    """A quotation or reported statement (``quotes.csv``, contract v3); char offsets into the document.
+
+    ``start``/``end``/``text``: the quoted or reported content (a direct quote with its
+    marks); ``spans``: its parts ``s-e;s-e`` when the frame interrupts it (``„A“, sagte X,
+    „B“``). ``speaker``/``cue`` are as written (``text[cue_start:cue_end] == cue``), empty
+    when the text gives none.
+    """
+    start: int
+    end: int
+    text: str
+    type: str                      # direct, indirect, free_indirect, reported
+    speaker: str = ""
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    cue: str = ""
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    spans: str = ""
+    speaker_entity: str = ""
+    speaker_id: str = ""
+    doc_id: str = ""
+    sent: int = 0
+
+    COLUMNS = ("doc_id", "sent", "start", "end", "text", "type", "speaker", "speaker_start", "speaker_end",
+               "speaker_entity", "speaker_id", "cue", "cue_start", "cue_end", "spans")
 
 
 @dataclass
