@@ -61,3 +61,70 @@ FUNCTION_LINKS = frozenset({"des", "der", "als"})
 #: Prepositions of a headline label that names the organisation of the title after it
 #: (``Neu bei KPMG: Bankenexperte …``, ``New at ABBYY: …``).
 LABEL_PREPOSITIONS = frozenset({"bei", "beim", "at"})
+
+# ---------------------------------------------------------------- clause readers
+
+#: Lemmas of the verbs whose subject is the person of a predicative role
+#: (``X ist seit 2019 CTO bei der Muster AG``, ``X bleibt Vorsitzender``, ``X wird Leiterin``).
+PREDICATE_LEMMAS = frozenset({"sein", "bleiben", "werden"})
+
+#: Lemmas of the verbs of an activity or a move with the person as subject; the organisation
+#: after ``bei`` (and after the links of ``MOVE_LINKS``) is an affiliation (``X arbeitet
+#: bei Y``, ``X wechselte 2018 zu Y``, ``X kommt von Y``, ``X hat 2008 bei Y begonnen``).
+ACTIVITY_LEMMAS = frozenset({
+    "arbeiten", "wechseln", "kommen", "stoßen", "beginnen", "starten", "fungieren", "agieren",
+    "haben", "verantworten", "leiten", "betreuen", "verstärken", "übernehmen", "unterstützen",
+    "beraten", "zurückkehren", "gehen"})
+
+#: Prepositions after which a clause of the person names its organisation, whatever the verb.
+CLAUSE_ORG_LINKS = frozenset({"bei", "beim", "at"})
+
+#: Prepositions that name the organisation a person moves to or comes from, by verb lemma.
+MOVE_LINKS = {
+    "wechseln": frozenset({"zu", "zur", "zum", "von", "vom"}),
+    "kommen": frozenset({"von", "vom"}),
+    "stoßen": frozenset({"zu", "zur", "zum"}),
+    "gehen": frozenset({"zu", "zur", "zum"}),
+    "zurückkehren": frozenset({"zu", "zur", "zum"}),
+}
+
+#: Adjectives of an activity that take an organisation after ``an``/``am`` too
+#: (``ist an der Universität Salzburg tätig``).
+ACTIVITY_ADJECTIVES = frozenset({"tätig", "beschäftigt", "aktiv", "angestellt"})
+
+#: ``an der Universität``: prepositions that name an organisation only with an activity adjective.
+ACTIVITY_ORG_LINKS = frozenset({"an", "am"})
+
+#: ``Teil von KPMG``, ``Teil der Muster AG``: a membership noun and the links after it.
+PART_OF = frozenset({"Teil"})
+PART_OF_LINKS = frozenset({"von", "vom", "der", "des"})
+
+#: Words between the verb and a predicative role that are no part of it (time and focus
+#: adverbs: ``ist seit 2019 CTO``, ``war zuvor Partnerin``, ``ist unter anderem auch …``).
+PREDICATE_ADVERBS = frozenset("""
+seit ab bis mit zuvor bereits nun jetzt auch zudem ebenfalls künftig zukünftig weiterhin mittlerweile
+inzwischen derzeit aktuell heute damals zuletzt bisher sofort schon noch erneut wieder zugleich
+gleichzeitig außerdem seither seitdem nunmehr fortan unter anderem u.a. insgesamt rund über mehr als
+knapp fast etwa circa ca. Jahren Jahre Jahr Monaten Monate vergangenen letzten Anfang Mitte Ende
+Wirkung dem den
+""".split())
+
+#: Functions a person takes over with the organisation after them (``X übernimmt die Leitung
+#: der Repräsentanz``, ``übernimmt den Vorsitz des Aufsichtsrats``): the function is the role.
+TAKEN_FUNCTIONS = frozenset({
+    "Leitung", "Vorsitz", "Geschäftsführung", "Führung", "Stellvertretung", "Präsidentschaft",
+    "Chefredaktion", "Intendanz", "Direktion", "Co-Leitung", "Gesamtleitung", "Bereichsleitung"})
+
+#: Lemmas of the verbs that take over a function (``übernimmt``, ``übernahm``).
+TAKE_OVER_LEMMAS = frozenset({"übernehmen"})
+
+#: Prepositions that close a title of any wording after ``Name,`` and open its organisation
+#: (``Neil Murphy, Global Channel Chief bei ABBYY.``, ``Andreas Gauger, CEO von Open-Xchange``).
+TITLE_ORG_LINKS = frozenset({"bei", "beim", "at", "von", "vom"})
+
+#: Lower-case words that may stand inside such a title (``Manager im Bereich Deal Advisory``,
+#: ``Vize Präsident für neue Technologien``, ``Head of IT``).
+TITLE_INNER_WORDS = frozenset({"of", "for", "and", "&", "für", "im", "in", "der", "des", "und", "-", "/", "the"})
+
+#: Links that split a title into two (``CEO und Gründer``, ``President & General Manager``).
+TITLE_SPLITS = frozenset({"und", "and", "&", "sowie"})

@@ -29,6 +29,12 @@ class Mention:
     name_start: int = 0
     title_start: Optional[int] = None
     after: int = field(default=0)
+    lemmas: dict[int, str] = field(default_factory=dict)   # word start (characters) -> lemma
+
+    def lemma(self, k: int) -> str:
+        """The lemma of word ``k`` (its text when no token starts there)."""
+        w = self.ws[k]
+        return self.lemmas.get(w.start, w.text)
 
     def __post_init__(self):
         self.after = self.pb

@@ -21,6 +21,7 @@ from pipeline.components.roles.rules.group_members import group_members
 from pipeline.components.roles.rules.joins_group import joins_group
 from pipeline.components.roles.rules.list_title import list_title
 from pipeline.components.roles.rules.paren import parenthesis
+from pipeline.components.roles.rules.predicate import predicate
 from pipeline.components.roles.rules.relative import relative_clause
 
 #: (name, rule) in the order tried.
@@ -39,6 +40,8 @@ ROLE_RULES = (
     ("apposition", apposition),
     # ``bestellt X als neuen Partner``, ``X wird neuer CEO``, ``X arbeitet bei der Muster AG``
     ("announcement", announcement),
+    # ``X ist seit 2019 CTO bei Y``, ``X ist bei Y tätig``, ``X wechselte zu Y``, ``X übernimmt die Leitung``
+    ("predicate", predicate),
     # ``Neue Partner sind A, B und C``
     ("list_title", list_title),
     # ``das Team der Muster AG, bestehend aus A, B und C``

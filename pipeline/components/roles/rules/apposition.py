@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.components.roles.mention import Mention
+from pipeline.components.roles.orgs import names_an_org
 from pipeline.components.roles.words import is_name
 from pipeline.lang import role_links as rl
-from pipeline.text.phrases import APPOSITION_ARTICLES, parse_role
+from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES
+from pipeline.text.phrases import APPOSITION_ARTICLES, is_cap, is_modifier, is_role_word, parse_np, parse_role, word_span
+
+#: Words that may end the clause right after the organisation of ``Name, <Titel> bei <Org>``.
+_ORG_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "“", "”", "\"", "«", "»", "(", ")"})
 
 
 def apposition_start(m: Mention) -> Optional[int]:
@@ -34,13 +39,15 @@ def apposition(m: Mention) -> None:
     if n is None or opens_relative(m, n):
         return
     ws, lim = m.ws, m.lim
+    if title_at_org(m, n):
+        return
     bare = []   # titles without an organisation right before ``und``
     while n < lim:
         ph = parse_role(ws, n, lim, comma_org=True)
         if ph is None or (ph.end < lim and ws[ph.end].label == "PER"):
             break   # ``A, Präsident der Handelskammer B``: the title is B's
         n = ph.end
-        more = n + 1 < lim and ws[n].text in rl.COORDINATORS
+        more = n + 1 < lim and (ws[n].text in rl.COORDINATORS or _chained(ws, n, lim))
         if ph.org_c is None and more:
             bare.append(ph)
         else:
@@ -60,3 +67,62 @@ def _add_with_bare(m: Mention, bare, ph) -> None:
     for b in bare:
         m.add(b.role_c, shared)
     m.add(ph.role_c, ph.org_c)
+
+
+def _chained(ws, n: int, lim: int) -> bool:
+    """``A, Aufsichtsrat der X AG, Mitglied im Stiftungsrat …``: a comma and another role
+    phrase (not one of the next person) continue the chain."""
+    if ws[n].text != ",":
+        return False
+    ph = parse_role(ws, n + 1, lim)
+    return ph is not None and not (ph.end < lim and ws[ph.end].label == "PER")
+
+
+def _title_word(w, first: bool) -> bool:
+    """A word of a title of any wording: capitalised (no person), a modifier, or inside it a
+    link (``of``, ``für``, ``im``)."""
+    if w.label == "PER" or w.pos in ("VERB", "AUX"):
+        return False
+    if is_cap(w) or w.text in ENGLISH_ROLES:
+        return True
+    return is_modifier(w) or (not first and w.text in rl.TITLE_INNER_WORDS)
+
+
+def _title_parts(ws, s: int, e: int) -> list[tuple[int, int]]:
+    """The titles coordinated in words ``s:e``: split at ``und``/``&`` when a title word opens
+    the part after it (``CEO und Gründer``; not ``IT PLM Systems and Software``)."""
+    parts, a = [], s
+    for k in range(s + 1, e - 1):
+        nxt = ws[k + 1]
+        if ws[k].text in rl.TITLE_SPLITS and (is_role_word(nxt) or nxt.text in ENGLISH_ROLES
+                                              or nxt.text in ENGLISH_ROLE_MODIFIERS):
+            parts.append((a, k))
+            a = k + 1
+    parts.append((a, e))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def title_at_org(m: Mention, n: int) -> bool:
+    """``Neil Murphy, Global Channel Chief bei ABBYY.``, ``Frank Karlitschek, CEO und Gründer von
+    Nextcloud``: after ``Name,`` up to eight title words of any wording, then ``bei``/``von`` and
+    an organisation that ends the clause; one row per coordinated title. True when read."""
+    ws, lim = m.ws, m.lim
+    j = n
+    while j < lim and j - n < 8 and ws[j].text not in rl.TITLE_ORG_LINKS and _title_word(ws[j], j == n):
+        j += 1
+    if j == n or j + 1 >= lim or ws[j].text not in rl.TITLE_ORG_LINKS or ws[j - 1].text in rl.TITLE_INNER_WORDS:
+        return False
+    s = j + 1
+    if ws[s].text in ("der", "dem", "den", "the") and s + 1 < lim:
+        s += 1
+    e = parse_np(ws, s, lim)
+    if e == s or not names_an_org(ws, s, e) or any(w.label == "PER" for w in ws[s:e]):
+        return False
+    if e < len(ws) and not (e >= lim or ws[e].nl or ws[e].text in _ORG_CLOSERS):
+        return False
+    if not any(is_role_word(w) or w.text in ENGLISH_ROLES for w in ws[n:j]) and any(
+            w.label == "ORG" for w in ws[n:j]):
+        return False   # ``Beispiel AG von …``: no title
+    for a, b in _title_parts(ws, n, j):
+        m.add(word_span(ws, a, b), word_span(ws, s, e))
+    return True

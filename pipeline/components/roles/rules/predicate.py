@@ -1,0 +1,171 @@
+"""Clause readers with the person as subject: the finite verb right after the name (and its
+parenthesis) or right before it (``Ab 2012 war X …``), then the clause up to its end.
+
+- *predicative*: a role phrase as the predicate of ``sein``/``bleiben``/``werden``
+  (``X ist seit 2019 CTO bei der Muster AG``, ``X bleibt Vorsitzender des Aufsichtsrats``,
+  ``X ist Steuerberaterin und seit 2014 Teil von KPMG``);
+- *activity*: ``als`` + role in any such clause (``X ist als Beraterin tätig``) and the
+  organisation after ``bei`` (``X ist seit 2004 bei KPMG tätig``, ``X hat 2008 bei KPMG
+  begonnen``), after ``zu``/``von`` of a move (``X wechselte 2018 zu KPMG``, ``X kommt
+  von Y``), after ``Teil von`` (``X ist seit 2001 Teil von KPMG``), after ``an`` with
+  ``tätig`` (``an der Universität Salzburg tätig``);
+- *taking over*: ``X übernimmt die Leitung der Repräsentanz`` → role ``Leitung``.
+
+The roles of the clause without an organisation of their own take the clause's; a clause
+with an organisation and no role gives an affiliation row. The verbs are lemma tables in
+``lang/role_links.py``; the phrases are read with the phrase grammar (``parse_role``,
+``parse_np``)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.roles.mention import Mention
+from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS
+from pipeline.lang import role_links as rl
+from pipeline.text.phrases import ARTICLES, is_org_cue, parse_np, parse_role, word_span
+
+#: Words that end the clause the reader looks at.
+_CLAUSE_STOPS = SENTENCE_STOPS | {":", ",", "(", "“", "”", "„", "\"", "«", "»"}
+
+Range = tuple[int, int]
+
+
+def _finite_verb(m: Mention) -> Optional[tuple[int, int, str]]:
+    """(verb word, first word of the predicate, verb lemma): the finite verb right after the
+    name (``X ist …``) or right before it in an inverted clause (``2012 war X …``)."""
+    ws, k = m.ws, m.after
+    for v, start in ((k, k + 1), (m.name_start - 1, m.after)):
+        if 0 <= v < len(ws) and v < m.lim and not (v == m.name_start - 1 and ws[m.name_start].nl):
+            w = ws[v]
+            lemma = m.lemma(v)
+            if w.text[:1].islower() and (w.pos in ("AUX", "VERB") or w.tag.startswith("V")) and (
+                    lemma in rl.PREDICATE_LEMMAS or lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS):
+                return v, start, lemma
+    return None
+
+
+def _clause_end(m: Mention, s: int) -> int:
+    """The end of the clause from word ``s``: a stop, the line's end or another person."""
+    ws, e = m.ws, s
+    limit = min(m.lim, s + m.config["clause_window"])
+    while e < limit and ws[e].text not in _CLAUSE_STOPS and ws[e].label != "PER":
+        e += 1
+    return e
+
+
+def _adverbial(w) -> bool:
+    """A word of a time or focus adverbial before the predicate (``seit 2019``, ``zuvor``)."""
+    t = w.text
+    return t in rl.PREDICATE_ADVERBS or t[:1].isdigit() or t in MONTHS_TITLE or t.lower() in ("jänner", "feber")
+
+
+def _org_np(m: Mention, s: int, e: int) -> Optional[Range]:
+    """The organisation named by the noun phrase at word ``s`` (an article skipped): its
+    first word is an ORG entity or an organisation word (``Universität``)."""
+    ws = m.ws
+    if s < e and ws[s].text in ARTICLES:
+        s += 1
+    if s >= e or not (ws[s].label == "ORG" or is_org_cue(ws[s].text)):
+        return None
+    n = parse_np(ws, s, e)
+    return (s, n) if n > s else None
+
+
+def _clause_orgs(m: Mention, s: int, e: int, lemma: str) -> list[Range]:
+    """The organisations the clause ``s:e`` names for its subject, in order."""
+    ws = m.ws
+    active = any(ws[k].text in rl.ACTIVITY_ADJECTIVES for k in range(s, e))
+    moves = rl.MOVE_LINKS.get(lemma, frozenset())
+    found = []
+    for k in range(s, e - 1):
+        t = ws[k].text
+        if (t in rl.CLAUSE_ORG_LINKS or t in moves or (active and t in rl.ACTIVITY_ORG_LINKS)
+                or (t in rl.PART_OF_LINKS and k > s and ws[k - 1].text in rl.PART_OF)):
+            o = _org_np(m, k + 1, e)
+            if o is not None:
+                found.append(o)
+    return found
+
+
+def _roles_at(m: Mention, k: int, e: int) -> list:
+    """The role phrases from word ``k``: one, and the ones coordinated after it
+    (``Wirtschaftsprüfer und Steuerberater``, ``Steuerberaterin sowie Autorin``)."""
+    ws, out = m.ws, []
+    while k < e:
+        ph = parse_role(ws, k, e)
+        if ph is None:
+            break
+        out.append(ph)
+        k = ph.end
+        if not (k + 1 < e and ws[k].text in rl.SECOND_ROLE_LINKS):
+            break
+        k += 1
+    return out
+
+
+def _predicate_roles(m: Mention, s: int, e: int, lemma: str) -> list:
+    """The roles of the clause ``s:e``: after ``als`` anywhere, and for a copula the
+    predicate noun after the adverbials and an article (again after ``und``:
+    ``ist Steuerberaterin und seit 2014 …``)."""
+    ws, out = m.ws, []
+    copula = lemma in rl.PREDICATE_LEMMAS
+    seeking, k = copula, s
+    while k < e:
+        t = ws[k].text
+        if t == "als" and not (k > s and ws[k - 1].text in ("mehr", "weniger")):
+            found = _roles_at(m, k + 1, e)
+            out += found
+            k = found[-1].end if found else k + 1
+            seeking = False
+            continue
+        if seeking and (t in ARTICLES or _adverbial(ws[k])):
+            k += 1
+            continue
+        if seeking:
+            found = _roles_at(m, k, e)
+            out += found
+            seeking = False
+            if found:
+                k = found[-1].end
+                continue
+        elif copula and t in rl.COORDINATORS:
+            seeking = True
+        k += 1
+    return out
+
+
+def _taken_function(m: Mention, s: int, e: int) -> Optional[tuple[Range, Optional[Range]]]:
+    """``übernimmt die Leitung der Repräsentanz``: (function word, organisation after it)."""
+    ws = m.ws
+    for k in range(s, e):
+        if ws[k].text in rl.TAKEN_FUNCTIONS and k > s and ws[k - 1].text in ARTICLES:
+            org = None
+            if k + 1 < e and ws[k + 1].text in rl.PART_OF_LINKS:
+                n = parse_np(ws, k + 2, e)
+                org = (k + 2, n) if n > k + 2 else None
+            return (k, k + 1), org
+    return None
+
+
+def predicate(m: Mention) -> None:
+    """The rule."""
+    found = _finite_verb(m)
+    if found is None:
+        return
+    _v, s, lemma = found
+    e = _clause_end(m, s)
+    if e <= s:
+        return
+    ws = m.ws
+    orgs = _clause_orgs(m, s, e, lemma)
+    shared = word_span(ws, *orgs[-1]) if orgs else None
+    roles = _predicate_roles(m, s, e, lemma)
+    if lemma in rl.TAKE_OVER_LEMMAS:
+        taken = _taken_function(m, s, e)
+        if taken is not None:
+            m.add(word_span(ws, *taken[0]), word_span(ws, *taken[1]) if taken[1] else shared)
+    for ph in roles:
+        m.add(ph.role_c, ph.org_c or shared)
+    for o in orgs:
+        if not roles or word_span(ws, *o) != shared:
+            m.add(None, word_span(ws, *o))
