@@ -36,6 +36,7 @@ Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer R
 Anführer Sprecherin Bürgermeisterin Partner Teilhaber Senior-Partner Seniorpartner
 Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
 Rapper Polizist Pianist Gitarrist Influencer
+Prüfer Revisor Gutachter Lektor Mentor Coach Techniker Planer Evangelist
 """.split())
 
 #: Role nouns only as the end of a compound (``Popstar``, ``Kasino-Boss``, ``Fußballprofi``,
@@ -46,7 +47,7 @@ COMPOUND_ONLY_ROLE_NOUNS = frozenset({"Star", "Boss", "Profi"})
 #: ``-e``/``-er``/``-en``/``-em`` are derived.
 ADJECTIVAL_ROLE_STEMS = frozenset("""
 Vorsitzend Beauftragt Abgeordnet Verantwortlich Bevollmächtigt Beigeordnet Delegiert
-Angestellt Gesandt Bedienstet Vorstehend Geschäftsführend
+Angestellt Gesandt Bedienstet Vorstehend Geschäftsführend Vortragend Sachverständig
 """.split())
 
 #: Irregular forms (umlaut plurals, loan words) accepted as they are.

@@ -24,6 +24,8 @@ class RoleRows:
         self.ws = ws
         self.rows: list[Role] = []
         self.seen: set = set()
+        self.bare: dict = {}    # (person start, role) -> index of its row without organisation
+        self.placed: set = set()   # (person start, role) that have a row with an organisation
 
     def add(self, pa: int, pb: int, hon: Span, role: Span, org: Span, extra: tuple[int, ...] = ()) -> None:
         """A statement about the person at words ``pa:pb``; ``extra`` are character
@@ -36,12 +38,22 @@ class RoleRows:
         role_text = (role[2] if len(role) > 2 else text[role[0]:role[1]]) if role else ""
         org_text = text[org[0]:org[1]] if org else ""
         key = (ps, role_text, org_text)
-        if key in self.seen:
+        if key in self.seen or role_text and not org_text and (ps, role_text) in self.placed:
             return
         self.seen.add(key)
         pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r[:2]] + list(extra)
         s, e = min(pts), max(pts)
-        self.rows.append(Role(
+        at = len(self.rows)
+        if role_text and (ps, role_text) in self.bare:
+            # ``als Steuerberater … Teil von KPMG``: the same title read again with its
+            # organisation replaces the row without one
+            at = self.bare.pop((ps, role_text))
+            self.rows.pop(at)
+        elif role_text and not org_text:
+            self.bare[(ps, role_text)] = at
+        if role_text and org_text:
+            self.placed.add((ps, role_text))
+        self.rows.insert(at, Role(
             start=s, end=e, text=text[s:e], person=text[ps:pe], person_start=ps, person_end=pe,
             honorific=text[hon[0]:hon[1]] if hon else "",
             role=role_text, organization=org_text,

@@ -5,7 +5,7 @@ from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.months import MONTHS
-from pipeline.text.phrases import entity_end, is_cap, is_modifier, is_org_cue, is_role_word
+from pipeline.text.phrases import entity_end, is_cap, is_modifier, is_org_cue, is_role_word, word_span
 from pipeline.text.view import Word
 
 MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
@@ -71,3 +71,33 @@ def after_date(ws, k: int, lim: int) -> int:
         k += 1
     return k
 
+
+
+def _opens_title(w: Word) -> bool:
+    """A title word opens the part after a link (``Gründer``, ``General``, ``-vortragende``)."""
+    return is_role_word(w) or w.text in rw.ENGLISH_ROLES or w.text in rw.ENGLISH_ROLE_MODIFIERS or (
+        w.text.startswith("-") and len(w.text) > 3)
+
+
+def title_parts(ws, s: int, e: int) -> list[tuple[int, int]]:
+    """The titles coordinated in words ``s:e``: split at ``und``/``&`` when a title word opens
+    the part after it (``CEO und Gründer``, ``Fachautorin und -vortragende``; not ``IT PLM
+    Systems and Software``)."""
+    parts, a = [], s
+    for k in range(s + 1, e - 1):
+        if ws[k].text in rl.TITLE_SPLITS and _opens_title(ws[k + 1]):
+            parts.append((a, k))
+            a = k + 1
+    parts.append((a, e))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def role_parts(ws, ph) -> list:
+    """The character ranges of the coordinated titles of a role phrase (its own range when
+    the phrase holds one title or a role that is no substring of the text)."""
+    if ph.role is None or ph.role_c is None or len(ph.role_c) > 2:
+        return [ph.role_c]
+    a, b = ph.role
+    if ph.role_c != word_span(ws, a, b):
+        return [ph.role_c]
+    return [word_span(ws, x, y) for x, y in title_parts(ws, a, b)]

@@ -6,9 +6,9 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import names_an_org
-from pipeline.components.roles.words import is_name
+from pipeline.components.roles.words import is_name, title_parts
 from pipeline.lang import role_links as rl
-from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES
+from pipeline.lang.role_words import ENGLISH_ROLES
 from pipeline.text.phrases import APPOSITION_ARTICLES, is_cap, is_modifier, is_role_word, parse_np, parse_role, word_span
 
 #: Words that may end the clause right after the organisation of ``Name, <Titel> bei <Org>``.
@@ -88,20 +88,6 @@ def _title_word(w, first: bool) -> bool:
     return is_modifier(w) or (not first and w.text in rl.TITLE_INNER_WORDS)
 
 
-def _title_parts(ws, s: int, e: int) -> list[tuple[int, int]]:
-    """The titles coordinated in words ``s:e``: split at ``und``/``&`` when a title word opens
-    the part after it (``CEO und Gründer``; not ``IT PLM Systems and Software``)."""
-    parts, a = [], s
-    for k in range(s + 1, e - 1):
-        nxt = ws[k + 1]
-        if ws[k].text in rl.TITLE_SPLITS and (is_role_word(nxt) or nxt.text in ENGLISH_ROLES
-                                              or nxt.text in ENGLISH_ROLE_MODIFIERS):
-            parts.append((a, k))
-            a = k + 1
-    parts.append((a, e))
-    return [p for p in parts if p[1] > p[0]]
-
-
 def title_at_org(m: Mention, n: int) -> bool:
     """``Neil Murphy, Global Channel Chief bei ABBYY.``, ``Frank Karlitschek, CEO und Gründer von
     Nextcloud``: after ``Name,`` up to eight title words of any wording, then ``bei``/``von`` and
@@ -116,13 +102,14 @@ def title_at_org(m: Mention, n: int) -> bool:
     if ws[s].text in ("der", "dem", "den", "the") and s + 1 < lim:
         s += 1
     e = parse_np(ws, s, lim)
-    if e == s or not names_an_org(ws, s, e) or any(w.label == "PER" for w in ws[s:e]):
-        return False
+    titled = any(is_role_word(w) or w.text in ENGLISH_ROLES for w in ws[n:j])
+    if e == s or any(w.label == "PER" for w in ws[s:e]) or not (
+            names_an_org(ws, s, e) or titled and all(is_cap(w) and w.label != "LOC" for w in ws[s:e])):
+        return False   # ``bei Carlsberg`` after a title word will do
     if e < len(ws) and not (e >= lim or ws[e].nl or ws[e].text in _ORG_CLOSERS):
         return False
-    if not any(is_role_word(w) or w.text in ENGLISH_ROLES for w in ws[n:j]) and any(
-            w.label == "ORG" for w in ws[n:j]):
+    if not titled and any(w.label == "ORG" for w in ws[n:j]):
         return False   # ``Beispiel AG von …``: no title
-    for a, b in _title_parts(ws, n, j):
+    for a, b in title_parts(ws, n, j):
         m.add(word_span(ws, a, b), word_span(ws, s, e))
     return True

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.components.roles.mention import Mention
-from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS
+from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS, role_parts
 from pipeline.lang import role_links as rl
 from pipeline.text.phrases import ARTICLES, is_org_cue, parse_np, parse_role, word_span
 
@@ -165,7 +165,8 @@ def predicate(m: Mention) -> None:
         if taken is not None:
             m.add(word_span(ws, *taken[0]), word_span(ws, *taken[1]) if taken[1] else shared)
     for ph in roles:
-        m.add(ph.role_c, ph.org_c or shared)
+        for role in role_parts(ws, ph):
+            m.add(role, ph.org_c or shared)
     for o in orgs:
         if not roles or word_span(ws, *o) != shared:
             m.add(None, word_span(ws, *o))
