@@ -48,6 +48,10 @@ TIME_WORDS = frozenset({"seit", "ab", "im", "am"})
 #: or a date when a number follows (``zum 1. März``).
 ROLE_CONTRACTIONS = frozenset({"zum", "zur"})
 
+#: ``ernennt A zu Partnern``: ``zu`` opens the role only after an appointing verb (``sagte A zu
+#: Journalisten`` names no role).
+APPOINTED_TO = frozenset({"zu"})
+
 #: Words that open the role named in an announcement (``bestellt X als neuen Partner``,
 #: ``wird zum CEO ernannt``).
 ANNOUNCEMENT_LINKS = frozenset({"als"}) | ROLE_CONTRACTIONS
@@ -128,3 +132,7 @@ TITLE_INNER_WORDS = frozenset({"of", "for", "and", "&", "für", "im", "in", "der
 
 #: Links that split a title into two (``CEO und Gründer``, ``President & General Manager``).
 TITLE_SPLITS = frozenset({"und", "and", "&", "sowie"})
+
+#: Membership nouns whose body follows ``im``/``in der`` (``Mitglied im Fachsenat …``).
+MEMBER_NOUNS = frozenset({"Mitglied", "Mitglieder", "Vorstandsmitglied", "Beiratsmitglied", "Aufsichtsratsmitglied"})
+MEMBER_LINKS = frozenset({"im", "in"})

@@ -22,7 +22,8 @@ _SUBJECT_ARTICLES = ARTICLES | rl.CAPITALISED_ARTICLES
 
 def announcement(m: Mention) -> None:
     """The rule: reads up to six words after the name (and its parenthesis)."""
-    ws, k, lim = m.ws, m.after, m.lim
+    ws, lim = m.ws, m.lim
+    k = _after_name_list(m, m.after)
     verb = False
     for _ in range(6):
         if k >= lim:
@@ -32,7 +33,8 @@ def announcement(m: Mention) -> None:
         if t in rl.ROLE_CONTRACTIONS and k + 1 < lim and ws[k + 1].text[:1].isdigit():
             k = after_date(ws, k + 2, lim)     # ``zum 1. März``: a date, not the role
             continue
-        if t in rl.ANNOUNCEMENT_LINKS or t in rw.ANNOUNCEMENT_NEW:
+        if t in rl.ANNOUNCEMENT_LINKS or t in rw.ANNOUNCEMENT_NEW or (
+                t in rl.APPOINTED_TO and _appointing_verb(ws, m.pa) is not None):
             _announced_roles(m, k)
             return
         if _in_function(ws, k, lim):
@@ -52,6 +54,17 @@ def announcement(m: Mention) -> None:
         return
 
 
+def _after_name_list(m: Mention, k: int) -> int:
+    """``ernennt KPMG Law A und B zu Partnerinnen``: the word after the names listed after
+    the person at word ``k`` (``k`` when none follows), so that the role after the list is
+    every name's."""
+    ws, lim = m.ws, m.lim
+    while k + 1 < lim and ws[k].text in rl.NAME_LIST_LINKS and ws[k + 1].label == "PER" and (
+            ws[k + 1].ent != ws[k].ent):
+        k = entity_end(ws, k + 1, lim)
+    return k
+
+
 def _in_function(ws, k: int, lim: int) -> bool:
     """``in der Funktion des``/``der``/``als`` at word ``k``."""
     return (k + 3 < lim and tuple(w.text for w in ws[k:k + 3]) == rl.IN_FUNCTION
@@ -65,6 +78,8 @@ def _announced_roles(m: Mention, k: int) -> None:
     ws, pa, lim = m.ws, m.pa, m.lim
     t = ws[k].text
     ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+    if ph is None and t in rl.APPOINTED_TO and k + 2 < lim and ws[k + 1].text in rw.ANNOUNCEMENT_NEW:
+        ph = parse_role(ws, k + 1, lim)   # ``zu neuen Partnern``
     if ph is None:
         return
     nxt = ph.end

@@ -20,9 +20,10 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.components.roles.mention import Mention
+from pipeline.components.roles.orgs import names_an_org
 from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS, role_parts
 from pipeline.lang import role_links as rl
-from pipeline.text.phrases import ARTICLES, is_org_cue, parse_np, parse_role, word_span
+from pipeline.text.phrases import ARTICLES, Phrase, is_org_cue, parse_np, parse_role, word_span
 
 #: Words that end the clause the reader looks at.
 _CLAUSE_STOPS = SENTENCE_STOPS | {":", ",", "(", "“", "”", "„", "\"", "«", "»"}
@@ -68,7 +69,7 @@ def _org_np(m: Mention, s: int, e: int) -> Optional[Range]:
     if s >= e or not (ws[s].label == "ORG" or is_org_cue(ws[s].text)):
         return None
     n = parse_np(ws, s, e)
-    return (s, n) if n > s else None
+    return (s, n) if n > s and names_an_org(ws, s, n) else None   # not ``Teil der Gruppe``
 
 
 def _clause_orgs(m: Mention, s: int, e: int, lemma: str) -> list[Range]:
@@ -92,15 +93,52 @@ def _roles_at(m: Mention, k: int, e: int) -> list:
     (``Wirtschaftsprüfer und Steuerberater``, ``Steuerberaterin sowie Autorin``)."""
     ws, out = m.ws, []
     while k < e:
-        ph = parse_role(ws, k, e)
+        ph = parse_role(ws, k, e) if not _truncated(ws[k]) or not out else _truncated_role(ws, k)
         if ph is None:
             break
         out.append(ph)
         k = ph.end
+        if ph.org is None and k < e:
+            k = _member_orgs(m, ph, k, e, out)
         if not (k + 1 < e and ws[k].text in rl.SECOND_ROLE_LINKS):
             break
         k += 1
     return out
+
+
+def _truncated(w) -> bool:
+    """``-vortragende`` of ``Fachautorin und -vortragende``: a compound cut before its hyphen."""
+    return w.text.startswith("-") and len(w.text) > 3 and w.text[1:2].isalpha()
+
+
+def _truncated_role(ws, k: int) -> Phrase:
+    """The cut compound at word ``k`` as a role of its own."""
+    return Phrase((k, k + 1), None, k + 1, k, word_span(ws, k, k + 1), None)
+
+
+def _member_orgs(m: Mention, ph: Phrase, k: int, e: int, out: list) -> int:
+    """``Mitglied im Fachsenat X sowie in der Arbeitsgruppe Y``: a membership noun takes the
+    body after ``im``/``in der``; one phrase per body (the word after them is returned)."""
+    ws = m.ws
+    if ws[ph.role[1] - 1].text not in rl.MEMBER_NOUNS:
+        return k
+    first = True
+    while k < e:
+        j = k + 1 if (not first and ws[k].text in rl.COORDINATORS) else k
+        if j >= e or ws[j].text not in rl.MEMBER_LINKS:
+            break
+        s = j + 1
+        if s < e and ws[s].text in ARTICLES:
+            s += 1
+        n = parse_np(ws, s, e)
+        if n == s or not ws[s].text[:1].isupper():
+            break
+        if first:
+            ph.org, ph.org_c, ph.end = (s, n), word_span(ws, s, n), n
+        else:
+            out.append(Phrase(ph.role, (s, n), n, j, ph.role_c, word_span(ws, s, n)))
+        first, k = False, n
+    return k
 
 
 def _predicate_roles(m: Mention, s: int, e: int, lemma: str) -> list:
