@@ -313,3 +313,14 @@ gewinnt gewann
 #: Words of address lines in contact blocks: a line with one is no organisation line.
 ADDRESS_WORDS = ("str.", "straße", "strasse", "gasse", "platz", "weg", "allee", "ring", "damm", "ufer",
                  "postfach", "@", "www", "http", "tel", "fax", "phone", "mobil")
+
+#: Organisations that open closed compounds with a title (``Bahnchef``, ``Bundesbankpräsident``,
+#: ``Telekomvorstand``): the first part is the organisation as written, the rest the role
+#: (contract v3). Only names: ordinary first parts (``Konzern``, ``Abteilung``, ``Bank``) are
+#: no organisation and keep the whole word as the role.
+COMPOUND_ORG_NAMES = frozenset("""
+Bahn Bundesbank Telekom Post Lufthansa Siemens Daimler Porsche Bosch Allianz Commerzbank Volkswagen
+Opel Audi Bayer Henkel Adidas Puma Aldi Lidl Rewe Edeka Zalando Facebook Google Apple Amazon Microsoft
+Tesla Yahoo Twitter Fifa Uefa Nato Bundeswehr Verdi Ufo Unicef Thyssenkrupp Continental Infineon
+Airbus Boeing Ikea Nestlé Novartis Roche Eon RWE Uniper Vattenfall
+""".split())

@@ -79,10 +79,12 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
     per_end_at = {b: a for a, b in pers}
     rows = RoleRows(text, ws)
     lemmas = {t.idx: t.lemma_ for t in doc} if pers else {}
+    org_names = frozenset(e.text for e in doc.ents if e.label_ == "ORG")
     for pa, pb in pers:
         try:
             m = Mention(doc=doc, text=text, ws=ws, per_end_at=per_end_at, config=config, rows=rows,
-                        pa=pa, pb=pb, lim=line_end[pa], lemmas=lemmas)
+                        pa=pa, pb=pb, lim=line_end[pa], lemmas=lemmas,
+                        org_names=org_names)
             m.hon, m.name_start = _honorific(text, ws, pa, honorific_window_chars)
             for _name, rule in ROLE_RULES:
                 rule(m)

@@ -30,6 +30,7 @@ class Mention:
     title_start: Optional[int] = None
     after: int = field(default=0)
     lemmas: dict[int, str] = field(default_factory=dict)   # word start (characters) -> lemma
+    org_names: frozenset = frozenset()    # the texts of the document's ORG entities
 
     def lemma(self, k: int) -> str:
         """The lemma of word ``k`` (its text when no token starts there)."""

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from pipeline.lang.role_links import COORDINATORS
 from pipeline.model.document import Role
 
 Span = Optional[tuple]
+
+#: Words between coordinated organisations (``Euronews und Africanews``, ``der X AG und der Y GmbH``).
+ORG_LINKS = COORDINATORS | {",", "der", "die", "des", "dem", "den"}
 
 
 def _kept(r: Span) -> Span:
@@ -29,7 +33,35 @@ class RoleRows:
 
     def add(self, pa: int, pb: int, hon: Span, role: Span, org: Span, extra: tuple[int, ...] = ()) -> None:
         """A statement about the person at words ``pa:pb``; ``extra`` are character
-        offsets the statement's text must also cover (a title's first word, a parenthesis)."""
+        offsets the statement's text must also cover (a title's first word, a parenthesis).
+        Coordinated organisations give one statement each (``CEO von Euronews und Africanews``)."""
+        parts = self._coordinated_orgs(org) if org is not None else None
+        if parts:
+            for o in parts:
+                self._add(pa, pb, hon, role, o, extra)
+            return
+        self._add(pa, pb, hon, role, org, extra)
+
+    def _coordinated_orgs(self, org) -> Optional[list[tuple[int, int]]]:
+        """The character ranges of two or more ORG entities that make up the range ``org``,
+        joined by ``und``/``sowie``/a comma (an article may follow the link); else None."""
+        runs: list[list] = []
+        last_ent = None
+        for w in self.ws:
+            if w.end <= org[0] or w.start >= org[1]:
+                continue
+            if w.ent >= 0 and w.label == "ORG" and w.start >= org[0] and w.end <= org[1]:
+                if w.ent != last_ent:
+                    runs.append([w.start, w.end])
+                runs[-1][1] = w.end
+                last_ent = w.ent
+            elif w.text in ORG_LINKS and runs:
+                last_ent = None
+            else:
+                return None
+        return [tuple(r) for r in runs] if len(runs) >= 2 else None
+
+    def _add(self, pa: int, pb: int, hon: Span, role: Span, org: Span, extra: tuple[int, ...] = ()) -> None:
         text, ws = self.text, self.ws
         ps, pe = ws[pa].start, ws[pb - 1].end
         role, org = _kept(role), _kept(org)

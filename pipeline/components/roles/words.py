@@ -5,7 +5,8 @@ from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.months import MONTHS
-from pipeline.text.phrases import entity_end, is_cap, is_modifier, is_org_cue, is_role_word, word_span
+from pipeline.text.phrases import (entity_end, is_acronym, is_cap, is_modifier, is_org_cue, is_role_noun, is_role_word,
+                                   word_span)
 from pipeline.text.view import Word
 
 MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
@@ -101,3 +102,38 @@ def role_parts(ws, ph) -> list:
     if ph.role_c != word_span(ws, a, b):
         return [ph.role_c]
     return [word_span(ws, x, y) for x, y in title_parts(ws, a, b)]
+
+
+def closed_compound(text: str, org_names: frozenset) -> int:
+    """``Bahnchef`` → 4, ``Bundesbankpräsident`` → 10: where the title starts in a closed
+    compound whose first part names an organisation (an ORG entity of the document, a name of
+    ``COMPOUND_ORG_NAMES`` or an acronym); 0 for ordinary compounds (``Konzernchef``)."""
+    if "-" in text or not text[:1].isupper():
+        return 0
+    for i in range(2, len(text) - 3):
+        prefix = text[:i]
+        if not (prefix in org_names or prefix in rw.COMPOUND_ORG_NAMES
+                or is_acronym(prefix, min_len=3) and prefix not in rw.REGION_CODES and text[i:i + 1].islower()):
+            continue
+        if is_role_noun(text[i].upper() + text[i + 1:]):
+            return i
+    return 0
+
+
+def orgs_coordinated_after(ws, k: int, lim: int) -> tuple[list[tuple[int, int]], int]:
+    """``Vorstand der Siemens AG [und der Allianz SE]``: the ORG entities joined to an
+    organisation that ends before word ``k`` by ``und``/``sowie`` (an article may follow), as
+    word ranges, and the word after the last."""
+    out = []
+    while k + 1 < lim and ws[k].text in rl.COORDINATORS:
+        s = k + 1
+        if s < lim and ws[s].text in rw.ARTICLES:
+            s += 1
+        if not (s < lim and ws[s].label == "ORG" and ws[s].ent != ws[s - 1].ent):
+            break
+        e = entity_end(ws, s, lim)
+        if e < lim and (is_role_word(ws[e]) or ws[e].label == "PER"):
+            break    # ``und der Allianz Chefin Anna``: another title
+        out.append((s, e))
+        k = e
+    return out, k

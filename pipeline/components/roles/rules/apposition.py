@@ -6,7 +6,7 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import names_an_org
-from pipeline.components.roles.words import is_name, title_parts
+from pipeline.components.roles.words import is_name, orgs_coordinated_after, title_parts
 from pipeline.lang import role_links as rl
 from pipeline.lang.role_words import ENGLISH_ROLES
 from pipeline.text.phrases import APPOSITION_ARTICLES, is_cap, is_modifier, is_role_word, parse_np, parse_role, word_span
@@ -47,6 +47,10 @@ def apposition(m: Mention) -> None:
         if ph is None or (ph.end < lim and ws[ph.end].label == "PER"):
             break   # ``A, Präsident der Handelskammer B``: the title is B's
         n = ph.end
+        if ph.org is not None:
+            extra, n = orgs_coordinated_after(ws, n, lim)
+            for o in extra:
+                m.add(ph.role_c, word_span(ws, *o))
         more = n + 1 < lim and (ws[n].text in rl.COORDINATORS or _chained(ws, n, lim))
         if ph.org_c is None and more:
             bare.append(ph)

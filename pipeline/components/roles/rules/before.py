@@ -8,7 +8,7 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import fuer_org, label_org, org_before
-from pipeline.components.roles.words import adjectival_title, genitive_name, modifiers_before, per_at
+from pipeline.components.roles.words import adjectival_title, closed_compound, genitive_name, modifiers_before, per_at
 from pipeline.lang import role_links as rl
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, IRREGULAR_FORMS
 from pipeline.text.phrases import is_role_word, split_compound, with_modifiers, word_span
@@ -16,10 +16,11 @@ from pipeline.text.phrases import is_role_word, split_compound, with_modifiers, 
 
 def title_before(m: Mention) -> None:
     """The rule; it records where the title run starts for ``comma_before_title``."""
-    m.title_start = _before(m.ws, m.pa, m.pb, m.name_start, m.hon, m.rows.add, m.config["fuer_org_window"])
+    m.title_start = _before(m.ws, m.pa, m.pb, m.name_start, m.hon, m.rows.add, m.config["fuer_org_window"],
+                            m.org_names)
 
 
-def _before(ws, pa, pb, b, hon, add, fuer_org_window) -> Optional[int]:
+def _before(ws, pa, pb, b, hon, add, fuer_org_window, org_names=frozenset()) -> Optional[int]:
     """Title (and coordinated titles) right before the name; the first word of the
     title run (None when there is none)."""
     r = b - 1
@@ -32,7 +33,9 @@ def _before(ws, pa, pb, b, hon, add, fuer_org_window) -> Optional[int]:
     start = None
     while r >= 0 and is_role_word(ws[r]) and ws[r].label != "PER":
         cut = split_compound(ws[r].text)
-        role, org, rs = _compound_title(ws, r, cut) if cut is not None else _plain_title(ws, r)
+        closed = closed_compound(ws[r].text, org_names) if cut is None else 0
+        role, org, rs = (_compound_title(ws, r, cut) if cut is not None else _closed_title(ws, r, closed) if closed
+                         else _plain_title(ws, r))
         if first and org is None:
             org = fuer_org(ws, rs, fuer_org_window) or label_org(ws, rs)
         add(pa, pb, hon, role, org, (ws[rs].start,))
@@ -59,6 +62,18 @@ def _compound_title(ws, r: int, cut: tuple[int, int]):
     if rs < r:
         role = with_modifiers(ws, rs, r, role)
     return role, org, rs
+
+
+def _closed_title(ws, r: int, i: int):
+    """``Bahnchef``, ``stellvertretender Bundesbankpräsident``: the title after the name that
+    opens the closed compound, capitalised as a word of its own (``Chef``); (role, org, first word)."""
+    w = ws[r]
+    rs = modifiers_before(ws, r)
+    tail = w.text[i].upper() + w.text[i + 1:]
+    role = (w.start + i, w.end, tail)
+    if rs < r:
+        role = (ws[rs].start, w.end, " ".join(x.text for x in ws[rs:r]) + " " + tail)
+    return role, (w.start, w.start + i), rs
 
 
 def _plain_title(ws, r: int):
