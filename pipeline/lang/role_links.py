@@ -136,3 +136,13 @@ TITLE_SPLITS = frozenset({"und", "and", "&", "sowie"})
 #: Membership nouns whose body follows ``im``/``in der`` (``Mitglied im Fachsenat …``).
 MEMBER_NOUNS = frozenset({"Mitglied", "Mitglieder", "Vorstandsmitglied", "Beiratsmitglied", "Aufsichtsratsmitglied"})
 MEMBER_LINKS = frozenset({"im", "in"})
+
+#: Openers of a sentence that names a plural title for the list of names after it
+#: (``Unter den neuen Partner:innen sind A, B``, ``Zu Partnern ernannt wurden A und B``,
+#: ``Neu im Vorstand: A, B``), as word sequences.
+LIST_HEAD_OPENERS = (("Unter", "den"), ("Zu",), ("Zum",), ("Zur",), ("Neu", "im"), ("Neu", "in", "der"),
+                     ("Neue", "im"), ("Neu", "an", "Bord"))
+
+#: Words that close such a head before the names: a copula, a participle + ``wurden``, a colon.
+LIST_HEAD_VERBS = frozenset({"sind", "waren", "wurden", "werden", "gehören", "ernannt", "berufen",
+                             "bestellt", "gewählt", "befördert", ":"})

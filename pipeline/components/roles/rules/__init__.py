@@ -19,7 +19,7 @@ from pipeline.components.roles.rules.comma_before import comma_before_title, rol
 from pipeline.components.roles.rules.contact import contact
 from pipeline.components.roles.rules.group_members import group_members
 from pipeline.components.roles.rules.joins_group import joins_group
-from pipeline.components.roles.rules.list_title import list_title
+from pipeline.components.roles.rules.list_title import list_head, list_title
 from pipeline.components.roles.rules.paren import parenthesis
 from pipeline.components.roles.rules.predicate import predicate
 from pipeline.components.roles.rules.relative import relative_clause
@@ -44,6 +44,8 @@ ROLE_RULES = (
     ("predicate", predicate),
     # ``Neue Partner sind A, B und C``
     ("list_title", list_title),
+    # ``Unter den neuen Partner:innen sind A, B``, ``Zu Partnern ernannt wurden A und B``, ``Neu im Vorstand: A``
+    ("list_head", list_head),
     # ``das Team der Muster AG, bestehend aus A, B und C``
     ("group_members", group_members),
     # ``A und B werden das Managementteam von ABBYY verstärken``
