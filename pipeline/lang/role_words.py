@@ -308,6 +308,7 @@ ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})
 APPOINTING_VERBS = frozenset("""
 ernennt ernannte bestellt bestellte beruft berief holt holte verpflichtet verpflichtete befördert beförderte
 gewinnt gewann
+erweitert erweiterte vergrößert vergrößerte verstärkt verstärkte
 """.split())
 
 #: Words of address lines in contact blocks: a line with one is no organisation line.

@@ -30,7 +30,8 @@ def contact(m: Mention) -> None:
     in_block = _in_contact_block(m.doc, ps)
     below = _lines_after(text, le, 2)
     role = None
-    if in_block and below and not _CONTACT_SKIP.match(below[0][2]):
+    if below and not _CONTACT_SKIP.match(below[0][2]):
+        # (outside a contact block too: ``Weitere Informationen:`` / name / title / organisation)
         role = _title_line(ws, *below[0][:2])
         if role is not None:
             below = below[1:]
@@ -152,9 +153,9 @@ def _title_line(ws, s: int, e: int) -> Optional[tuple[int, int]]:
 
 def _department_rest(part) -> bool:
     """The words after a title's comma on a title line name a department, no organisation:
-    capitalised words and dashes, no organisation word or entity, no digits."""
+    capitalised words and dashes, no ORG entity, legal form or digit."""
     return bool(part) and len(part) <= 6 and all(
-        (w.text[:1].isupper() or w.text in ("–", "-", "&", "/")) and w.label != "ORG" and not is_org_cue(w.text)
+        (w.text[:1].isupper() or w.text in ("–", "-", "&", "/")) and w.label != "ORG" and w.text not in rw.LEGAL_FORMS
         and not any(c.isdigit() for c in w.text) for w in part)
 
 
