@@ -78,7 +78,7 @@ PREDICATE_LEMMAS = frozenset({"sein", "bleiben", "werden"})
 ACTIVITY_LEMMAS = frozenset({
     "arbeiten", "wechseln", "kommen", "stoßen", "beginnen", "starten", "fungieren", "agieren",
     "haben", "verantworten", "leiten", "betreuen", "verstärken", "übernehmen", "unterstützen",
-    "beraten", "zurückkehren", "gehen"})
+    "beraten", "zurückkehren", "gehen", "treten", "beitreten", "führen", "gründen", "mitgründen"})
 
 #: Prepositions after which a clause of the person names its organisation, whatever the verb.
 CLAUSE_ORG_LINKS = frozenset({"bei", "beim", "at"})
@@ -146,3 +146,10 @@ LIST_HEAD_OPENERS = (("Unter", "den"), ("Zu",), ("Zum",), ("Zur",), ("Neu", "im"
 #: Words that close such a head before the names: a copula, a participle + ``wurden``, a colon.
 LIST_HEAD_VERBS = frozenset({"sind", "waren", "wurden", "werden", "gehören", "ernannt", "berufen",
                              "bestellt", "gewählt", "befördert", ":"})
+
+#: Lemmas of the verbs whose object is the person's organisation (``X verstärkt ab sofort KPMG
+#: als Director``, ``X tritt der Muster AG als CFO bei``, ``X leitet die Muster GmbH``).
+OBJECT_ORG_LEMMAS = frozenset({"verstärken", "treten", "beitreten", "leiten", "führen", "gründen", "mitgründen"})
+
+#: Possessive pronouns before a function taken over (``dessen Stellvertretung übernimmt X``).
+POSSESSIVE_PRONOUNS = frozenset({"dessen", "deren", "seine", "ihre"})

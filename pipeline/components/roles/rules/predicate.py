@@ -23,7 +23,7 @@ from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import names_an_org
 from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS, role_parts
 from pipeline.lang import role_links as rl
-from pipeline.text.phrases import ARTICLES, Phrase, is_org_cue, parse_np, parse_role, word_span
+from pipeline.text.phrases import ARTICLES, Phrase, entity_end, is_cap, parse_np, parse_role, word_span
 
 #: Words that end the clause the reader looks at.
 _CLAUSE_STOPS = SENTENCE_STOPS | {":", ",", "(", "“", "”", "„", "\"", "«", "»"}
@@ -66,10 +66,15 @@ def _org_np(m: Mention, s: int, e: int) -> Optional[Range]:
     ws = m.ws
     if s < e and ws[s].text in ARTICLES:
         s += 1
-    if s >= e or not (ws[s].label == "ORG" or is_org_cue(ws[s].text)):
+    if s >= e or not (ws[s].label == "ORG" or is_cap(ws[s])):
         return None
     n = parse_np(ws, s, e)
-    return (s, n) if n > s and names_an_org(ws, s, n) else None   # not ``Teil der Gruppe``
+    if ws[s].label == "ORG" and ws[s - 1].ent != ws[s].ent:
+        n = max(n, entity_end(ws, s, e))
+    if ws[s].label != "ORG" and any(w.label == "ORG" for w in ws[s:n]):
+        return None   # ``bei der Konferenz der Vereinten Nationen``: an event of the organisation
+    # an ORG entity or a name with an organisation word (``Muster Consulting``); not ``Teil der Gruppe``
+    return (s, n) if n > s and names_an_org(ws, s, n) else None
 
 
 def _clause_orgs(m: Mention, s: int, e: int, lemma: str) -> list[Range]:
@@ -185,26 +190,62 @@ def _taken_function(m: Mention, s: int, e: int) -> Optional[tuple[Range, Optiona
     return None
 
 
-def predicate(m: Mention) -> None:
-    """The rule."""
-    found = _finite_verb(m)
-    if found is None:
-        return
-    _v, s, lemma = found
-    e = _clause_end(m, s)
-    if e <= s:
-        return
+def _object_org(m: Mention, s: int, e: int) -> Optional[Range]:
+    """``X verstärkt ab sofort KPMG als Director``, ``X tritt der Muster AG als CFO bei``: the
+    first ORG entity of the clause that no preposition governs (an article may stand before it)."""
+    ws = m.ws
+    for k in range(s, e):
+        if ws[k].label == "ORG" and (k == 0 or ws[k - 1].ent != ws[k].ent):
+            j = k - 1 if k - 1 >= s and ws[k - 1].text in ARTICLES else k
+            if j - 1 >= s and (ws[j - 1].pos == "ADP" or ws[j - 1].text in rl.CLAUSE_ORG_LINKS):
+                return None
+            return k, entity_end(ws, k, e)
+    return None
+
+
+def _function_before(m: Mention, v: int) -> Optional[Range]:
+    """``dessen Stellvertretung übernimmt X``: the function word right before the take-over
+    verb at ``v`` after a possessive pronoun."""
+    ws = m.ws
+    if v >= 2 and ws[v - 1].text in rl.TAKEN_FUNCTIONS and ws[v - 2].text.lower() in rl.POSSESSIVE_PRONOUNS:
+        return v - 1, v
+    return None
+
+
+def read_clause(m: Mention, s: int, e: int, lemma: str) -> None:
+    """The statements of the clause ``s:e`` whose subject is the person and whose verb has
+    ``lemma``: its roles, each with its own organisation or the clause's, and the clause's
+    organisations as affiliations when no role takes them."""
     ws = m.ws
     orgs = _clause_orgs(m, s, e, lemma)
+    if not orgs and lemma in rl.OBJECT_ORG_LEMMAS:
+        obj = _object_org(m, s, e)
+        orgs = [obj] if obj is not None else []
     shared = word_span(ws, *orgs[-1]) if orgs else None
     roles = _predicate_roles(m, s, e, lemma)
-    if lemma in rl.TAKE_OVER_LEMMAS:
-        taken = _taken_function(m, s, e)
-        if taken is not None:
-            m.add(word_span(ws, *taken[0]), word_span(ws, *taken[1]) if taken[1] else shared)
+    taken = _taken_function(m, s, e) if lemma in rl.TAKE_OVER_LEMMAS else None
+    if taken is not None:
+        # ``übernimmt als CFO die Leitung der Beispiel GmbH``: the function's organisation is the clause's
+        shared = word_span(ws, *taken[1]) if taken[1] and shared is None else shared
+        m.add(word_span(ws, *taken[0]), shared)
     for ph in roles:
         for role in role_parts(ws, ph):
             m.add(role, ph.org_c or shared)
     for o in orgs:
         if not roles or word_span(ws, *o) != shared:
             m.add(None, word_span(ws, *o))
+
+
+def predicate(m: Mention) -> None:
+    """The rule."""
+    found = _finite_verb(m)
+    if found is None:
+        return
+    v, s, lemma = found
+    if v < m.pa and lemma in rl.TAKE_OVER_LEMMAS:
+        fn = _function_before(m, v)
+        if fn is not None:
+            m.add(word_span(m.ws, *fn), None)
+    e = _clause_end(m, s)
+    if e > s:
+        read_clause(m, s, e, lemma)
