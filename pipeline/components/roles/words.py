@@ -6,7 +6,7 @@ from pipeline.lang import role_words as rw
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.months import MONTHS
 from pipeline.text.phrases import (entity_end, is_acronym, is_cap, is_modifier, is_org_cue, is_role_noun, is_role_word,
-                                   word_span)
+                                   parse_np, word_span)
 from pipeline.text.view import Word
 
 MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
@@ -137,3 +137,15 @@ def orgs_coordinated_after(ws, k: int, lim: int) -> tuple[list[tuple[int, int]],
         out.append((s, e))
         k = e
     return out, k
+
+
+def member_body(ws, ph, k: int, lim: int):
+    """``Mitglied im Stiftungsrat der Beispiel Stiftung``: the body (word range) a membership noun
+    ending the role phrase ``ph`` names after ``im``/``in der`` at word ``k``, else None."""
+    if ph.role is None or ws[ph.role[1] - 1].text not in rl.MEMBER_NOUNS or k >= lim or ws[k].text not in rl.MEMBER_LINKS:
+        return None
+    s = k + 1
+    if s < lim and ws[s].text in rw.ARTICLES:
+        s += 1
+    n = parse_np(ws, s, lim)
+    return (s, n) if n > s and ws[s].text[:1].isupper() else None

@@ -146,8 +146,12 @@ def appointing_org(ws, pa) -> Optional[tuple[int, int]]:
     v = _appointing_verb(ws, pa)
     if v is None:
         return None
-    if v + 1 < pa and ws[v + 1].label == "ORG":
-        return word_span(ws, v + 1, entity_end(ws, v + 1, pa))
+    o = v + 2 if v + 2 < pa and ws[v + 1].text in ARTICLES else v + 1    # ``ernennt die Muster AG A zu …``
+    if o < pa and ws[o].label == "ORG":
+        return word_span(ws, o, entity_end(ws, o, pa))
+    e = _subject_end(ws, o, pa)
+    if e is not None and e > o + 1:
+        return word_span(ws, o, e)
     s = v
     while s > 0 and not _clause_stop(ws[s - 1]) and not ws[s].nl:
         s -= 1

@@ -6,7 +6,7 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import names_an_org
-from pipeline.components.roles.words import is_name, orgs_coordinated_after, title_parts
+from pipeline.components.roles.words import is_name, member_body, orgs_coordinated_after, title_parts
 from pipeline.lang import role_links as rl
 from pipeline.lang.role_words import ENGLISH_ROLES
 from pipeline.text.phrases import APPOSITION_ARTICLES, is_cap, is_modifier, is_role_word, parse_np, parse_role, word_span
@@ -47,6 +47,9 @@ def apposition(m: Mention) -> None:
         if ph is None or (ph.end < lim and ws[ph.end].label == "PER"):
             break   # ``A, Präsident der Handelskammer B``: the title is B's
         n = ph.end
+        body = member_body(ws, ph, n, lim) if ph.org is None else None
+        if body is not None:     # ``Mitglied im Stiftungsrat der Y``
+            ph.org, ph.org_c, n = body, word_span(ws, *body), body[1]
         if ph.org is not None:
             extra, n = orgs_coordinated_after(ws, n, lim)
             for o in extra:

@@ -21,7 +21,7 @@ from typing import Optional
 
 from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import names_an_org
-from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS, role_parts
+from pipeline.components.roles.words import MONTHS_TITLE, SENTENCE_STOPS, member_body, role_parts
 from pipeline.lang import role_links as rl
 from pipeline.text.phrases import ARTICLES, Phrase, entity_end, is_cap, parse_np, parse_role, word_span
 
@@ -71,7 +71,7 @@ def _org_np(m: Mention, s: int, e: int) -> Optional[Range]:
     n = parse_np(ws, s, e)
     if ws[s].label == "ORG" and ws[s - 1].ent != ws[s].ent:
         n = max(n, entity_end(ws, s, e))
-    if ws[s].label != "ORG" and any(w.label == "ORG" for w in ws[s:n]):
+    if ws[s].label != "ORG" and any(ws[k].label == "ORG" and ws[k - 1].text in ARTICLES for k in range(s + 1, n)):
         return None   # ``bei der Konferenz der Vereinten Nationen``: an event of the organisation
     # an ORG entity or a name with an organisation word (``Muster Consulting``); not ``Teil der Gruppe``
     return (s, n) if n > s and names_an_org(ws, s, n) else None
@@ -125,24 +125,17 @@ def _member_orgs(m: Mention, ph: Phrase, k: int, e: int, out: list) -> int:
     """``Mitglied im Fachsenat X sowie in der Arbeitsgruppe Y``: a membership noun takes the
     body after ``im``/``in der``; one phrase per body (the word after them is returned)."""
     ws = m.ws
-    if ws[ph.role[1] - 1].text not in rl.MEMBER_NOUNS:
+    body = member_body(ws, ph, k, e)
+    if body is None:
         return k
-    first = True
-    while k < e:
-        j = k + 1 if (not first and ws[k].text in rl.COORDINATORS) else k
-        if j >= e or ws[j].text not in rl.MEMBER_LINKS:
+    ph.org, ph.org_c, ph.end = body, word_span(ws, *body), body[1]
+    k = body[1]
+    while k + 1 < e and ws[k].text in rl.COORDINATORS:
+        more = member_body(ws, ph, k + 1, e)
+        if more is None:
             break
-        s = j + 1
-        if s < e and ws[s].text in ARTICLES:
-            s += 1
-        n = parse_np(ws, s, e)
-        if n == s or not ws[s].text[:1].isupper():
-            break
-        if first:
-            ph.org, ph.org_c, ph.end = (s, n), word_span(ws, s, n), n
-        else:
-            out.append(Phrase(ph.role, (s, n), n, j, ph.role_c, word_span(ws, s, n)))
-        first, k = False, n
+        out.append(Phrase(ph.role, more, more[1], k + 1, ph.role_c, word_span(ws, *more)))
+        k = more[1]
     return k
 
 
