@@ -69,27 +69,34 @@ class RoleRows:
             return
         role_text = (role[2] if len(role) > 2 else text[role[0]:role[1]]) if role else ""
         org_text = text[org[0]:org[1]] if org else ""
-        key = (ps, role_text, org_text)
-        if key in self.seen or role_text and not org_text and (ps, role_text) in self.placed:
+        at = self._slot(ps, role_text, org_text)
+        if at is None:
             return
-        self.seen.add(key)
         pts = [ps, pe] + [x for r in (hon, role, org) if r for x in r[:2]] + list(extra)
         s, e = min(pts), max(pts)
-        at = len(self.rows)
-        if role_text and (ps, role_text) in self.bare:
-            # ``als Steuerberater … Teil von KPMG``: the same title read again with its
-            # organisation replaces the row without one
-            at = self.bare.pop((ps, role_text))
-            self.rows.pop(at)
-        elif role_text and not org_text:
-            self.bare[(ps, role_text)] = at
-        if role_text and org_text:
-            self.placed.add((ps, role_text))
         self.rows.insert(at, Role(
             start=s, end=e, text=text[s:e], person=text[ps:pe], person_start=ps, person_end=pe,
             honorific=text[hon[0]:hon[1]] if hon else "",
             role=role_text, organization=org_text,
             org_start=org[0] if org else None, org_end=org[1] if org else None))
+
+    def _slot(self, ps: int, role_text: str, org_text: str) -> Optional[int]:
+        """Where the statement goes in ``rows``, or None when it is known already. The same title
+        read again with its organisation (``als Steuerberater … Teil von KPMG``) replaces the
+        row without one; a title without organisation after one with it is dropped."""
+        key, title = (ps, role_text, org_text), (ps, role_text)
+        if key in self.seen or role_text and not org_text and title in self.placed:
+            return None
+        self.seen.add(key)
+        at = len(self.rows)
+        if role_text and title in self.bare:
+            at = self.bare.pop(title)
+            self.rows.pop(at)
+        elif role_text and not org_text:
+            self.bare[title] = at
+        if role_text and org_text:
+            self.placed.add(title)
+        return at
 
     def in_order(self) -> list[Role]:
         """The rows by position (stable: equal positions keep the order the rules found them)."""

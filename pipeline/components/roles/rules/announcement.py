@@ -77,9 +77,7 @@ def _announced_roles(m: Mention, k: int) -> None:
     bzw. stellvertretende Sprecherin``); without a named organisation, the appointing one."""
     ws, pa, lim = m.ws, m.pa, m.lim
     t = ws[k].text
-    ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
-    if ph is None and t in rl.APPOINTED_TO and k + 2 < lim and ws[k + 1].text in rw.ANNOUNCEMENT_NEW:
-        ph = parse_role(ws, k + 1, lim)   # ``zu neuen Partnern``
+    ph = _role_after_link(ws, k, lim)
     if ph is None:
         return
     nxt = ph.end
@@ -98,6 +96,16 @@ def _announced_roles(m: Mention, k: int) -> None:
     m.add(ph.role_c, ph.org_c)
     if ph2 is not None:
         m.add(ph2.role_c, ph2.org_c)
+
+
+def _role_after_link(ws, k: int, lim: int):
+    """The role phrase the link at ``k`` opens (``als neuen Partner``; ``neuer CEO`` from the
+    adjective on; ``zu neuen Partnern``)."""
+    t = ws[k].text
+    ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+    if ph is None and t in rl.APPOINTED_TO and k + 2 < lim and ws[k + 1].text in rw.ANNOUNCEMENT_NEW:
+        ph = parse_role(ws, k + 1, lim)
+    return ph
 
 
 def _affiliation_after(m: Mention, s: int) -> None:

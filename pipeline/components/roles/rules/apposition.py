@@ -95,28 +95,43 @@ def _title_word(w, first: bool) -> bool:
     return is_modifier(w) or (not first and w.text in rl.TITLE_INNER_WORDS)
 
 
+def _title_end(ws, n: int, lim: int) -> int:
+    """The word after up to eight title words from ``n`` (``n`` when none)."""
+    j = n
+    while j < lim and j - n < 8 and ws[j].text not in rl.TITLE_ORG_LINKS and _title_word(ws[j], j == n):
+        j += 1
+    return j
+
+
+def _closing_org(ws, s: int, lim: int, titled: bool) -> Optional[tuple[int, int]]:
+    """The organisation from word ``s`` (an article skipped) when it ends the clause: a name
+    with an organisation word, an ORG entity, or after a title word capitalised words only
+    (``bei Carlsberg``); its word range."""
+    if ws[s].text in ("der", "dem", "den", "the") and s + 1 < lim:
+        s += 1
+    e = parse_np(ws, s, lim)
+    if e == s or any(w.label == "PER" for w in ws[s:e]) or not (
+            names_an_org(ws, s, e) or titled and all(is_cap(w) and w.label != "LOC" for w in ws[s:e])):
+        return None
+    if e < len(ws) and not (e >= lim or ws[e].nl or ws[e].text in _ORG_CLOSERS):
+        return None
+    return s, e
+
+
 def title_at_org(m: Mention, n: int) -> bool:
     """``Neil Murphy, Global Channel Chief bei ABBYY.``, ``Frank Karlitschek, CEO und Gründer von
     Nextcloud``: after ``Name,`` up to eight title words of any wording, then ``bei``/``von`` and
     an organisation that ends the clause; one row per coordinated title. True when read."""
     ws, lim = m.ws, m.lim
-    j = n
-    while j < lim and j - n < 8 and ws[j].text not in rl.TITLE_ORG_LINKS and _title_word(ws[j], j == n):
-        j += 1
+    j = _title_end(ws, n, lim)
     if j == n or j + 1 >= lim or ws[j].text not in rl.TITLE_ORG_LINKS or ws[j - 1].text in rl.TITLE_INNER_WORDS:
         return False
-    s = j + 1
-    if ws[s].text in ("der", "dem", "den", "the") and s + 1 < lim:
-        s += 1
-    e = parse_np(ws, s, lim)
     titled = any(is_role_word(w) or w.text in ENGLISH_ROLES for w in ws[n:j])
-    if e == s or any(w.label == "PER" for w in ws[s:e]) or not (
-            names_an_org(ws, s, e) or titled and all(is_cap(w) and w.label != "LOC" for w in ws[s:e])):
-        return False   # ``bei Carlsberg`` after a title word will do
-    if e < len(ws) and not (e >= lim or ws[e].nl or ws[e].text in _ORG_CLOSERS):
-        return False
     if not titled and any(w.label == "ORG" for w in ws[n:j]):
         return False   # ``Beispiel AG von …``: no title
+    org = _closing_org(ws, j + 1, lim, titled)
+    if org is None:
+        return False
     for a, b in title_parts(ws, n, j):
-        m.add(word_span(ws, a, b), word_span(ws, s, e))
+        m.add(word_span(ws, a, b), word_span(ws, *org))
     return True

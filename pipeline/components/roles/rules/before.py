@@ -32,10 +32,7 @@ def _before(ws, pa, pb, b, hon, add, fuer_org_window, org_names=frozenset()) -> 
     first = True
     start = None
     while r >= 0 and is_role_word(ws[r]) and ws[r].label != "PER":
-        cut = split_compound(ws[r].text)
-        closed = closed_compound(ws[r].text, org_names) if cut is None else 0
-        role, org, rs = (_compound_title(ws, r, cut) if cut is not None else _closed_title(ws, r, closed) if closed
-                         else _plain_title(ws, r))
+        role, org, rs = _title_at(ws, r, org_names)
         if first and org is None:
             org = fuer_org(ws, rs, fuer_org_window) or label_org(ws, rs)
         add(pa, pb, hon, role, org, (ws[rs].start,))
@@ -50,6 +47,17 @@ def _before(ws, pa, pb, b, hon, add, fuer_org_window, org_names=frozenset()) -> 
             continue
         break
     return start
+
+
+def _title_at(ws, r: int, org_names: frozenset):
+    """The title whose role word is word ``r``: a hyphenated compound with its organisation
+    (``SPD-Chef``), a closed one with a named organisation (``Bahnchef``) or a plain title;
+    (role, org, first word)."""
+    cut = split_compound(ws[r].text)
+    if cut is not None:
+        return _compound_title(ws, r, cut)
+    closed = closed_compound(ws[r].text, org_names)
+    return _closed_title(ws, r, closed) if closed else _plain_title(ws, r)
 
 
 def _compound_title(ws, r: int, cut: tuple[int, int]):
