@@ -142,7 +142,8 @@ def orgs_coordinated_after(ws, k: int, lim: int) -> tuple[list[tuple[int, int]],
 def member_body(ws, ph, k: int, lim: int):
     """``Mitglied im Stiftungsrat der Beispiel Stiftung``: the body (word range) a membership noun
     ending the role phrase ``ph`` names after ``im``/``in der`` at word ``k``, else None."""
-    if ph.role is None or ws[ph.role[1] - 1].text not in rl.MEMBER_NOUNS or k >= lim or ws[k].text not in rl.MEMBER_LINKS:
+    if (ph.role is None or ws[ph.role[1] - 1].text not in rl.MEMBER_NOUNS
+            or k >= lim or ws[k].text not in rl.MEMBER_LINKS):
         return None
     s = k + 1
     if s < lim and ws[s].text in rw.ARTICLES:

@@ -9,7 +9,8 @@ from pipeline.components.roles.orgs import names_an_org
 from pipeline.components.roles.words import is_name, member_body, orgs_coordinated_after, title_parts
 from pipeline.lang import role_links as rl
 from pipeline.lang.role_words import ENGLISH_ROLES
-from pipeline.text.phrases import APPOSITION_ARTICLES, is_cap, is_modifier, is_role_word, parse_np, parse_role, word_span
+from pipeline.text.phrases import (APPOSITION_ARTICLES, is_cap, is_modifier, is_role_word, parse_np, parse_role,
+                                   word_span)
 
 #: Words that may end the clause right after the organisation of ``Name, <Titel> bei <Org>``.
 _ORG_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "“", "”", "\"", "«", "»", "(", ")"})

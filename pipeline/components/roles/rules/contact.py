@@ -146,7 +146,8 @@ def _title_line(ws, s: int, e: int) -> Optional[tuple[int, int]]:
     ph = parse_role(ws, a, b) if b > a else None
     if ph is not None and ph.end == b and ph.org_c is None:
         return s, e
-    if ph is not None and ph.org_c is None and ph.end < b and ws[ph.end].text == "," and _department_rest(ws[ph.end + 1:b]):
+    if (ph is not None and ph.org_c is None and ph.end < b and ws[ph.end].text == ","
+            and _department_rest(ws[ph.end + 1:b])):
         return s, e   # ``Director, Eclipse Ecosystems – Europe``: title and its department
     return None
 
