@@ -63,9 +63,22 @@ MUST = [
                                             "Probe und die Autorin Eva Muster (Cybersecurity).",
      {("Anna Test", "neuen Partnerinnen", ""), ("Lea Probe", "neuen Partnerinnen", ""),
       ("Eva Muster", "neuen Partnerinnen", "")}),
+    ("dateline, Unter den … sind, English title before a name",
+     "Wien (OTS) - Unter den neuen Partner:innen sind Head of ESG Katharina Schönauer, Expertin Kathrin Bruckmayer "
+     "sowie Otto Muster.",
+     {("Katharina Schönauer", "Head of ESG", ""), ("Katharina Schönauer", "neuen Partner:innen", ""),
+      ("Otto Muster", "neuen Partner:innen", "")}),
+    ("plural title before names with long parentheses",
+     "Es sprachen die Studienautoren Robert Lamprecht (Cybersecurity in Österreich) und Eberhard Bayerl (Digitalisierung).",
+     {("Robert Lamprecht", "Studienautoren", ""), ("Eberhard Bayerl", "Studienautoren", "")}),
+    ("erweitert … Expert:innenteam um X als",
+     "Um zu wachsen, erweitert die KPMG Austria GmbH ihr Expert:innenteam um Othmar Lehner (51) als Director für Reporting.",
+     {("Othmar Lehner", "Director für Reporting", "KPMG Austria GmbH")}),
     # 5 apposition chains, title of any wording + bei
     ("apposition of any wording + bei", "„Gut“, sagt Neil Murphy, Global Channel Chief bei ABBYY.",
      {("Neil Murphy", "Global Channel Chief", "ABBYY")}),
+    ("apposition + bei + finite verb", "„Gut“, sagt Patricia Battenberg, Chief Market Officer bei Worldline fügt hinzu.",
+     {("Patricia Battenberg", "Chief Market Officer", "Worldline")}),
     ("apposition with im Bereich", "„Gut“, berichtet Otto Bürger, Manager im Bereich Deal Advisory bei KPMG.",
      {("Otto Bürger", "Manager im Bereich Deal Advisory", "KPMG")}),
     ("apposition chain with commas", "Anna Test, Aufsichtsrätin der Muster AG, Mitglied im Stiftungsrat der Beispiel "

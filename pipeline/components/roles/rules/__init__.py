@@ -14,7 +14,7 @@ To add a construction: write one module here with its rule function and put it i
 """
 from pipeline.components.roles.rules.announcement import announcement
 from pipeline.components.roles.rules.apposition import apposition
-from pipeline.components.roles.rules.before import title_before
+from pipeline.components.roles.rules.before import english_title_before, title_before
 from pipeline.components.roles.rules.comma_before import comma_before_title, role_before_name
 from pipeline.components.roles.rules.contact import contact
 from pipeline.components.roles.rules.group_members import group_members
@@ -28,6 +28,8 @@ from pipeline.components.roles.rules.relative import relative_clause
 ROLE_RULES = (
     # ``Generalkonsul Huang Yiyang``, ``ÖVP-Chef und Wirtschaftsminister …``
     ("title_before", title_before),
+    # ``Head of ESG Katharina Schönauer``
+    ("english_title_before", english_title_before),
     # ``Der Kommandant der NATO-Truppen in Europa, General James L. Jones``
     ("comma_before_title", comma_before_title),
     # ``der Geschäftsführer des AIT, Wolfgang Knoll``, ``Der Sprecher des Ministeriums Joachim Laun``

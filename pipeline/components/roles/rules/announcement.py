@@ -123,10 +123,18 @@ def _clause_stop(w) -> bool:
     return w.text in SENTENCE_STOPS or w.text == ":"
 
 
+def _stop_at(ws, k: int) -> bool:
+    """Word ``k`` ends the clause; the colon inside a gendered word does not
+    (``Expert:innenteam``)."""
+    if ws[k].text == ":" and 0 < k < len(ws) - 1 and ws[k - 1].end == ws[k].start and ws[k].end == ws[k + 1].start:
+        return False
+    return _clause_stop(ws[k])
+
+
 def _appointing_verb(ws, pa) -> Optional[int]:
     """The appointing verb (``bestellt``, ``ernennt``) in the clause before word ``pa``."""
     for k in range(pa - 1, max(-1, pa - 12), -1):
-        if _clause_stop(ws[k]) or ws[k + 1].nl:
+        if _stop_at(ws, k) or ws[k + 1].nl:
             return None
         if ws[k].text in rw.APPOINTING_VERBS:
             return k

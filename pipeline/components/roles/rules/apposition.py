@@ -114,9 +114,13 @@ def _closing_org(ws, s: int, lim: int, titled: bool) -> Optional[tuple[int, int]
     if e == s or any(w.label == "PER" for w in ws[s:e]) or not (
             names_an_org(ws, s, e) or titled and all(is_cap(w) and w.label != "LOC" for w in ws[s:e])):
         return None
-    if e < len(ws) and not (e >= lim or ws[e].nl or ws[e].text in _ORG_CLOSERS):
-        return None
+    if e < len(ws) and not (e >= lim or ws[e].nl or ws[e].text in _ORG_CLOSERS or _finite_verb(ws[e])):
+        return None   # (``…, Head of Sales bei Worldline fügt hinzu``: the verb ends it too)
     return s, e
+
+
+def _finite_verb(w) -> bool:
+    return w.text[:1].islower() and w.tag in ("VVFIN", "VAFIN", "VMFIN")
 
 
 def title_at_org(m: Mention, n: int) -> bool:

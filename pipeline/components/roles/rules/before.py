@@ -10,8 +10,9 @@ from pipeline.components.roles.mention import Mention
 from pipeline.components.roles.orgs import fuer_org, label_org, org_before
 from pipeline.components.roles.words import adjectival_title, closed_compound, genitive_name, modifiers_before, per_at
 from pipeline.lang import role_links as rl
-from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, IRREGULAR_FORMS
-from pipeline.text.phrases import is_role_word, split_compound, with_modifiers, word_span
+from pipeline.lang import role_words as rw
+from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, IRREGULAR_FORMS
+from pipeline.text.phrases import is_cap, is_role_word, split_compound, with_modifiers, word_span
 
 
 def title_before(m: Mention) -> None:
@@ -105,6 +106,19 @@ def _plain_title(ws, r: int):
     return role, org, rs
 
 
+def _after_parenthesis(ws, k: int, most: int = 10) -> int:
+    """The word after a parenthesis that opens at word ``k`` on its line (``(56)``,
+    ``(Cybersecurity in Österreich)``); ``k`` when none opens there."""
+    if not (k < len(ws) and ws[k].text == "("):
+        return k
+    for j in range(k + 1, min(len(ws), k + most)):
+        if ws[j].nl or ws[j].text == "(":
+            return k
+        if ws[j].text == ")":
+            return j + 1
+    return k
+
+
 def _shared_title(ws, pa, pb, rs, role, org, add):
     """A plural title before coordinated names: ``Ärzte An (56) und Chol``."""
     w = ws[rs]
@@ -115,10 +129,28 @@ def _shared_title(ws, pa, pb, rs, role, org, add):
     plural_article = rs >= 1 and ws[rs - 1].text in rl.PLURAL_ARTICLES and not title.text.endswith("in")
     if not (w.plural or w.text in IRREGULAR_FORMS or w.text.endswith("innen") or plural_article):
         return
-    k = pb
-    if k + 2 < len(ws) and ws[k].text == "(" and ws[k + 2].text == ")":
-        k += 3
+    k = _after_parenthesis(ws, pb)
     if k < len(ws) and ws[k].text in rl.SHARED_TITLE_LINKS:
         k += 1
         for qa, qb in per_at(ws, k):
             add(qa, qb, None, role, org, (ws[rs].start,))
+
+
+def english_title_before(m: Mention) -> None:
+    """``Head of ESG Katharina Schönauer``, ``Director of Marketing Anna Test``: an English title
+    with its ``of``/``for`` department right before the name (no other title before it)."""
+    ws, b = m.ws, m.name_start
+    if m.title_start is not None or b < 3 or ws[b].nl:
+        return
+    k = b - 1
+    while k > 0 and b - k <= 4 and not ws[k].nl and is_cap(ws[k]) and ws[k].label != "PER" \
+            and ws[k].text not in rw.DEPARTMENT_PREPOSITIONS:
+        k -= 1
+    if k == b - 1 or k < 1 or ws[k].text not in rw.DEPARTMENT_PREPOSITIONS or ws[k].nl:
+        return
+    t = k - 1
+    if ws[t].text not in ENGLISH_ROLES:
+        return
+    while t - 1 >= 0 and not ws[t].nl and ws[t - 1].text in ENGLISH_ROLE_MODIFIERS:
+        t -= 1
+    m.add(word_span(ws, t, b), None)

@@ -32,6 +32,10 @@ def _title_start(ws, v: int) -> int:
     return t
 
 
+#: Words before the opener of a list head.
+_HEAD_STOPS = SENTENCE_STOPS | {"-", "–", "—"}
+
+
 def list_head(m: Mention) -> None:
     """``Unter den neuen Partner:innen sind Head of ESG A, B sowie die Studienautoren C (…) und D``,
     ``Zu Partnern ernannt wurden A und B``, ``Neu im Vorstand: A, B``: a sentence that opens
@@ -39,8 +43,8 @@ def list_head(m: Mention) -> None:
     it (names with their own titles and parentheses between, no verb)."""
     ws = m.ws
     lo = m.name_start
-    while lo > 0 and ws[lo - 1].text not in SENTENCE_STOPS and not ws[lo].nl:
-        lo -= 1
+    while lo > 0 and ws[lo - 1].text not in _HEAD_STOPS and not ws[lo].nl:
+        lo -= 1   # (``Wien (OTS) - Unter den …``: the dateline's dash ends it too)
     head = _list_head(ws, lo, m.name_start)
     if head is None:
         return
