@@ -110,6 +110,8 @@ MUST_NOT = [
      {("Max Muster", "*", "*")}),
     ("Teil der + common noun", "Dr. Herbert Petritz ist ab sofort Teil der Gruppe.", {("Herbert Petritz", "", "Gruppe")}),
     ("activity verb without organisation", "Max Muster, der das Projekt leitet, sagte das.", {("Max Muster", "*", "*")}),
+    ("the name after a preposition is no subject", "Das Ziel von Anna Test ist Partnerin der Industrie zu werden.",
+     {("Anna Test", "*", "*")}),
     ("zu without appointing verb", "Das sagte Anna Test zu Journalisten.", {("Anna Test", "Journalisten", "*")}),
     ("ordinary compound keeps its word", "Konzernchef Oliver Blume sagte etwas.", {("Oliver Blume", "Chef", "*")}),
     ("ordinary compound: Abteilungsleiter", "Abteilungsleiter Max Muster kam.", {("Max Muster", "*", "Abteilung")}),

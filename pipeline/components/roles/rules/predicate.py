@@ -35,6 +35,9 @@ def _finite_verb(m: Mention) -> Optional[tuple[int, int, str]]:
     """(verb word, first word of the predicate, verb lemma): the finite verb right after the
     name (``X ist …``) or right before it in an inverted clause (``2012 war X …``)."""
     ws, k = m.ws, m.after
+    first = m.title_start if m.title_start is not None else m.name_start
+    if first > 0 and ws[first - 1].pos == "ADP" and not ws[first].nl:
+        return None   # ``Das Ziel von X ist …``: the name is no subject
     for v, start in ((k, k + 1), (m.name_start - 1, m.after)):
         if 0 <= v < len(ws) and v < m.lim and not (v == m.name_start - 1 and ws[m.name_start].nl):
             w = ws[v]
