@@ -78,7 +78,7 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
     pers = _person_ranges(doc, ws)
     per_end_at = {b: a for a, b in pers}
     rows = RoleRows(text, ws)
-    lemmas = {t.idx: t.lemma_ for t in doc} if pers else {}
+    lemmas = _Lemmas(doc)
     org_names = frozenset(e.text for e in doc.ents if e.label_ == "ORG")
     for pa, pb in pers:
         try:
@@ -91,6 +91,19 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
         except SKIPPED_ERRORS:   # a construction no rule was written for: skip this person
             log.debug("roles: skipped the person at word %d", pa)
     return rows.in_order()
+
+
+class _Lemmas:
+    """The lemma of the token at a character range, looked up when a rule asks (few words are)."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def get(self, span: tuple[int, int], default: str) -> str:
+        s = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return s[0].lemma_ or default if s is not None and len(s) else default
 
 
 def _person_ranges(doc: Doc, ws) -> list[tuple[int, int]]:

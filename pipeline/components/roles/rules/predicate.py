@@ -41,9 +41,10 @@ def _finite_verb(m: Mention) -> Optional[tuple[int, int, str]]:
     for v, start in ((k, k + 1), (m.name_start - 1, m.after)):
         if 0 <= v < len(ws) and v < m.lim and not (v == m.name_start - 1 and ws[m.name_start].nl):
             w = ws[v]
+            if not (w.text[:1].islower() and (w.pos in ("AUX", "VERB") or w.tag.startswith("V"))):
+                continue
             lemma = m.lemma(v)
-            if w.text[:1].islower() and (w.pos in ("AUX", "VERB") or w.tag.startswith("V")) and (
-                    lemma in rl.PREDICATE_LEMMAS or lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS):
+            if (lemma in rl.PREDICATE_LEMMAS or lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS):
                 return v, start, lemma
     return None
 
