@@ -117,6 +117,23 @@ MUST_NOT = [
     ("ordinary compound: Abteilungsleiter", "Abteilungsleiter Max Muster kam.", {("Max Muster", "*", "Abteilung")}),
     ("Name, Organisation outside a contact block", "Am Montag kam Anna Hufschmitt, ABBYY\nDann ging sie.",
      {("Anna Hufschmitt", "", "ABBYY")}),
+    ("bei + event", "Usain Bolt hat am Sonntag bei der Leichtathletik-WM gewonnen.", {("Usain Bolt", "*", "*")}),
+    ("partitive describes", "Wassilew wurde einer der größten Investoren der Bank.", {("Wassilew", "*", "*")}),
+    ("indefinite predicate without organisation describes", "Jerome Boateng sei ein herausragender Spieler.",
+     {("Jerome Boateng", "*", "*")}),
+    ("oblique article opens no predicate", "Helga Nowotny wird auch den wissenschaftlichen Beirat leiten.",
+     {("Helga Nowotny", "wissenschaftlichen Beirat", "*")}),
+    ("affiliation after a list is the last name's", "Es kandidieren Barbara Rosenkranz (FPÖ) und Rudolf Gehring "
+                                                     "von der Christen-Partei.", {("Barbara Rosenkranz", "*", "Christen-Partei")}),
+    ("Name, title in a contact block", "Die Meldung.\n\nKontakt\n\nSylvia Schwab, Leitung Politik und Kommunikation\n"
+                                       "sylvia@example.org\n", {("Sylvia Schwab", "", "*")}),
+    ("one organisation name is not split", "Das sagte Harold Bornstein vom New Yorker Lenox Hill-Krankenhaus.",
+     {("Harold Bornstein", "", "New Yorker")}),
+    ("a genitive is no coordination", "„Gut“, sagte Ednan Aslan, Professor am Institut für Islamische Studien der "
+                                      "Universität Wien.", {("Ednan Aslan", "Professor", "Universität Wien")}),
+    ("Bundes- is no organisation", "Bundesinnenminister Wolfgang Schäuble sagte das.", {("Wolfgang Schäuble", "*", "Bundes")}),
+    ("haben + participle that is no activity", "Peter Danckert hatte Klage beim Bundesverfassungsgericht eingereicht.",
+     {("Peter Danckert", "", "Bundesverfassungsgericht")}),
     ("plural head without a list", "Mitarbeiter sind das wichtigste Kapital, sagt Anna Test.",
      {("Anna Test", "Mitarbeiter", "*")}),
     ("no split inside a department", "„Gut“, sagt Ignacio Muster, Head of IT PLM Systems and Software bei "

@@ -77,8 +77,12 @@ PREDICATE_LEMMAS = frozenset({"sein", "bleiben", "werden"})
 #: bei Y``, ``X wechselte 2018 zu Y``, ``X kommt von Y``, ``X hat 2008 bei Y begonnen``).
 ACTIVITY_LEMMAS = frozenset({
     "arbeiten", "wechseln", "kommen", "stoßen", "beginnen", "starten", "fungieren", "agieren",
-    "haben", "verantworten", "leiten", "betreuen", "verstärken", "übernehmen", "unterstützen",
+    "verantworten", "aufbauen", "anfangen", "leiten", "betreuen", "verstärken", "übernehmen", "unterstützen",
     "beraten", "zurückkehren", "gehen", "treten", "beitreten", "führen", "gründen", "mitgründen"})
+
+#: Auxiliaries whose participle at the clause's end decides (``X hat 2008 bei KPMG begonnen``; not
+#: ``X hatte Klage beim Gericht eingereicht``).
+PERFECT_LEMMAS = frozenset({"haben"})
 
 #: Prepositions after which a clause of the person names its organisation, whatever the verb.
 CLAUSE_ORG_LINKS = frozenset({"bei", "beim", "at"})
@@ -149,7 +153,30 @@ LIST_HEAD_VERBS = frozenset({"sind", "waren", "wurden", "werden", "gehören", "e
 
 #: Lemmas of the verbs whose object is the person's organisation (``X verstärkt ab sofort KPMG
 #: als Director``, ``X tritt der Muster AG als CFO bei``, ``X leitet die Muster GmbH``).
-OBJECT_ORG_LEMMAS = frozenset({"verstärken", "treten", "beitreten", "leiten", "führen", "gründen", "mitgründen"})
+OBJECT_ORG_LEMMAS = frozenset({"verstärken", "treten", "beitreten", "leiten", "gründen", "mitgründen"})
 
 #: Possessive pronouns before a function taken over (``dessen Stellvertretung übernimmt X``).
 POSSESSIVE_PRONOUNS = frozenset({"dessen", "deren", "seine", "ihre"})
+
+#: Articles that open no predicate noun: the predicate of ``sein``/``werden`` is nominative
+#: (``X wird den Beirat leiten``, ``X war dem Aufsichtsrat …``).
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
+
+#: Indefinite articles: ``X ist ein herausragender Spieler`` describes; only a role with an
+#: organisation (``ist eine Partnerin der Muster AG``) is a statement.
+INDEFINITE_ARTICLES = frozenset({"ein", "eine"})
+
+#: ``einer der größten Investoren``: a partitive describes, it names no role.
+PARTITIVES = frozenset({"einer", "eine", "eines"})
+
+#: Possessives before a predicate noun, no part of the role (``ist ab heute unser Cheftrainer``).
+PREDICATE_POSSESSIVES = frozenset({"unser", "unsere", "sein", "seine", "ihr", "ihre"})
+
+#: Verbs of motion: ``bei`` after them names a place or an event, no workplace
+#: (``kam beim Auswärtssieg bei den Nashville Predators``).
+MOTION_LEMMAS = frozenset({"kommen", "gehen", "stoßen", "zurückkehren"})
+
+#: Heads of event names: ``bei der Leichtathletik-WM``, ``beim Akkordeonfestival`` name no workplace.
+EVENT_HEADS = ("wm", "em", "open", "spiele", "spielen", "olympia", "turnier", "meisterschaft",
+               "meisterschaften", "konferenz", "messe", "festival", "gipfel", "cup", "pokal", "finale",
+               "wahl", "wahlen", "tagung", "kongress", "award", "awards", "preisverleihung")

@@ -320,8 +320,14 @@ ADDRESS_WORDS = ("str.", "straße", "strasse", "gasse", "platz", "weg", "allee",
 #: (contract v3). Only names: ordinary first parts (``Konzern``, ``Abteilung``, ``Bank``) are
 #: no organisation and keep the whole word as the role.
 COMPOUND_ORG_NAMES = frozenset("""
-Bahn Bundesbank Telekom Post Lufthansa Siemens Daimler Porsche Bosch Allianz Commerzbank Volkswagen
+Bahn Bundesbank Telekom Lufthansa Siemens Daimler Porsche Bosch Allianz Commerzbank Volkswagen
 Opel Audi Bayer Henkel Adidas Puma Aldi Lidl Rewe Edeka Zalando Facebook Google Apple Amazon Microsoft
 Tesla Yahoo Twitter Fifa Uefa Nato Bundeswehr Verdi Ufo Unicef Thyssenkrupp Continental Infineon
 Airbus Boeing Ikea Nestlé Novartis Roche Eon RWE Uniper Vattenfall
+""".split())
+
+#: First parts of closed compounds that are no organisation even when the document tags them
+#: (``Bundesinnenminister``, ``Landesrat``, ``Stadtrat``).
+NOT_COMPOUND_ORGS = frozenset("""
+Bund Bundes Land Landes Staat Staats Stadt Gemeinde Kreis Bezirk Konzern Firma Bank Regierung
 """.split())

@@ -8,8 +8,8 @@ from pipeline.model.document import Role
 
 Span = Optional[tuple]
 
-#: Words between coordinated organisations (``Euronews und Africanews``, ``der X AG und der Y GmbH``).
-ORG_LINKS = COORDINATORS | {",", "der", "die", "des", "dem", "den"}
+#: Articles after the link between coordinated organisations (``der X AG und der Y GmbH``).
+ORG_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
 
 
 def _kept(r: Span) -> Span:
@@ -46,19 +46,21 @@ class RoleRows:
         """The character ranges of two or more ORG entities that make up the range ``org``,
         joined by ``und``/``sowie``/a comma (an article may follow the link); else None."""
         runs: list[list] = []
-        last_ent = None
+        last_ent, linked = None, True
         for w in self.ws:
             if w.end <= org[0] or w.start >= org[1]:
                 continue
             if w.ent >= 0 and w.label == "ORG" and w.start >= org[0] and w.end <= org[1]:
                 if w.ent != last_ent:
+                    if not linked:
+                        return None   # ``New Yorker Lenox Hill-Krankenhaus``: one name
                     runs.append([w.start, w.end])
                 runs[-1][1] = w.end
-                last_ent = w.ent
-            elif w.text in ORG_LINKS and runs:
-                last_ent = None
+                last_ent, linked = w.ent, False
+            elif runs and (w.text in COORDINATORS or w.text == "," or linked and w.text in ORG_ARTICLES):
+                last_ent, linked = None, True
             else:
-                return None
+                return None   # (``Institut der Universität``: a genitive is no coordination)
         return [tuple(r) for r in runs] if len(runs) >= 2 else None
 
     def _add(self, pa: int, pb: int, hon: Span, role: Span, org: Span, extra: tuple[int, ...] = ()) -> None:

@@ -5,7 +5,7 @@ from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.months import MONTHS
-from pipeline.text.phrases import (entity_end, is_acronym, is_cap, is_modifier, is_org_cue, is_role_noun, is_role_word,
+from pipeline.text.phrases import (entity_end, is_acronym, is_cap, is_modifier, is_org_cue, is_role_word, is_title_form,
                                    parse_np, word_span)
 from pipeline.text.view import Word
 
@@ -112,11 +112,12 @@ def closed_compound(text: str, org_names: frozenset) -> int:
         return 0
     for i in range(2, len(text) - 3):
         prefix = text[:i]
-        if not (prefix in org_names or prefix in rw.COMPOUND_ORG_NAMES
+        if prefix in rw.NOT_COMPOUND_ORGS or not (
+                prefix in org_names or prefix in rw.COMPOUND_ORG_NAMES
                 or is_acronym(prefix, min_len=3) and prefix not in rw.REGION_CODES and text[i:i + 1].islower()):
             continue
-        if is_role_noun(text[i].upper() + text[i + 1:]):
-            return i
+        if is_title_form(text[i].upper() + text[i + 1:]):
+            return i   # (a listed title, not a compound: not ``Bund|esbildungsministerin``)
     return 0
 
 

@@ -24,6 +24,8 @@ def announcement(m: Mention) -> None:
     """The rule: reads up to six words after the name (and its parenthesis)."""
     ws, lim = m.ws, m.lim
     k = _after_name_list(m, m.after)
+    if k > m.after and not (k < lim and (ws[k].text in rl.ANNOUNCEMENT_LINKS or ws[k].text in rl.APPOINTED_TO)):
+        return   # ``A (FPÖ) und B von der Partei``: the affiliation after a list is the last name's
     verb = False
     for _ in range(6):
         if k >= lim:

@@ -55,8 +55,8 @@ def _name_comma_org(m: Mention, ps: int, pe: int) -> None:
     if "," in text[s:le] or _CONTACT_SKIP.match(text[s:le].strip()):
         return
     org = _org_line(text, s, le, True)
-    if org is not None:
-        m.add(None, org)
+    if org is not None and any(w.label == "ORG" or is_org_cue(w.text) for w in m.ws[m.pb:m.lim]):
+        m.add(None, org)   # (not ``Sylvia Schwab, Leitung Politik und Kommunikation``)
 
 
 def _own_line(text: str, ps: int, pe: int, first: int) -> Optional[tuple[int, int]]:

@@ -44,7 +44,8 @@ def _finite_verb(m: Mention) -> Optional[tuple[int, int, str]]:
             if not (w.text[:1].islower() and (w.pos in ("AUX", "VERB") or w.tag.startswith("V"))):
                 continue
             lemma = m.lemma(v)
-            if (lemma in rl.PREDICATE_LEMMAS or lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS):
+            if (lemma in rl.PREDICATE_LEMMAS or lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS
+                    or lemma in rl.PERFECT_LEMMAS):
                 return v, start, lemma
     return None
 
@@ -77,6 +78,8 @@ def _org_np(m: Mention, s: int, e: int) -> Optional[Range]:
         n = max(n, entity_end(ws, s, e))
     if ws[s].label != "ORG" and any(ws[k].label == "ORG" and ws[k - 1].text in ARTICLES for k in range(s + 1, n)):
         return None   # ``bei der Konferenz der Vereinten Nationen``: an event of the organisation
+    if n > s and ws[n - 1].text.lower().rsplit("-", 1)[-1].endswith(rl.EVENT_HEADS):
+        return None   # ``bei der Leichtathletik-WM``
     # an ORG entity or a name with an organisation word (``Muster Consulting``); not ``Teil der Gruppe``
     return (s, n) if n > s and names_an_org(ws, s, n) else None
 
@@ -87,9 +90,10 @@ def _clause_orgs(m: Mention, s: int, e: int, lemma: str) -> list[Range]:
     active = any(ws[k].text in rl.ACTIVITY_ADJECTIVES for k in range(s, e))
     moves = rl.MOVE_LINKS.get(lemma, frozenset())
     found = []
+    at_work = lemma not in rl.MOTION_LEMMAS
     for k in range(s, e - 1):
         t = ws[k].text
-        if (t in rl.CLAUSE_ORG_LINKS or t in moves or (active and t in rl.ACTIVITY_ORG_LINKS)
+        if (at_work and t in rl.CLAUSE_ORG_LINKS or t in moves or (active and t in rl.ACTIVITY_ORG_LINKS)
                 or (t in rl.PART_OF_LINKS and k > s and ws[k - 1].text in rl.PART_OF)):
             o = _org_np(m, k + 1, e)
             if o is not None:
@@ -158,11 +162,15 @@ def _predicate_roles(m: Mention, s: int, e: int, lemma: str) -> list:
             k = found[-1].end if found else k + 1
             seeking = False
             continue
-        if seeking and (t in ARTICLES or _adverbial(ws[k])):
+        if seeking and _no_predicate(ws, k, e):
+            seeking, k = False, k + 1
+            continue
+        if seeking and (t in ARTICLES or t in rl.PREDICATE_POSSESSIVES or _adverbial(ws[k])):
             k += 1
             continue
         if seeking:
-            found = _roles_at(m, k, e)
+            indefinite = k > s and ws[k - 1].text in rl.INDEFINITE_ARTICLES
+            found = [p for p in _roles_at(m, k, e) if not indefinite or p.org is not None]
             out += found
             seeking = False
             if found:
@@ -172,6 +180,13 @@ def _predicate_roles(m: Mention, s: int, e: int, lemma: str) -> list:
             seeking = True
         k += 1
     return out
+
+
+def _no_predicate(ws, k: int, e: int) -> bool:
+    """Word ``k`` opens no predicate noun: an oblique article (``den Beirat``) or a partitive
+    (``einer der größten Investoren``)."""
+    t = ws[k].text
+    return t in rl.OBLIQUE_ARTICLES or (t in rl.PARTITIVES and k + 1 < e and ws[k + 1].text in ("der", "des"))
 
 
 def _taken_function(m: Mention, s: int, e: int) -> Optional[tuple[Range, Optional[Range]]]:
@@ -244,5 +259,17 @@ def predicate(m: Mention) -> None:
         if fn is not None:
             m.add(word_span(m.ws, *fn), None)
     e = _clause_end(m, s)
-    if e > s:
+    if lemma in rl.PERFECT_LEMMAS:
+        lemma = _participle_lemma(m, s, e)
+    if e > s and lemma:
         read_clause(m, s, e, lemma)
+
+
+def _participle_lemma(m: Mention, s: int, e: int) -> str:
+    """The lemma of the participle that ends the clause ``s:e`` of a perfect (``hat 2008 bei KPMG
+    begonnen``) when it is an activity verb, else '' (``hatten Klagen beim Gericht eingereicht``)."""
+    for k in range(e - 1, s - 1, -1):
+        if m.ws[k].tag == "VVPP":
+            lemma = m.lemma(k)
+            return lemma if lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS else ""
+    return ""
