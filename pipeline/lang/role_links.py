@@ -180,3 +180,6 @@ MOTION_LEMMAS = frozenset({"kommen", "gehen", "stoßen", "zurückkehren"})
 EVENT_HEADS = ("wm", "em", "open", "spiele", "spielen", "olympia", "turnier", "meisterschaft",
                "meisterschaften", "konferenz", "messe", "festival", "gipfel", "cup", "pokal", "finale",
                "wahl", "wahlen", "tagung", "kongress", "award", "awards", "preisverleihung")
+
+#: Prepositions of a time adverbial whose article is no predicate's (``ist seit dem 25. Februar …``).
+ADVERBIAL_PREPOSITIONS = frozenset({"seit", "ab", "bis", "mit", "nach", "vor"})

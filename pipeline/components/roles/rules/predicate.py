@@ -170,7 +170,7 @@ def _predicate_roles(m: Mention, s: int, e: int, lemma: str) -> list:
             continue
         if seeking:
             indefinite = k > s and ws[k - 1].text in rl.INDEFINITE_ARTICLES
-            found = [p for p in _roles_at(m, k, e) if not indefinite or p.org is not None]
+            found = [p for p in _roles_at(m, k, e) if not indefinite or p.org_c is not None]
             out += found
             seeking = False
             if found:
@@ -186,6 +186,8 @@ def _no_predicate(ws, k: int, e: int) -> bool:
     """Word ``k`` opens no predicate noun: an oblique article (``den Beirat``) or a partitive
     (``einer der größten Investoren``)."""
     t = ws[k].text
+    if k > 0 and ws[k - 1].text in rl.ADVERBIAL_PREPOSITIONS:
+        return False   # ``seit dem 25. Februar``: the article of an adverbial
     return t in rl.OBLIQUE_ARTICLES or (t in rl.PARTITIVES and k + 1 < e and ws[k + 1].text in ("der", "des"))
 
 
