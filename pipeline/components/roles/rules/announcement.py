@@ -24,8 +24,8 @@ def announcement(m: Mention) -> None:
     """The rule: reads up to six words after the name (and its parenthesis)."""
     ws, lim = m.ws, m.lim
     k = _after_name_list(m, m.after)
-    if k > m.after and not (k < lim and (ws[k].text in rl.ANNOUNCEMENT_LINKS or ws[k].text in rl.APPOINTED_TO)):
-        return   # ``A (FPÖ) und B von der Partei``: the affiliation after a list is the last name's
+    if k is None:
+        return
     verb = False
     for _ in range(6):
         if k >= lim:
@@ -56,14 +56,17 @@ def announcement(m: Mention) -> None:
         return
 
 
-def _after_name_list(m: Mention, k: int) -> int:
+def _after_name_list(m: Mention, k: int) -> Optional[int]:
     """``ernennt KPMG Law A und B zu Partnerinnen``: the word after the names listed after
     the person at word ``k`` (``k`` when none follows), so that the role after the list is
-    every name's."""
+    every name's; None when no role link follows the list."""
     ws, lim = m.ws, m.lim
+    start = k
     while k + 1 < lim and ws[k].text in rl.NAME_LIST_LINKS and ws[k + 1].label == "PER" and (
             ws[k + 1].ent != ws[k].ent):
         k = entity_end(ws, k + 1, lim)
+    if k > start and not (k < lim and (ws[k].text in rl.ANNOUNCEMENT_LINKS or ws[k].text in rl.APPOINTED_TO)):
+        return None   # ``A (FPÖ) und B von der Partei``: the affiliation after a list is the last name's
     return k
 
 
