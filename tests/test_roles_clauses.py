@@ -134,6 +134,8 @@ MUST_NOT = [
     ("Bundes- is no organisation", "Bundesinnenminister Wolfgang Schäuble sagte das.", {("Wolfgang Schäuble", "*", "Bundes")}),
     ("haben + participle that is no activity", "Peter Danckert hatte Klage beim Bundesverfassungsgericht eingereicht.",
      {("Peter Danckert", "", "Bundesverfassungsgericht")}),
+    ("the first participle decides", "Spitaler hat 2009 eine Studie zu Rapid Wiens Vergangenheit vorgelegt und war "
+                                     "damals darauf gestoßen, dass es so war.", {("Spitaler", "*", "*")}),
     ("plural head without a list", "Mitarbeiter sind das wichtigste Kapital, sagt Anna Test.",
      {("Anna Test", "Mitarbeiter", "*")}),
     ("no split inside a department", "„Gut“, sagt Ignacio Muster, Head of IT PLM Systems and Software bei "

@@ -270,7 +270,7 @@ def predicate(m: Mention) -> None:
 def _participle_lemma(m: Mention, s: int, e: int) -> str:
     """The lemma of the participle that ends the clause ``s:e`` of a perfect (``hat 2008 bei KPMG
     begonnen``) when it is an activity verb, else '' (``hatten Klagen beim Gericht eingereicht``)."""
-    for k in range(e - 1, s - 1, -1):
+    for k in range(s, e):   # the first participle: ``hat … vorgelegt und war … gestoßen``
         if m.ws[k].tag == "VVPP":
             lemma = m.lemma(k)
             return lemma if lemma in rl.ACTIVITY_LEMMAS or lemma in rl.TAKE_OVER_LEMMAS else ""
