@@ -136,6 +136,9 @@ MUST_NOT = [
      {("Peter Danckert", "", "Bundesverfassungsgericht")}),
     ("the first participle decides", "Spitaler hat 2009 eine Studie zu Rapid Wiens Vergangenheit vorgelegt und war "
                                      "damals darauf gestoßen, dass es so war.", {("Spitaler", "*", "*")}),
+    ("und + finite verb opens a clause of its own", "Slomka war unter anderem Coach bei Tennis Borussia Berlin und "
+                                                    "arbeitete schon bei Hannover 96 als Co-Trainer.",
+     {("Slomka", "Co-Trainer", "Tennis Borussia Berlin")}),
     ("plural head without a list", "Mitarbeiter sind das wichtigste Kapital, sagt Anna Test.",
      {("Anna Test", "Mitarbeiter", "*")}),
     ("no split inside a department", "„Gut“, sagt Ignacio Muster, Head of IT PLM Systems and Software bei "

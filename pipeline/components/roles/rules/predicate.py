@@ -54,9 +54,14 @@ def _clause_end(m: Mention, s: int) -> int:
     """The end of the clause from word ``s``: a stop, the line's end or another person."""
     ws, e = m.ws, s
     limit = min(m.lim, s + m.config["clause_window"])
-    while e < limit and ws[e].text not in _CLAUSE_STOPS and ws[e].label != "PER":
+    while e < limit and ws[e].text not in _CLAUSE_STOPS and ws[e].label != "PER" and not _next_clause(ws, e, limit):
         e += 1
     return e
+
+
+def _next_clause(ws, k: int, limit: int) -> bool:
+    """``und arbeitete …``: a coordinator before a finite verb opens a clause of its own."""
+    return ws[k].text in rl.COORDINATORS and k + 1 < limit and ws[k + 1].tag in ("VVFIN", "VAFIN", "VMFIN")
 
 
 def _adverbial(w) -> bool:
