@@ -71,13 +71,29 @@ def test_lock_file_that_is_a_directory_is_replaced(done):
 def test_damaged_stored_result_is_extracted_again(done, damage):
     src, out, before = done
     store_sql(out, "UPDATE results SET data=? WHERE key=(SELECT min(key) FROM results)", (damage,))
-    (src / "zzz_new.txt").write_text(release(40), encoding="utf-8")   # any change makes a rebuild
+    (src / "zzz_new.txt").write_text(release(40), encoding="utf-8")
+    # A new input alone is appended to the tables as they are; a damaged table makes them be
+    # rebuilt whole from the store, which finds the damaged result.
+    (out / "figures.csv").write_text("garbage")
     s = run([src], out)
     assert (s.processed, s.skipped, s.failed, s.total) == (2, 2, 0, 4)
     fresh = out.parent / "fresh"
     run([src], fresh)
     assert outputs(out) == outputs(fresh)
     assert run([src], out).processed == 0     # healed: the next run has nothing to do
+
+
+def test_new_input_is_appended_without_reading_the_stored_rows(done):
+    src, out, before = done
+    store_sql(out, "UPDATE results SET data=x'' WHERE key=(SELECT min(key) FROM results)")
+    (src / "zzz_new.txt").write_text(release(41), encoding="utf-8")
+    s = run([src], out)
+    assert (s.processed, s.skipped, s.total) == (1, 3, 4)
+    fresh = out.parent / "fresh"
+    run([src], fresh)
+    assert outputs(out) == outputs(fresh)
+    for name, data in before.items():   # the old rows are kept byte for byte, the new ones follow
+        assert outputs(out)[name].startswith(data)
 
 
 def test_damaged_result_of_a_touched_input_is_extracted_again(done):

@@ -222,6 +222,7 @@ class _Run:
         self.replace_all = True        # the state is written whole (first run, --full, unreadable state)
         self.stored = 0                # documents stored by this run (what a run that broke off leaves)
         self.incomplete: set[int] = set()   # committed inputs with a stored document missing
+        self.intact = False            # the tables on disk are those of the committed state
 
     # -- planning ---------------------------------------------------------------------------------
 
@@ -360,6 +361,9 @@ class _Run:
             self.summary.total = sum(e.count() for e in plan.entries.values())
             log.info("nothing new: tables left as they are")
             return self.summary
+        # Tables on disk as the last run wrote them, and no input dropped: new rows may be appended.
+        self.intact = (old is not None and not plan.dropped and not self.replace_all
+                       and output_stats(self.out, OUTPUT_FILES) == old.outputs)
         self._commit_and_heal(plan.entries, read, make_engine)
         return self.summary
 
@@ -500,11 +504,14 @@ class _Run:
 
         The new state is written in a transaction that stays open while the tables are rendered
         from it (the connection reads its own writes) and is committed after the renames: a run
-        killed before the commit leaves the last state, and the next run completes."""
+        killed before the commit leaves the last state, and the next run completes. When the new
+        rows only follow the old ones (new inputs, or a last input that grew), the new files are
+        the old ones plus those rows (still written to temporary files and renamed)."""
         with self.store.transaction():
+            tail = self._tail(state.inputs)
             self.store.write_state(state.inputs, replace_all=self.replace_all)
-            with DatasetWriter(self.out) as writer:
-                self._render(writer)
+            with DatasetWriter(self.out, extend=tail is not None) as writer:
+                self._render(writer, tail or (0, 0))
                 if self.lock is not None:
                     self.lock.check()   # before the renames: only the run holding the lock commits
             self.fault("before-state")
@@ -516,11 +523,27 @@ class _Run:
         self.store.prune()
         self.summary.rebuilt = True
 
-    def _render(self, writer: DatasetWriter) -> None:
-        """Every document of the state being committed, streamed from the store into ``writer``."""
-        seen: set[str] = set()
+    def _tail(self, entries: dict[str, InputEntry]) -> Optional[tuple[int, int]]:
+        """``(pos, seq)`` of the first row when every row before it is in the tables on disk
+        already and in place; None when the tables must be written whole."""
+        if not self.intact:
+            return None
+        last = self.store.last_pos()
+        changed = [e for e in entries.values() if e.docs is not None]
+        grown = [e for e in changed if 0 <= e.pos]
+        if not grown:
+            return last + 1, 0
+        if len(grown) > 1 or grown[0].pos != last:
+            return None
+        old = self.store.entry_keys(last)
+        new = [getattr(d, "key", d) for d in grown[0].docs]
+        return (last, len(old)) if new[:len(old)] == old else None
+
+    def _render(self, writer: DatasetWriter, start: tuple[int, int]) -> None:
+        """The documents of the state being committed from ``start`` on, streamed from the store."""
+        seen = self.store.doc_ids_before(start) if start != (0, 0) else set()
         last, n_inputs = None, 0
-        for pos, key, doc_id, source, data in self.store.rows():
+        for pos, key, doc_id, source, data in self.store.rows(start):
             if pos != last:
                 last, n_inputs = pos, n_inputs + 1
                 if n_inputs == 3:

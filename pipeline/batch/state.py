@@ -360,11 +360,23 @@ class Store:
             self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)",
                                 ((e.pos, i, getattr(d, "key", d)) for i, d in enumerate(e.docs or [])))
 
-    def rows(self) -> Iterator[tuple[int, str, Optional[str], Optional[str], Optional[bytes]]]:
-        """``(pos, key, doc_id, source, data)`` of every document of the state being written, in
-        table order (data None: the stored result is missing)."""
+    def rows(self, start: tuple[int, int] = (0, 0)) -> Iterator[tuple]:
+        """``(pos, key, doc_id, source, data)`` of every document of the state being written from
+        ``start`` (pos, seq) on, in table order (data None: the stored result is missing)."""
         yield from self.db.execute("SELECT r.pos, r.key, s.doc_id, s.source, s.data FROM refs r "
-                                   "LEFT JOIN results s USING (key) ORDER BY r.pos, r.seq")
+                                   "LEFT JOIN results s USING (key) WHERE (r.pos, r.seq) >= (?, ?) "
+                                   "ORDER BY r.pos, r.seq", start)
+
+    def doc_ids_before(self, start: tuple[int, int]) -> set[str]:
+        """The doc_ids of the documents before ``start`` (pos, seq): the ones in the tables already."""
+        return {d for (d,) in self.db.execute("SELECT s.doc_id FROM refs r JOIN results s USING (key) "
+                                              "WHERE (r.pos, r.seq) < (?, ?)", start)}
+
+    def last_pos(self) -> int:
+        return self.db.execute("SELECT coalesce(max(pos), 0) FROM inputs").fetchone()[0]
+
+    def entry_keys(self, pos: int) -> list[str]:
+        return [k for (k,) in self.db.execute("SELECT key FROM refs WHERE pos=? ORDER BY seq", (pos,))]
 
     def write_meta(self, state: State) -> None:
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
@@ -373,6 +385,9 @@ class Store:
 
     def prune(self) -> int:
         """Delete every stored document no input refers to; the number deleted."""
+        referenced = self.db.execute("SELECT count(DISTINCT key) FROM refs").fetchone()[0]
+        if self.db.execute("SELECT count(*) FROM results").fetchone()[0] <= referenced:
+            return 0    # every stored document is referred to (refs only name stored ones)
         with self.transaction():
             return self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM refs)").rowcount
 

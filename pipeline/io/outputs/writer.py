@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -173,7 +174,8 @@ class DatasetWriter:
     and the next run rebuilds them.)
     """
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, *, extend: bool = False):
+        """``extend``: the new files start with the bytes of the current ones (rows are appended)."""
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[str, object]] = {}
@@ -182,7 +184,11 @@ class DatasetWriter:
                 fd, tmp = temp_file(self.out / fname)
                 fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
                 self._files[fname] = (tmp, fh)
-                fh.write(head)
+                if extend:
+                    with open(self.out / fname, "rb") as old:
+                        shutil.copyfileobj(old, fh.buffer, 2**20)
+                else:
+                    fh.write(head)
         except BaseException:
             self.abort()
             raise
