@@ -1,10 +1,12 @@
 """Batch runs: incremental, crash-safe, one at a time per output folder.
 
 A run (1) takes the folder's lock, (2) compares the inputs with the state of
-the last completed run and keeps the unchanged ones, (3) extracts the new and
-changed documents (here, in a process pool or on Dask) and stores each result
-as it comes, (4) rebuilds the seven files from the stored results in table
-order and (5) replaces the state file. ``docs/operations.md`` says what this
+the last completed run in the folder's store (``state.Store``) and keeps the
+unchanged ones, (3) extracts the new and changed documents (here, in a process
+pool or on Dask) and stores the results a batch per transaction as they come,
+(4) writes the new state and renders the tables from the store in table order
+(streamed; only the new rows when the others stay as they are), renames them
+into place and (5) commits the state. ``docs/operations.md`` says what this
 means for the people running it.
 """
 from __future__ import annotations
