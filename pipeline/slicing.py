@@ -48,6 +48,10 @@ CONTEXT_TOKENS = 64
 _LAYOUT = "press_structure"
 
 
+def _has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
 def is_long(text: str) -> bool:
     return len(text) > SLICE_CHARS or (len(text) > SLICE_TOKENS and text.count(" ") > SLICE_TOKENS)
 
@@ -94,8 +98,9 @@ def process(nlp: Language, doc: Doc) -> Doc:
         # (at a slice start it would take the first words of a paragraph for the start of a document).
         a, b = max(start - CONTEXT_TOKENS, 0), min(end + CONTEXT_TOKENS, len(doc))
         part = doc[a:b].as_doc()
-        for proc in model:
-            part = proc(part)
+        if _has_words(part.text):   # a stretch of numbers and signs (``1 % 1 % …``) holds no name, no word
+            for proc in model:
+                part = proc(part)
         parts.append(part[start - a:end - a].as_doc())   # tokens, tags, lemmas, entities; no tensor
     del doc
     whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
