@@ -70,7 +70,7 @@ def test_lock_file_that_is_a_directory_is_replaced(done):
 @pytest.mark.parametrize("damage", [b"", b'{"key": "abc", "fragm', b"[1, 2]", b'{"key": "x"}'])
 def test_damaged_stored_result_is_extracted_again(done, damage):
     src, out, before = done
-    store_sql(out, "UPDATE results SET data=? WHERE key=(SELECT min(key) FROM results)", (damage,))
+    store_sql(out, "UPDATE result_data SET data=? WHERE key=(SELECT min(key) FROM result_data)", (damage,))
     (src / "zzz_new.txt").write_text(release(40), encoding="utf-8")
     # A new input alone is appended to the tables as they are; a damaged table makes them be
     # rebuilt whole from the store, which finds the damaged result.
@@ -85,7 +85,7 @@ def test_damaged_stored_result_is_extracted_again(done, damage):
 
 def test_new_input_is_appended_without_reading_the_stored_rows(done):
     src, out, before = done
-    store_sql(out, "UPDATE results SET data=x'' WHERE key=(SELECT min(key) FROM results)")
+    store_sql(out, "UPDATE result_data SET data=x'' WHERE key=(SELECT min(key) FROM result_data)")
     (src / "zzz_new.txt").write_text(release(41), encoding="utf-8")
     s = run([src], out)
     assert (s.processed, s.skipped, s.total) == (1, 3, 4)
@@ -98,7 +98,7 @@ def test_new_input_is_appended_without_reading_the_stored_rows(done):
 
 def test_damaged_result_of_a_touched_input_is_extracted_again(done):
     src, out, before = done
-    store_sql(out, "UPDATE results SET data=x'' WHERE key=(SELECT min(key) FROM results)")
+    store_sql(out, "UPDATE result_data SET data=x'' WHERE key=(SELECT min(key) FROM result_data)")
     for p in src.rglob("*.txt"):
         os.utime(p)
     s = run([src], out)

@@ -32,7 +32,7 @@ def _to_format_1(out):
     res = out / STATE_DIR / RESULTS_DIR
     res.mkdir()
     for key, doc_id, source, status, data in store.db.execute(
-            "SELECT key, doc_id, source, status, data FROM results"):
+            "SELECT key, doc_id, source, status, data FROM results JOIN result_data USING (key)"):
         fragments = dict(zip(OUTPUT_FILES, store.unpack(key, data)))
         (res / f"{key}.json").write_text(json.dumps({"key": key, "doc_id": doc_id, "source": source, "status": status,
                                                      "error": "", "warnings": "", "fragments": fragments}))

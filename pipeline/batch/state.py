@@ -11,12 +11,12 @@ One database (the standard library's ``sqlite3``, WAL journal) holds
     ctime, whether it must be read again, and how many documents it gave;
 ``refs``
     the documents of each input in order: ``(pos, seq) -> key``;
-``results``
-    one row per processed document, by KEY (a hash of everything its rows
+``results``, ``result_data``
+    one row each per processed document, by KEY (a hash of everything its rows
     depend on: source, text, title, date, warnings, model, pipeline version,
     columns): ``doc_id``, ``source``, ``status``, ``input_id`` as plain
-    columns, and ``data``, the document's rows already rendered for every
-    output file (a JSON list of the fragments in ``OUTPUT_FILES`` order,
+    columns (a small table every run reads), and ``data``, the document's rows
+    already rendered for every output file (a JSON list of the fragments in ``OUTPUT_FILES`` order,
     deflated with a preset dictionary: a tiny record costs about 130 bytes
     instead of about 1,100 in the tables). :meth:`Store.documents` reads them
     back as ``dataset.jsonl`` records, for queries over the whole store.
@@ -67,8 +67,8 @@ CREATE TABLE IF NOT EXISTS refs (pos INTEGER NOT NULL, seq INTEGER NOT NULL, key
     PRIMARY KEY (pos, seq)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS refs_key ON refs (key);
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, doc_id TEXT NOT NULL, source TEXT NOT NULL,
-    status TEXT NOT NULL, input_id TEXT NOT NULL DEFAULT '', retry INTEGER NOT NULL DEFAULT 0,
-    data BLOB NOT NULL) WITHOUT ROWID;
+    status TEXT NOT NULL, input_id TEXT NOT NULL DEFAULT '', retry INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS result_data (key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -274,12 +274,13 @@ class Store:
         if not self.pending:
             return
         with self.transaction():
-            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", self.pending)
+            _insert(self.db, self.pending)
         self.pending = []
 
     def discard(self, key: str) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM results WHERE key=?", (key,))
+            self.db.execute("DELETE FROM result_data WHERE key=?", (key,))
 
     def keys(self) -> set[str]:
         """The keys of every stored document."""
@@ -289,7 +290,7 @@ class Store:
         """Every document of the committed state in table order, as its ``dataset.jsonl`` record
         (the rows of every table, nested): the way to query the whole store."""
         last = OUTPUT_FILES.index("dataset.jsonl")
-        for key, data in self.db.execute("SELECT r.key, s.data FROM refs r JOIN results s USING (key) "
+        for key, data in self.db.execute("SELECT r.key, s.data FROM refs r JOIN result_data s USING (key) "
                                          "ORDER BY r.pos, r.seq"):
             yield json.loads(self.unpack(key, data)[last])
 
@@ -363,8 +364,9 @@ class Store:
     def rows(self, start: tuple[int, int] = (0, 0)) -> Iterator[tuple]:
         """``(pos, key, doc_id, source, data)`` of every document of the state being written from
         ``start`` (pos, seq) on, in table order (data None: the stored result is missing)."""
-        yield from self.db.execute("SELECT r.pos, r.key, s.doc_id, s.source, s.data FROM refs r "
-                                   "LEFT JOIN results s USING (key) WHERE (r.pos, r.seq) >= (?, ?) "
+        yield from self.db.execute("SELECT r.pos, r.key, s.doc_id, s.source, d.data FROM refs r "
+                                   "LEFT JOIN results s USING (key) LEFT JOIN result_data d USING (key) "
+                                   "WHERE (r.pos, r.seq) >= (?, ?) "
                                    "ORDER BY r.pos, r.seq", start)
 
     def doc_ids_before(self, start: tuple[int, int]) -> set[str]:
@@ -389,11 +391,19 @@ class Store:
         if self.db.execute("SELECT count(*) FROM results").fetchone()[0] <= referenced:
             return 0    # every stored document is referred to (refs only name stored ones)
         with self.transaction():
+            self.db.execute("DELETE FROM result_data WHERE key NOT IN (SELECT key FROM refs)")
             return self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM refs)").rowcount
 
     def sync(self) -> None:
         """Make every committed transaction durable (a checkpoint into the synced database file)."""
         self.db.execute("PRAGMA wal_checkpoint(FULL)")
+
+
+def _insert(db: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Store documents: what the state needs in ``results`` (small, read by every run), the
+    rendered rows in ``result_data`` (read only when the tables are written)."""
+    db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)", [r[:6] for r in rows])
+    db.executemany("INSERT OR REPLACE INTO result_data VALUES (?, ?)", [(r[0], r[6]) for r in rows])
 
 
 class _Transaction:
@@ -482,7 +492,7 @@ def migrate(out: Path, store: Store) -> Optional[str]:
                     for ref in entry.docs:
                         row = _legacy_record(store, results / f"{ref.key}.json")
                         if row is not None:
-                            store.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+                            _insert(store.db, [row])
                             n += 1
                 store.write_state(state.inputs, replace_all=True)
                 store.write_meta(state)

@@ -162,6 +162,28 @@ def _headers() -> dict[str, str]:
     return heads
 
 
+def _copy_into(path: Path, fh) -> None:
+    """Append the bytes of ``path`` to the open file ``fh`` (in the kernel where it can)."""
+    fh.flush()
+    with open(path, "rb") as src:
+        size = os.fstat(src.fileno()).st_size
+        try:
+            done = 0
+            while done < size:
+                n = os.copy_file_range(src.fileno(), fh.fileno(), size - done)
+                if n == 0:
+                    break
+                done += n
+            if done == size:
+                return
+        except (OSError, AttributeError):   # another file system, an older kernel
+            pass
+        src.seek(0)
+        fh.buffer.seek(0)
+        fh.buffer.truncate()
+        shutil.copyfileobj(src, fh.buffer, 2**20)
+
+
 class DatasetWriter:
     """Streams fragments into temporary files and renames all seven into place on success.
 
@@ -185,8 +207,7 @@ class DatasetWriter:
                 fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
                 self._files[fname] = (tmp, fh)
                 if extend:
-                    with open(self.out / fname, "rb") as old:
-                        shutil.copyfileobj(old, fh.buffer, 2**20)
+                    _copy_into(self.out / fname, fh)
                 else:
                     fh.write(head)
         except BaseException:
