@@ -314,6 +314,7 @@ class Store:
                       json.loads(meta.get("outputs") or "{}"), str(meta.get("schema", "")))
         for pos, ident, path, size, mtime, ctime, retry, n in self.db.execute(
                 "SELECT pos, input, path, size, mtime_ns, ctime_ns, retry, n_docs FROM inputs ORDER BY pos"):
+            ident, path = _from_db(ident), _from_db(path)
             state.inputs[ident] = InputEntry(ident, path, size, mtime, ctime, bool(retry), None, n, pos)
         if docs:
             by_pos = {e.pos: e for e in state.inputs.values()}
@@ -343,7 +344,7 @@ class Store:
             self.db.execute("DELETE FROM inputs")
             self.db.execute("DELETE FROM refs")
         else:
-            keep = [(e.input,) for e in entries.values()]
+            keep = [(_to_db(e.input),) for e in entries.values()]
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (input TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM temp.keep")
             self.db.executemany("INSERT OR IGNORE INTO temp.keep VALUES (?)", keep)
@@ -357,7 +358,8 @@ class Store:
                 e.pos, nxt = nxt, nxt + 1
             self.db.execute("DELETE FROM refs WHERE pos=?", (e.pos,))
             self.db.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            (e.pos, e.input, e.path, e.size, e.mtime_ns, e.ctime_ns, int(e.retry), e.count()))
+                            (e.pos, _to_db(e.input), _to_db(e.path), e.size, e.mtime_ns, e.ctime_ns, int(e.retry),
+                             e.count()))
             self.db.executemany("INSERT INTO refs VALUES (?, ?, ?)",
                                 ((e.pos, i, getattr(d, "key", d)) for i, d in enumerate(e.docs or [])))
 
@@ -397,6 +399,20 @@ class Store:
     def sync(self) -> None:
         """Make every committed transaction durable (a checkpoint into the synced database file)."""
         self.db.execute("PRAGMA wal_checkpoint(FULL)")
+
+
+def _to_db(path: str):
+    """A path as stored: text, or its bytes when it is not UTF-8 (``M\\xe4rz.txt`` from an old share,
+    held by Python as surrogate escapes, which SQLite's text cannot take)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+
+
+def _from_db(value) -> str:
+    return os.fsdecode(bytes(value)) if isinstance(value, (bytes, memoryview)) else value
 
 
 def _insert(db: sqlite3.Connection, rows: list[tuple]) -> None:
