@@ -235,3 +235,18 @@ def test_a_full_disk_is_one_line_on_stderr_and_the_traceback_only_in_the_log_fil
                       "device); nothing was stored, the tables are unchanged"]
     assert "Traceback" not in proc.stderr
     assert ("Traceback" in log_file.read_text()) == verbose
+
+
+def test_appended_rows_keep_the_same_text_once(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(release(1), encoding="utf-8")
+    run([src], out)
+    (src / "b.txt").write_text(release(1), encoding="utf-8")       # the same text again: no new row
+    (src / "c.txt").write_text(release(2), encoding="utf-8")       # a new text: appended
+    s = run([src], out)
+    assert (s.processed, s.total) == (2, 3)
+    assert [os.path.basename(p) for p in column(out, "documents", "source")] == ["a.txt", "c.txt"]
+    fresh = tmp_path / "fresh"
+    run([src], fresh)
+    assert outputs(out) == outputs(fresh)

@@ -543,7 +543,8 @@ class _Run:
 
     def _render(self, writer: DatasetWriter, start: tuple[int, int]) -> None:
         """The documents of the state being committed from ``start`` on, streamed from the store."""
-        seen = self.store.doc_ids_before(start) if start != (0, 0) else set()
+        seen: set[str] = set()
+        appending = start != (0, 0)
         last, n_inputs = None, 0
         for pos, key, doc_id, source, data in self.store.rows(start):
             if pos != last:
@@ -552,7 +553,7 @@ class _Run:
                     self.fault("rebuild")
             if data is None:
                 raise DamagedResult(key, f"stored document {key} missing", pos)
-            if doc_id in seen:
+            if doc_id in seen or (appending and self.store.written_before(doc_id, start)):
                 # doc_id is the text's hash: the same text under two names is one document
                 log.info("%s: same text as an earlier input (doc_id %s): its rows are written once", source, doc_id)
                 continue

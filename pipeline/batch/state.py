@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS refs (pos INTEGER NOT NULL, seq INTEGER NOT NULL, key
 CREATE INDEX IF NOT EXISTS refs_key ON refs (key);
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, doc_id TEXT NOT NULL, source TEXT NOT NULL,
     status TEXT NOT NULL, input_id TEXT NOT NULL DEFAULT '', retry INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS results_doc_id ON results (doc_id);
 CREATE TABLE IF NOT EXISTS result_data (key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 
@@ -371,10 +372,10 @@ class Store:
                                    "WHERE (r.pos, r.seq) >= (?, ?) "
                                    "ORDER BY r.pos, r.seq", start)
 
-    def doc_ids_before(self, start: tuple[int, int]) -> set[str]:
-        """The doc_ids of the documents before ``start`` (pos, seq): the ones in the tables already."""
-        return {d for (d,) in self.db.execute("SELECT s.doc_id FROM refs r JOIN results s USING (key) "
-                                              "WHERE (r.pos, r.seq) < (?, ?)", start)}
+    def written_before(self, doc_id: str, start: tuple[int, int]) -> bool:
+        """Whether a document before ``start`` (pos, seq), one in the tables already, has ``doc_id``."""
+        return self.db.execute("SELECT 1 FROM results s JOIN refs r USING (key) WHERE s.doc_id=? "
+                               "AND (r.pos, r.seq) < (?, ?) LIMIT 1", (doc_id, *start)).fetchone() is not None
 
     def last_pos(self) -> int:
         return self.db.execute("SELECT coalesce(max(pos), 0) FROM inputs").fetchone()[0]
