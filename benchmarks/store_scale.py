@@ -10,8 +10,11 @@ Writes N tiny JSONL records (``{"id": ..., "text": "Die Firma 17 wächst um 18 P
 
 1. the first run,
 2. an unchanged re-run,
-3. a re-run after adding a file of 10 records,
-4. a re-run after appending 10 records to the last file (a changed input: re-read, 10 new documents),
+3. a re-run after appending 10 records to the last file (a feed that grows: re-read, 10 new
+   documents, rows appended to the tables),
+4. a re-run after adding a file of 10 records (rows appended),
+5. a re-run after appending 10 records to the first file (rows in the middle: the tables are
+   rendered whole from the store),
 
 and prints each run's wall time and peak RSS, then the size of the output
 folder against the size of the seven tables, and its file count. The default
@@ -66,6 +69,15 @@ def run_cli(src: Path, out: Path, model: str, workers: int) -> tuple[float, floa
     return wall, usage.ru_maxrss / 1024
 
 
+def load_only(model: str) -> float:
+    """Wall seconds of a process that only imports the pipeline and loads ``model``: the fixed cost
+    every run with something to extract pays, whatever the store (the baseline of the re-runs)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"import pipeline.api as a; a.load({model!r})"], env=env, check=True)
+    return time.perf_counter() - t0
+
+
 def folder_size(out: Path) -> tuple[int, int]:
     """(bytes, files) of everything under ``out``."""
     total = count = 0
@@ -99,13 +111,18 @@ def main() -> None:
     else:
         rows.append(("first run", *run_cli(src, out, args.model, args.workers)))
     rows.append(("unchanged re-run", *run_cli(src, out, args.model, args.workers)))
+    with open(files[-1], "a", encoding="utf-8") as fh:     # a feed that grows: the last input
+        fh.write("".join(record(args.n + 100 + i) for i in range(10)))
+    rows.append((f"10 records appended to {files[-1].name} (last)", *run_cli(src, out, args.model, args.workers)))
     (src / "zz_added.jsonl").write_text("".join(record(args.n + i) for i in range(10)), encoding="utf-8")
     rows.append(("a new file of 10 records", *run_cli(src, out, args.model, args.workers)))
-    with open(files[-1], "a", encoding="utf-8") as fh:
-        fh.write("".join(record(args.n + 100 + i) for i in range(10)))
-    rows.append((f"10 records appended to {files[-1].name}", *run_cli(src, out, args.model, args.workers)))
+    with open(files[0], "a", encoding="utf-8") as fh:      # rows in the middle change: all rewritten
+        fh.write("".join(record(args.n + 200 + i) for i in range(10)))
+    rows.append((f"10 records appended to {files[0].name} (first)", *run_cli(src, out, args.model, args.workers)))
+    base_load = load_only(args.model)
     for name, wall, rss in rows:
-        print(f"{name:40s} {wall:8.2f} s   peak RSS {rss:7.0f} MB")
+        print(f"{name:48s} {wall:8.2f} s   peak RSS {rss:7.0f} MB")
+    print(f"{'(baseline: import the pipeline, load the model)':48s} {base_load:8.2f} s")
     tables = sum((out / f).stat().st_size for f in OUTPUT_FILES)
     total, count = folder_size(out)
     store = total - tables
