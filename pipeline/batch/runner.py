@@ -338,7 +338,8 @@ class _Run:
         try:
             return self._run(paths, stdin, make_engine, unreadable)
         except BaseException as exc:
-            exc.stored = self.stored   # what the message of a run that broke off can promise
+            with contextlib.suppress(AttributeError, TypeError):
+                exc.stored = self.stored   # what the message of a run that broke off can promise
             raise
         finally:
             self.store.close()
