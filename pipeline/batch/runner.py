@@ -223,7 +223,6 @@ class _Run:
         self.retry: set[str] = set()   # keys whose failure may be transient: read their input again next run
         self.replace_all = True        # the state is written whole (first run, --full, unreadable state)
         self.stored = 0                # documents stored by this run (what a run that broke off leaves)
-        self.incomplete: set[int] = set()   # committed inputs with a stored document missing
         self.intact = False            # the tables on disk are those of the committed state
 
     # -- planning ---------------------------------------------------------------------------------
@@ -258,15 +257,15 @@ class _Run:
         return old, not self.full
 
     def _unchanged(self, entry: Optional[InputEntry], path: str, st) -> bool:
+        # The store is one database: the documents of a committed input are stored (one deleted by
+        # hand is found when the tables are rendered from the store, and extracted again: _heal).
         return (entry is not None and st is not None and not entry.retry and entry.path == path
-                and entry.pos not in self.incomplete
                 and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
                 and entry.ctime_ns == st.st_ctime_ns)
 
     def _plan(self, paths: list[str], prior: dict[str, InputEntry], read, stdin) -> Plan:
         """Which inputs are unchanged (their rows kept), new or changed (to extract), or gone."""
         plan = Plan(dict(prior))    # a changed input is replaced in place, a new one appended
-        self.incomplete = self.store.incomplete() if prior else set()
         selected: set[str] = set()
         for path in paths:
             seen = self._look_stdin(read, stdin, prior) if path == "-" else self._look_file(path, prior)
@@ -552,7 +551,7 @@ class _Run:
                 last, n_inputs = pos, n_inputs + 1
                 if n_inputs == 3:
                     self.fault("rebuild")
-            if data is None:
+            if data is None or doc_id is None:
                 raise DamagedResult(key, f"stored document {key} missing", pos)
             if doc_id in seen or (appending and self.store.written_before(doc_id, start)):
                 # doc_id is the text's hash: the same text under two names is one document

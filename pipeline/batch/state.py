@@ -327,11 +327,6 @@ class Store:
                 by_pos[pos].docs.append(DocRef(key, doc_id or "", source or "", status or ""))
         return state
 
-    def incomplete(self) -> set[int]:
-        """Positions of committed inputs with a document missing from the store (deleted by hand)."""
-        return {pos for (pos,) in self.db.execute(
-            "SELECT DISTINCT pos FROM refs WHERE NOT EXISTS (SELECT 1 FROM results s WHERE s.key = refs.key)")}
-
     def entry_docs(self, entry: InputEntry) -> list[DocRef]:
         """The stored documents of a committed input."""
         return [DocRef(k, d or "", s or "", st or "") for k, d, s, st in self.db.execute(
