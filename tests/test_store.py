@@ -250,3 +250,23 @@ def test_appended_rows_keep_the_same_text_once(tmp_path):
     fresh = tmp_path / "fresh"
     run([src], fresh)
     assert outputs(out) == outputs(fresh)
+
+
+@pytest.mark.parametrize("fail_at, stored", [(1, 0), (2, 2)])
+def test_a_run_that_broke_off_knows_what_it_stored(tmp_path, monkeypatch, fail_at, stored):
+    from pipeline.batch import state
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_corpus(src, 5)
+    real, calls = state._insert, []
+
+    def full(db, rows):
+        calls.append(rows)
+        if len(calls) == fail_at:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(db, rows)
+
+    monkeypatch.setattr(state, "_insert", full)
+    with pytest.raises(sqlite3.OperationalError) as info:
+        run([src], out, batch_size=2)
+    assert info.value.stored == stored == len(stored_keys(out))

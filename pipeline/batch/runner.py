@@ -222,7 +222,6 @@ class _Run:
         self.refs: dict[str, DocRef] = {}
         self.retry: set[str] = set()   # keys whose failure may be transient: read their input again next run
         self.replace_all = True        # the state is written whole (first run, --full, unreadable state)
-        self.stored = 0                # documents stored by this run (what a run that broke off leaves)
         self.intact = False            # the tables on disk are those of the committed state
 
     # -- planning ---------------------------------------------------------------------------------
@@ -338,7 +337,7 @@ class _Run:
             return self._run(paths, stdin, make_engine, unreadable)
         except BaseException as exc:
             with contextlib.suppress(AttributeError, TypeError):
-                exc.stored = self.stored   # what the message of a run that broke off can promise
+                exc.stored = self.store.committed   # what the message of a run that broke off can promise
             raise
         finally:
             self.store.close()
@@ -489,7 +488,6 @@ class _Run:
         self.store.put(rec)
         if len(self.store.pending) >= 4 * self.batch_size:
             self.store.flush()   # error rows of a long .jsonl: stored as they come, memory flat
-        self.stored += 1
         self.refs[rec["key"]] = DocRef(rec["key"], rec["doc_id"], rec["source"], rec["status"])
         for warning in filter(None, rec["warnings"].split(";")):
             log.warning("%s: warning: %s", rec["source"], warning)

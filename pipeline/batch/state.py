@@ -191,6 +191,7 @@ class Store:
         remove_if_directory(self.path)
         self.db = self._open()
         self.pending: list[tuple] = []
+        self.committed = 0      # documents stored by this connection (what a run that broke off leaves)
         self.zdict = self._dictionary()
 
     def _open(self) -> sqlite3.Connection:
@@ -276,6 +277,7 @@ class Store:
             return
         with self.transaction():
             _insert(self.db, self.pending)
+        self.committed += len(self.pending)
         self.pending = []
 
     def discard(self, key: str) -> None:
