@@ -84,3 +84,20 @@ def test_the_model_sees_the_words_at_a_slice_border_as_in_the_whole_text(nlp, mo
     doc = nlp.get_pipe("press_structure")(nlp.make_doc(text))
     assert [doc[s].idx for s, _ in slicing._cuts(doc, slicing.SLICE_CHARS)][:2] == [0, len(first)]
     assert render(extract(text, nlp=nlp)) == whole
+
+
+def test_slices_of_a_dense_text_end_after_max_tokens(blank_nlp):
+    """``1 % 1 % …`` has three times the tokens of prose per character: a slice ends by tokens too."""
+    doc = blank_nlp.make_doc("1 % " * 3000)
+    cuts = list(slicing._cuts(doc, 10**9, max_tokens=1000))
+    assert all(0 < e - s <= 1000 for s, e in cuts)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(doc) and all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))
+
+
+@pytest.mark.parametrize("text, long", [
+    ("1 % " * 10_001, True),                                   # 40,004 characters, 20,002 spaces
+    ("Die Beispiel AG wächst. " * 1_700, False),               # 40,800 characters of prose: one pass
+    ("x" * (slicing.SLICE_CHARS + 1), True),
+])
+def test_a_text_is_long_by_characters_or_by_spaces(text, long):
+    assert slicing.is_long(text) is long
