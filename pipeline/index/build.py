@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 from pipeline.index.names import org_name, person_name, fold
 from pipeline.index.registry import Registry
+from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
 from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key,
                                     resolve_orgs, resolve_people)
 
@@ -105,31 +106,40 @@ def _people_groups(people: list[DocEntity]) -> tuple[list[list[DocEntity]], dict
     return groups, split_keys
 
 
+def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry) -> tuple[list[Cluster], dict[str, str]]:
+    """The organisation clusters and ``{org key: org id}`` (for organisations named without entity)."""
+    uf = resolve_orgs(orgs, places)
+    by_root = defaultdict(list)
+    for e in orgs:
+        by_root[uf.find(e.key)].append(e)
+    clusters_ = _assign(registry, "O", [by_root[r] for r in sorted(by_root)], {})
+    id_of_root = {uf.find(c.members[0].key): c.id for c in clusters_}
+    return clusters_, {k: id_of_root[uf.find(k)] for k in uf.parent if uf.find(k) in id_of_root}
+
+
+def _note_organisations(ents: dict, role_rows: list[dict], index: Index) -> None:
+    """A person's organisations, for telling two people of one name apart: by the first word of
+    the organisation's key, so that ``ABBYY Software`` and ``ABBYY`` are no conflict; only
+    organisations that are entities (a department written as organisation is no evidence)."""
+    family = {c.id: primary_key(c.members)[2:].split(" ")[0] for c in index.organizations}
+    for r in role_rows:
+        e = ents.get((r["doc_id"], r.get("person_entity") or ""))
+        org = index.ids.get((r["doc_id"], r.get("org_entity") or ""), "")
+        if e is not None and org:
+            e.orgs.add(family.get(org, org))
+
+
 def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
                 registry: Optional[Registry] = None) -> Index:
     """Resolve every PER and ORG mention to a person or organisation id."""
     registry = registry if registry is not None else Registry()
     role_rows, entity_rows = list(role_rows), list(entity_rows)
     ents = doc_entities(entity_rows, doc_dates)
-    orgs = [e for e in ents.values() if e.label == "ORG"]
     places = {fold(r.get("canonical") or r.get("text") or "") for r in entity_rows if r.get("label") == "LOC"}
-    uf = resolve_orgs(orgs, places)
-    by_root = defaultdict(list)
-    for e in orgs:
-        by_root[uf.find(e.key)].append(e)
-    org_clusters = _assign(registry, "O", [by_root[r] for r in sorted(by_root)], {})
+    org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry)
     ids = {(e.doc_id, e.entity): c.id for c in org_clusters for e in c.members}
-    org_keys = {k: ids[(by_root[uf.find(k)][0].doc_id, by_root[uf.find(k)][0].entity)] for k in uf.parent}
     index = Index(ids, [], org_clusters, org_keys, registry)
-    # a person's organisations, for telling two people of one name apart: by the first word of the
-    # organisation's key, so that ``ABBYY Software`` and ``ABBYY`` are no conflict
-    # (only organisations that are entities: a department written as organisation is no evidence)
-    family = {c.id: primary_key(c.members)[2:].split(" ")[0] for c in org_clusters}
-    for r in role_rows:
-        e = ents.get((r["doc_id"], r.get("person_entity") or ""))
-        org = index.ids.get((r["doc_id"], r.get("org_entity") or ""), "")
-        if e is not None and org:
-            e.orgs.add(family.get(org, org))
+    _note_organisations(ents, role_rows, index)
     groups, split_keys = _people_groups([e for e in ents.values() if e.label == "PER"])
     index.people = _assign(registry, "P", groups, split_keys)
     ids.update({(e.doc_id, e.entity): c.id for c in index.people for e in c.members})
@@ -174,29 +184,25 @@ def organization_rows(index: Index) -> list[dict]:
     return rows
 
 
-#: Endings of adjectival role nouns that only inflect (``Vorsitzender``/``Vorsitzenden`` →
-#: ``vorsitzende``; ``Beauftragter`` → ``beauftragte``): one position, however the sentence declines it.
-_ROLE_ENDINGS = (("ender", "ende"), ("enden", "ende"), ("ter", "te"), ("ten", "te"))
-
-
 @lru_cache(maxsize=100_000)
 def role_key(role: str) -> str:
     """``"Vorsitzenden des Vorstands"`` → ``"vorsitzende des vorstands"``; ``"Partnerin"`` stays."""
     words = fold(role).split()
     if words:
-        w = words[0]
-        for end, repl in _ROLE_ENDINGS:
-            if w.endswith(end) and len(w) > len(end) + 4 and (w[:-len(end)].endswith(("tzend", "end", "ragt", "tellt", "ordnet"))
-                                                             or end in ("ender", "enden")):
-                words[0] = w[: -len(end)] + repl
+        for end, repl in ROLE_INFLECTED_ENDINGS:
+            if words[0].endswith(end):
+                words[0] = words[0][: -len(end)] + repl
                 break
     return " ".join(words)
 
 
-def position_rows(index: Index, role_rows: Iterable[dict], doc_dates: dict[str, str]) -> list[dict]:
-    """Who held which role at which organisation, first and last seen by document date."""
-    people = {c.id: c.names[0] for c in index.people}
-    orgs = {c.id: c.names[0] for c in index.organizations}
+def _most(counts: Counter) -> str:
+    """The most frequent string, the first in order among equals; "" for none."""
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else ""
+
+
+def _position_groups(index: Index, role_rows: Iterable[dict]) -> dict[tuple, dict]:
+    """Roles rows grouped by (person id, normalised role, organisation id or name)."""
     groups: dict[tuple, dict] = {}
     for r in role_rows:
         pid = index.person_id(r["doc_id"], r.get("person_entity") or "")
@@ -205,22 +211,26 @@ def position_rows(index: Index, role_rows: Iterable[dict], doc_dates: dict[str, 
         oid = index.org_id(r["doc_id"], r.get("org_entity") or "", r.get("organization") or "")
         organization = (r.get("organization") or "").strip()
         okey = oid or ("~" + fold(organization) if organization else "")
-        key = (pid, role_key(r.get("role") or ""), okey)
-        g = groups.setdefault(key, {"roles": Counter(), "orgs": Counter(), "docs": set()})
+        g = groups.setdefault((pid, role_key(r.get("role") or ""), okey),
+                              {"roles": Counter(), "orgs": Counter(), "docs": set()})
         g["roles"][(r.get("role") or "").strip()] += 1
-        if organization:
-            g["orgs"][organization] += 1
+        g["orgs"][organization] += 1 if organization else 0
         g["docs"].add(r["doc_id"])
+    return groups
+
+
+def position_rows(index: Index, role_rows: Iterable[dict], doc_dates: dict[str, str]) -> list[dict]:
+    """Who held which role at which organisation, first and last seen by document date."""
+    people = {c.id: c.names[0] for c in index.people}
+    orgs = {c.id: c.names[0] for c in index.organizations}
     rows = []
-    for (pid, _, okey), g in groups.items():
-        dates = sorted(d for d in (doc_dates.get(x, "") for x in g["docs"]) if d)
-        oid = okey if okey and not okey.startswith("~") else ""
-        rows.append({"person_id": pid, "person": people.get(pid, ""),
-                     "role": min(g["roles"], key=lambda s: (-g["roles"][s], s)),
-                     "org_id": oid,
-                     "organization": orgs.get(oid) or (min(g["orgs"], key=lambda s: (-g["orgs"][s], s)) if g["orgs"] else ""),
-                     "first_seen": dates[0] if dates else "", "last_seen": dates[-1] if dates else "",
-                     "n_docs": len(g["docs"]),
+    for (pid, _, okey), g in _position_groups(index, role_rows).items():
+        dates = sorted(d for d in (doc_dates.get(x, "") for x in g["docs"]) if d) or [""]
+        oid = "" if okey.startswith("~") else okey
+        g["orgs"].pop("", None)
+        rows.append({"person_id": pid, "person": people.get(pid, ""), "role": _most(g["roles"]), "org_id": oid,
+                     "organization": orgs.get(oid) or _most(g["orgs"]),
+                     "first_seen": dates[0], "last_seen": dates[-1], "n_docs": len(g["docs"]),
                      "doc_ids": ";".join(sorted(g["docs"], key=lambda d: (doc_dates.get(d, "") or "9999", d)))})
     rows.sort(key=lambda r: (r["person_id"], r["first_seen"] or "9999", r["role"], r["org_id"]))
     return rows

@@ -41,3 +41,19 @@ COMPOUND_HYPHENS = frozenset("-‐‑")
 #: (``Deutscher Bundestag`` … ``Bundestag``, ``Deutsche Bahn`` … ``Bahn``): the folded stems.
 ORG_DROPPABLE_ADJECTIVES = ("deutsch", "oesterreichisch", "schweizerisch", "europaeisch", "bayerisch",
                             "amerikanisch", "franzoesisch", "britisch", "chinesisch")
+
+#: Endings of adjectival role nouns that only inflect (``Vorsitzender``/``Vorsitzenden`` →
+#: ``vorsitzende``, ``Beauftragter``, ``Angestellter``, ``Abgeordneter``): one position however
+#: the sentence declines it. ``Minister``, ``Partner`` are no such nouns.
+ROLE_INFLECTED_ENDINGS = (("ragter", "ragte"), ("ragten", "ragte"), ("tellter", "tellte"),
+                          ("tellten", "tellte"), ("ordneter", "ordnete"), ("ordneten", "ordnete"),
+                          ("ender", "ende"), ("enden", "ende"))
+
+#: Words of a role (folded) that make a position a directorship in FollowTheMoney terms
+#: (board and management), as opposed to employment: ``Vorstand``, ``Geschäftsführerin``, ``CEO``.
+BOARD_ROLE_WORDS = frozenset({
+    "vorstand", "vorstands", "vorstandsvorsitzende", "vorstandsmitglied", "aufsichtsrat", "aufsichtsrats",
+    "aufsichtsratsvorsitzende", "geschaeftsfuehrer", "geschaeftsfuehrerin", "vorsitzende", "praesident",
+    "praesidentin", "ceo", "cfo", "coo", "cto", "cio", "board", "chairman", "chairwoman",
+    "chair", "beirat", "beirats", "verwaltungsrat", "stiftungsrat", "prokurist", "prokuristin",
+})
