@@ -109,10 +109,26 @@ def _strip_tail(words: list[str]) -> list[str]:
     return words
 
 
+def _without_person_tail(name: str) -> str:
+    """An organisation span that ran on into a person's name: ``ZDF Gero von Boehm``,
+    ``KPMG Law Karin Bruchbacher`` → ``ZDF``, ``KPMG Law`` (a first name after the first word,
+    followed by a capitalised word)."""
+    from pipeline.lang.name_parts import first_names
+
+    words = name.split()
+    known = first_names()
+    for i in range(1, len(words) - 1):
+        if words[i] in known and (words[i + 1][:1].isupper() or words[i + 1] in ("von", "van", "de")):
+            return " ".join(words[:i])
+    return name
+
+
 @lru_cache(maxsize=200_000)
 def org_name(name: str) -> OrgName:
     """The identity key of an organisation's name and its legal form."""
     from rigour.names import extract_org_types, remove_org_types
+
+    name = _without_person_tail(name)
 
     forms = extract_org_types(name)
     legal = forms[0][0] if forms else ""
