@@ -12,6 +12,7 @@ OrgName(key='kpmg', legal_form='GmbH')
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -41,10 +42,12 @@ class OrgName(NamedTuple):
 def fold(name: str) -> str:
     """``"Müller-Lüdenscheidt"`` → ``"mueller luedenscheidt"``: transliterated, ASCII, case-folded."""
     text = name.translate(_TRANSLIT)
-    if not text.isascii():   # rigour's transliteration is slow; most names need none
-        from rigour.text import ascii_text
+    if not text.isascii():   # accents first (fast); rigour transliterates the other scripts (slow)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        if not text.isascii():
+            from rigour.text import ascii_text
 
-        text = ascii_text(text)
+            text = ascii_text(text)
     text = text.casefold()
     return _SEPARATORS.sub(" ", text).strip()
 
