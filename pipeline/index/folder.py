@@ -56,29 +56,35 @@ def _rows_csv(table: str, rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def _fill_ids(path: Path, fill: Callable[[dict], dict]) -> None:
-    """Rewrite one table with its id columns filled, streamed (the table may be large)."""
+def _fill_ids(path: Path, fill: Callable[[dict], dict]) -> bool:
+    """Rewrite one table with its id columns filled, streamed (the table may be large); a table
+    whose ids are already right is left as it is (its time too). Whether it was rewritten."""
     if not path.exists():
-        return
+        return False
     fd, tmp = temp_file(path)
+    changed = False
     try:
         with path.open(encoding="utf-8", newline="") as src, os.fdopen(fd, "w", encoding="utf-8", newline="") as dst:
             reader = csv.reader(src)
-            header = next(reader, None)
+            header = next(reader, None) or []
             w = csv.writer(dst, lineterminator="\n")
-            if header is None:
-                return
             w.writerow(header)
             for row in reader:
                 rec = dict(zip(header, row))
-                rec.update(fill(rec))
+                new = fill(rec)
+                if any(rec.get(c, "") != v for c, v in new.items()):
+                    changed = True
+                    rec.update(new)
                 w.writerow([rec.get(c, "") for c in header])
             dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, path)
+            if changed:
+                os.fsync(dst.fileno())
+        if changed:
+            os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    return changed
 
 
 def _entity_ids(index: Index) -> Callable[[dict], dict]:

@@ -273,7 +273,8 @@ class Document:
         out = self.rows("documents")[0]
         out["text"] = self.text
         for t in ("sentences", "entities", "roles", "figures", "dates"):
-            out[t] = self.rows(t)
+            drop = ID_COLUMNS.get(t, ())   # the index's ids are the folder's, not the document's
+            out[t] = [{k: v for k, v in r.items() if k not in drop} for r in self.rows(t)] if drop else self.rows(t)
         return out
 
 
