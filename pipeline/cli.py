@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from pipeline.batch.engines import ENGINES
+from pipeline.io.inputs.readers import STDIN_FORMATS
 from pipeline.io.outputs.formats import FORMATS
 from pipeline.version import __version__
 
@@ -58,13 +59,23 @@ def main() -> None:
 
 
 def _since(value):
-    """``--since``: an ISO date or date-time (local time unless it has an offset)."""
+    """``--since-mtime``: an ISO date or date-time (local time unless it has an offset)."""
     from datetime import datetime
 
     try:
         return datetime.fromisoformat(value).timestamp()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date such as 2025-10-23 or 2025-10-23T06:00")
+
+
+def _since_date(value):
+    """``--since``: an ISO date (a date-time counts by its day) -> ``YYYY-MM-DD``."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date such as 2025-10-23")
 
 
 def _not_file_only(record: logging.LogRecord) -> bool:
@@ -93,6 +104,29 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
+def _input_options(f):
+    """The options of how inputs are read, shared by ``run`` and ``show``."""
+    for option in reversed((
+            click.option("--stdin-format", type=click.Choice(list(STDIN_FORMATS)), default="auto", show_default=True,
+                         help="How - (stdin) is read; auto: HTML, a JSON object or list, JSON lines, else text."),
+            click.option("--text-field", metavar="NAME", help="Field of JSON records holding the text "
+                         "[default: text, else body, else content]."),
+            click.option("--id-field", metavar="NAME", help="Field of JSON records giving input_id [default: id]."),
+            click.option("--date-field", metavar="NAME", help="Field of JSON records giving the date [default: date]."),
+            click.option("--url-field", metavar="NAME",
+                         help="Field of JSON records giving input_url [default: url, else source]."))):
+        f = option(f)
+    return f
+
+
+def _record_fields(settings: dict):
+    """The ``RecordFields`` that the ``--*-field`` options name (popped from ``settings``); None for the defaults."""
+    from pipeline.io.inputs.readers import RecordFields
+
+    named = {k: settings.pop(f"{k}_field") for k in ("text", "id", "date", "url")}
+    return RecordFields.named(**named) if any(named.values()) else None
+
+
 @main.command(short_help="Extract the dataset from INPUTS into --out.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", default="outputs", show_default=True, type=click.Path(file_okay=False),
@@ -101,13 +135,19 @@ def _setup_logging(quiet: bool, log_file, verbose: bool = False) -> None:
               help="auto, a name that `press-extract info` lists, an installed spaCy package, or a path.")
 @click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True, default=("csv",),
               show_default=True,
-              help="Also write parquet/ (typed, one file per table) or excel/ (CSV for a German Excel); "
-                   "repeatable. The contract CSVs are always written.")
+              help="Also write: xlsx = one Excel workbook dataset.xlsx (a sheet per table, typed cells); "
+                   "parquet = parquet/ (typed, one file per table); excel-csv = excel/ (';'-separated CSVs "
+                   "for a German Excel; 'excel' is its old, deprecated name). Repeatable. The contract CSVs "
+                   "are always written.")
 @click.option("--full", is_flag=True, help="Reprocess every input; the tables then hold exactly these inputs.")
 @click.option("--prune", is_flag=True,
               help="Drop the rows of input files that no longer exist (by default they are kept).")
-@click.option("--since", "since", metavar="DATE", callback=lambda c, p, v: v and _since(v),
+@click.option("--since", "since_date", metavar="DATE", callback=lambda c, p, v: v and _since_date(v),
+              help="Only documents dated on or after DATE (ISO date): the dateline's date, else the input's "
+                   "(JSON 'date', HTML metadata); undated documents are kept.")
+@click.option("--since-mtime", "since", metavar="DATE", callback=lambda c, p, v: v and _since(v),
               help="Only input files modified at or after DATE (ISO date or date-time).")
+@_input_options
 @click.option("--glob", "globs", metavar="PATTERN", multiple=True,
               help="Only input files matching PATTERN (e.g. '*.json', '2025-*/*.txt'); repeatable.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
@@ -136,8 +176,12 @@ def run(inputs, out, strict, quiet, verbose, log_file, max_mb, **settings) -> No
     from pipeline.batch.runner import RunOptions, run as run_batch
     from pipeline.io.inputs.ingest import SUFFIXES
 
-    # the options named like a RunOptions field (model, formats, full, prune, since, globs,
-    # workers, engine, scheduler, batch_size) go to the run as they are
+    # the options named like a RunOptions field (model, formats, full, prune, since, since_date, globs,
+    # workers, engine, scheduler, batch_size, stdin_format) go to the run as they are
+    settings["record_fields"] = _record_fields(settings)
+    if "excel" in settings["formats"]:
+        click.echo("press-extract: --format excel is deprecated: it is --format excel-csv "
+                   "(--format xlsx writes a workbook)", err=True)
     _check_usage(inputs, settings["model"], settings["engine"], settings["scheduler"])
     try:
         _setup_logging(quiet, log_file, verbose)
@@ -198,6 +242,37 @@ def _report_unsupported(inputs, out: str, globs) -> list[str]:
             "%d file(s) of an unsupported type not read (accepted: %s): %s", len(unsupported),
             " ".join(SUFFIXES), ", ".join(unsupported))
     return unsupported
+
+
+@main.command(short_help="Print one input's results in the terminal.")
+@click.argument("source", metavar="FILE|-")
+@click.option("--model", default="auto", show_default=True, help="As for run.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document (the dataset.jsonl record).")
+@click.option("--color/--no-color", default=None, help="Colour the spans [default: when stdout is a terminal].")
+@_input_options
+def show(source, model, as_json, color, stdin_format, **fields) -> None:
+    """Extract FILE (or - for stdin) and print its results: the document's fields, its text with
+    entities, figures and dates coloured, and a table per kind of row. Nothing is written."""
+    import shutil
+
+    from pipeline.api import extract_docs, load
+    from pipeline.io.inputs.ingest import read_file
+    from pipeline.io.outputs.terminal import render
+
+    if source != "-" and not Path(source).is_file():
+        raise click.UsageError(f"not a file: {source}")
+    _check_usage([], model, "local", None)
+    record_fields = _record_fields(fields)
+    sources = read_file(source, sys.stdin.buffer, stdin_format=stdin_format,
+                        **({"fields": record_fields} if record_fields else {}))
+    colour = sys.stdout.isatty() if color is None else color
+    width = shutil.get_terminal_size((100, 24)).columns
+    for i, doc in enumerate(extract_docs(sources, nlp=load(model))):
+        rec = doc.to_json()
+        if as_json:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            click.echo(("\n" if i else "") + render(rec, color=colour, width=width), nl=False, color=colour)
 
 
 @main.command(short_help="Show the available spaCy pipelines.")

@@ -145,7 +145,7 @@ def test_quiet_prints_nothing_but_errors_and_since_glob_filter(tmp_path):
     r = invoke(src, "--out", tmp_path / "out", "--quiet")
     assert r.exit_code == 0 and r.stderr.strip() == f"press-extract: {src}/empty.txt: empty document"
     os.utime(src / "doc001.txt", (946684800, 946684800))   # 2000-01-01
-    r = invoke(src, "--out", tmp_path / "o2", "--glob", "doc*", "--since", "2001-01-01")
+    r = invoke(src, "--out", tmp_path / "o2", "--glob", "doc*", "--since-mtime", "2001-01-01")
     assert r.exit_code == 0
     assert column(tmp_path / "o2", "documents", "source") == [f"{src}/sub/doc000.txt"]
 

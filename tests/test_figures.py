@@ -313,3 +313,41 @@ def test_counts_inside_compounds(nlp, text, rows):
 ])
 def test_product_versions(nlp, text, rows):
     assert [(g[0], g[1], g[2], g[5]) for g in figs(nlp, text)] == rows
+
+
+# Issue 26 point 6 / contract v3: a unit per unit is a rate that keeps the unit of its number
+# (``80 km/h`` → km), a chemical formula stays in the unit, ``im Alter von`` makes an age.
+@pytest.mark.parametrize("text,rows", [
+    ("Der Akku erreicht 350 Wh/kg.", [("350 Wh/kg", "rate", 350, "Wh")]),
+    ("Der Wagen stößt 95 g/km aus.", [("95 g/km", "rate", 95, "g")]),
+    ("Strom kostet 50 €/MWh am Spotmarkt.", [("50 €/MWh", "rate", 50, "EUR")]),
+    ("Er zahlt 3 Euro/Liter.", [("3 Euro/Liter", "rate", 3, "EUR")]),
+    ("Die Anlage spart 21.000 Tonnen CO2. Das ist viel.", [("21.000 Tonnen CO2", "measure", 21000, "t CO2")]),
+    ("Die Anlage spart 21.000 t CO2e.", [("21.000 t CO2e", "measure", 21000, "t CO2e")]),
+    ("Es wurden 12 Tonnen NOx ausgestoßen.", [("12 Tonnen NOx", "measure", 12, "t NOx")]),
+    ("Er starb im Alter von 79 Jahren.", [("79 Jahren", "age", 79, "year")]),
+    ("Babys im Alter von 6 Wochen", [("6 Wochen", "age", 6, "week")]),
+])
+def test_compound_units_formulas_and_age(nlp, text, rows):
+    assert [(r[0], r[1], r[2], r[5]) for r in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Wir haben 5 m / 3 m gemessen.", [("5 m", "measure", 5, "m"), ("3 m", "measure", 3, "m")]),  # spaced: two
+    ("Es kamen 95 g Zucker / Tag dazu.", [("95 g", "measure", 95, "g")]),        # not glued to the unit
+    ("Die 21.000 Tonnen Stahl. CO2 folgt.", [("21.000 Tonnen", "measure", 21000, "t")]),
+    ("Nach 10 Jahren im Alter.", [("10 Jahren", "duration", 10, "year")]),       # ``Alter`` after, not before
+    ("Das Alter: 10 Jahre Garantie", [("10 Jahre", "duration", 10, "year")]),
+])
+def test_compound_units_formulas_and_age_must_not(nlp, text, rows):
+    assert [(r[0], r[1], r[2], r[5]) for r in figs(nlp, text)] == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("nach 1/2stunde", [("1/2stunde", "duration", 0.5, "hour")]),
+    ("eine 3/4Stunde später", [("3/4Stunde", "duration", 0.75, "hour")]),
+    ("Siehe Seite 1/2a.", []),                  # no unit glued: a code
+    ("Heft 5/2kg", []),                         # 5/2 is no fraction of a whole
+])
+def test_fraction_with_glued_unit(nlp, text, rows):
+    assert [(r[0], r[1], r[2], r[5]) for r in figs(nlp, text)] == rows

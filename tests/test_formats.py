@@ -27,9 +27,73 @@ def dataset(tmp_path_factory):
     write_jsonl(src / "feed.jsonl", [{"id": 7, "text": release(2)}])
     (src / "empty.txt").write_text("", encoding="utf-8")
     out = tmp / "out"
-    r = invoke(src, "--out", out, "--format", "parquet", "--format", "excel")
+    r = invoke(src, "--out", out, "--format", "parquet", "--format", "excel-csv", "--format", "xlsx")
     assert r.exit_code == 0, r.output
     return out
+
+
+def test_workbook_reads_back_like_the_csvs(dataset):
+    """Issue 26: dataset.xlsx has a sheet per table with the CSVs' rows and typed cells."""
+    import pandas as pd
+    from pandas.api import types as pdt
+
+    import pipeline
+
+    tables = pipeline.read_dataset(dataset)
+    sheets = pd.read_excel(dataset / "dataset.xlsx", sheet_name=None, engine="openpyxl")
+    assert list(sheets) == list(TABLES)
+    # pandas guesses a number in text cells ("7" as input_id): read those as text, as a user would
+    texts = {t: {c: str for c, k in column_types(TABLES[t]).items() if k == "str"} for t in TABLES}
+    sheets = {t: pd.read_excel(dataset / "dataset.xlsx", sheet_name=t, engine="openpyxl", dtype=texts[t])
+              for t in TABLES}
+    checked = set()
+    for table, df in tables.items():
+        book = sheets[table]
+        assert list(book.columns) == list(df.columns) and len(book) == len(df), table
+        for col, kind in column_types(TABLES[table]).items():
+            if df[col].isna().all():
+                continue     # an empty column reads back untyped
+            test = {"int": pdt.is_numeric_dtype, "float": pdt.is_numeric_dtype,
+                    "date": pdt.is_datetime64_any_dtype, "str": pdt.is_object_dtype}[kind]
+            # must-not: a number or a date stored as text (object) would fail here
+            assert test(book[col]) or (kind == "str" and pdt.is_string_dtype(book[col])), (table, col, book[col].dtype)
+            checked.add(kind)
+        ints = [c for c, k in column_types(TABLES[table]).items() if k == "int"]
+        assert (book[ints].fillna(-1).astype("int64").values == df[ints].fillna(-1).astype("int64").values).all()
+    assert checked == {"int", "float", "date", "str"}
+
+
+def test_workbook_sheets_are_set_up_for_work(dataset):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(dataset / "dataset.xlsx")
+    ws = wb["sentences"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+    assert ws.column_dimensions["G"].width > ws.column_dimensions["B"].width   # text wider than sent
+    formula = [c for row in ws.iter_rows(min_row=2) for c in row if str(c.value).startswith("=SUMME")]
+    assert formula and all(c.data_type == "s" and c.quotePrefix for c in formula)   # text, not a formula
+    plain = ws.cell(row=2, column=7)
+    assert not plain.quotePrefix    # must-not: ordinary text gets no prefix
+    dates = wb["dates"]
+    col = [c.value for c in dates[1]].index("period_start") + 1
+    cell = next(dates.iter_rows(min_row=2, min_col=col, max_col=col, values_only=False))[0]
+    assert cell.is_date and cell.number_format == "yyyy-mm-dd"
+    figures = wb["figures"]
+    head = [c.value for c in figures[1]]
+    row = [c for c in figures[2]]
+    assert row[head.index("value")].data_type == "n" and row[head.index("start")].data_type == "n"
+    assert row[head.index("unit")].data_type == "s"     # must-not: text stays text
+
+
+def test_excel_is_the_deprecated_name_of_excel_csv(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(release(1), encoding="utf-8")
+    r = invoke(src, "--out", tmp_path / "out", "--format", "excel")
+    assert r.exit_code == 0 and "deprecated" in r.output
+    assert (tmp_path / "out" / "excel" / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    help_text = CliRunner().invoke(main, ["run", "--help"]).output
+    assert "xlsx" in help_text and "excel-csv" in help_text and "workbook" in help_text
 
 
 def test_read_dataset_dtypes(dataset):
@@ -130,8 +194,8 @@ def test_formats_follow_the_tables_and_csv_is_the_default(tmp_path):
     import pyarrow.parquet as pq
 
     assert pq.read_table(out / "parquet" / "documents.parquet").num_rows == 2
-    r = invoke(src, "--out", out, "--format", "xlsx")
-    assert r.exit_code == 2 and "xlsx" in r.output
+    r = invoke(src, "--out", out, "--format", "duckdb")
+    assert r.exit_code == 2 and "duckdb" in r.output
 
 
 def test_data_dictionary_matches_the_row_types():

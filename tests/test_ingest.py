@@ -52,8 +52,9 @@ def test_json_object(tmp_path):
 
 @pytest.mark.parametrize("data, msg", [
     (b'{"text": "abgeschnitten', "malformed JSON"),
-    (b'["a", "b"]', "not an object"),
-    (b'{"title": "ohne Text"}', "no string field 'text'"),
+    (b'"a"', "not an object"),
+    (b'[]', "empty JSON list"),
+    (b'{"title": "ohne Text"}', "no string field 'text' or 'body' or 'content'"),
 ])
 def test_bad_json(tmp_path, data, msg):
     [d] = _docs(tmp_path, "a.json", data)

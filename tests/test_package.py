@@ -210,6 +210,7 @@ def test_wheel_ships_no_test_tool_or_harness_code(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     top = {n.split("/")[0] for n in names}
     assert "pipeline" in top and "pipeline/data/de_press_core/meta.json" in names
+    assert {"pipeline/io/outputs/assets/report.css", "pipeline/io/outputs/assets/report.js"} <= set(names)   # the report
     assert not top & {"tests", "tools", "benchmarks"}
     assert not [n for n in names if "peer_harness" in n or "snapshot" in n or "/test_" in n]
     from pipeline.version import __version__

@@ -15,15 +15,16 @@ FLOORS = {
     "recognizers_text/currency.json": 0.95,
     "recognizers_text/dimension.json": 0.74,
     "recognizers_text/temperature.json": 0.99,
-    "recognizers_text/age.json": 0.64,          # v2: 4 more cases are deliberate (kind age, `im Alter von`)
+    "recognizers_text/age.json": 0.85,          # v3: `im Alter von 79 Jahren` is kind age again
     "recognizers_text/duration_extractor.json": 0.68,
     "recognizers_text/duration_parser.json": 0.80,
     "recognizers_text/date_extractor.json": 0.70,
     "recognizers_text/date_parser.json": 0.83,
     "duckling/number.json": 0.93,
     "duckling/distance.json": 0.96,
-    "duckling/duration.json": 0.81,             # v2: compound durations one row per unit (4 deliberate)
+    "duckling/duration.json": 0.85,             # v2: compound durations one row per unit (4 deliberate)
     "duckling/volume.json": 0.94,
+    "duckling/date.json": 0.73,                 # issue 27: named days, quarters; 42 deliberate (resolution, eves)
 }
 
 
@@ -44,7 +45,12 @@ KNOWN_FAILURES = {
     "recognizers_text/duration_extractor.json": {"duration_extractor-0001"},
     "duckling/number.json": {"number-0054"},
     "duckling/distance.json": {"distance-0016"},
-    "duckling/duration.json": {"duration-0003", "duration-0011", "duration-0012", "duration-0014"},
+    "duckling/duration.json": {"duration-0011", "duration-0012"},
+    # issue 27 (docs/peer-tests.md): lunar-calendar days where the holidays package and the peer differ
+    # by one day, month-first order with a lower-case month, a weekday after a holiday, `Koningsdag` moved
+    # off a Sunday, `saraswati jayanti`, `Goldener Sonntag`
+    "duckling/date.json": {f"time-{n:04d}" for n in (25, 93, 363, 364, 412, 413, 423, 424, 433, 446, 447, 448,
+                                                     449, 450, 454, 455, 481, 537)},
     "duckling/volume.json": {"volume-0021", "volume-0025"},
 }
 

@@ -122,7 +122,10 @@ class RunOptions:
     scheduler: Optional[str] = None    # address of a Dask scheduler (engine ``dask``)
     full: bool = False                 # reprocess every input; the tables then hold exactly these
     prune: bool = False                # drop the rows of input files that no longer exist
-    since: Optional[float] = None      # only input files modified at or after (a timestamp)
+    since: Optional[float] = None      # only input files modified at or after (a timestamp; --since-mtime)
+    since_date: Optional[str] = None   # only documents dated on or after this ISO day (--since; batch/since.py)
+    record_fields: Optional[object] = None   # readers.RecordFields: the fields of JSON records
+    stdin_format: str = "auto"         # a name of readers.STDIN_FORMATS; auto sniffs
     globs: Sequence[str] = ()          # only input files matching one of these patterns
     progress: bool = False             # a progress bar on stderr
     formats: Sequence[str] = ()        # extra formats written after the run (``FORMATS``: parquet, excel)
@@ -214,6 +217,7 @@ class _Run:
         self.max_bytes = options.max_file_size or MAX_FILE_BYTES
         self.model_id = model_id(model, label)
         self.batch_size, self.full, self.progress = options.batch_size, options.full, options.progress
+        self.options = options
         self.store = ResultStore(out)
         self.summary = RunSummary()
         self.refs: dict[str, DocRef] = {}
@@ -274,12 +278,13 @@ class _Run:
         from pipeline.text.normalise import doc_id
 
         docs = list(read("-", stdin))
-        if docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
+        if len(docs) == 1 and docs[0].error == "empty document":   # a cron pipe that had nothing: no row to keep forever
             log.error("stdin: empty document (no row written)")
             self.summary.failed += 1
             self.summary.errors.append("stdin: empty document")
             return None
-        ident = "stdin:" + doc_id(docs[0].text or "")
+        # several records (JSON, JSON lines): all their texts make the identity, not the first one's
+        ident = "stdin:" + doc_id(docs[0].text or "" if len(docs) == 1 else "\x00".join(d.text for d in docs))
         prev = prior.get(ident)
         return ident, None, docs, prev is not None and all(self.store.has(d.key) for d in prev.docs)
 
@@ -320,7 +325,8 @@ class _Run:
         """Plan, extract what is new, then commit (healing damaged stored results)."""
         from pipeline.io.inputs.ingest import read_file
 
-        read = functools.partial(read_file, max_bytes=self.max_bytes)
+        read = functools.partial(read_file, max_bytes=self.max_bytes, stdin_format=self.options.stdin_format,
+                                 **({"fields": self.options.record_fields} if self.options.record_fields else {}))
         self.store.clean_temp()
         _clean_output_temps(self.out)
         old, self.reuse = self._previous()
@@ -381,6 +387,7 @@ class _Run:
     def _extract(self, todo, read_file, make_engine) -> None:
         """Extract every to-do input's documents and store the results."""
         from pipeline.batch.engines.units import batches, error_record
+        from pipeline.batch.since import dated_since
         from pipeline.io.inputs.readers import reader_for
 
         # a file of many records (.jsonl) makes the number of documents unknown until it is read
@@ -393,6 +400,9 @@ class _Run:
                 for entry, pre in todo:
                     keys = []
                     for src in (pre if pre is not None else read_file(entry.path)):
+                        if not dated_since(src, self.options.since_date):
+                            entry.mtime_ns = -1   # read again next run, whose --since may differ
+                            continue
                         key = result_key(self.model_id, __version__, src)
                         keys.append(key)
                         stored = self.store.load(key) if self.reuse else None   # None: missing or damaged

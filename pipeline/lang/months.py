@@ -69,6 +69,19 @@ CODE_CUES = {"nr.", "nr", "nummer", "§", "§§", "art.", "artikel", "abs.", "ab
 #: ``von 1900 auf 1750 gesenkt``.
 CHANGE_LINKS = frozenset({"auf"})
 
+#: Weekday names -> ``date.weekday()`` (``erster Dienstag im Oktober``).
+WEEKDAY_NUMBERS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+                   "sonnabend": 5, "sonntag": 6}
+
+#: ``letzter Sonntag im März``, ``letzter Tag im Oktober``: the last of them in the month.
+LAST_WORDS = frozenset({"letzter", "letzte", "letzten", "letztem"})
+
+#: The word for any day in ``dritter Tag im Oktober``.
+DAY_WORDS = frozenset({"tag"})
+
+#: Links between ``erster Dienstag`` and the month: ``im Oktober``, ``des Monats Oktober`` is rare.
+IN_MONTH_LINKS = frozenset({"im", "in"})
+
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
             "sonntag", "mo.", "di.", "mi.", "do.", "fr.", "sa.", "so."}
 
@@ -82,10 +95,15 @@ ORDINAL_DAY_STEMS = {
     "dreiundzwanzigst": 23, "vierundzwanzigst": 24, "fünfundzwanzigst": 25,
     "sechsundzwanzigst": 26, "siebenundzwanzigst": 27, "achtundzwanzigst": 28,
     "neunundzwanzigst": 29, "dreißigst": 30, "einunddreißigst": 31,
+    # Swiss spelling without ß
+    "dreissigst": 30, "einunddreissigst": 31,
 }
 
 #: Words after which ``22.04`` or ``22/04`` (no final dot) is a date, not a decimal or a time.
 DAY_CUES = frozenset({"am", "vom", "zum", "den", "ab", "bis", "seit"})
+
+#: Two-word cues with the same effect (``ab dem 10.10``, ``seit dem 1.7``).
+DAY_CUES_TWO = frozenset({"ab dem", "seit dem", "nach dem", "vor dem", "bis zum", "an dem", "mit dem", "bis dem"})
 
 #: Range connectors between two dates (``1. bis 3. März``, ``vom 2. auf den 3. Juni``).
 DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum", "auf", "auf den"}
@@ -93,7 +111,7 @@ DATE_RANGE_CONNECTORS = {"bis", "-", "–", "—", "und", "bis zum", "auf", "auf
 #: Words that may stand between two dates when the year is written only after the second
 #: (``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``, ``im März, Mai und
 #: September 2021``): the first takes the year of the second.
-SHARED_YEAR_GAP = frozenset({"-", "–", "—", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
+SHARED_YEAR_GAP = frozenset({"-", "–", "—", "/", "bis", "zum", "bis zum", "und", "oder", "sowie", "bzw.", ",", "erneut",
                              "wieder", "nochmals", "dann", "auch", "im", "am", "vom", "den", "ab"})
 
 #: Spellings of full month names that CLDR does not list (``im Feber``, ``Maerz``): a bare month
@@ -109,3 +127,12 @@ YEAR_LINK_WORDS = ("des", "jahres")
 #: Words after a four-digit number that make it a time, an amount or a share, not a year
 #: (``2000 Euro``, ``1930 Uhr``).
 NOT_YEAR_AFTER = frozenset({"uhr", "euro", "prozent"})
+
+#: Words for a part of a year after its number (``dritten Quartal``, ``ersten Halbjahr``,
+#: ``zweite Jahreshälfte``) -> the granularity of the date (contract v3).
+YEAR_PART_WORDS = {"quartal": "quarter", "quartals": "quarter", "quartales": "quarter", "halbjahr": "half",
+                   "halbjahres": "half", "halbjahrs": "half", "jahreshälfte": "half"}
+
+#: Links between two numbered parts of a year written with one part word (``im zweiten und
+#: dritten Quartal``, ``im ersten bzw. zweiten Halbjahr``).
+PART_LIST_LINKS = frozenset({"und", "oder", "bis", "-", "–", "bzw.", ","})

@@ -49,6 +49,7 @@ UNIT_WORDS = {
     "tonnen co2-äquivalent": ("t CO2e", "measure", 1), "tonnen co2-äquivalente": ("t CO2e", "measure", 1),
     "tonnen co2e": ("t CO2e", "measure", 1),
     # energy and power
+    "wattstunden": ("Wh", "measure", 1), "wattstunde": ("Wh", "measure", 1),
     "kilowattstunden": ("kWh", "measure", 1), "kilowattstunde": ("kWh", "measure", 1),
     "megawattstunden": ("MWh", "measure", 1), "gigawattstunden": ("GWh", "measure", 1),
     "terawattstunden": ("TWh", "measure", 1),
@@ -94,7 +95,7 @@ UNIT_SYMBOLS = {
     "t": ("t", "measure", 1), "kg": ("kg", "measure", 1), "g": ("g", "measure", 1),
     "t CO2": ("t CO2", "measure", 1), "t CO₂": ("t CO2", "measure", 1), "t CO2e": ("t CO2e", "measure", 1),
     "t CO2-Äquivalent": ("t CO2e", "measure", 1), "t CO2-Äquivalente": ("t CO2e", "measure", 1),
-    "kWh": ("kWh", "measure", 1), "MWh": ("MWh", "measure", 1), "GWh": ("GWh", "measure", 1),
+    "Wh": ("Wh", "measure", 1), "kWh": ("kWh", "measure", 1), "MWh": ("MWh", "measure", 1), "GWh": ("GWh", "measure", 1),
     "TWh": ("TWh", "measure", 1), "W": ("W", "measure", 1), "kW": ("kW", "measure", 1),
     "MW": ("MW", "measure", 1), "GW": ("GW", "measure", 1),
     "GB": ("GB", "measure", 1), "MB": ("MB", "measure", 1), "TB": ("TB", "measure", 1),
@@ -134,6 +135,9 @@ CLOCK_CUES = frozenset({"um", "gegen", "ab", "bis", "kurz vor", "kurz nach"})
 CLOCK_HOUR_SYMBOLS = frozenset({"h"})
 
 #: Words after ``N Jahre`` that make it an age (``ein 20 Jahre alter Fahrer``; contract v2 kind ``age``).
+#: Words before ``N Jahren`` that make it an age (contract v3: ``im Alter von 79 Jahren`` → age).
+AGE_BEFORE = frozenset({"alter von", "alter zwischen", "alter bis", "alter ab"})
+
 AGE_AFTER = frozenset({"alt", "alte", "alter", "altes", "alten", "altem", "jung", "junge", "junger", "jungen"})
 
 #: Endings of person nouns after a lower-case ``-jährig`` adjective that make it an age
@@ -190,3 +194,16 @@ NEGATIVE_TEMPERATURE_SIGNS = frozenset({"minus", "−", "-"})
 #: Unit and scale abbreviations that a tokenizer without the special case splits from their period
 #: (``Min`` + ``.``): the period is part of the unit.
 PERIOD_SPLIT_ABBREVIATIONS = frozenset({"min", "std", "sek", "tsd", "mio", "mrd"})
+
+#: Chemical formulas after a mass unit that stay part of the unit (``21.000 Tonnen CO2.``,
+#: ``12 t NOx``), also with a sentence period glued to them: formula as written -> as in the unit.
+UNIT_FORMULAS = {"co2": "CO2", "co₂": "CO2", "co2e": "CO2e", "co₂e": "CO2e", "co2-äquivalent": "CO2e",
+                 "co2-äquivalente": "CO2e", "co2-äquivalenten": "CO2e", "nox": "NOx"}
+
+#: Units a formula may follow (``t CO2``, ``kg CO2``).
+FORMULA_MASS_UNITS = frozenset({"t", "kg", "g"})
+
+#: Words after ``/`` (``Euro/Jahr``, ``€/Kopf``) that make a figure a rate besides the units of
+#: ``UNIT_SYMBOLS``/``UNIT_WORDS`` (``350 Wh/kg``, ``95 g/km``, ``50 €/MWh``).
+PER_WORDS = frozenset({"jahr", "monat", "woche", "tag", "stunde", "kopf", "person", "stück", "einwohner", "nacht",
+                       "a", "d"})

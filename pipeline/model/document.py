@@ -100,6 +100,10 @@ class DateMention:
                "period_start", "period_end")
 
 
+#: Granularities that cover part of a year: months per part and the letter of ``2024-Q3`` / ``2025-H1``.
+_PART_MONTHS = {"quarter": (3, "Q"), "half": (6, "H")}
+
+
 def period(date: str, granularity: str) -> tuple[str, str]:
     """First and last calendar day a ``dates.csv`` date covers; empty when it has no year.
 
@@ -113,6 +117,10 @@ def period(date: str, granularity: str) -> tuple[str, str]:
         ('2024-06-22', '2024-06-22')
         >>> period("--08-21", "day")
         ('', '')
+        >>> period("2024-Q3", "quarter")
+        ('2024-07-01', '2024-09-30')
+        >>> period("2025-H1", "half")
+        ('2025-01-01', '2025-06-30')
     """
     import calendar
 
@@ -123,6 +131,14 @@ def period(date: str, granularity: str) -> tuple[str, str]:
         y = int(parts[0])
         if granularity == "year" and len(parts) == 1:
             return f"{y:04d}-01-01", f"{y:04d}-12-31"
+        if granularity in _PART_MONTHS and len(parts) == 2:
+            n_months, letter = _PART_MONTHS[granularity]
+            k = int(parts[1][1:]) if parts[1][:1] == letter else 0
+            if not 1 <= k <= 12 // n_months:
+                return "", ""
+            first, last_m = (k - 1) * n_months + 1, k * n_months
+            last = calendar.monthrange(y, last_m)[1]
+            return f"{y:04d}-{first:02d}-01", f"{y:04d}-{last_m:02d}-{last:02d}"
         m = int(parts[1])
         if granularity == "month" and len(parts) == 2:
             last = calendar.monthrange(y, m)[1]

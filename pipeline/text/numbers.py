@@ -312,6 +312,19 @@ def _fraction_tokens(doc, i: int) -> Optional[tuple[int, float]]:
     return None
 
 
+def _fraction_glued_unit(doc, i: int) -> Optional[NumberSpan]:
+    """``1/2stunde``, ``3/4Stunde``: a fraction whose denominator carries its unit glued."""
+    tv = view(doc)
+    if not (i + 2 < len(doc) and tv.words[i].isdecimal() and tv.words[i + 1] == "/"
+            and not gap(doc, i, i + 1) and not gap(doc, i + 1, i + 2)):
+        return None
+    glued = split_glued(tv.words[i + 2])
+    if glued is None or not glued[1][:1].isalpha() or glued[0] not in (2, 3, 4) \
+            or not 0 < int(tv.words[i]) < glued[0]:
+        return None
+    return NumberSpan(i, i + 3, int(tv.words[i]) / glued[0], fraction=True, glued_unit=glued[1])
+
+
 def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     """A number of one token (or digit groups), without scale or fraction words."""
     tok = doc[i]
@@ -319,6 +332,9 @@ def _simple_at(doc, i: int) -> Optional[NumberSpan]:
     fr = _fraction_tokens(doc, i)
     if fr is not None:
         return NumberSpan(i, fr[0], fr[1], fraction=True)
+    fr = _fraction_glued_unit(doc, i)
+    if fr is not None:
+        return fr
     val = parse_digits(text)
     if val is not None:
         return _digit_groups(doc, i, text, val)

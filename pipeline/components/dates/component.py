@@ -8,10 +8,17 @@ from spacy.language import Language
 
 import pipeline.model.extensions  # noqa: F401  (registers doc._ attributes)
 from pipeline.components.dates.finder import DateFinder
+from pipeline.components.dates.named_days import nearest_day
 from pipeline.components.dates.parse import DEFAULTS
 from pipeline.components.dates.reader import Candidate
 from pipeline.model.document import DateMention
 from pipeline.text.normalise import doc_text
+
+
+#: ``2024-Q3``, ``2025-H1``: the letter of a part of a year, and the middle of the part
+#: (month, day) that the nearest-year rule measures from.
+_PART_LETTER = {"quarter": "Q", "half": "H"}
+_PART_MIDDLE = {"quarter": lambda q: (3 * q - 1, 15), "half": lambda h: (6 * h - 2, 1)}
 
 
 def _nearest_year(m: int, d: Optional[int], ref: date) -> int:
@@ -79,23 +86,46 @@ class DatesComponent:
         ref = _parse_iso(doc._.doc_date)
         rows = []
         for c in cands:
-            rows.append(_row(doc, c, ref))
+            row = _row(doc, c, ref)
+            if row is not None:
+                rows.append(row)
         doc._.dates = rows
         return doc
 
 
-def _row(doc, c: Candidate, ref: Optional[date]) -> DateMention:
+def _moving_day_row(doc, c: Candidate, ref: Optional[date]) -> Optional[DateMention]:
+    """``zu Ostern`` without a year: the day of that name nearest to the document date; without
+    one only a day on a fixed date (``Heiligabend``) gives an unresolved ``--12-24``."""
+    text = doc_text(doc)[c.start:c.end]
+    if ref is not None:
+        day = nearest_day(c.day_in, ref)
+        return None if day is None else DateMention(start=c.start, end=c.end, text=text, date=day.isoformat(),
+                                                    granularity="day", resolved="doc_date")
+    a, b = c.day_in(2001), c.day_in(2002)     # Easter on 15 April and 31 March, other weekdays
+    if a is None or b is None or (a.month, a.day) != (b.month, b.day):
+        return None
+    return DateMention(start=c.start, end=c.end, text=text, date=f"--{a.month:02d}-{a.day:02d}", granularity="day",
+                       resolved="unresolved")
+
+
+def _row(doc, c: Candidate, ref: Optional[date]) -> Optional[DateMention]:
+    if c.day_in is not None and c.year is None:
+        return _moving_day_row(doc, c, ref)
     text = doc_text(doc)[c.start:c.end]
     if c.year is not None:
         resolved = "explicit"
         y = c.year
     elif ref is not None:
         resolved = "doc_date"
-        y = _nearest_year(c.month, c.day, ref)
+        m, d = _PART_MIDDLE[c.granularity](c.month) if c.granularity in _PART_MIDDLE else (c.month, c.day)
+        y = _nearest_year(m, d, ref)
     else:
         resolved, y = "unresolved", None
     if c.granularity == "year":
         iso = f"{y:04d}"
+    elif c.granularity in _PART_LETTER:
+        part = f"{_PART_LETTER[c.granularity]}{c.month}"
+        iso = f"{y:04d}-{part}" if y is not None else f"--{part}"
     elif c.granularity == "month":
         iso = f"{y:04d}-{c.month:02d}" if y is not None else f"--{c.month:02d}"
     else:

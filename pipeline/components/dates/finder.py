@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.components.dates.month_names import MonthNameDates
+from pipeline.components.dates.month_names import MonthNameDates, WeekdayInMonthDates
+from pipeline.components.dates.named_days import NamedDayDates
 from pipeline.components.dates.numeric import NumericDates
 from pipeline.components.dates.parse import DEFAULTS
+from pipeline.components.dates.parts import YearPartDates
 from pipeline.components.dates.ranges import RangeDates, share_year
 from pipeline.components.dates.reader import Candidate, may_start_date
 from pipeline.components.dates.years import YearDates
@@ -22,7 +24,8 @@ from pipeline.text.view import view
 log = logging.getLogger("press_extract")
 
 
-class DateFinder(NumericDates, MonthNameDates, RangeDates, YearDates):
+class DateFinder(NumericDates, MonthNameDates, RangeDates, YearDates, NamedDayDates,
+                 YearPartDates, WeekdayInMonthDates):
     """Token rules for date expressions; ``find(doc)`` returns unresolved candidates."""
 
     def __init__(self, vocab=None, *, min_year: int = DEFAULTS["min_year"], max_year: int = DEFAULTS["max_year"],
@@ -66,8 +69,12 @@ class DateFinder(NumericDates, MonthNameDates, RangeDates, YearDates):
         return i + 1
 
     #: The constructions in the order ``_candidates_at`` tries them.
-    CONSTRUCTIONS = (RangeDates._compact_range_rows, YearDates._year_span_rows, NumericDates._numeric_date,
-                     NumericDates._cued_numeric_day, NumericDates._iso_dotted, NumericDates._slashed_date,
+    CONSTRUCTIONS = (NamedDayDates._named_day_date, YearPartDates._year_part_date,
+                     WeekdayInMonthDates._weekday_in_month_date, RangeDates._compact_range_rows,
+                     RangeDates._glued_day_range_rows,
+                     YearDates._year_span_rows, NumericDates._numeric_date,
+                     NumericDates._cued_numeric_day, NumericDates._iso_dotted, NumericDates._dashed_month_date,
+                     NumericDates._slashed_date, NumericDates._month_slash_year,
                      MonthNameDates._day_month_date, RangeDates._day_range_rows, MonthNameDates._month_day_year_date,
                      MonthNameDates._month_date, YearDates._glued_year_range, YearDates._year_to_year,
                      YearDates._sentence_final_year, YearDates._year_as_time_row)

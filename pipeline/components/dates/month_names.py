@@ -1,12 +1,16 @@
 """Dates with a month name: ``3. März 2024``, ``March 3, 2020``, ``im März 2012``, ``Anfang Jänner``."""
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
+from functools import partial
 from typing import Optional
 
 from pipeline.components.dates.parse import valid_date
-from pipeline.components.dates.reader import Candidate, Reader, claim, date_end
-from pipeline.lang.months import FULL_NAME_EXTRAS, MONTH_CUES, MONTH_LIST_LINKS, MONTH_NAMES, PERIOD_PREFIXES
+from pipeline.components.dates.reader import Candidate, Reader, claim, date_end, ordinal_day
+from pipeline.lang.months import (DAY_WORDS, FULL_NAME_EXTRAS, IN_MONTH_LINKS, LAST_WORDS, MONTH_CUES, MONTH_LIST_LINKS,
+                                  MONTH_NAMES, PERIOD_PREFIXES, WEEKDAY_NUMBERS)
 from pipeline.text.numbers import next_index, prev_index
 from pipeline.text.view import view
 
@@ -74,3 +78,46 @@ class MonthNameDates(Reader):
         if cue in MONTH_CUES or two in MONTH_CUES or (cue in MONTH_LIST_LINKS and self.month_at(doc, q) is not None):
             return Candidate(start, tok.idx + len(tok.text), None, month, None, "month"), i
         return None
+
+
+def nth_day_in_month(nth: int, weekday: Optional[int], month: int, year: int) -> Optional[date]:
+    """The ``nth`` (``-1``: last) day of the month, or its ``nth`` ``weekday`` (0 = Monday).
+
+        >>> nth_day_in_month(1, 1, 10, 2014), nth_day_in_month(-1, 6, 3, 2014), nth_day_in_month(3, None, 10, 2013)
+        (datetime.date(2014, 10, 7), datetime.date(2014, 3, 30), datetime.date(2013, 10, 3))
+    """
+    n_days = calendar.monthrange(year, month)[1]
+    days = [d for d in range(1, n_days + 1) if weekday is None or date(year, month, d).weekday() == weekday]
+    if not (nth == -1 or 1 <= nth <= len(days)):
+        return None
+    return date(year, month, days[nth - 1 if nth > 0 else -1])
+
+
+class WeekdayInMonthDates(Reader):
+    """``erster Dienstag im Oktober 2014``, ``letzter Sonntag im März``, ``dritter Tag im Oktober``."""
+
+    def _weekday_in_month_date(self, doc, i: int, n: int, out: list[Candidate]) -> Optional[int]:
+        return claim(out, self._weekday_in_month(doc, i))
+
+    def _weekday_in_month(self, doc, i: int):
+        tv = view(doc)
+        word = tv.words[i].lower()
+        nth = -1 if word in LAST_WORDS else ordinal_day(word)
+        j = next_index(doc, i)
+        k = next_index(doc, j) if j is not None else None
+        m_at = next_index(doc, k) if k is not None else None
+        if nth is None or m_at is None or tv.breaks(i, m_at) or tv.words[k].lower() not in IN_MONTH_LINKS:
+            return None
+        day_word = tv.words[j].lower()
+        month = self.month_at(doc, m_at)
+        if month is None or (day_word not in WEEKDAY_NUMBERS and day_word not in DAY_WORDS):
+            return None
+        day_in = partial(nth_day_in_month, nth, WEEKDAY_NUMBERS.get(day_word), month)
+        last, ya = m_at, self._year_after(doc, m_at)
+        if ya is None:
+            return Candidate(tv.starts[i], date_end(doc, last), None, None, None, "day", day_in), last
+        y, last = ya
+        day = day_in(y)
+        if day is None:
+            return None
+        return Candidate(tv.starts[i], date_end(doc, last), y, month, day.day, "day"), last

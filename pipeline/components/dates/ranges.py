@@ -6,9 +6,11 @@ import re
 from typing import Optional
 
 from pipeline.components.dates.parse import full_year, valid_date
-from pipeline.components.dates.reader import DAY_DOT, Candidate, Reader, claim, date_end, ordinal_day
+from pipeline.components.dates.reader import (DAY, DAY_DOT, NUM_DATE, NUM_DATE_FINAL, Candidate, Reader, claim,
+                                              date_end, ordinal_day)
+from pipeline.components.dates.numeric import quantity_after
 from pipeline.lang.months import DATE_RANGE_CONNECTORS, RANGE_END_ARTICLES, SHARED_YEAR_GAP
-from pipeline.text.numbers import next_index
+from pipeline.text.numbers import gap, next_index
 from pipeline.text.view import view
 
 #: Compact day ranges in one token: ``4.-9.`` (month after it), ``21.-23.03.2018``, ``13./14.11.2019``
@@ -16,6 +18,8 @@ _DAY_PAIR = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.$")
 _DAY_PAIR_NUM = re.compile(r"^(\d{1,2})\.[-–/](\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?\.?$")
 #: One-token range connectors (the multi-word ones are read token by token).
 _RANGE_WORDS = frozenset(w for w in DATE_RANGE_CONNECTORS if " " not in w)
+#: The second end of ``28-29.06``: day and two-digit month, a year may follow
+_DAY_MONTH_END = re.compile(r"^(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2})?)?$")
 
 
 class RangeDates(Reader):
@@ -77,7 +81,7 @@ class RangeDates(Reader):
             k = next_index(doc, k)
         if k is None:
             return None
-        second = self._day_month(doc, k)
+        second = self._day_month(doc, k) or self._numeric_end(doc, k)
         if second is None:
             return None
         c2, end = second
@@ -87,12 +91,48 @@ class RangeDates(Reader):
         return [c1, c2], end
 
 
+    def _numeric_end(self, doc, k: int):
+        """``26.09.``, ``26.09.2020`` as the second end of ``vom 24. - 26.09.``: (candidate, last token)."""
+        tv = view(doc)
+        m = NUM_DATE.match(tv.words[k]) or NUM_DATE_FINAL.match(tv.words[k])
+        if m is None:
+            return None
+        y = full_year(m.group(3), self.pivot) if m.group(3) else None
+        d, mo, last = int(m.group(1)), int(m.group(2)), k
+        if y is None:
+            ya = self._year_after(doc, k)
+            if ya is not None:
+                y, last = ya
+        if not valid_date(y, mo, d):
+            return None
+        return Candidate(tv.starts[k], date_end(doc, last), y, mo, d, "day"), last
+
+    def _glued_day_range_rows(self, doc, i: int, n: int, out: list[Candidate]) -> Optional[int]:
+        """``28-29.06``, ``28-29.06.2021``: a bare day, a hyphen and a day with its month, glued."""
+        tv = view(doc)
+        if not DAY.match(tv.words[i]) or i + 2 >= len(doc) or tv.words[i + 1] not in ("-", "–") \
+                or gap(doc, i, i + 1) or gap(doc, i + 1, i + 2):
+            return None
+        m = _DAY_MONTH_END.match(tv.words[i + 2])
+        if m is None or (m.group(3) is None and quantity_after(doc, i + 2)):
+            return None     # ``3-4.05 Euro``: a range of amounts
+        d1, d2, mo = int(tv.words[i]), int(m.group(1)), int(m.group(2))
+        y = full_year(m.group(3), self.pivot) if m.group(3) else None
+        if not (d1 < d2 and valid_date(y, mo, d1) and valid_date(y, mo, d2)):
+            return None
+        c2 = Candidate(tv.starts[i + 2], date_end(doc, i + 2), y, mo, d2, "day")
+        out.extend([Candidate(tv.starts[i], tv.starts[i] + len(tv.words[i]), y, mo, d1, "day"), c2])
+        return i + 3
+
+
 def share_year(text: str, cands: list[Candidate]) -> None:
     """``5. Mai - 20. Juli 2016``, ``im April und erneut im November 2020``: a year written once
     after several dates applies to each before it (right to left, so chains get it too), when
     only link words stand between them and the dates are in calendar order."""
     for a, b in zip(reversed(cands[:-1]), reversed(cands[1:])):
-        if a.year is not None or b.year is None or a.granularity == "year" or b.granularity == "year":
+        if a.year is not None or b.year is None or a.month is None or b.month is None \
+                or a.granularity != b.granularity and "day" not in (a.granularity, b.granularity) \
+                or "year" in (a.granularity, b.granularity):
             continue
         words = text[a.end:b.start].lower().replace(",", " , ").split()
         if len(words) > 4 or "\n" in text[a.end:b.start] or any(w not in SHARED_YEAR_GAP for w in words):

@@ -7,12 +7,15 @@ of a day, a month and the year after them (``23. Oktober``, ``Okt. 2014``, ``5. 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
 from pipeline.components.dates.parse import MAX_YEAR, MIN_YEAR, full_year, valid_date
-from pipeline.lang.months import MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, YEAR_LINK_WORDS
+from pipeline.lang.months import LAST_WORDS, MONTH_NAMES, MONTHS, ORDINAL_DAY_STEMS, YEAR_LINK_WORDS
+from pipeline.lang.named_days import FIXED_NAMED_DAYS, NAMED_DAYS
 from pipeline.text.numbers import ANY_DIGIT, gap, next_index, prev_index
 from pipeline.text.view import view
 
@@ -28,6 +31,12 @@ YEAR_FINAL = re.compile(r"^(\d{4})\.$")
 #: A two-digit year after a day and an abbreviated month (``12. Feb. 22``)
 SHORT_YEAR = re.compile(r"^\d{2}\.?$")
 _ORDINAL_END = re.compile(r"(e|en|er|es|em)$")
+#: A day written as a digit ordinal: ``15te``, ``14ten``
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:te|ten|ter|tes|tem)$")
+#: The first word of a name (``tag`` of ``Tag der Deutschen Einheit``, ``eid`` of ``Eid al-Fitr``)
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: First words of the named days (``ostern``, ``tag``): a date may start there
+_NAMED_DAY_STARTS = frozenset(FIRST_WORD.match(name).group(0) for name in (*NAMED_DAYS, *FIXED_NAMED_DAYS))
 
 
 @dataclass
@@ -39,6 +48,8 @@ class Candidate:
     month: Optional[int]
     day: Optional[int]
     granularity: str
+    #: a day that moves with the year (``Ostern``, ``erster Dienstag im Oktober``): its day in a year
+    day_in: Optional[Callable[[int], Optional[date]]] = None
 
 
 def ordinal_day(word: str) -> Optional[int]:
@@ -70,8 +81,13 @@ def date_end(doc, j: int) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def may_start_date(word: str) -> bool:
-    """Cheap necessary condition for a date to start at a token: digits, a month or an ordinal day word."""
-    return bool(ANY_DIGIT.search(word)) or word.lower() in MONTHS or ordinal_day(word) is not None
+    """Cheap necessary condition for a date to start at a token: digits, a month, an ordinal
+    day word or the first word of a named day."""
+    low = word.lower()
+    if ANY_DIGIT.search(word) or low in MONTHS or ordinal_day(word) is not None or low in LAST_WORDS:
+        return True
+    m = FIRST_WORD.match(low)
+    return m is not None and m.group(0) in _NAMED_DAY_STARTS
 
 
 def claim(out: list, found, many: bool = False) -> Optional[int]:
@@ -119,6 +135,18 @@ class Reader:
             y = full_year(tv.words[j].rstrip("."), self.pivot)
         if y is not None and not self._glued_code(doc, j) and not (k is not None and self._count_after(doc, j)):
             return y, j
+        return None
+
+    def _short_year_closing(self, doc, i: int) -> Optional[tuple[int, int]]:
+        """``Freitag, der 18. Juli 14``: a two-digit year after a full month name only where it
+        closes the line or sentence (``am 3. Mai 21 Teilnehmer`` is a count)."""
+        tv = view(doc)
+        j = next_index(doc, i)
+        if j is None or tv.breaks(i, j) or not SHORT_YEAR.match(tv.words[j]):
+            return None
+        k = next_index(doc, j)
+        if tv.words[j].endswith(".") or k is None or tv.breaks(j, k) or tv.words[k] in (",", ";", ")"):
+            return full_year(tv.words[j].rstrip("."), self.pivot), j
         return None
 
     @staticmethod
@@ -179,7 +207,8 @@ class Reader:
         d = ordinal_day(t)
         if d is not None:
             return d, i, None
-        return None
+        m = _DIGIT_ORDINAL.match(t)
+        return (int(m.group(1)), i, None) if m else None
 
     def _day_month(self, doc, i: int):
         """Day + month (+ year) starting at ``i``: (cand, last token index) or None."""
@@ -210,6 +239,8 @@ class Reader:
         year = None
         abbreviated = tv.words[last].lower() not in MONTH_NAMES
         ya = self._year_after(doc, last, short=abbreviated and not broken)
+        if ya is None and not abbreviated and not broken:
+            ya = self._short_year_closing(doc, last)
         if ya is not None:
             year, last = ya
         elif broken:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from pipeline.components.figures.draft import Draft
 from pipeline.lang.qualifiers import CHANGE_WORDS, PREPOSITION_QUALIFIERS, PREPOSITION_VERBS, QUALIFIER_GAP
-from pipeline.lang.units import (AGE_AFTER, NEGATIVE_TEMPERATURE_SIGNS, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
+from pipeline.lang.units import (AGE_AFTER, AGE_BEFORE, NEGATIVE_TEMPERATURE_SIGNS, RATE_ADVERBS, RATE_PERIOD_BLOCKERS,
                                  RATE_PERIOD_LINKS, RATE_PERIOD_NOUNS, RATE_PREPOSITIONS, RATE_TRAILERS)
 from pipeline.text.cues import Cues
 from pipeline.text.numbers import next_index, prev_index
@@ -16,12 +16,19 @@ from pipeline.text.view import view
 
 def age_of_person(doc, d: Draft) -> None:
     """``ein 20 Jahre alter Fahrer``, ``10 Monate alt``: a duration followed by ``alt`` is an age;
-    the text stays ``20 Jahre``."""
+    the text stays ``20 Jahre``. *v3*: so is one after ``im Alter von`` (``im Alter von 79 Jahren``)."""
     tv = view(doc)
-    if d.kind == "duration" and d.value_max is None:
-        a = next_index(doc, d.last)
-        if a is not None and tv.words[a].lower() in AGE_AFTER and not tv.breaks(d.last, a):
-            d.kind = "age"
+    if d.kind != "duration":
+        return
+    a = next_index(doc, d.last)
+    if d.value_max is None and a is not None and tv.words[a].lower() in AGE_AFTER and not tv.breaks(d.last, a):
+        d.kind = "age"
+        return
+    p = prev_index(doc, d.first)
+    pp = prev_index(doc, p) if p is not None else None
+    if pp is not None and f"{tv.words[pp].lower()} {tv.words[p].lower()}" in AGE_BEFORE \
+            and not tv.breaks(pp, d.first):
+        d.kind = "age"
 
 
 def negative_temperature(doc, d: Draft) -> None:

@@ -12,8 +12,9 @@ from pipeline.components.figures.draft import Draft
 from pipeline.components.figures.exclusions import year_or_postcode
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.qualifiers import UNIT_SHARING_LINKS
-from pipeline.lang.units import (CLOCK_CUES, CLOCK_HOUR_SYMBOLS, PERIOD_SPLIT_ABBREVIATIONS, TEMPERATURE_CONTEXT,
-                                 TEMPERATURE_WINDOW, UNIT_SYMBOLS, UNIT_WORDS)
+from pipeline.lang.units import (CLOCK_CUES, CLOCK_HOUR_SYMBOLS, FORMULA_MASS_UNITS, PER_WORDS,
+                                 PERIOD_SPLIT_ABBREVIATIONS, TEMPERATURE_CONTEXT, TEMPERATURE_WINDOW, UNIT_FORMULAS,
+                                 UNIT_SYMBOLS, UNIT_WORDS)
 from pipeline.text.normalise import doc_text
 from pipeline.text.numbers import NumberSpan, gap, next_index, number_at, prev_index
 from pipeline.text.view import view
@@ -53,6 +54,8 @@ def unit_of(doc, d: Draft, units, max_adjectives: int) -> bool:
         if d.last + 1 < len(doc) and tv.words[d.last + 1] == "." and not gap(doc, d.last, d.last + 1) \
                 and tv.words[d.last].lower() in PERIOD_SPLIT_ABBREVIATIONS:
             d.last += 1
+        _formula_after(doc, d)
+        _per_unit_after(doc, d)
         return True
     if u is not None and tv.words[u].lower() == "uhr":
         return False      # time of day
@@ -62,6 +65,43 @@ def unit_of(doc, d: Draft, units, max_adjectives: int) -> bool:
         if found is not None:
             d.unit, d.kind, d.factor, d.quantity_of = found
     return True
+
+
+def _formula_after(doc, d: Draft) -> None:
+    """``21.000 Tonnen CO2.``, ``12 t NOx``: a chemical formula after a mass unit is part of the
+    unit (``t CO2``), also with the sentence period glued to it (the period is not the figure's)."""
+    tv = view(doc)
+    f = next_index(doc, d.last)
+    if d.unit not in FORMULA_MASS_UNITS or f is None or tv.breaks(d.last, f):
+        return
+    word = tv.words[f]
+    formula = UNIT_FORMULAS.get(word.removesuffix(".").lower())
+    if formula is None:
+        return
+    d.unit, d.last = f"{d.unit} {formula}", f
+    if word.endswith("."):
+        d.trim_last, d.trim = f, 1
+
+
+def _per_unit_after(doc, d: Draft) -> None:
+    """``350 Wh/kg``, ``95 g/km``, ``50 €/MWh``: a unit per unit, glued by ``/``, is a rate that keeps
+    the unit of its number (contract: ``80 km/h`` → ``km``); the text takes the per-part."""
+    tv = view(doc)
+    a = next_index(doc, d.last)
+    if a is None or gap(doc, d.last, a) or not tv.words[a].startswith("/"):
+        return
+    last, per = a, tv.words[a][1:]
+    if not per:
+        last = next_index(doc, a)
+        if last is None or gap(doc, a, last):
+            return
+        per = tv.words[last]
+    bare = per.removesuffix(".")
+    if bare in UNIT_SYMBOLS or bare.lower() in UNIT_WORDS or bare.lower() in PER_WORDS \
+            or bare in CURRENCY_SYMBOLS:
+        d.kind, d.last = "rate", last
+        if per != bare:
+            d.trim_last, d.trim = last, 1
 
 
 def _unit_glued(d: Draft) -> bool:

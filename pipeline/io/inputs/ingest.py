@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
-from pipeline.io.inputs.readers import DEFAULT_READER, READERS
+from pipeline.io.inputs.readers import DEFAULT_FIELDS, DEFAULT_READER, READERS, STDIN_FORMATS, RecordFields, sniff
 from pipeline.model.document import SourceDoc
 from pipeline.text.normalise import writable
 
@@ -60,13 +60,19 @@ def decode(data: bytes) -> tuple[Optional[str], list[str], str]:
     return text, warnings, ""
 
 
-def read_bytes(source: str, data: bytes, suffix: str, **kw) -> Iterator[SourceDoc]:
-    """Documents in ``data`` read from ``source`` (a path, or ``stdin``), by the reader of ``suffix``."""
+def read_bytes(source: str, data: bytes, suffix: Optional[str], fields: RecordFields = DEFAULT_FIELDS,
+               **kw) -> Iterator[SourceDoc]:
+    """Documents in ``data`` read from ``source`` (a path, or ``stdin``), by the reader of ``suffix``
+    (None: the type :func:`~pipeline.io.inputs.readers.sniff` finds, as for stdin)."""
     text, warnings, error = decode(data)
     if error:
         yield SourceDoc(source, warnings=warnings, error=error, **kw)
         return
-    yield from READERS.get(suffix, DEFAULT_READER).read(source, text, warnings, **kw)
+    if suffix is None:
+        suffix = sniff(text)
+        if suffix != ".txt":
+            log.info("%s read as %s (found by its content; --stdin-format sets it)", source, suffix[1:].upper())
+    yield from READERS.get(suffix, DEFAULT_READER).read(source, text, warnings, fields=fields, **kw)
 
 
 #: Default largest input file read (``--max-file-size``): far above any press release, and the
@@ -146,9 +152,10 @@ def _read_bounded(fh: BinaryIO, limit: int) -> Optional[bytes]:
     return None if len(data) > limit else data
 
 
-def read_file(path: str, stdin: Optional[BinaryIO] = None, *,
-              max_bytes: int = MAX_FILE_BYTES) -> Iterator[SourceDoc]:
-    """The documents of one input path (or ``-`` for stdin).
+def read_file(path: str, stdin: Optional[BinaryIO] = None, *, max_bytes: int = MAX_FILE_BYTES,
+              fields: RecordFields = DEFAULT_FIELDS, stdin_format: str = "auto") -> Iterator[SourceDoc]:
+    """The documents of one input path (or ``-`` for stdin, read as ``stdin_format``: a name of
+    ``STDIN_FORMATS``, ``auto`` sniffs); ``fields`` name the fields of JSON records.
 
     Only regular files are opened for reading (a FIFO or ``/dev/zero`` would block or never
     end), and none larger than ``max_bytes``: the size is checked before reading, and the read
@@ -159,7 +166,7 @@ def read_file(path: str, stdin: Optional[BinaryIO] = None, *,
         if data is None:
             yield SourceDoc("stdin", error=f"input too large: more than {max_bytes} bytes (limit {max_bytes})")
             return
-        yield from _with_writable_fields(read_bytes("stdin", data, ".txt"))
+        yield from _with_writable_fields(read_bytes("stdin", data, STDIN_FORMATS[stdin_format], fields))
         return
     source = display_path(path)
     suffix = Path(path).suffix.lower()
@@ -189,7 +196,7 @@ def read_file(path: str, stdin: Optional[BinaryIO] = None, *,
     except OSError as exc:
         yield SourceDoc(source, path=path, error=f"cannot read file: {exc.strerror or exc}")
         return
-    yield from _with_writable_fields(read_bytes(source, data, suffix, **kw))
+    yield from _with_writable_fields(read_bytes(source, data, suffix, fields, **kw))
 
 
 def _with_writable_fields(docs: Iterable[SourceDoc]) -> Iterator[SourceDoc]:

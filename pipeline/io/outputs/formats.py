@@ -1,14 +1,21 @@
-"""The dataset in other formats: typed pandas frames, Parquet, and CSV for a German Excel.
+"""The dataset in other formats: typed pandas frames, an Excel workbook, Parquet, and CSV for a German Excel.
 
 The contract CSVs are the dataset; these are made from them after a run
-(``press-extract run --format parquet --format excel``), so they always hold
+(``press-extract run --format xlsx --format parquet``), so they always hold
 the same rows:
+
+``dataset.xlsx`` (``--format xlsx``)
+    one workbook, a sheet per table (XlsxWriter): numbers as numbers, period
+    days as dates, header row frozen, autofilter on, column widths set; a text
+    cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``,
+    tab, CR first) keeps its value and gets Excel's quote prefix (shown and
+    edited as text). A table longer than a sheet goes on in ``TABLE (2)`` ….
 
 ``parquet/TABLE.parquet``
     one file per table, with an explicit Arrow schema: ``int64`` counts and
     offsets, ``float64`` values, ``string`` text, ``date32`` period columns;
     an empty cell is null.
-``excel/TABLE.csv``
+``excel/TABLE.csv`` (``--format excel-csv``; ``excel`` is its deprecated old name)
     for Excel in a German locale: ``;`` separator, decimal comma, UTF-8 BOM,
     ``\\r\\n`` line ends, and text cells that a spreadsheet would run as a
     formula (``=``, ``+``, ``-``, ``@``, tab, CR first) prefixed with ``'``
@@ -32,7 +39,7 @@ from typing import Callable, Iterable, Optional
 from pipeline.model.document import TABLES, column_types
 from pipeline.io.outputs.writer import CSV_FILES, atomic_write
 
-PARQUET_DIR, EXCEL_DIR = "parquet", "excel"
+PARQUET_DIR, EXCEL_DIR, WORKBOOK = "parquet", "excel", "dataset.xlsx"
 #: pandas dtype of each column kind (nullable: an empty cell is <NA>/NaT, never a float NaN in an int column).
 PANDAS_DTYPES = {"int": "Int64", "float": "Float64", "str": "string", "date": "datetime64[s]"}
 #: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
@@ -120,6 +127,67 @@ def _parquet(source: Path, table: str) -> bytes:
     return parquet_bytes(read_table(source, table), table)
 
 
+#: Rows of one worksheet (Excel's limit, the header row included).
+SHEET_ROWS = 1_048_576
+#: Column widths in characters: at least the header's, at most this.
+MAX_WIDTH = 60
+
+
+def _sheet_names(table: str, n_rows: int) -> list[str]:
+    """``["figures"]``, or ``["sentences", "sentences (2)", …]`` for a table longer than a sheet."""
+    n = max(1, -(-n_rows // (SHEET_ROWS - 1)))
+    return [table if i == 0 else f"{table} ({i + 1})"[:31] for i in range(n)]
+
+
+def _write_cell(ws, r: int, c: int, value, kind: str, styles: dict) -> None:
+    import pandas as pd
+
+    if value is None or value is pd.NA or value is pd.NaT:
+        return
+    if kind in ("int", "float"):
+        ws.write_number(r, c, float(value))
+    elif kind == "date":
+        ws.write_datetime(r, c, value.to_pydatetime(), styles["date"])
+    else:
+        ws.write_string(r, c, value, styles["text"] if value.startswith(FORMULA_START) else None)
+
+
+def _fill_sheet(ws, df, types: dict[str, str], styles: dict) -> None:
+    cols = list(types)
+    widths = [len(c) + 3 for c in cols]    # room for the filter button
+    ws.write_row(0, 0, cols, styles["head"])
+    for r, row in enumerate(df.itertuples(index=False, name=None), 1):
+        for c, (value, kind) in enumerate(zip(row, types.values())):
+            _write_cell(ws, r, c, value, kind, styles)
+            if r <= 1000:   # widths from the first rows: enough to size a column
+                widths[c] = max(widths[c], 10 if kind == "date" else len(str(value)) if value is not None else 0)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(df), 1), len(cols) - 1)
+    for c, w in enumerate(widths):
+        ws.set_column(c, c, min(w + 1, MAX_WIDTH))
+
+
+def workbook(out: Path) -> bytes:
+    """``dataset.xlsx`` of the output folder ``out`` (see the module docstring)."""
+    import xlsxwriter
+
+    buf = io.BytesIO()
+    # constant_memory: rows go to temporary files as they are written, not into one tree
+    wb = xlsxwriter.Workbook(buf, {"constant_memory": True, "strings_to_formulas": False,
+                                   "strings_to_urls": False, "strings_to_numbers": False})
+    styles = {"head": wb.add_format({"bold": True, "bg_color": "#EEEEEE"}),
+              "date": wb.add_format({"num_format": "yyyy-mm-dd"}),
+              "text": wb.add_format({"quote_prefix": True})}
+    for table, fname in CSV_FILES.items():
+        df = read_table(out / fname, table)
+        types = column_types(TABLES[table])
+        for i, name in enumerate(_sheet_names(table, len(df))):
+            part = df.iloc[i * (SHEET_ROWS - 1):(i + 1) * (SHEET_ROWS - 1)]
+            _fill_sheet(wb.add_worksheet(name), part, types, styles)
+    wb.close()
+    return buf.getvalue()
+
+
 @dataclass(frozen=True)
 class Format:
     """An extra format: one file per table in its own folder, made from the table's contract CSV."""
@@ -128,29 +196,44 @@ class Format:
     convert: Callable[[Path, str], bytes]  # (CSV path, table) -> the file's bytes
 
 
+@dataclass(frozen=True)
+class OneFile:
+    """An extra format written as one file of the output folder from all the contract CSVs."""
+    name: str
+    build: Callable[[Path], bytes]         # (output folder) -> the file's bytes
+
+
+_EXCEL_CSV = Format(EXCEL_DIR, lambda table, fname: fname, excel_csv)
 #: ``--format`` names, in the order their files are written: ``csv`` is the contract itself (always
-#: written, by the run); the others are made from it.
-FORMATS: dict[str, Optional[Format]] = {
+#: written, by the run); the others are made from it. ``excel`` is the deprecated name of ``excel-csv``.
+FORMATS: dict[str, Optional[Format | OneFile]] = {
     "csv": None,
+    "xlsx": OneFile(WORKBOOK, workbook),
     "parquet": Format(PARQUET_DIR, lambda table, fname: f"{table}.parquet", _parquet),
-    "excel": Format(EXCEL_DIR, lambda table, fname: fname, excel_csv),
+    "excel-csv": _EXCEL_CSV,
+    "excel": _EXCEL_CSV,
 }
 
 
 def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> list[Path]:
     """Write the requested extra formats of ``out_dir`` from its CSVs; the files written.
 
-    A file newer than its CSV is left alone unless ``force``: an unchanged re-run writes nothing.
+    A file newer than its CSV(s) is left alone unless ``force``: an unchanged re-run writes nothing.
     """
     out = Path(out_dir)
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown format {sorted(unknown)[0]!r}; expected one of {', '.join(FORMATS)}")
-    wanted = [f for name, f in FORMATS.items() if f is not None and name in formats]
+    wanted = list(dict.fromkeys(f for name, f in FORMATS.items() if f is not None and name in formats))
     written = []
+    for fmt in (f for f in wanted if isinstance(f, OneFile)):
+        target = out / fmt.name
+        if force or any(_stale(target, out / fname) for fname in CSV_FILES.values()):
+            atomic_write(target, fmt.build(out))
+            written.append(target)
     for table, fname in CSV_FILES.items():
         source = out / fname
-        for fmt in wanted:
+        for fmt in (f for f in wanted if isinstance(f, Format)):
             target = out / fmt.folder / fmt.file_name(table, fname)
             if force or _stale(target, source):
                 atomic_write(target, fmt.convert(source, table))
@@ -161,8 +244,10 @@ def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> li
 def format_files(out_dir) -> list[Path]:
     """The extra-format files present in ``out_dir`` (for cleaning up and the report)."""
     out = Path(out_dir)
-    return [p for f in FORMATS.values() if f is not None for p in sorted((out / f.folder).glob("*")) if p.is_file()]
+    kinds = list(dict.fromkeys(f for f in FORMATS.values() if f is not None))
+    return ([out / f.name for f in kinds if isinstance(f, OneFile) and (out / f.name).is_file()]
+            + [p for f in kinds if isinstance(f, Format) for p in sorted((out / f.folder).glob("*")) if p.is_file()])
 
 
-__all__ = ["FORMATS", "dtypes", "read_dataset", "read_table", "arrow_schema", "write_formats",
+__all__ = ["FORMATS", "workbook", "dtypes", "read_dataset", "read_table", "arrow_schema", "write_formats",
            "excel_csv", "neutralise", "format_files"]

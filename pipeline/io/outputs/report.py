@@ -1,161 +1,253 @@
-"""A static HTML report of a dataset, for checking an extraction by eye.
+"""A static HTML report of a dataset, to work in with a browser (``file://``, no server).
 
-``press-extract report OUT`` reads ``OUT/dataset.jsonl`` and writes
-``OUT/report/``:
+``press-extract report OUT`` reads ``OUT/dataset.jsonl`` and writes ``OUT/report/``:
 
 ``index.html``
-    one row per document: source, title, status, error, counts; a click on a
-    column header sorts by it (a few lines of plain JavaScript; ``#sort=COLUMN``
-    in the address sorts on opening).
+    every document in one table (source, title, date, wire, status, rows per
+    table), with a search box and filters by date, wire, folder, file type,
+    status, person and organisation; the counts of every table on top; a click
+    on a column header sorts. The filters live in the address (``#q=Muster``,
+    ``#wire=ots&per=Anna``, ``#sort=-n_figures``), so a view can be linked.
 ``doc/DOC_ID.html``
-    the document's text with entities, figures and dates highlighted in the
-    style of spaCy's displaCy (``spacy.displacy``, manual mode), the role
-    statements highlighted in a second copy, and every table's rows beside it.
+    the document's text once, its entities, figures and dates coloured (with a
+    legend), and beside it one tab per row table (entities grouped by entity,
+    then figures, dates, roles, quotes — every table of ``model.document.TABLES``
+    that the record holds); hovering a row highlights its span in the text
+    (``#tab=roles&hl=roles:0`` opens a tab with a row highlighted).
+``assets/report.css``, ``assets/report.js``
+    written once and shared by every page (``pipeline/io/outputs/assets/``).
 
-No server and no framework: the pages open from ``file://``.
+Every value is HTML-escaped; nothing is fetched from elsewhere.
 """
 from __future__ import annotations
 
 import html
 import json
-from pathlib import Path
+from collections import Counter
+from pathlib import Path, PurePath
 from typing import Optional
 
+from pipeline.io.outputs.terminal import SHOWN
 from pipeline.io.outputs.writer import JSONL_FILE, atomic_write
+from pipeline.model.document import TABLES
 
-#: Highlight colours by label (also what the browser test looks for).
+#: Highlight colours by label (the same as ``assets/report.css``; the browser test looks for them).
 COLORS = {
     "PER": "#aa9cfc", "ORG": "#7aecec", "LOC": "#ff9561", "MISC": "#c887fb",
-    "FIGURE": "#feca74", "DATE": "#bfe1d9", "ROLE": "#e4e7d2",
+    "FIGURE": "#feca74", "DATE": "#bfe1d9", "ROLE": "#e4e7d2", "QUOTE": "#f6d6e8",
 }
-#: Which kind of row wins where two overlap in the text view (displaCy's ``ent`` style cannot nest).
+#: The colour of a hovered row's span in the text (``::highlight(row)`` in the CSS).
+HIGHLIGHT = "#ffd400"
+#: Legend names of the colours.
+LEGEND = {"PER": "Person", "ORG": "Organisation", "LOC": "Ort", "MISC": "Sonstiges", "FIGURE": "Zahl",
+          "DATE": "Datum"}
+#: Which kind of row is coloured where two overlap in the text: figures, then dates, then entities.
 _PRIORITY = ("figures", "dates", "entities")
-TABLES = ("sentences", "entities", "roles", "figures", "dates")
-INDEX_COLUMNS = ("source", "title", "status", "error", "doc_date", "n_sentences", "n_entities", "n_roles",
-                 "n_figures", "n_dates")
-
-_CSS = """
-body { font-family: system-ui, sans-serif; margin: 1.5em; color: #222; }
-table { border-collapse: collapse; font-size: 0.85em; }
-th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; cursor: pointer; user-select: none; }
-td.num { text-align: right; }
-tr.error td { background: #fde2e2; }
-.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2em; }
-.rows { overflow-x: auto; }
-.entities { font-size: 1em; }
-h2 { font-size: 1.1em; margin-top: 1.5em; }
-"""
-
-_SORT_JS = """
-function sortBy(th) {
-  var table = th.closest('table'), body = table.tBodies[0], i = th.cellIndex;
-  var asc = th.dataset.dir !== 'asc';
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { delete c.dataset.dir; });
-  th.dataset.dir = asc ? 'asc' : 'desc';
-  var rows = Array.prototype.slice.call(body.rows);
-  rows.sort(function (a, b) {
-    var x = a.cells[i].dataset.v || a.cells[i].textContent, y = b.cells[i].dataset.v || b.cells[i].textContent;
-    var nx = parseFloat(x), ny = parseFloat(y);
-    var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, 'de');
-    return asc ? r : -r;
-  });
-  rows.forEach(function (r) { body.appendChild(r); });
-}
-document.querySelectorAll('th').forEach(function (th) { th.addEventListener('click', function () { sortBy(th); }); });
-var m = /sort=(-?)(\\w+)/.exec(location.hash);
-if (m) {
-  var th = document.querySelector('th[data-col="' + m[2] + '"]');
-  if (th) { sortBy(th); if (m[1]) sortBy(th); }
-}
-"""
+#: Tables not given a tab: their rows are the text itself (the count is in the header).
+_NO_TAB = ("documents", "sentences")
+ASSETS = Path(__file__).parent / "assets"
+ASSET_FILES = ("report.css", "report.js")
+#: Index columns before the per-table counts.
+INDEX_COLUMNS = ("source", "title", "doc_date", "wire", "status", "error")
 
 
-def _page(title: str, body: str, script: str = "") -> str:
-    js = f"<script>{script}</script>" if script else ""
-    return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{_CSS}</style></head><body>{body}{js}</body></html>\n")
+def _e(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _page(title: str, body: str, root: str) -> str:
+    """A page that links the shared assets from ``root`` (``""`` or ``"../"``)."""
+    return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
+            f'<link rel="stylesheet" href="{root}assets/report.css"></head><body>{body}'
+            f'<script src="{root}assets/report.js"></script></body></html>\n')
 
 
 def _cell(value) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f'<td class="num" data-v="{value}">{html.escape(str(value))}</td>'
-    return f"<td>{html.escape('' if value is None else str(value))}</td>"
+        shown = int(value) if isinstance(value, float) and value.is_integer() else value
+        return f'<td class="num" data-v="{value}">{_e(shown)}</td>'
+    return f"<td>{_e(value)}</td>"
 
 
-def _table(rows: list[dict], columns: Optional[list[str]] = None, *, sortable: bool = False) -> str:
-    if not rows:
-        return "<p>(keine Zeilen)</p>"
-    cols = columns or [c for c in rows[0] if c != "doc_id"]
-    head = "".join(f'<th data-col="{c}">{html.escape(c)}</th>' for c in cols)
-    body = "".join("<tr>" + "".join(_cell(r.get(c)) for c in cols) + "</tr>" for r in rows)
-    return f"<table{' class=sortable' if sortable else ''}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+def _row_tables(rec: dict) -> list[str]:
+    """The row tables a record holds, in contract order (a table added to TABLES comes with it)."""
+    return [t for t in TABLES if t not in ("documents",) and isinstance(rec.get(t), list)]
 
 
-def _spans(rec: dict) -> list[dict]:
-    """Non-overlapping highlight spans for the text view: figures, then dates, then entities."""
-    taken: list[tuple[int, int]] = []
-    out = []
+# -- the document page ---------------------------------------------------------------------------
+
+def _coloured(rec: dict) -> list[tuple[int, int, str]]:
+    """Non-overlapping coloured spans: figures, then dates, then entities (the first claim wins)."""
+    taken: list[tuple[int, int, str]] = []
     for table in _PRIORITY:
-        for row in rec.get(table, []):
+        for row in rec.get(table) or []:
             s, e = row["start"], row["end"]
-            if any(s < te and ts < e for ts, te in taken):
+            if any(s < te and ts < e for ts, te, _ in taken):
                 continue
-            taken.append((s, e))
-            label = row["label"] if table == "entities" else "FIGURE" if table == "figures" else "DATE"
-            out.append({"start": s, "end": e, "label": label})
-    return sorted(out, key=lambda x: x["start"])
+            label = row.get("label", "") if table == "entities" else "FIGURE" if table == "figures" else "DATE"
+            taken.append((s, e, label))
+    return sorted(taken)
 
 
-def _role_spans(rec: dict) -> list[dict]:
-    out, end = [], -1
-    for row in sorted(rec.get("roles", []), key=lambda r: (r["start"], -r["end"])):
-        if row["start"] >= end:
-            out.append({"start": row["start"], "end": row["end"], "label": "ROLE"})
-            end = row["end"]
-    return out
+def text_html(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The text with ``<mark class=LABEL>`` around each span, everything escaped."""
+    out, at = [], 0
+    for s, e, label in spans:
+        out += [_e(text[at:s]), f'<mark class="{_e(label)}">{_e(text[s:e])}</mark>']
+        at = e
+    out.append(_e(text[at:]))
+    return "".join(out)
 
 
-def _displacy(text: str, spans: list[dict]) -> str:
-    from spacy import displacy
+def _tr(starts: list[int], ends: list[int], cells: list) -> str:
+    return (f'<tr data-s="{" ".join(map(str, starts))}" data-e="{" ".join(map(str, ends))}" tabindex="0">'
+            + "".join(_cell(c) for c in cells) + "</tr>")
 
-    return displacy.render({"text": text, "ents": spans, "title": None}, style="ent", manual=True,
-                           page=False, options={"colors": COLORS})
+
+def _table(head: tuple[str, ...], rows: list[str]) -> str:
+    if not rows:
+        return '<p class="empty">keine Zeilen</p>'
+    th = "".join(f'<th data-col="{_e(c)}">{_e(c)}</th>' for c in head)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _entities_tab(rows: list[dict]) -> tuple[str, int]:
+    """One line per entity (its mentions highlighted together), most mentioned first."""
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r.get("entity") or f"{r.get('label')}:{r.get('text')}", []).append(r)
+    lines = []
+    for key, ms in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0]["start"])):
+        first = ms[0]
+        label = f'<td><mark class="{_e(first.get("label"))}">{_e(first.get("label"))}</mark></td>'
+        lines.append(_tr([m["start"] for m in ms], [m["end"] for m in ms],
+                         [first.get("canonical") or first.get("text"), len(ms)]).replace("</tr>", label + "</tr>", 1))
+    return _table(("entity", "mentions", "label"), lines), len(groups)
+
+
+def _rows_tab(table: str, rows: list[dict]) -> str:
+    cols = SHOWN.get(table) or tuple(c for c in (rows[0] if rows else {}) if c not in ("doc_id", "sent", "start", "end"))
+    if table == "roles":
+        cols = ("person", "role", "organization")     # the statement itself is the highlighted span
+    return _table(cols, [_tr([r["start"]], [r["end"]], [r.get(c) for c in cols]) for r in rows
+                         if isinstance(r.get("start"), int) and isinstance(r.get("end"), int)])
+
+
+def _meta(rec: dict) -> str:
+    parts = [("Quelle", rec.get("source")), ("Datum", rec.get("doc_date")), ("Agentur", rec.get("wire")),
+             ("Ort", rec.get("dateline_place")), ("ID", rec.get("input_id")), ("Status", rec.get("status"))]
+    meta = "".join(f"<span><b>{k}:</b> {_e(v)}</span>" for k, v in parts if v)
+    counts = "".join(f"<li>{_e(t)}: {len(rec[t])}</li>" for t in _row_tables(rec))
+    return f'<p class="meta">{meta}</p><ul class="counts">{counts}</ul>'
 
 
 def document_page(rec: dict) -> str:
     """The HTML page of one ``dataset.jsonl`` record."""
     title = rec.get("title") or rec.get("source") or rec["doc_id"]
-    text = rec.get("text", "")
-    info = "<table>" + "".join(f"<tr><th>{html.escape(k)}</th>{_cell(v)}</tr>" for k, v in rec.items()
-                               if k not in TABLES and k != "text") + "</table>"
-    left = ['<p><a href="../index.html">← alle Dokumente</a></p>', f"<h1>{html.escape(title)}</h1>", info]
-    if rec.get("status") == "error":
-        left.append(f"<p><strong>Fehler:</strong> {html.escape(rec.get('error', ''))}</p>")
-    if text:
-        left += ["<h2>Text: Entitäten, Zahlen, Daten</h2>", _displacy(text, _spans(rec)),
-                 "<h2>Text: Rollen</h2>", _displacy(text, _role_spans(rec))]
-    right = []
-    for table in TABLES:
-        right += [f"<h2>{table} ({len(rec.get(table, []))})</h2>", _table(rec.get(table, []))]
-    body = f'<div class="layout"><div>{"".join(left)}</div><div class="rows">{"".join(right)}</div></div>'
-    return _page(title, body)
+    text = rec.get("text") or ""
+    tabs, panels = [], []
+    for table in (t for t in _row_tables(rec) if t not in _NO_TAB):
+        rows = rec[table]
+        if table == "entities":
+            body, n = _entities_tab(rows)
+        else:
+            body, n = _rows_tab(table, rows), len(rows)
+        tabs.append(f'<button type="button" data-tab="{_e(table)}">{_e(table)} ({n})</button>')
+        panels.append(f'<section class="panel" id="tab-{_e(table)}">{body}</section>')
+    legend = "".join(f'<li class="{k}">{_e(v)}</li>' for k, v in LEGEND.items())
+    error = f'<p><strong>Fehler:</strong> {_e(rec.get("error"))}</p>' if rec.get("status") == "error" else ""
+    left = (f'<ul class="legend">{legend}</ul>{error}'
+            f'<div class="text" id="text">{text_html(text, _coloured(rec))}</div>')
+    right = f'<div class="tabs">{"".join(tabs)}</div>{"".join(panels)}'
+    body = (f'<header class="top"><a href="../index.html">← alle Dokumente</a><h1>{_e(title)}</h1>{_meta(rec)}</header>'
+            f'<main class="doc"><div>{left}</div><aside class="side">{right}</aside></main>')
+    return _page(title, body, "../")
+
+
+# -- the index -----------------------------------------------------------------------------------
+
+def _names(rec: dict, label: str) -> list[str]:
+    """The distinct people (``PER``) or organisations (``ORG``) of a record, by canonical form."""
+    seen = dict.fromkeys((r.get("canonical") or r.get("text") or "").strip() for r in rec.get("entities") or []
+                         if r.get("label") == label)
+    return [n for n in seen if n]
+
+
+def _folder(source: str) -> str:
+    return PurePath(source.split("#", 1)[0]).parent.name if "/" in source else ""
+
+
+def _kind(source: str) -> str:
+    return PurePath(source.split("#", 1)[0]).suffix.lstrip(".").lower() or (source.split("#")[0] or "?")
+
+
+def _index_row(rec: dict, tables: list[str]) -> str:
+    source = rec.get("source") or rec["doc_id"]
+    per, org = _names(rec, "PER"), _names(rec, "ORG")
+    data = {"date": rec.get("doc_date") or "", "wire": rec.get("wire") or "", "folder": _folder(source),
+            "type": _kind(source), "status": rec.get("status") or "", "per": "|".join(per), "org": "|".join(org),
+            "q": " ".join([source, rec.get("title") or "", rec.get("input_id") or "", *per, *org])}
+    attrs = " ".join(f'data-{k}="{_e(v)}"' for k, v in data.items())
+    cls = ' class="error"' if rec.get("status") == "error" else ""
+    short = "/".join(source.split("/")[-2:])     # folder/file: the full path is in the tooltip and the search
+    link = f'<a href="doc/{_e(rec["doc_id"])}.html" title="{_e(source)}">{_e(short)}</a>'
+    cells = [f'<td data-v="{_e(source)}">{link}</td>'] + [_cell(rec.get(c)) for c in INDEX_COLUMNS[1:]]
+    if not rec.get("title") and rec.get("opening"):    # no headline: the text's opening words, marked as such
+        cells[1] = f'<td class="opening">{_e(rec["opening"])}</td>'
+
+    cells += [_cell(_count(rec, t)) for t in tables]
+    return f"<tr{cls} {attrs}>{''.join(cells)}</tr>"
+
+
+def _select(name: str, label: str, values) -> str:
+    options = "".join(f'<option value="{_e(v)}">{_e(v)}</option>' for v in sorted(set(values)) if v)
+    return f'<label>{label}<select id="f-{name}"><option value="">alle</option>{options}</select></label>'
+
+
+def _filters(recs: list[dict]) -> str:
+    people = Counter(n for r in recs for n in _names(r, "PER"))
+    orgs = Counter(n for r in recs for n in _names(r, "ORG"))
+    lists = "".join(f'<datalist id="l-{k}">' + "".join(f'<option value="{_e(n)}">' for n, _ in c.most_common(500))
+                    + "</datalist>" for k, c in (("per", people), ("org", orgs)))
+    sources = [r.get("source") or "" for r in recs]
+    return ('<div class="filters">'
+            '<label>Suche<input type="search" id="f-q" placeholder="Titel, Quelle, Person, Organisation"></label>'
+            '<label>Datum ab<input type="date" id="f-from"></label><label>bis<input type="date" id="f-to"></label>'
+            + _select("wire", "Agentur", (r.get("wire") for r in recs))
+            + _select("folder", "Ordner", map(_folder, sources))
+            + _select("type", "Typ", map(_kind, sources))
+            + _select("status", "Status", (r.get("status") for r in recs))
+            + '<label>Person<input id="f-per" list="l-per"></label>'
+            '<label>Organisation<input id="f-org" list="l-org"></label>'
+            f'</div>{lists}')
+
+
+def _opening(text: str, limit: int = 90) -> str:
+    """The first words of a text, for an index row without a title."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _count(rec: dict, table: str) -> int:
+    rows = rec.get(table)
+    return rows if isinstance(rows, int) else len(rows or [])
 
 
 def index_page(recs: list[dict]) -> str:
-    rows = []
-    for rec in recs:
-        cls = ' class="error"' if rec.get("status") == "error" else ""
-        link = f'<a href="doc/{rec["doc_id"]}.html">{html.escape(rec.get("source") or rec["doc_id"])}</a>'
-        cells = [f'<td data-v="{html.escape(rec.get("source", ""))}">{link}</td>']
-        cells += [_cell(rec.get(c)) for c in INDEX_COLUMNS[1:]]
-        rows.append(f"<tr{cls}>{''.join(cells)}</tr>")
-    head = "".join(f'<th data-col="{c}">{html.escape(c)}</th>' for c in INDEX_COLUMNS)
+    """The index of the records (a row table may be given as its row count instead of its rows)."""
+    tables = [t for t in TABLES if t != "documents" and any(isinstance(r.get(t), (list, int)) for r in recs)]
     n_err = sum(r.get("status") == "error" for r in recs)
-    body = (f"<h1>press-extract: {len(recs)} Dokumente, {n_err} mit Fehler</h1>"
-            "<p>Klick auf eine Spaltenüberschrift sortiert.</p>"
-            f'<table id="documents"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
-    return _page("press-extract report", body, _SORT_JS)
+    counts = "".join(f"<li>{_e(t)}: {sum(_count(r, t) for r in recs):,}</li>" for t in tables)
+    head = "".join(f'<th data-col="{_e(c)}">{_e(c)}</th>' for c in INDEX_COLUMNS)
+    head += "".join(f'<th data-col="n_{_e(t)}">{_e(t)}</th>' for t in tables)
+    rows = "".join(_index_row(r, tables) for r in recs)
+    body = (f'<header class="top"><h1>press-extract: {len(recs)} Dokumente, {n_err} mit Fehler</h1>'
+            f'<ul class="counts">{counts}</ul></header><main>{_filters(recs)}'
+            f'<p><span id="shown">{len(recs)}</span> von {len(recs)} Dokumenten; '
+            'Klick auf eine Spaltenüberschrift sortiert.</p>'
+            f'<table id="documents"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></main>')
+    return _page("press-extract report", body, "")
 
 
 def write_report(out_dir: Path, target: Optional[Path] = None) -> Path:
@@ -165,9 +257,19 @@ def write_report(out_dir: Path, target: Optional[Path] = None) -> Path:
     path = out_dir / JSONL_FILE
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: run press-extract run … --out {out_dir} first")
-    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for rec in recs:
-        atomic_write(target / "doc" / f"{rec['doc_id']}.html", document_page(rec), sync=False)
+    for name in ASSET_FILES:
+        atomic_write(target / "assets" / name, (ASSETS / name).read_bytes(), sync=False)
+    recs = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            atomic_write(target / "doc" / f"{rec['doc_id']}.html", document_page(rec), sync=False)
+            # the index needs no text: sentences become their count, the text goes
+            short = {k: len(v) if k == "sentences" else v for k, v in rec.items() if k != "text"}
+            short["opening"] = _opening(rec.get("text") or "")
+            recs.append(short)
     index = target / "index.html"
     atomic_write(index, index_page(recs), sync=False)
     return index
