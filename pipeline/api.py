@@ -25,6 +25,9 @@ AFTER_MODEL = tuple(c.name for c in PIPELINE if c.where == "last")
 REPLACED = ("senter", "parser")
 #: Texts longer than this are refused (per document) rather than exhausting memory.
 MAX_CHARS = 2_000_000
+#: The error of a text over :data:`MAX_CHARS`: its row keeps the size and hash (``n_chars``,
+#: ``doc_id``), not the text (a 300 MB JSON string would be written to ``dataset.jsonl`` and the store).
+TOO_LONG = "document too long"
 
 
 def load(model: str = "auto") -> Language:
@@ -118,7 +121,7 @@ def extract_docs(sources: Iterable[SourceDoc], *, nlp: Optional[Language] = None
 
     for src in sources:
         if not src.error and len(src.text) > MAX_CHARS:
-            src.error = f"document too long: {len(src.text)} characters (limit {MAX_CHARS})"
+            src.error = f"{TOO_LONG}: {len(src.text)} characters (limit {MAX_CHARS})"
         batch.append(src)
         if len(batch) >= batch_size:
             yield from flush()
@@ -133,7 +136,7 @@ def error_document(src: SourceDoc, error: str, model: str) -> Document:
     info = DocumentInfo(doc_id=doc_id(text if text else src.source), source=src.source,
                         input_id=src.input_id, input_url=src.input_url, n_chars=len(text), model=model, pipeline_version=__version__,
                         status="error", error=error, warnings=";".join(src.warnings))
-    return Document(info=info, text=text)
+    return Document(info=info, text="" if error.startswith(TOO_LONG) else text)
 
 
 def _overlapping_id(ids: dict, start: Optional[int], end: Optional[int], persons: bool) -> str:

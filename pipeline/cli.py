@@ -1,6 +1,7 @@
 """The ``press-extract`` command line: a thin layer over the library API."""
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import sys
@@ -198,9 +199,9 @@ def run(inputs, out, strict, quiet, verbose, log_file, max_mb, **settings) -> No
         log.error("%s", exc)
         sys.exit(EXIT_LOCKED)
     except Exception as exc:  # noqa: BLE001  (one line for cron; results so far are kept)
-        log.error("run broke off: %s: %s (the next run resumes from the stored results)",
-                  type(exc).__name__, exc)
-        log.info("where it broke off:", exc_info=True)
+        log.error("%s", broke_off(exc, out, settings["scheduler"]))
+        # the traceback only in the log file, and only with --verbose: stderr gets the one line
+        log.debug("where it broke off:", exc_info=True, extra={"file_only": True})
         sys.exit(EXIT_NOTHING)
     if summary.total == 0 and not summary.failed:
         log.error("no input documents found in %s (accepted: %s); nothing written",
@@ -209,6 +210,34 @@ def run(inputs, out, strict, quiet, verbose, log_file, max_mb, **settings) -> No
     log.info("%s%s", summary.line(), f", unsupported {len(unsupported)}" if unsupported else "")
     if summary.failed and (strict or not summary.processed):
         sys.exit(EXIT_NOTHING)
+
+
+#: errno values that are the output folder's fault, and how the message names them.
+_FOLDER_ERRORS = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is exceeded",
+                  errno.EROFS: "the file system is read-only", errno.EACCES: "no permission to write",
+                  errno.EPERM: "no permission to write", errno.EIO: "an input/output error"}
+
+
+def broke_off(exc: BaseException, out, scheduler=None) -> str:
+    """The one line that says why a run broke off and what it leaves behind.
+
+        >>> broke_off(OSError(28, "No space left on device"), "/data/out")
+        'run broke off: output folder /data/out: the disk is full (No space left on device); nothing was stored, the tables are unchanged'
+    """
+    import sqlite3
+
+    text = (str(exc).splitlines() or [""])[0]
+    why = f"{type(exc).__name__}: {text}"
+    if isinstance(exc, OSError) and exc.errno in _FOLDER_ERRORS:
+        why = f"output folder {out}: {_FOLDER_ERRORS[exc.errno]} ({exc.strerror or text})"
+    elif isinstance(exc, sqlite3.OperationalError):
+        why = f"output folder {out}: the store cannot be written ({text})"
+    elif scheduler or type(exc).__module__.split(".")[0] in ("distributed", "tornado"):
+        why = f"Dask scheduler {scheduler or '(local cluster)'}: {why}"
+    stored = getattr(exc, "stored", 0)
+    left = (f"{stored} document(s) stored; the next run resumes from them" if stored
+            else "nothing was stored, the tables are unchanged")
+    return f"run broke off: {why}; {left}"
 
 
 def _check_usage(inputs, model: str, engine: str, scheduler) -> None:

@@ -35,6 +35,11 @@ from pipeline.text.normalise import doc_text, remember_text
 #: Texts longer than this go through the model in slices of about this size. Peak memory of the
 #: model grows with the slice, not with the document (measured: docs/operations.md, "Limits").
 SLICE_CHARS = 100_000
+#: ... and texts of more tokens than this (estimated from the spaces before tokenising): the model's
+#: memory grows with the tokens of a slice, and a text of numbers (``1 % 1 % …``) has three times
+#: the tokens of prose per character (50,000 tokens in 100,000 characters peaked at 1.4 GB in the
+#: ``ner``). Prose slices of ``SLICE_CHARS`` stay below it (about 18,000 tokens).
+SLICE_TOKENS = 20_000
 #: Tokens of context the model gets before and after each slice (then dropped): more than its
 #: window (``tok2vec`` sees 4 tokens either side, ``ner`` a few more).
 CONTEXT_TOKENS = 64
@@ -43,12 +48,16 @@ CONTEXT_TOKENS = 64
 _LAYOUT = "press_structure"
 
 
+def _has_words(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
 def is_long(text: str) -> bool:
-    return len(text) > SLICE_CHARS
+    return len(text) > SLICE_CHARS or (len(text) > SLICE_TOKENS and text.count(" ") > SLICE_TOKENS)
 
 
-def _cuts(doc: Doc, size: int) -> Iterator[tuple[int, int]]:
-    """Token ranges ``[start, end)`` of about ``size`` characters that tile ``doc``.
+def _cuts(doc: Doc, size: int, max_tokens: int = SLICE_TOKENS) -> Iterator[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of about ``size`` characters (at most ``max_tokens``) that tile ``doc``.
 
     A range ends after the last paragraph break (a whitespace token holding a blank line)
     before the limit, else before the last sentence start; with neither, at the limit.
@@ -56,7 +65,7 @@ def _cuts(doc: Doc, size: int) -> Iterator[tuple[int, int]]:
     start, start_char = 0, 0
     para = sent = None
     for tok in doc:
-        if tok.idx - start_char >= size and tok.i > start:
+        if (tok.idx - start_char >= size or tok.i - start >= max_tokens) and tok.i > start:
             end = para or sent or tok.i
             yield start, end
             start, start_char = end, doc[end].idx
@@ -89,8 +98,9 @@ def process(nlp: Language, doc: Doc) -> Doc:
         # (at a slice start it would take the first words of a paragraph for the start of a document).
         a, b = max(start - CONTEXT_TOKENS, 0), min(end + CONTEXT_TOKENS, len(doc))
         part = doc[a:b].as_doc()
-        for proc in model:
-            part = proc(part)
+        if _has_words(part.text):   # a stretch of numbers and signs (``1 % 1 % …``) holds no name, no word
+            for proc in model:
+                part = proc(part)
         parts.append(part[start - a:end - a].as_doc())   # tokens, tags, lemmas, entities; no tensor
     del doc
     whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])

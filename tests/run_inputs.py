@@ -42,6 +42,21 @@ def outputs(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUT_FILES}
 
 
+def store_sql(out: Path, sql: str, params=()) -> list:
+    """Run ``sql`` on the store of ``out`` (``.press-extract/store.sqlite3``) and commit: tests damage it so."""
+    import sqlite3
+
+    from pipeline.batch.state import STATE_DIR, STORE_FILE
+
+    db = sqlite3.connect(out / STATE_DIR / STORE_FILE)
+    try:
+        rows = db.execute(sql, params).fetchall()
+        db.commit()
+        return rows
+    finally:
+        db.close()
+
+
 def mtimes(out: Path) -> dict[str, int]:
     return {name: os.stat(out / name).st_mtime_ns for name in OUTPUT_FILES}
 

@@ -10,10 +10,10 @@ import time
 import pytest
 
 from pipeline.batch import runner
-from pipeline.batch.state import STATE_DIR, STATE_FILE, load_state
+from pipeline.batch.state import STATE_DIR, STORE_FILE, load_state, stored_keys
 from pipeline.io.outputs.writer import OUTPUT_FILES
 
-from .run_inputs import MODEL, column, make_corpus, mtimes, outputs, release, write_jsonl
+from .run_inputs import MODEL, column, make_corpus, mtimes, outputs, release, store_sql, write_jsonl
 
 
 def run(inputs, out, *, stdin=None, fault=None, **options):
@@ -45,12 +45,12 @@ def test_unchanged_rerun_skips_everything_and_touches_no_file(tmp_path):
     make_corpus(src, 3)
     run([src], out)
     before, times = outputs(out), mtimes(out)
-    state_before = (out / STATE_DIR / STATE_FILE).read_bytes()
+    state_before = (out / STATE_DIR / STORE_FILE).read_bytes()
     s = run([src], out)
     assert (s.processed, s.skipped, s.failed) == (0, 3, 0)
     assert not s.rebuilt
     assert outputs(out) == before and mtimes(out) == times
-    assert (out / STATE_DIR / STATE_FILE).read_bytes() == state_before
+    assert (out / STATE_DIR / STORE_FILE).read_bytes() == state_before
 
 
 def test_changed_file_replaces_its_rows_in_place(tmp_path):
@@ -134,10 +134,7 @@ def test_model_or_version_change_reprocesses_everything(tmp_path, caplog, monkey
     src, out = tmp_path / "in", tmp_path / "out"
     make_corpus(src, 2)
     run([src], out)
-    state_file = out / STATE_DIR / STATE_FILE
-    data = json.loads(state_file.read_text())
-    data["model"] = "de_press_core-0.0.1"
-    state_file.write_text(json.dumps(data))
+    store_sql(out, "UPDATE meta SET v='de_press_core-0.0.1' WHERE k='model'")
     with caplog.at_level(logging.INFO, logger="press_extract"):
         s = run([src], out)
     assert (s.processed, s.skipped) == (2, 0)
@@ -167,8 +164,8 @@ def test_deleted_stored_result_is_recomputed(tmp_path):
     make_corpus(src, 2)
     run([src], out)
     before = outputs(out)
-    victim = next((out / STATE_DIR / "results").glob("*.json"))
-    victim.unlink()
+    store_sql(out, "DELETE FROM results WHERE key=(SELECT min(key) FROM results)")
+    (out / "documents.csv").unlink()    # found when the tables are rendered from the store
     s = run([src], out)
     assert (s.processed, s.skipped) == (1, 1)
     assert outputs(out) == before
@@ -180,7 +177,7 @@ def test_results_of_replaced_documents_are_pruned(tmp_path):
     run([src], out)
     paths[0].write_text(release(77), encoding="utf-8")
     run([src], out)
-    stored = {p.stem for p in (out / STATE_DIR / "results").glob("*.json")}
+    stored = stored_keys(out)
     assert stored == load_state(out).keys() and len(stored) == 2
 
 

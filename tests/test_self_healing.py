@@ -9,10 +9,10 @@ import pytest
 
 from pipeline.batch import runner
 from pipeline.batch.lock import LOCK_FILE
-from pipeline.batch.state import STATE_DIR, STATE_FILE, load_state
+from pipeline.batch.state import STATE_DIR, STORE_FILE, load_state
 from pipeline.io.outputs.writer import OUTPUT_FILES
 
-from .run_inputs import MODEL, column, make_corpus, outputs, release, write_jsonl
+from .run_inputs import MODEL, column, make_corpus, outputs, release, store_sql, write_jsonl
 
 
 def run(inputs, out, *, stdin=None, fault=None, **options):
@@ -29,7 +29,7 @@ def done(tmp_path):
     return src, out, outputs(out)
 
 
-# --- 12. state.json of the wrong shape, or a directory ----------------------------------------
+# --- 12. a store file that is no store (any other content), or a directory ----------------------------------------
 
 @pytest.mark.parametrize("content", ["[]", "null", '"x"', "42", '{"format": 1, "inputs": {}}',
                                      '{"format": 1, "model": "m", "pipeline_version": "v", "inputs": [], "outputs": []}',
@@ -37,7 +37,7 @@ def done(tmp_path):
                                      '{"format": 1, "model": "m", "pipeline_version": "v", "inputs": [{"x": 1}]}'])
 def test_state_of_the_wrong_shape_is_rebuilt(done, content, caplog):
     src, out, before = done
-    (out / STATE_DIR / STATE_FILE).write_text(content)
+    (out / STATE_DIR / STORE_FILE).write_text(content)
     with caplog.at_level(logging.WARNING, logger="press_extract"):
         s = run([src], out)
     assert "state file unreadable" in caplog.text
@@ -47,7 +47,7 @@ def test_state_of_the_wrong_shape_is_rebuilt(done, content, caplog):
 
 def test_state_file_that_is_a_directory_is_replaced(done):
     src, out, before = done
-    state = out / STATE_DIR / STATE_FILE
+    state = out / STATE_DIR / STORE_FILE
     state.unlink()
     (state / "sub").mkdir(parents=True)
     s = run([src], out)
@@ -70,9 +70,11 @@ def test_lock_file_that_is_a_directory_is_replaced(done):
 @pytest.mark.parametrize("damage", [b"", b'{"key": "abc", "fragm', b"[1, 2]", b'{"key": "x"}'])
 def test_damaged_stored_result_is_extracted_again(done, damage):
     src, out, before = done
-    victim = sorted((out / STATE_DIR / "results").glob("*.json"))[0]
-    victim.write_bytes(damage)
-    (src / "zzz_new.txt").write_text(release(40), encoding="utf-8")   # any change makes a rebuild
+    store_sql(out, "UPDATE result_data SET data=? WHERE key=(SELECT min(key) FROM result_data)", (damage,))
+    (src / "zzz_new.txt").write_text(release(40), encoding="utf-8")
+    # A new input alone is appended to the tables as they are; a damaged table makes them be
+    # rebuilt whole from the store, which finds the damaged result.
+    (out / "figures.csv").write_text("garbage")
     s = run([src], out)
     assert (s.processed, s.skipped, s.failed, s.total) == (2, 2, 0, 4)
     fresh = out.parent / "fresh"
@@ -81,10 +83,22 @@ def test_damaged_stored_result_is_extracted_again(done, damage):
     assert run([src], out).processed == 0     # healed: the next run has nothing to do
 
 
+def test_new_input_is_appended_without_reading_the_stored_rows(done):
+    src, out, before = done
+    store_sql(out, "UPDATE result_data SET data=x'' WHERE key=(SELECT min(key) FROM result_data)")
+    (src / "zzz_new.txt").write_text(release(41), encoding="utf-8")
+    s = run([src], out)
+    assert (s.processed, s.skipped, s.total) == (1, 3, 4)
+    fresh = out.parent / "fresh"
+    run([src], fresh)
+    assert outputs(out) == outputs(fresh)
+    for name, data in before.items():   # the old rows are kept byte for byte, the new ones follow
+        assert outputs(out)[name].startswith(data)
+
+
 def test_damaged_result_of_a_touched_input_is_extracted_again(done):
     src, out, before = done
-    victim = sorted((out / STATE_DIR / "results").glob("*.json"))[0]
-    victim.write_bytes(b"")
+    store_sql(out, "UPDATE result_data SET data=x'' WHERE key=(SELECT min(key) FROM result_data)")
     for p in src.rglob("*.txt"):
         os.utime(p)
     s = run([src], out)

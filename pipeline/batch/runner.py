@@ -1,10 +1,12 @@
 """Batch runs: incremental, crash-safe, one at a time per output folder.
 
 A run (1) takes the folder's lock, (2) compares the inputs with the state of
-the last completed run and keeps the unchanged ones, (3) extracts the new and
-changed documents (here, in a process pool or on Dask) and stores each result
-as it comes, (4) rebuilds the seven files from the stored results in table
-order and (5) replaces the state file. ``docs/operations.md`` says what this
+the last completed run in the folder's store (``state.Store``) and keeps the
+unchanged ones, (3) extracts the new and changed documents (here, in a process
+pool or on Dask) and stores the results a batch per transaction as they come,
+(4) writes the new state and renders the tables from the store in table order
+(streamed; only the new rows when the others stay as they are), renames them
+into place and (5) commits the state. ``docs/operations.md`` says what this
 means for the people running it.
 """
 from __future__ import annotations
@@ -15,14 +17,15 @@ import functools
 import hashlib
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import BinaryIO, Callable, Iterable, Optional, Sequence
 
 from pipeline.model.document import SCHEMA
 from pipeline.batch.lock import Held, locked
-from pipeline.batch.state import (DamagedResult, DocRef, InputEntry, ResultStore, State, load_state, output_stats,
-                                  result_key, save_state)
+from pipeline.batch.state import (DamagedResult, DocRef, InputEntry, State, Store, migrate, output_stats,
+                                  result_key)
 from pipeline.io.inputs.ingest import display_path
 from pipeline.version import __version__
 from pipeline.io.outputs.writer import OUTPUT_FILES, DatasetWriter
@@ -218,21 +221,30 @@ class _Run:
         self.model_id = model_id(model, label)
         self.batch_size, self.full, self.progress = options.batch_size, options.full, options.progress
         self.options = options
-        self.store = ResultStore(out)
+        self.store: Optional[Store] = None
         self.summary = RunSummary()
         self.refs: dict[str, DocRef] = {}
         self.retry: set[str] = set()   # keys whose failure may be transient: read their input again next run
-        self.wrote = False
+        self.replace_all = True        # the state is written whole (first run, --full, unreadable state)
+        self.stored = 0                # documents stored by this run (what a run that broke off leaves)
+        self.intact = False            # the tables on disk are those of the committed state
 
     # -- planning ---------------------------------------------------------------------------------
 
-    def _previous(self) -> tuple[Optional[State], bool]:
+    def _previous(self, unreadable: Optional[str]) -> tuple[Optional[State], bool]:
         """The last state, and whether stored results may be reused."""
-        try:
-            old = load_state(self.out)
-        except ValueError as exc:
-            log.warning("state file unreadable (%s): rebuilding the tables from every input", exc)
+        if unreadable:
+            log.warning("state file unreadable (%s): rebuilding the tables from every input", unreadable)
             return None, True
+        try:
+            note = migrate(self.out, self.store)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("state file unreadable (cannot migrate the old results: %s): rebuilding the tables "
+                        "from every input", exc)
+            return None, True
+        if note:
+            log.info("%s", note)
+        old = self.store.load()
         if self.full:
             log.info("--full: reprocessing every input")
             return old, False
@@ -249,10 +261,11 @@ class _Run:
         return old, not self.full
 
     def _unchanged(self, entry: Optional[InputEntry], path: str, st) -> bool:
+        # The store is one database: the documents of a committed input are stored (one deleted by
+        # hand is found when the tables are rendered from the store, and extracted again: _heal).
         return (entry is not None and st is not None and not entry.retry and entry.path == path
                 and entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns
-                and entry.ctime_ns == st.st_ctime_ns
-                and all(self.store.has(d.key) for d in entry.docs))
+                and entry.ctime_ns == st.st_ctime_ns)
 
     def _plan(self, paths: list[str], prior: dict[str, InputEntry], read, stdin) -> Plan:
         """Which inputs are unchanged (their rows kept), new or changed (to extract), or gone."""
@@ -265,9 +278,11 @@ class _Run:
             ident, st, pre, unchanged = seen
             selected.add(ident)
             if unchanged:
-                self.summary.skipped += len(prior[ident].docs)
+                self.summary.skipped += prior[ident].count()
                 continue
             entry = InputEntry(ident, path, *((st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st else ()))
+            if ident in prior:
+                entry.pos = prior[ident].pos
             plan.entries[ident] = entry
             plan.todo.append((entry, pre))
         plan.dropped = self._gone(prior, selected, plan.entries)
@@ -286,7 +301,7 @@ class _Run:
         # several records (JSON, JSON lines): all their texts make the identity, not the first one's
         ident = "stdin:" + doc_id(docs[0].text or "" if len(docs) == 1 else "\x00".join(d.text for d in docs))
         prev = prior.get(ident)
-        return ident, None, docs, prev is not None and all(self.store.has(d.key) for d in prev.docs)
+        return ident, None, docs, prev is not None and all(d.doc_id for d in self.store.entry_docs(prev))
 
     def _look_file(self, path: str, prior: dict[str, InputEntry]):
         """(ident, stat, None, unchanged) of an input file: it is read when extracted."""
@@ -316,21 +331,35 @@ class _Run:
 
     def _nothing_new(self, plan: Plan, old: Optional[State]) -> bool:
         """Whether the tables on disk are the ones this run would write (a cron re-run)."""
+        from pipeline.index.folder import INDEX_FILES
+
         return (not plan.todo and not plan.dropped and not self.full and old is not None
-                and output_stats(self.out, OUTPUT_FILES) == old.outputs)
+                and output_stats(self.out, OUTPUT_FILES) == old.outputs
+                and all((self.out / f).exists() for f in INDEX_FILES))
 
     # -- the run ----------------------------------------------------------------------------------
 
     def run(self, paths: list[str], stdin, make_engine) -> RunSummary:
         """Plan, extract what is new, then commit (healing damaged stored results)."""
+        self.store, unreadable = Store.open_or_reset(self.out)
+        try:
+            return self._run(paths, stdin, make_engine, unreadable)
+        except BaseException as exc:
+            with contextlib.suppress(AttributeError, TypeError):
+                exc.stored = self.stored   # what the message of a run that broke off can promise
+            raise
+        finally:
+            self.store.close()
+
+    def _run(self, paths: list[str], stdin, make_engine, unreadable: Optional[str]) -> RunSummary:
         from pipeline.io.inputs.ingest import read_file
 
         read = functools.partial(read_file, max_bytes=self.max_bytes, stdin_format=self.options.stdin_format,
                                  **({"fields": self.options.record_fields} if self.options.record_fields else {}))
-        self.store.clean_temp()
         _clean_output_temps(self.out)
-        old, self.reuse = self._previous()
+        old, self.reuse = self._previous(unreadable)
         prior = {} if (self.full or old is None) else old.inputs
+        self.replace_all = not prior
         if not paths and not prior:
             return self.summary    # nothing to read: no empty tables either
         plan = self._plan(paths, prior, read, stdin)
@@ -340,9 +369,12 @@ class _Run:
         if not plan.entries and old is None:
             return self.summary    # nothing was read (an empty stdin): no empty tables
         if self._nothing_new(plan, old):
-            self.summary.total = sum(len(e.docs) for e in plan.entries.values())
+            self.summary.total = sum(e.count() for e in plan.entries.values())
             log.info("nothing new: tables left as they are")
             return self.summary
+        # Tables on disk as the last run wrote them, and no input dropped: new rows may be appended.
+        self.intact = (old is not None and not plan.dropped and not self.replace_all
+                       and output_stats(self.out, OUTPUT_FILES) == old.outputs)
         self._commit_and_heal(plan.entries, read, make_engine)
         return self.summary
 
@@ -350,7 +382,7 @@ class _Run:
         """Commit the new state; a damaged stored result is extracted again and the commit retried."""
         for _ in range(len(entries) + 1):   # each round heals at least one input, or gives up
             state = State(self.model_id, __version__, entries)
-            self.summary.total = sum(len(e.docs) for e in state.inputs.values())
+            self.summary.total = sum(e.count() for e in state.inputs.values())
             try:
                 self._commit(state)
                 return
@@ -367,7 +399,9 @@ class _Run:
     def _heal(self, exc: DamagedResult, entries: dict[str, InputEntry], read, make_engine) -> None:
         """A stored result turned out to be damaged: extract the inputs that gave it again."""
         self.store.discard(exc.key)
-        hit = [i for i, e in entries.items() if any(d.key == exc.key for d in e.docs)]
+        hit = [i for i, e in entries.items()
+               if (exc.pos is not None and e.pos == exc.pos) or any(getattr(d, "key", d) == exc.key
+                                                                   for d in (e.docs or []))]
         log.warning("%s; extracting %s again", exc, ", ".join(display_path(entries[i].path) for i in hit))
         todo = []
         for ident in hit:
@@ -376,18 +410,54 @@ class _Run:
                 log.warning("%s: text read from stdin in an earlier run: its rows are dropped", ident)
                 del entries[ident]
                 continue
-            entry = InputEntry(ident, old.path, old.size, old.mtime_ns, old.ctime_ns)
+            entry = InputEntry(ident, old.path, old.size, old.mtime_ns, old.ctime_ns, pos=old.pos)
             entries[ident] = entry   # same position in the tables
-            self.summary.skipped -= len(old.docs)   # counted already; _extract counts them again
+            self.summary.skipped -= old.count()   # counted already; _extract counts them again
             todo.append((entry, None))
+        if not hit:
+            raise RuntimeError(f"{exc}, and no input refers to it; run again with --full")
         if todo:
             self._extract(todo, read, make_engine)
             self._settle(todo)
 
-    def _extract(self, todo, read_file, make_engine) -> None:
-        """Extract every to-do input's documents and store the results."""
-        from pipeline.batch.engines.units import batches, error_record
+    def _tasks(self, todo, read_file, bar):
+        """The documents of the to-do inputs that need the pipeline, as ``(key, SourceDoc)``; the others
+        (unreadable inputs, results stored already) are settled on the way."""
+        from pipeline.batch.engines.units import error_record
+
         from pipeline.batch.since import dated_since
+
+        ids = _InputIds()
+        for entry, pre in todo:
+            keys = []
+            for src in (pre if pre is not None else read_file(entry.path)):
+                if not dated_since(src, self.options.since_date):
+                    entry.mtime_ns = -1   # read again next run, whose --since may differ
+                    continue
+                ids.check(src)
+                key = result_key(self.model_id, __version__, src)
+                keys.append(key)
+                stored = self.store.peek(key) if self.reuse else None   # None: missing, or to retry
+                transient = src.error.startswith("cannot read file")
+                if src.error and (transient or not stored):
+                    # unreadable input: its error row needs no pipeline
+                    if transient:
+                        self.retry.add(key)
+                    self._done(error_record(key, src, self.label))
+                    bar.update()
+                elif stored:
+                    # Same content as a stored result (a touched file, or a run that was killed);
+                    # for a bad line of a touched .jsonl, the same error: reported already.
+                    self.refs[key] = stored
+                    self.summary.skipped += 1
+                    bar.update()
+                else:
+                    yield key, src
+            entry.docs = keys
+
+    def _extract(self, todo, read_file, make_engine) -> None:
+        """Extract every to-do input's documents and store the results, a batch per transaction."""
+        from pipeline.batch.engines.units import batches
         from pipeline.io.inputs.readers import reader_for
 
         # a file of many records (.jsonl) makes the number of documents unknown until it is read
@@ -395,41 +465,17 @@ class _Run:
         memory = {}
         with contextlib.ExitStack() as stack:
             bar = self._progress_bar(stack, total)
-
-            def tasks():
-                for entry, pre in todo:
-                    keys = []
-                    for src in (pre if pre is not None else read_file(entry.path)):
-                        if not dated_since(src, self.options.since_date):
-                            entry.mtime_ns = -1   # read again next run, whose --since may differ
-                            continue
-                        key = result_key(self.model_id, __version__, src)
-                        keys.append(key)
-                        stored = self.store.load(key) if self.reuse else None   # None: missing or damaged
-                        transient = src.error.startswith("cannot read file")
-                        if src.error and (transient or not stored):
-                            # unreadable input: its error row needs no pipeline
-                            if transient:
-                                self.retry.add(key)
-                            self._done(error_record(key, src, self.label))
-                            bar.update()
-                        elif stored and not stored.get("retry"):
-                            # Same content as a stored result (a touched file, or a run that was killed);
-                            # for a bad line of a touched .jsonl, the same error: reported already.
-                            self.refs[key] = DocRef(key, stored["doc_id"], stored["source"], stored["status"])
-                            self.summary.skipped += 1
-                            bar.update()
-                        else:
-                            yield key, src
-                    entry.docs = keys
-
             engine = make_engine()
             stack.callback(engine.close)
-            for result in engine.map(batches(tasks(), self.batch_size)):
+            stack.callback(self.store.flush)   # error rows read after the last batch
+            for result in engine.map(batches(self._tasks(todo, read_file, bar), self.batch_size)):
                 memory[result.memory.name] = result.memory
                 for rec in result.records:
                     self._done(rec)
-                    self.fault(f"result-{self.summary.processed + self.summary.failed}")
+                self.store.flush()
+                n = self.summary.processed + self.summary.failed
+                for i in range(len(result.records), 0, -1):   # the commit steps after each stored result
+                    self.fault(f"result-{n - i + 1}")
                 bar.update(len(result.records))
         self.summary.memory = list(memory.values())
         for m in self.summary.memory:
@@ -455,7 +501,9 @@ class _Run:
         if rec.get("retry"):
             self.retry.add(rec["key"])
         self.store.put(rec)
-        self.wrote = True
+        if len(self.store.pending) >= 4 * self.batch_size:
+            self.store.flush()   # error rows of a long .jsonl: stored as they come, memory flat
+        self.stored += 1
         self.refs[rec["key"]] = DocRef(rec["key"], rec["doc_id"], rec["source"], rec["status"])
         for warning in filter(None, rec["warnings"].split(";")):
             log.warning("%s: warning: %s", rec["source"], warning)
@@ -468,27 +516,89 @@ class _Run:
             self.summary.processed += 1
 
     def _commit(self, state: State) -> None:
-        """Rebuild the seven files from the store, then make the new state the committed one."""
-        if self.wrote:
-            os.sync()   # results must be on disk before a state that refers to them
-        seen: set[str] = set()
-        with DatasetWriter(self.out) as writer:
-            for i, entry in enumerate(state.inputs.values()):
-                for ref in entry.docs:
-                    if ref.doc_id in seen:
-                        # doc_id is the text's hash: the same text under two names is one document
-                        log.info("%s: same text as an earlier input (doc_id %s): its rows are written once",
-                                 ref.source, ref.doc_id)
-                        continue
-                    seen.add(ref.doc_id)
-                    writer.add(self.store.get(ref.key)["fragments"])
-                if i == 1:
-                    self.fault("rebuild")
-            if self.lock is not None:
-                self.lock.check()   # before the renames: only the run holding the lock commits
-        self.fault("before-state")
-        state.outputs = output_stats(self.out, OUTPUT_FILES)
-        save_state(self.out, state)
+        """Rebuild the files from the store, then make the new state the committed one.
+
+        The new state is written in a transaction that stays open while the tables are rendered
+        from it (the connection reads its own writes) and is committed after the renames: a run
+        killed before the commit leaves the last state, and the next run completes. When the new
+        rows only follow the old ones (new inputs, or a last input that grew), the new files are
+        the old ones plus those rows (still written to temporary files and renamed)."""
+        with self.store.transaction():
+            tail = self._tail(state.inputs)
+            self.store.write_state(state.inputs, replace_all=self.replace_all)
+            with DatasetWriter(self.out, extend=tail is not None) as writer:
+                self._render(writer, tail or (0, 0))
+                if self.lock is not None:
+                    self.lock.check()   # before the renames: only the run holding the lock commits
+            self._index()
+            self.fault("before-state")
+            state.outputs = output_stats(self.out, OUTPUT_FILES)
+            self.store.write_meta(state)
+        self.store.sync()
+        self.replace_all = False
         self.fault("before-prune")
-        self.store.prune(state.keys())
+        self.store.prune()
         self.summary.rebuilt = True
+
+    def _index(self) -> None:
+        """The cross-document index over every document of the folder (``people.csv`` …), and the ids
+        in ``entities.csv``/``roles.csv``; inside the commit, so the recorded table state includes them."""
+        from pipeline.index.folder import update_index
+
+        summary = update_index(self.out, full=self.full)
+        if summary.built:
+            log.info("index: %d people, %d organisations, %d positions%s", summary.people, summary.organizations,
+                     summary.positions, f", {summary.merged} with merged ids" if summary.merged else "")
+
+    def _tail(self, entries: dict[str, InputEntry]) -> Optional[tuple[int, int]]:
+        """``(pos, seq)`` of the first row when every row before it is in the tables on disk
+        already and in place; None when the tables must be written whole."""
+        if not self.intact:
+            return None
+        last = self.store.last_pos()
+        changed = [e for e in entries.values() if e.docs is not None]
+        grown = [e for e in changed if 0 <= e.pos]
+        if not grown:
+            return last + 1, 0
+        if len(grown) > 1 or grown[0].pos != last:
+            return None
+        old = self.store.entry_keys(last)
+        new = [getattr(d, "key", d) for d in grown[0].docs]
+        return (last, len(old)) if new[:len(old)] == old else None
+
+    def _render(self, writer: DatasetWriter, start: tuple[int, int]) -> None:
+        """The documents of the state being committed from ``start`` on, streamed from the store."""
+        seen: set[str] = set()
+        appending = start != (0, 0)
+        last, n_inputs = None, 0
+        for pos, key, doc_id, source, data in self.store.rows(start):
+            if pos != last:
+                last, n_inputs = pos, n_inputs + 1
+                if n_inputs == 3:
+                    self.fault("rebuild")
+            if data is None or doc_id is None:
+                raise DamagedResult(key, f"stored document {key} missing", pos)
+            if doc_id in seen or (appending and self.store.written_before(doc_id, start)):
+                # doc_id is the text's hash: the same text under two names is one document
+                log.info("%s: same text as an earlier input (doc_id %s): its rows are written once", source, doc_id)
+                continue
+            seen.add(doc_id)
+            writer.add(dict(zip(OUTPUT_FILES, self.store.unpack(key, data, pos))))
+        if n_inputs < 3:
+            self.fault("rebuild")
+
+
+class _InputIds:
+    """Duplicate ``input_id``s among the documents a run reads: a later document whose id was
+    given to another text gets a warning (``duplicate input_id 17: another text has it (a.jsonl#3)``)."""
+
+    def __init__(self):
+        self.first: dict[str, tuple[str, str]] = {}   # input_id -> (text hash, source)
+
+    def check(self, src) -> None:
+        if not src.input_id or src.error:
+            return
+        digest = hashlib.blake2b(src.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        seen = self.first.setdefault(src.input_id, (digest, src.source))
+        if seen[0] != digest:
+            src.warnings.append(f"duplicate input_id {src.input_id}: another text has it ({seen[1]})")

@@ -56,7 +56,7 @@ def record(key: str, doc) -> dict:
     """What the store keeps of one processed document."""
     info = guard_values(doc).info   # first: it may add a warning
     return {"key": key, "doc_id": info.doc_id, "source": info.source, "status": info.status,
-            "error": info.error, "warnings": info.warnings, "fragments": render(doc)}
+            "error": info.error, "warnings": info.warnings, "input_id": info.input_id, "fragments": render(doc)}
 
 
 def error_record(key: str, src: SourceDoc, model_label: str) -> dict:

@@ -106,6 +106,7 @@ def _walk(top: Path) -> list[str]:
     found: list[str] = []
     outside: list[str] = []
     aliases: list[str] = []
+    broken: list[str] = []
     for dirpath, dirnames, filenames in os.walk(top):   # followlinks=False
         keep = []
         for d in sorted(dirnames):
@@ -123,12 +124,15 @@ def _walk(top: Path) -> list[str]:
             full = os.path.join(dirpath, name)
             if Path(name).suffix.lower() not in SUFFIXES:
                 continue    # named once per run by the CLI (``unsupported_files``), with --glob applied
+            elif os.path.islink(full) and not os.path.exists(full):
+                broken.append(full)     # a loop (a -> b -> a) or a missing target: nothing to read
             elif os.path.islink(full) and not _inside(os.path.realpath(full), root):
                 outside.append(full)
             elif os.path.isfile(full):
                 found.append(str(Path(dirpath) / name))
     for what, items in (("symbolic link(s) pointing outside the folder not followed", outside),
-                        ("symbolic link(s) to folders inside it not walked (read under their own names)", aliases)):
+                        ("symbolic link(s) to folders inside it not walked (read under their own names)", aliases),
+                        ("symbolic link(s) that lead nowhere (a loop or a missing target) skipped", broken)):
         if items:
             log.info("%s: %d %s, e.g. %s", display_path(str(top)), len(items), what, display_path(sorted(items)[0]))
     return sorted(found)

@@ -97,7 +97,7 @@ def _from_html(source: str, raw: str, warnings: list[str], **kw) -> SourceDoc:
     page = html_page(raw)
     if len(page.text.split()) < MIN_WORDS:
         shown = f" (only {' '.join(page.text.split())!r})" if page.text.strip() else ""
-        return SourceDoc(source, warnings=warnings, error=f"no main text found in HTML{shown}",
+        return SourceDoc(source, warnings=warnings, error=f"no main text found in HTML{shown}{page.failure}",
                          input_url=page.url, **kw)
     doc = _from_text(source, page.text, warnings, **kw)
     doc.title, doc.input_url = page.title, page.url

@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -161,6 +162,28 @@ def _headers() -> dict[str, str]:
     return heads
 
 
+def _copy_into(path: Path, fh) -> None:
+    """Append the bytes of ``path`` to the open file ``fh`` (in the kernel where it can)."""
+    fh.flush()
+    with open(path, "rb") as src:
+        size = os.fstat(src.fileno()).st_size
+        try:
+            done = 0
+            while done < size:
+                n = os.copy_file_range(src.fileno(), fh.fileno(), size - done)
+                if n == 0:
+                    break
+                done += n
+            if done == size:
+                return
+        except (OSError, AttributeError):   # another file system, an older kernel
+            pass
+        src.seek(0)
+        fh.buffer.seek(0)
+        fh.buffer.truncate()
+        shutil.copyfileobj(src, fh.buffer, 2**20)
+
+
 class DatasetWriter:
     """Streams fragments into temporary files and renames all seven into place on success.
 
@@ -173,7 +196,8 @@ class DatasetWriter:
     and the next run rebuilds them.)
     """
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, *, extend: bool = False):
+        """``extend``: the new files start with the bytes of the current ones (rows are appended)."""
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[str, object]] = {}
@@ -182,7 +206,10 @@ class DatasetWriter:
                 fd, tmp = temp_file(self.out / fname)
                 fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
                 self._files[fname] = (tmp, fh)
-                fh.write(head)
+                if extend:
+                    _copy_into(self.out / fname, fh)
+                else:
+                    fh.write(head)
         except BaseException:
             self.abort()
             raise
