@@ -327,3 +327,33 @@ def test_duckdb_and_ftm_exports(tmp_path):
     assert schemas == ["Company", "Directorship", "Employment", "Person"]
     director = next(e for e in entities if e["schema"] == "Directorship")
     assert director["properties"]["role"] == ["Vorstand"] and director["properties"]["startDate"] == ["2024-03-01"]
+
+
+def test_runs_build_the_index_incrementally(tmp_path):
+    """Through ``press-extract run`` with the shipped model: an unchanged re-run leaves the index
+    alone, a new document updates it without renaming anyone, ``--full`` rebuilds it the same."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("Berlin, 12. März 2024 – Max Muster, Vorstandsvorsitzender der Beispiel AG, "
+                               "eröffnete das Werk.\n", encoding="utf-8")
+
+    def run(*extra):
+        r = CliRunner().invoke(main, ["run", str(src), "--out", str(out), *extra])
+        assert r.exit_code == 0, r.output
+        return {p["name"]: p["person_id"] for p in _read(out / "people.csv")}
+
+    first = run()
+    assert "Max Muster" in first
+    stamp = (out / "people.csv").stat().st_mtime_ns
+    assert run() == first and (out / "people.csv").stat().st_mtime_ns == stamp      # unchanged: not rebuilt
+    (src / "b.txt").write_text("Hamburg, 3. Juni 2024 – Auch Max Muster von der Beispiel AG und Lea Probe, "
+                               "Finanzvorständin der Beispiel AG, waren dort.\n", encoding="utf-8")
+    second = run()
+    assert second["Max Muster"] == first["Max Muster"] and "Lea Probe" in second
+    muster = [r for r in _read(out / "entities.csv") if r["text"] == "Max Muster"]
+    assert len(muster) == 2 and {r["global_id"] for r in muster} == {first["Max Muster"]}
+    assert run("--full") == second
