@@ -305,7 +305,7 @@ def test_update_index_fills_ids_writes_tables_and_skips_an_unchanged_folder(tmp_
 def test_duckdb_and_ftm_exports(tmp_path):
     import duckdb
 
-    from pipeline.index.export import ftm_entities, write_duckdb
+    from pipeline.io.outputs.databases import ftm_entities, write_duckdb
     from pipeline.index.folder import update_index
 
     _write_folder(tmp_path, {

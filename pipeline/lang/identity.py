@@ -49,11 +49,11 @@ ROLE_INFLECTED_ENDINGS = (("ragter", "ragte"), ("ragten", "ragte"), ("tellter", 
                           ("tellten", "tellte"), ("ordneter", "ordnete"), ("ordneten", "ordnete"),
                           ("ender", "ende"), ("enden", "ende"))
 
-#: Words of a role (folded) that make a position a directorship in FollowTheMoney terms
-#: (board and management), as opposed to employment: ``Vorstand``, ``Geschäftsführerin``, ``CEO``.
+#: Words of a role (case-folded) that make a position a directorship in FollowTheMoney terms
+#: (board and management), as opposed to employment: ``Vorstand``, ``Geschäftsführerin``, ``CEO``;
+#: a word beginning with one counts too (``Vorstandsvorsitzender``, ``Aufsichtsratsmitglied``).
 BOARD_ROLE_WORDS = frozenset({
-    "vorstand", "vorstands", "vorstandsvorsitzende", "vorstandsmitglied", "aufsichtsrat", "aufsichtsrats",
-    "aufsichtsratsvorsitzende", "geschaeftsfuehrer", "geschaeftsfuehrerin", "vorsitzende", "praesident",
-    "praesidentin", "ceo", "cfo", "coo", "cto", "cio", "board", "chairman", "chairwoman",
-    "chair", "beirat", "beirats", "verwaltungsrat", "stiftungsrat", "prokurist", "prokuristin",
+    "vorstand", "aufsichtsrat", "geschäftsführer", "geschäftsführerin", "vorsitzende", "vorsitzender",
+    "präsident", "präsidentin", "ceo", "cfo", "coo", "cto", "cio", "board", "chairman", "chairwoman",
+    "chair", "beirat", "verwaltungsrat", "stiftungsrat", "prokurist", "prokuristin",
 })

@@ -16,9 +16,10 @@ import csv
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
-from pipeline.index.build import role_key
+import re
+
 from pipeline.lang.identity import BOARD_ROLE_WORDS
 from pipeline.model.document import INDEX_TABLES, TABLES, column_types
 
@@ -39,13 +40,13 @@ def _tables() -> dict:
     return {**TABLES, **INDEX_TABLES}
 
 
-def write_duckdb(out: Path) -> Path:
+def write_duckdb(out: Path, target: Optional[Path] = None) -> Path:
     """Write ``press.duckdb`` from the folder's CSVs (replaced atomically)."""
     import duckdb
 
     out = Path(out)
-    target = out / DUCKDB_FILE
-    tmp = out / f".{DUCKDB_FILE}.tmp"
+    target = Path(target) if target else out / DUCKDB_FILE
+    tmp = target.parent / f".{target.name}.tmp"
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
@@ -78,8 +79,8 @@ def _position_schema(role: str, organization_id: str) -> tuple[str, str, str]:
     ``Directorship``, other titles ``Employment``, an affiliation without a title ``Membership``."""
     if not role:
         return "Membership", "member", "organization"
-    words = set(role_key(role).split())
-    if words & BOARD_ROLE_WORDS or any(w.startswith(tuple(BOARD_ROLE_WORDS)) for w in words):
+    words = set(re.split(r"[\W_]+", role.casefold()))
+    if words & BOARD_ROLE_WORDS or any(w.startswith(tuple(BOARD_ROLE_WORDS)) for w in words if w):
         return "Directorship", "director", "organization"
     return "Employment", "employee", "employer"
 
@@ -116,10 +117,11 @@ def ftm_entities(out: Path) -> Iterable[dict]:
         yield {"id": f"pos-{pos['person_id']}-{pos['org_id']}-{n}", "schema": schema, "properties": props}
 
 
-def write_ftm(out: Path) -> Path:
+def write_ftm(out: Path, target: Optional[Path] = None) -> Path:
     """Write ``press.ftm.json`` (one entity per line, replaced atomically)."""
     out = Path(out)
-    tmp, target = out / f".{FTM_FILE}.tmp", out / FTM_FILE
+    target = Path(target) if target else out / FTM_FILE
+    tmp = target.parent / f".{target.name}.tmp"
     with tmp.open("w", encoding="utf-8") as fh:
         for entity in ftm_entities(out):
             fh.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
