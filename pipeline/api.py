@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from pipeline.model import extensions  # noqa: F401
 from pipeline import slicing
 from pipeline.components import PIPELINE
-from pipeline.model.document import DateMention, Document, DocumentInfo, Entity, Figure, Role, Sentence, SourceDoc, period
+from pipeline.model.document import (DateMention, Document, DocumentInfo, Entity, Figure, Quote, Role, Sentence,
+                                     SourceDoc, period)
 from pipeline.base_model import BLANK, resolve
 from pipeline.model.layout import block_of
 from pipeline.text.normalise import doc_id, doc_text, normalise_with_warnings, remember_text, writable
@@ -248,6 +249,14 @@ def _figures_and_dates(doc: Doc, did: str, sents: _Sentences) -> tuple[list[Figu
     return figures, dates
 
 
+def _quotes(doc: Doc, did: str, sents: _Sentences) -> list[Quote]:
+    """The quote rows (``press_quotes`` links the speakers; ``sent`` is the quote's first sentence)."""
+    quotes: list[Quote] = sorted(doc._.quotes or [], key=lambda r: (r.start, r.end))
+    for row in quotes:
+        row.doc_id, row.sent = did, sents.of(row.start)
+    return quotes
+
+
 def _document_info(doc: Doc, src: SourceDoc, text: str, did: str, model: str, **counts: int) -> DocumentInfo:
     """The documents.csv row: headline, dateline, wire, dates, the input's fields and the row counts."""
     dl = doc._.dateline
@@ -268,7 +277,8 @@ def assemble(doc: Doc, src: SourceDoc, model: str) -> Document:
     entities = _entities(doc, text, did, sents)
     roles = _roles(doc, text, did, sents)
     figures, dates = _figures_and_dates(doc, did, sents)
+    quotes = _quotes(doc, did, sents)
     info = _document_info(doc, src, text, did, model, n_sentences=len(sents.rows), n_entities=len(entities),
                           n_roles=len(roles), n_figures=len(figures), n_dates=len(dates))
     return Document(info=info, text=text, sentences=sents.rows, entities=entities,
-                    roles=roles, figures=figures, dates=dates)
+                    roles=roles, figures=figures, dates=dates, quotes=quotes)

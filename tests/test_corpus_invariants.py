@@ -10,7 +10,7 @@ from pipeline.io.outputs.writer import dataset_jsonl, table_csv
 
 from .conftest import shared_path
 
-TABLES = ("sentences", "entities", "roles", "figures", "dates")
+TABLES = ("sentences", "entities", "roles", "figures", "dates", "quotes")
 
 
 def check_document(doc):
@@ -33,6 +33,11 @@ def check_document(doc):
             assert sent.start <= row["start"] < sent.end, (table, row, sent)
     for r in doc.roles:
         assert r.person and text[r.person_start:r.person_end] == r.person
+    for q in doc.quotes:
+        if q.speaker:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker, q
+        if q.cue:
+            assert text[q.cue_start:q.cue_end] == q.cue, q
 
 
 def outside_their_sentence(docs) -> list[tuple[str, str, str]]:

@@ -95,9 +95,9 @@ def test_jsonl_text_resolves_every_offset(tmp_path):
     assert len(recs) == 2
     for rec in recs:
         text = rec["text"]
-        assert list(rec)[:list(rec).index("text")] == list(rec)[:len(rec) - 6]   # after the row, before the tables
+        assert list(rec)[:list(rec).index("text")] == list(rec)[:len(rec) - 7]   # after the row, before the tables
         assert len(text) == rec["n_chars"] and text
-        for table in ("sentences", "entities", "roles", "figures", "dates"):
+        for table in ("sentences", "entities", "roles", "figures", "dates", "quotes"):
             for row in rec[table]:
                 assert text[row["start"]:row["end"]] == row["text"]
         assert rec["n_sentences"] > 0

@@ -21,7 +21,7 @@ from pipeline.api import extract_docs
 from pipeline.io.inputs.ingest import decode, read_file
 from pipeline.io.outputs.writer import render
 
-TABLES = ("sentences", "entities", "roles", "figures", "dates")
+TABLES = ("sentences", "entities", "roles", "figures", "dates", "quotes")
 FUZZ = settings(max_examples=120, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

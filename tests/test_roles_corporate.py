@@ -26,8 +26,9 @@ MUST = [
      {("Eva Muster", "", "CFO", "Beispiel Group")}),
     ("of-department, comma, organisation", "„Gut“, sagt Torben Mottes, Vice President of Product Management, Vivino.",
      {("Torben Mottes", "", "Vice President of Product Management", "Vivino")}),
+    # contract v3: coordinated titles give one row each
     ("coordinated english title", "„Gut“, so Don Lofstrom, President & General Manager von Kodak Alaris.",
-     {("Don Lofstrom", "", "President & General Manager", "Kodak Alaris")}),
+     {("Don Lofstrom", "", "President", "Kodak Alaris"), ("Don Lofstrom", "", "General Manager", "Kodak Alaris")}),
     ("chief ... officer", "„Gut“, so Cathy Tornbohm, Distinguished VP Analyst bei Gartner.",
      {("Cathy Tornbohm", "", "Distinguished VP Analyst", "Gartner")}),
     ("organisation right after the department", "„Gut“, sagt Susanne Richter-Wills, Head of Enterprise Sales ABBYY.",

@@ -66,3 +66,36 @@ def test_seed_004_genitive_canonical(seeds):
     assert chinas and all(e.canonical == "China" for e in chinas)
     china_ids = {e.entity for e in doc.entities if e.canonical == "China" and e.label == chinas[0].label}
     assert len(china_ids) == 1
+
+
+#: Every ``X betonte/blickte/berichtete …`` statement of the seeds: (release, cue word, speaker).
+SEED_STATEMENTS = [
+    ("000_9f337369fbc0aced.txt", "betonte", "Generalkonsul Huang Yiyang"),
+    ("000_9f337369fbc0aced.txt", "blickte", "Thilo Cunz (dena)"),
+    ("000_9f337369fbc0aced.txt", "betonte", "Mihoko Kumamoto (UNITAR)"),
+    ("000_9f337369fbc0aced.txt", "berichtete", "Zhang Luoyin (stellv. Direktor, Hi-Tech-Bezirk Taicang)"),
+    ("004_c4341fafd374ff74.txt", "betonte", "Laurence Tubiana, Sonderbeauftragte der COP30 für Europa und "
+                                            "Geschäftsführerin der European Climate Foundation"),
+    ("004_c4341fafd374ff74.txt", "berichtete", "Mu Kerui, Parteisekretär des autonomen Kreises Baoting Li und "
+                                               "Miao in der Provinz Hainan"),
+    ("004_c4341fafd374ff74.txt", "betonte", "Peng Yiting, Vorsitzender von Asia Allied Infrastructure Holdings"),
+    ("004_c4341fafd374ff74.txt", "betonte", "Tang Hua, Generaldirektor des Büros für internationale "
+                                            "Wirtschaftsentwicklung der Provinz Hainan"),
+]
+
+
+def test_every_seed_statement_is_a_quote_row_with_its_speaker(seeds):
+    import re
+
+    for name in sorted({n for n, _c, _s in SEED_STATEMENTS}):
+        doc = seeds[name]
+        cues = [m for m in re.finditer(r"\b(betont|blickt|berichtet)e\b", doc.text)]
+        expected = [(c, s) for n, c, s in SEED_STATEMENTS if n == name]
+        assert len(cues) == len(expected)           # every such statement of the release is listed
+        got = []
+        for m in cues:
+            rows = [q for q in doc.quotes if q.cue_start is not None and q.cue_start <= m.start() < q.cue_end]
+            assert len(rows) == 1, m.group()
+            got.append((m.group(), rows[0].speaker))
+            assert rows[0].speaker_entity.startswith("PER")
+        assert got == expected

@@ -31,6 +31,20 @@ def test_a_changed_value_moves_a_document_and_a_new_column_does_not(tmp_path):
     assert snapshot.diff(old, snapshot.hash_dataset(j, cols, shared)) == [("corpus/f/1.txt", ["(gone)"])]
 
 
+def test_a_new_table_moves_only_the_documents_with_rows_in_it(tmp_path):
+    from pathlib import Path
+    shared = Path("/x/shared")
+    j = tmp_path / "d.jsonl"
+    other = {**DOC, "source": "/x/shared/corpus/f/2.txt"}
+    _write(j, [DOC, other])
+    old = snapshot.hash_dataset(j, snapshot._complete_columns(j), shared)
+    for entry in old["docs"].values():   # a snapshot recorded before the table existed
+        entry.pop("quotes")
+    old["columns"].pop("quotes", None)
+    _write(j, [{**DOC, "quotes": [{"doc_id": "a", "text": "„A“"}]}, {**other, "quotes": []}])
+    assert snapshot.diff(old, snapshot.hash_dataset(j, old["columns"], shared)) == [("corpus/f/1.txt", ["quotes"])]
+
+
 def test_a_split_folder_gives_only_its_non_test_documents(tmp_path):
     shared = tmp_path / "shared"
     (shared / "seeds").mkdir(parents=True)

@@ -25,7 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SNAPSHOT = ROOT / "tools" / "snapshot.json"
-TABLES = ("sentences", "entities", "roles", "figures", "dates")
+TABLES = ("sentences", "entities", "roles", "figures", "dates", "quotes")
+#: The digest of a table without rows (what a table the old snapshot did not have counts as).
+EMPTY = hashlib.sha256(b"[]").hexdigest()[:16]
 #: Never read while developing (see ../shared/corpus/README.md).
 EVALUATION_ONLY = ("business_press",)
 #: Splits of a manifest that are evaluation-only.
@@ -115,8 +117,11 @@ def diff(old: dict, new: dict) -> list[tuple[str, list[str]]]:
         a, b = old["docs"].get(src), new["docs"].get(src)
         if a is None or b is None:
             moved.append((src, ["(new)" if a is None else "(gone)"]))
-        elif a != b:
-            moved.append((src, [t for t in a if a[t] != b.get(t)]))
+        else:
+            # a table the old snapshot did not know (a new contract table) moves only where it has rows
+            tables = [t for t in dict.fromkeys([*a, *b]) if a.get(t, EMPTY) != b.get(t, EMPTY)]
+            if tables:
+                moved.append((src, tables))
     return moved
 
 

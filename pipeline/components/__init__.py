@@ -25,4 +25,5 @@ PIPELINE = (
     Component("press_dates", "dates"),
     Component("press_figures", "figures"),
     Component("press_roles", "roles"),
+    Component("press_quotes", "quotes"),
 )

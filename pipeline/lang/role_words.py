@@ -36,6 +36,7 @@ Diplomat Regent Sultan Emir Scheich Premier Bürgerrechtler Oppositionsführer R
 Anführer Sprecherin Bürgermeisterin Partner Teilhaber Senior-Partner Seniorpartner
 Bezirksrat Gemeinderat Kantonsrat Regierungsrat Landesrat Stadtrat
 Rapper Polizist Pianist Gitarrist Influencer
+Prüfer Revisor Gutachter Lektor Mentor Coach Techniker Planer Evangelist
 """.split())
 
 #: Role nouns only as the end of a compound (``Popstar``, ``Kasino-Boss``, ``Fußballprofi``,
@@ -46,7 +47,7 @@ COMPOUND_ONLY_ROLE_NOUNS = frozenset({"Star", "Boss", "Profi"})
 #: ``-e``/``-er``/``-en``/``-em`` are derived.
 ADJECTIVAL_ROLE_STEMS = frozenset("""
 Vorsitzend Beauftragt Abgeordnet Verantwortlich Bevollmächtigt Beigeordnet Delegiert
-Angestellt Gesandt Bedienstet Vorstehend Geschäftsführend
+Angestellt Gesandt Bedienstet Vorstehend Geschäftsführend Vortragend Sachverständig
 """.split())
 
 #: Irregular forms (umlaut plurals, loan words) accepted as they are.
@@ -307,8 +308,26 @@ ANNOUNCEMENT_NEW = frozenset({"neuer", "neue", "neuen", "neuem"})
 APPOINTING_VERBS = frozenset("""
 ernennt ernannte bestellt bestellte beruft berief holt holte verpflichtet verpflichtete befördert beförderte
 gewinnt gewann
+erweitert erweiterte vergrößert vergrößerte verstärkt verstärkte
 """.split())
 
 #: Words of address lines in contact blocks: a line with one is no organisation line.
 ADDRESS_WORDS = ("str.", "straße", "strasse", "gasse", "platz", "weg", "allee", "ring", "damm", "ufer",
                  "postfach", "@", "www", "http", "tel", "fax", "phone", "mobil")
+
+#: Organisations that open closed compounds with a title (``Bahnchef``, ``Bundesbankpräsident``,
+#: ``Telekomvorstand``): the first part is the organisation as written, the rest the role
+#: (contract v3). Only names: ordinary first parts (``Konzern``, ``Abteilung``, ``Bank``) are
+#: no organisation and keep the whole word as the role.
+COMPOUND_ORG_NAMES = frozenset("""
+Bahn Bundesbank Telekom Lufthansa Siemens Daimler Porsche Bosch Allianz Commerzbank Volkswagen
+Opel Audi Bayer Henkel Adidas Puma Aldi Lidl Rewe Edeka Zalando Facebook Google Apple Amazon Microsoft
+Tesla Yahoo Twitter Fifa Uefa Nato Bundeswehr Verdi Ufo Unicef Thyssenkrupp Continental Infineon
+Airbus Boeing Ikea Nestlé Novartis Roche Eon RWE Uniper Vattenfall
+""".split())
+
+#: First parts of closed compounds that are no organisation even when the document tags them
+#: (``Bundesinnenminister``, ``Landesrat``, ``Stadtrat``).
+NOT_COMPOUND_ORGS = frozenset("""
+Bund Bundes Land Landes Staat Staats Stadt Gemeinde Kreis Bezirk Konzern Firma Bank Regierung
+""".split())

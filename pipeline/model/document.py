@@ -154,6 +154,35 @@ def period(date: str, granularity: str) -> tuple[str, str]:
 
 
 @dataclass
+class Quote:
+    """A quotation or reported statement (``quotes.csv``, contract v3); char offsets into the document.
+
+    ``start``/``end``/``text``: the quoted or reported content (a direct quote with its
+    marks); ``spans``: its parts ``s-e;s-e`` when the frame interrupts it (``„A“, sagte X,
+    „B“``). ``speaker``/``cue`` are as written (``text[cue_start:cue_end] == cue``), empty
+    when the text gives none.
+    """
+    start: int
+    end: int
+    text: str
+    type: str                      # direct, indirect, free_indirect, reported
+    speaker: str = ""
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    cue: str = ""
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    spans: str = ""
+    speaker_entity: str = ""
+    speaker_id: str = ""
+    doc_id: str = ""
+    sent: int = 0
+
+    COLUMNS = ("doc_id", "sent", "start", "end", "text", "type", "speaker", "speaker_start", "speaker_end",
+               "speaker_entity", "speaker_id", "cue", "cue_start", "cue_end", "spans")
+
+
+@dataclass
 class DocumentInfo:
     doc_id: str
     source: str = ""
@@ -207,6 +236,7 @@ TABLES = {
     "roles": Role,
     "figures": Figure,
     "dates": DateMention,
+    "quotes": Quote,
 }
 
 
@@ -259,7 +289,7 @@ INDEX_TABLES = {
 }
 
 #: Columns that hold the index's ids in the per-document tables (filled when the index is built).
-ID_COLUMNS = {"entities": ("global_id",), "roles": ("person_id", "org_id")}
+ID_COLUMNS = {"entities": ("global_id",), "roles": ("person_id", "org_id"), "quotes": ("speaker_id",)}
 
 
 @dataclass
@@ -272,6 +302,7 @@ class Document:
     roles: list[Role] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:
@@ -288,7 +319,9 @@ class Document:
         """The nested ``dataset.jsonl`` record: the document row, ``text``, then the tables."""
         out = self.rows("documents")[0]
         out["text"] = self.text
-        for t in ("sentences", "entities", "roles", "figures", "dates"):
+        for t in TABLES:
+            if t == "documents":
+                continue
             drop = ID_COLUMNS.get(t, ())   # the index's ids are the folder's, not the document's
             out[t] = [{k: v for k, v in r.items() if k not in drop} for r in self.rows(t)] if drop else self.rows(t)
         return out

@@ -7,8 +7,8 @@ dicts, lists, strings and numbers under ``doc._.press_*``), so that
 components and ``extract`` use (``doc._.figures`` → ``list[Figure]``,
 ``doc._.blocks`` → ``list[Block]``, ``doc._.entity_ids`` → ``{(start, end): id}``)
 are getter/setter pairs over that storage.  Setting figures, dates or roles also
-mirrors them as ``doc.spans["press_figures"|"press_dates"|"press_roles"]``
-(labels: kind, granularity, ``ROLE``), for displaCy and other span consumers;
+mirrors them as ``doc.spans["press_figures"|"press_dates"|"press_roles"|"press_quotes"]``
+(labels: kind, granularity, ``ROLE``, quote type), for displaCy and other span consumers;
 entities get ``ent._.entity_id``, ``ent._.canonical`` and ``ent._.source``.
 
 Registered once on import; every component module imports this, so a
@@ -22,7 +22,7 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.model.document import DateMention, Figure, Role
+from pipeline.model.document import DateMention, Figure, Quote, Role
 from pipeline.model.layout import Block, Dateline
 
 #: Plain values, stored as they are.
@@ -38,6 +38,7 @@ _ROWS: dict[str, tuple[type, str, Callable[[Any], str]]] = {
     "figures": (Figure, "press_figures", lambda r: r.kind),
     "dates": (DateMention, "press_dates", lambda r: r.granularity),
     "roles": (Role, "press_roles", lambda r: "ROLE"),
+    "quotes": (Quote, "press_quotes", lambda r: r.type),
 }
 
 #: Per-entity maps ``{(start_char, end_char): str}``, stored as ``[[start, end, value], …]``.

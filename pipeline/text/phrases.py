@@ -84,6 +84,12 @@ def is_role_noun(text: str) -> bool:
     return False
 
 
+def is_title_form(text: str) -> bool:
+    """A listed role form as written, no compound (``Chef``, ``Präsidentin``; not
+    ``Bildungsministerin``): the title part of a closed compound (``Bahn|chef``)."""
+    return text in _role_forms()[0]
+
+
 @lru_cache(maxsize=65536)
 def split_compound(text: str) -> Optional[tuple[int, int]]:
     """For ``Siemens-Chef`` the (start, end) of the organisation prefix inside

@@ -4,6 +4,10 @@
   ``extract_roles`` (PER entities → ``Mention`` → every rule of ``ROLE_RULES``);
 - ``rules/``: one module per construction and the ordered table ``ROLE_RULES``;
   adding a construction means one module there and one line in ``rules/__init__.py``;
+  the clause readers read families of phrasings with the person as subject
+  (``predicate``: ``X ist seit 2019 CTO bei Y``, ``X ist bei Y tätig``, ``X wechselt zu Y``,
+  ``X übernimmt die Leitung``; verbs by lemma), after ``Name,`` (``apposition``: titles of
+  any wording before ``bei``/``von``, chains, coordination) and over lists (``list_head``);
 - ``mention``: ``Mention``, the person as the rules read it; ``rows``: ``RoleRows``,
   building and deduplicating the ``Role`` rows;
 - ``orgs``: organisation finders shared by the rules; ``words``: word tests;

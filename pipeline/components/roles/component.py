@@ -52,22 +52,24 @@ class RoleExtractor:
     default_config=DEFAULTS,
 )
 def make_roles(nlp: Language, name: str, honorific_window_chars: int, comma_role_window: int,
-               fuer_org_window: int, relative_window: int, max_affiliation_words: int):
+               fuer_org_window: int, relative_window: int, max_affiliation_words: int, clause_window: int):
     """Person–role–organisation statements into ``doc._.roles``."""
     return RoleExtractor(nlp, name, honorific_window_chars=honorific_window_chars,
                          comma_role_window=comma_role_window, fuer_org_window=fuer_org_window,
-                         relative_window=relative_window, max_affiliation_words=max_affiliation_words)
+                         relative_window=relative_window, max_affiliation_words=max_affiliation_words,
+                         clause_window=clause_window)
 
 
 def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific_window_chars"],
                   comma_role_window: int = DEFAULTS["comma_role_window"],
                   fuer_org_window: int = DEFAULTS["fuer_org_window"],
                   relative_window: int = DEFAULTS["relative_window"],
-                  max_affiliation_words: int = DEFAULTS["max_affiliation_words"]) -> list[Role]:
+                  max_affiliation_words: int = DEFAULTS["max_affiliation_words"],
+                  clause_window: int = DEFAULTS["clause_window"]) -> list[Role]:
     """Every rule of ``ROLE_RULES``, in order, on every PER entity of ``doc``."""
     config = {"honorific_window_chars": honorific_window_chars, "comma_role_window": comma_role_window,
               "fuer_org_window": fuer_org_window, "relative_window": relative_window,
-              "max_affiliation_words": max_affiliation_words}
+              "max_affiliation_words": max_affiliation_words, "clause_window": clause_window}
     text = doc_text(doc)
     ws = words_of(doc)
     if not ws:
@@ -76,16 +78,32 @@ def extract_roles(doc: Doc, *, honorific_window_chars: int = DEFAULTS["honorific
     pers = _person_ranges(doc, ws)
     per_end_at = {b: a for a, b in pers}
     rows = RoleRows(text, ws)
+    lemmas = _Lemmas(doc)
+    org_names = frozenset(e.text for e in doc.ents if e.label_ == "ORG")
     for pa, pb in pers:
         try:
             m = Mention(doc=doc, text=text, ws=ws, per_end_at=per_end_at, config=config, rows=rows,
-                        pa=pa, pb=pb, lim=line_end[pa])
+                        pa=pa, pb=pb, lim=line_end[pa], lemmas=lemmas,
+                        org_names=org_names)
             m.hon, m.name_start = _honorific(text, ws, pa, honorific_window_chars)
             for _name, rule in ROLE_RULES:
                 rule(m)
         except SKIPPED_ERRORS:   # a construction no rule was written for: skip this person
             log.debug("roles: skipped the person at word %d", pa)
     return rows.in_order()
+
+
+class _Lemmas:
+    """The lemma of the token at a character range, looked up when a rule asks (few words are)."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def get(self, span: tuple[int, int], default: str) -> str:
+        s = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return s[0].lemma_ or default if s is not None and len(s) else default
 
 
 def _person_ranges(doc: Doc, ws) -> list[tuple[int, int]]:

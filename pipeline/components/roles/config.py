@@ -10,6 +10,8 @@ DEFAULTS = {
     "fuer_org_window": 12,
     # words after ``, der``/``, die`` looked at for ``als <Rolle>``
     "relative_window": 5,
+    # words of a clause read after the verb of a person (``X ist seit 2019 CTO bei …``)
+    "clause_window": 25,
     # a parenthesis part longer than this is no affiliation
     "max_affiliation_words": MAX_AFFILIATION_WORDS,
 }

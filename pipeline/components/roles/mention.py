@@ -29,6 +29,13 @@ class Mention:
     name_start: int = 0
     title_start: Optional[int] = None
     after: int = field(default=0)
+    lemmas: Any = field(default_factory=dict)   # (start, end) of a word (characters) -> lemma (``.get``)
+    org_names: frozenset = frozenset()    # the texts of the document's ORG entities
+
+    def lemma(self, k: int) -> str:
+        """The lemma of word ``k`` (its text when no token starts there)."""
+        w = self.ws[k]
+        return self.lemmas.get((w.start, w.end), w.text)
 
     def __post_init__(self):
         self.after = self.pb

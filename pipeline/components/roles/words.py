@@ -5,7 +5,8 @@ from pipeline.lang import role_links as rl
 from pipeline.lang import role_words as rw
 from pipeline.lang.entity_cues import KNOWN_NAMES
 from pipeline.lang.months import MONTHS
-from pipeline.text.phrases import entity_end, is_cap, is_modifier, is_org_cue, is_role_word
+from pipeline.text.phrases import (entity_end, is_acronym, is_cap, is_modifier, is_org_cue, is_role_word, is_title_form,
+                                   parse_np, word_span)
 from pipeline.text.view import Word
 
 MONTHS_TITLE = frozenset(m.capitalize() for m in MONTHS)
@@ -71,3 +72,82 @@ def after_date(ws, k: int, lim: int) -> int:
         k += 1
     return k
 
+
+
+def _opens_title(w: Word) -> bool:
+    """A title word opens the part after a link (``Gründer``, ``General``, ``-vortragende``)."""
+    return is_role_word(w) or w.text in rw.ENGLISH_ROLES or w.text in rw.ENGLISH_ROLE_MODIFIERS or (
+        w.text.startswith("-") and len(w.text) > 3)
+
+
+def title_parts(ws, s: int, e: int) -> list[tuple[int, int]]:
+    """The titles coordinated in words ``s:e``: split at ``und``/``&`` when a title word opens
+    the part after it (``CEO und Gründer``, ``Fachautorin und -vortragende``; not ``IT PLM
+    Systems and Software``)."""
+    parts, a = [], s
+    for k in range(s + 1, e - 1):
+        if ws[k].text in rl.TITLE_SPLITS and _opens_title(ws[k + 1]):
+            parts.append((a, k))
+            a = k + 1
+    parts.append((a, e))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def role_parts(ws, ph) -> list:
+    """The character ranges of the coordinated titles of a role phrase (its own range when
+    the phrase holds one title or a role that is no substring of the text)."""
+    if ph.role is None or ph.role_c is None or len(ph.role_c) > 2:
+        return [ph.role_c]
+    a, b = ph.role
+    if ph.role_c != word_span(ws, a, b):
+        return [ph.role_c]
+    return [word_span(ws, x, y) for x, y in title_parts(ws, a, b)]
+
+
+def closed_compound(text: str, org_names: frozenset) -> int:
+    """``Bahnchef`` → 4, ``Bundesbankpräsident`` → 10: where the title starts in a closed
+    compound whose first part names an organisation (an ORG entity of the document, a name of
+    ``COMPOUND_ORG_NAMES`` or an acronym); 0 for ordinary compounds (``Konzernchef``)."""
+    if "-" in text or not text[:1].isupper():
+        return 0
+    for i in range(2, len(text) - 3):
+        prefix = text[:i]
+        if prefix in rw.NOT_COMPOUND_ORGS or not (
+                prefix in org_names or prefix in rw.COMPOUND_ORG_NAMES
+                or is_acronym(prefix, min_len=3) and prefix not in rw.REGION_CODES and text[i:i + 1].islower()):
+            continue
+        if is_title_form(text[i].upper() + text[i + 1:]):
+            return i   # (a listed title, not a compound: not ``Bund|esbildungsministerin``)
+    return 0
+
+
+def orgs_coordinated_after(ws, k: int, lim: int) -> tuple[list[tuple[int, int]], int]:
+    """``Vorstand der Siemens AG [und der Allianz SE]``: the ORG entities joined to an
+    organisation that ends before word ``k`` by ``und``/``sowie`` (an article may follow), as
+    word ranges, and the word after the last."""
+    out = []
+    while k + 1 < lim and ws[k].text in rl.COORDINATORS:
+        s = k + 1
+        if s < lim and ws[s].text in rw.ARTICLES:
+            s += 1
+        if not (s < lim and ws[s].label == "ORG" and ws[s].ent != ws[s - 1].ent):
+            break
+        e = entity_end(ws, s, lim)
+        if e < lim and (is_role_word(ws[e]) or ws[e].label == "PER"):
+            break    # ``und der Allianz Chefin Anna``: another title
+        out.append((s, e))
+        k = e
+    return out, k
+
+
+def member_body(ws, ph, k: int, lim: int):
+    """``Mitglied im Stiftungsrat der Beispiel Stiftung``: the body (word range) a membership noun
+    ending the role phrase ``ph`` names after ``im``/``in der`` at word ``k``, else None."""
+    if (ph.role is None or ws[ph.role[1] - 1].text not in rl.MEMBER_NOUNS
+            or k >= lim or ws[k].text not in rl.MEMBER_LINKS):
+        return None
+    s = k + 1
+    if s < lim and ws[s].text in rw.ARTICLES:
+        s += 1
+    n = parse_np(ws, s, lim)
+    return (s, n) if n > s and ws[s].text[:1].isupper() else None

@@ -14,19 +14,22 @@ To add a construction: write one module here with its rule function and put it i
 """
 from pipeline.components.roles.rules.announcement import announcement
 from pipeline.components.roles.rules.apposition import apposition
-from pipeline.components.roles.rules.before import title_before
+from pipeline.components.roles.rules.before import english_title_before, title_before
 from pipeline.components.roles.rules.comma_before import comma_before_title, role_before_name
 from pipeline.components.roles.rules.contact import contact
 from pipeline.components.roles.rules.group_members import group_members
 from pipeline.components.roles.rules.joins_group import joins_group
-from pipeline.components.roles.rules.list_title import list_title
+from pipeline.components.roles.rules.list_title import list_head, list_title
 from pipeline.components.roles.rules.paren import parenthesis
+from pipeline.components.roles.rules.predicate import predicate
 from pipeline.components.roles.rules.relative import relative_clause
 
 #: (name, rule) in the order tried.
 ROLE_RULES = (
     # ``Generalkonsul Huang Yiyang``, ``ÖVP-Chef und Wirtschaftsminister …``
     ("title_before", title_before),
+    # ``Head of ESG Katharina Schönauer``
+    ("english_title_before", english_title_before),
     # ``Der Kommandant der NATO-Truppen in Europa, General James L. Jones``
     ("comma_before_title", comma_before_title),
     # ``der Geschäftsführer des AIT, Wolfgang Knoll``, ``Der Sprecher des Ministeriums Joachim Laun``
@@ -39,8 +42,12 @@ ROLE_RULES = (
     ("apposition", apposition),
     # ``bestellt X als neuen Partner``, ``X wird neuer CEO``, ``X arbeitet bei der Muster AG``
     ("announcement", announcement),
+    # ``X ist seit 2019 CTO bei Y``, ``X ist bei Y tätig``, ``X wechselte zu Y``, ``X übernimmt die Leitung``
+    ("predicate", predicate),
     # ``Neue Partner sind A, B und C``
     ("list_title", list_title),
+    # ``Unter den neuen Partner:innen sind A, B``, ``Zu Partnern ernannt wurden A und B``, ``Neu im Vorstand: A``
+    ("list_head", list_head),
     # ``das Team der Muster AG, bestehend aus A, B und C``
     ("group_members", group_members),
     # ``A und B werden das Managementteam von ABBYY verstärken``

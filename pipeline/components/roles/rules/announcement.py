@@ -22,7 +22,10 @@ _SUBJECT_ARTICLES = ARTICLES | rl.CAPITALISED_ARTICLES
 
 def announcement(m: Mention) -> None:
     """The rule: reads up to six words after the name (and its parenthesis)."""
-    ws, k, lim = m.ws, m.after, m.lim
+    ws, lim = m.ws, m.lim
+    k = _after_name_list(m, m.after)
+    if k is None:
+        return
     verb = False
     for _ in range(6):
         if k >= lim:
@@ -32,7 +35,8 @@ def announcement(m: Mention) -> None:
         if t in rl.ROLE_CONTRACTIONS and k + 1 < lim and ws[k + 1].text[:1].isdigit():
             k = after_date(ws, k + 2, lim)     # ``zum 1. März``: a date, not the role
             continue
-        if t in rl.ANNOUNCEMENT_LINKS or t in rw.ANNOUNCEMENT_NEW:
+        if t in rl.ANNOUNCEMENT_LINKS or t in rw.ANNOUNCEMENT_NEW or (
+                t in rl.APPOINTED_TO and _appointing_verb(ws, m.pa) is not None):
             _announced_roles(m, k)
             return
         if _in_function(ws, k, lim):
@@ -52,6 +56,20 @@ def announcement(m: Mention) -> None:
         return
 
 
+def _after_name_list(m: Mention, k: int) -> Optional[int]:
+    """``ernennt KPMG Law A und B zu Partnerinnen``: the word after the names listed after
+    the person at word ``k`` (``k`` when none follows), so that the role after the list is
+    every name's; None when no role link follows the list."""
+    ws, lim = m.ws, m.lim
+    start = k
+    while k + 1 < lim and ws[k].text in rl.NAME_LIST_LINKS and ws[k + 1].label == "PER" and (
+            ws[k + 1].ent != ws[k].ent):
+        k = entity_end(ws, k + 1, lim)
+    if k > start and not (k < lim and (ws[k].text in rl.ANNOUNCEMENT_LINKS or ws[k].text in rl.APPOINTED_TO)):
+        return None   # ``A (FPÖ) und B von der Partei``: the affiliation after a list is the last name's
+    return k
+
+
 def _in_function(ws, k: int, lim: int) -> bool:
     """``in der Funktion des``/``der``/``als`` at word ``k``."""
     return (k + 3 < lim and tuple(w.text for w in ws[k:k + 3]) == rl.IN_FUNCTION
@@ -64,7 +82,7 @@ def _announced_roles(m: Mention, k: int) -> None:
     bzw. stellvertretende Sprecherin``); without a named organisation, the appointing one."""
     ws, pa, lim = m.ws, m.pa, m.lim
     t = ws[k].text
-    ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+    ph = _role_after_link(ws, k, lim)
     if ph is None:
         return
     nxt = ph.end
@@ -85,6 +103,16 @@ def _announced_roles(m: Mention, k: int) -> None:
         m.add(ph2.role_c, ph2.org_c)
 
 
+def _role_after_link(ws, k: int, lim: int):
+    """The role phrase the link at ``k`` opens (``als neuen Partner``; ``neuer CEO`` from the
+    adjective on; ``zu neuen Partnern``)."""
+    t = ws[k].text
+    ph = parse_role(ws, k if t in rw.ANNOUNCEMENT_NEW else k + 1, lim)
+    if ph is None and t in rl.APPOINTED_TO and k + 2 < lim and ws[k + 1].text in rw.ANNOUNCEMENT_NEW:
+        ph = parse_role(ws, k + 1, lim)
+    return ph
+
+
 def _affiliation_after(m: Mention, s: int) -> None:
     """``arbeitet bei der Muster AG``, ``von der Universität Musterstadt``: an affiliation when
     the noun phrase after the preposition (and an article) names an organisation."""
@@ -100,10 +128,18 @@ def _clause_stop(w) -> bool:
     return w.text in SENTENCE_STOPS or w.text == ":"
 
 
+def _stop_at(ws, k: int) -> bool:
+    """Word ``k`` ends the clause; the colon inside a gendered word does not
+    (``Expert:innenteam``)."""
+    if ws[k].text == ":" and 0 < k < len(ws) - 1 and ws[k - 1].end == ws[k].start and ws[k].end == ws[k + 1].start:
+        return False
+    return _clause_stop(ws[k])
+
+
 def _appointing_verb(ws, pa) -> Optional[int]:
     """The appointing verb (``bestellt``, ``ernennt``) in the clause before word ``pa``."""
     for k in range(pa - 1, max(-1, pa - 12), -1):
-        if _clause_stop(ws[k]) or ws[k + 1].nl:
+        if _stop_at(ws, k) or ws[k + 1].nl:
             return None
         if ws[k].text in rw.APPOINTING_VERBS:
             return k
@@ -131,8 +167,12 @@ def appointing_org(ws, pa) -> Optional[tuple[int, int]]:
     v = _appointing_verb(ws, pa)
     if v is None:
         return None
-    if v + 1 < pa and ws[v + 1].label == "ORG":
-        return word_span(ws, v + 1, entity_end(ws, v + 1, pa))
+    o = v + 2 if v + 2 < pa and ws[v + 1].text in ARTICLES else v + 1    # ``ernennt die Muster AG A zu …``
+    if o < pa and ws[o].label == "ORG":
+        return word_span(ws, o, entity_end(ws, o, pa))
+    e = _subject_end(ws, o, pa)
+    if e is not None and e > o + 1:
+        return word_span(ws, o, e)
     s = v
     while s > 0 and not _clause_stop(ws[s - 1]) and not ws[s].nl:
         s -= 1

@@ -24,18 +24,39 @@ def contact(m: Mention) -> None:
     ps, pe = ws[m.pa].start, ws[m.pb - 1].end
     line = _own_line(text, ps, pe, m.hon[0] if m.hon else ps)
     if line is None:
+        _name_comma_org(m, ps, pe)
         return  # not alone on its line
     ls, le = line
     in_block = _in_contact_block(m.doc, ps)
     below = _lines_after(text, le, 2)
     role = None
-    if in_block and below and not _CONTACT_SKIP.match(below[0][2]):
+    if below and not _CONTACT_SKIP.match(below[0][2]):
+        # (outside a contact block too: ``Weitere Informationen:`` / name / title / organisation)
         role = _title_line(ws, *below[0][:2])
         if role is not None:
             below = below[1:]
     org = _org_above(text, ls, in_block) or _org_below(text, below, in_block)
     if org is not None or role is not None:
         m.add(role, org)
+
+
+def _name_comma_org(m: Mention, ps: int, pe: int) -> None:
+    """``Eva-Maria Hufschmitt, ABBYY`` / ``Elisabeth Strobel, BCW Germany`` on one line of a
+    contact block: the part after the comma is the organisation (an organisation line)."""
+    text = m.text
+    ls = text.rfind("\n", 0, ps) + 1
+    le = text.find("\n", pe)
+    le = len(text) if le < 0 else le
+    first = m.hon[0] if m.hon else ps
+    rest = text[pe:le]
+    if text[ls:first].strip() or not rest.startswith(", ") or not _in_contact_block(m.doc, ps):
+        return
+    s = pe + 2
+    if "," in text[s:le] or _CONTACT_SKIP.match(text[s:le].strip()):
+        return
+    org = _org_line(text, s, le, True)
+    if org is not None and any(w.label == "ORG" or is_org_cue(w.text) for w in m.ws[m.pb:m.lim]):
+        m.add(None, org)   # (not ``Sylvia Schwab, Leitung Politik und Kommunikation``)
 
 
 def _own_line(text: str, ps: int, pe: int, first: int) -> Optional[tuple[int, int]]:
@@ -125,7 +146,18 @@ def _title_line(ws, s: int, e: int) -> Optional[tuple[int, int]]:
     ph = parse_role(ws, a, b) if b > a else None
     if ph is not None and ph.end == b and ph.org_c is None:
         return s, e
+    if (ph is not None and ph.org_c is None and ph.end < b and ws[ph.end].text == ","
+            and _department_rest(ws[ph.end + 1:b])):
+        return s, e   # ``Director, Eclipse Ecosystems – Europe``: title and its department
     return None
+
+
+def _department_rest(part) -> bool:
+    """The words after a title's comma on a title line name a department, no organisation:
+    capitalised words and dashes, no ORG entity, legal form or digit."""
+    return bool(part) and len(part) <= 6 and all(
+        (w.text[:1].isupper() or w.text in ("–", "-", "&", "/")) and w.label != "ORG" and w.text not in rw.LEGAL_FORMS
+        and not any(c.isdigit() for c in w.text) for w in part)
 
 
 def _in_contact_block(doc, char: int) -> bool:

@@ -1,0 +1,104 @@
+"""Direct quotations: the marks, their frame, and quotations the frame interrupts.
+
+    „Wir wachsen“, sagte Max Muster.                 → direct, speaker Max Muster, cue sagte
+    Muster betonte: „Wir wachsen.“                  → direct, colon frame
+    „Wir wachsen“, sagte Muster, „und investieren.“  → one row, spans s1-e1;s2-e2
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.quotes.frames import Frame, frame_after, frame_before, frame_in_sentence
+from pipeline.components.quotes.marks import mark_spans
+from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.tokens import Tokens
+
+
+def _tokens_of(tk: Tokens, s: int, e: int) -> Optional[tuple[int, int]]:
+    a, z = tk.token_at(s), tk.token_at(e - 1)
+    return None if a is None or z is None else (a, z + 1)
+
+
+def _words(tk: Tokens, a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if tk.words[k][:1].isalnum())
+
+
+def _sentence_end(tk: Tokens, qb: int) -> int:
+    """End token of the sentence the frame after a quotation stands in (its closing mark's or the next)."""
+    k = tk.sent_of(min(qb, tk.n - 1))
+    return tk.sent_range(k)[1]
+
+
+def _continuation(tk: Tokens, fr: Frame, spans: list[tuple[int, int]], at: int) -> Optional[tuple[int, int]]:
+    """The second part of ``„A“, sagte X, „B“``: the quotation that opens right after the frame."""
+    if at >= len(spans):
+        return None
+    nxt = _tokens_of(tk, *spans[at])
+    if nxt is None:
+        return None
+    k = fr.end
+    while k < nxt[0] and (tk.is_space(k) or tk.words[k] == ","):
+        k += 1
+    return nxt if k == nxt[0] else None
+
+
+def title_like(tk: Tokens, qa: int, qb: int) -> bool:
+    """A name in marks, no quotation: every word capitalised (``„Deus Caritas Est“``) or a single
+    word (``„Kliper“``), and no sentence punctuation inside."""
+    words = [tk.words[k] for k in range(qa + 1, qb - 1) if tk.words[k][:1].isalnum()]
+    if any(tk.words[k] in (".", "!", "?", ",") for k in range(qa + 1, qb - 1)):
+        return False
+    return len(words) <= 1 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
+
+
+#: Lower-case words inside titles and names (``Karol Wojtyla – Geheimnisse eines Papstes`` aside).
+_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "von", "und", "für", "of", "the", "and", "de"})
+
+
+def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
+    """One row per quotation with a frame, or of ``min_words`` words or more without one."""
+    spans = mark_spans(tk.text)
+    i = 0
+    while i < len(spans):
+        toks = _tokens_of(tk, *spans[i])
+        i += 1
+        if toks is None:
+            continue
+        qa, qb = toks
+        s0 = tk.sent_range(tk.sent_of(qa))[0]
+        fr = frame_after(tk, qb, _sentence_end(tk, qb))
+        parts = [toks]
+        if fr is not None:
+            nxt = _continuation(tk, fr, spans, i)
+            if nxt is not None:
+                parts.append(nxt)
+                i += 1
+        else:
+            fr = frame_before(tk, qa, s0)
+        claim = fr is not None
+        if title_like(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
+            continue
+        if fr is None and _words(tk, qa, qb) > 1:
+            fr = frame_in_sentence(tk, qa, qb, s0, tk.sent_range(tk.sent_of(qb - 1))[1], rows.cue_tokens)
+        if fr is None and _words(tk, qa, qb) < min_words:
+            continue
+        verb = fr.cue[0] if fr is not None and fr.cue is not None else None
+        rows.add("direct", parts, fr.speaker if fr else None, fr.cue if fr else None, verb=verb, claim=claim)
+
+
+def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
+    """A quotation without a frame keeps the speaker of the row before it in its paragraph
+    (``„A“, so Muster. „B.“`` → B is Muster's too), at most ``max_sentences`` sentences back."""
+    order = sorted(range(len(rows.rows)), key=lambda n: rows.rows[n].start)
+    prev = None
+    for n in order:
+        row = rows.rows[n]
+        if row.type == "direct" and not row.speaker and not row.cue and prev is not None \
+                and rows.rows[prev].type == "direct":
+            src = rows.rows[prev]
+            near = tk.sent_of(tk.token_at(row.start) or 0) - tk.sent_of(tk.token_at(src.end - 1) or 0)
+            if 0 <= near <= max_sentences and "\n\n" not in tk.text[src.end:row.start]:
+                row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+                rows.speakers[n], rows.plural[n] = rows.speakers[prev], rows.plural[prev]
+        if row.speaker:
+            prev = n

@@ -1,0 +1,237 @@
+"""Speech cues and the frames around direct quotations.
+
+A cue is a speech verb (``sagte``, ``betonte``; a separable one with its particle,
+``teilte … mit``; a participle with its auxiliary, ``hat … gesagt``). A direct
+quotation's frame stands after it (``„…“, sagte Max Muster.``, ``„…“, so die
+Sprecherin.``), before it with a colon (``Muster betonte: „…“``, ``Muster: „…“``) or
+between its parts (``„A“, sagte X, „B“``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from pipeline.components.quotes.speaker import Span, np_after, np_at, subject_before
+from pipeline.components.quotes.tokens import FINITE, Tokens
+from pipeline.lang.speech import PARTICLE_ONLY, QUOTE_PAIRS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS
+
+#: Quotation marks as tokens (opening and closing).
+MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
+#: ``„…“, so X``: the word that is a cue by itself after a quotation.
+SO = frozenset({"so", "so:"})
+#: Pronouns that are only nominative: right after the verb they are its subject.
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+#: After the particle of a separable verb the tagger missed (``gab bekannt:``).
+_CLAUSE_END = frozenset({",", ":", ".", ";", "!", "?"})
+#: What ends the clause before a colon frame (commas do not: ``Anna Muster, Sprecherin, betonte: „…“``).
+_FRAME_ENDS = frozenset({":", ";", ".", "!", "?"})
+
+
+class Cue(NamedTuple):
+    a: int          # first token of the cue
+    b: int          # end token (after the particle of a separable verb)
+    verb: int       # the finite verb the speaker is read around
+    lemma: str
+
+
+def clause_start(tk: Tokens, v: int, s0: int) -> int:
+    """First token of the clause holding ``v``: after the last ``:``, ``;``, quotation mark or
+    comma before it in its sentence (a comma right before ``v`` belongs to an apposition)."""
+    k = v - 1
+    while k > s0 and (tk.is_space(k) or tk.words[k] == ","):
+        k -= 1
+    while k >= s0:
+        w = tk.words[k]
+        if w in (":", ";") or w in MARKS and _mark_ends_clause(tk, k):
+            return k + 1
+        k -= 1
+    return s0
+
+
+def _mark_ends_clause(tk: Tokens, k: int) -> bool:
+    """A quotation mark at a clause border (``„…“, sagte``; ``sagte: „…``), not one inside a
+    name (``Ein Sprecher der „Polizei von DeLand“, Randy Henderson, sagte``)."""
+    if k > 0 and tk.words[k - 1] == ":":
+        return True
+    opener = next((j for j in range(k - 1, max(k - 40, -1), -1) if tk.words[j] in QUOTE_PAIRS), None)
+    return opener is None or opener == 0 or tk.tags[opener - 1] not in _NAME_BEFORE_MARK
+
+
+#: Tags before a quotation mark that opens a name (``der „Polizei von DeLand“``, ``Zeitung „taz“``).
+_NAME_BEFORE_MARK = frozenset({"ART", "NN", "NE", "APPR", "APPRART", "ADJA"})
+
+
+def _particle(tk: Tokens, v: int, end: int, lemma: str) -> Optional[int]:
+    """The particle of a separable speech verb after ``v`` in its clause (``teilte … mit``)."""
+    for k in range(v + 1, min(end, v + 25)):
+        if (lemma, tk.words[k].casefold()) in SEPARABLE_SPEECH_VERBS and (
+                tk.tags[k] == "PTKVZ" or k + 1 >= end or tk.words[k + 1] in _CLAUSE_END):
+            return k
+        if tk.words[k] in (";", ":") or tk.words[k] in MARKS or tk.tags[k] in FINITE:
+            return None
+    return None
+
+
+def _auxiliary(tk: Tokens, v: int, s0: int) -> Optional[int]:
+    """The finite auxiliary of the participle at ``v`` (``hat … gesagt``) before it in its clause."""
+    for k in range(v - 1, max(s0, v - 15) - 1, -1):
+        if tk.tags[k] == "VAFIN":
+            return k
+        if tk.words[k] in (",", ":", ";") or tk.words[k] in MARKS:
+            return None
+    return None
+
+
+def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
+    """The cue at token ``v`` (in the sentence ``s0..s1``), or None."""
+    lemma, tag = tk.lemmas[v], tk.tags[v]
+    if lemma not in SPEECH_VERBS:
+        return None
+    if tag in FINITE:
+        p = _particle(tk, v, s1, lemma)
+        if p is None and lemma in PARTICLE_ONLY:
+            return None
+        return Cue(v, (p if p is not None else v) + 1, v, lemma)
+    if tag == "VVINF" and v + 1 < s1 and tk.words[v + 1] in (",", ":") and lemma not in PARTICLE_ONLY \
+            and not any(tk.tags[k] in FINITE or tk.tags[k] == "PTKZU" for k in range(clause_start(tk, v, s0), v)):
+        return Cue(v, v + 1, v, lemma)     # ``Forscher bezweifeln, dass …``: a plural read as infinitive
+    if tag == "VVPP" and lemma not in PARTICLE_ONLY:
+        aux = _auxiliary(tk, v, s0)
+        if aux is not None:
+            return Cue(v, v + 1, aux, lemma)
+        # ``Die taz vermutet, dass …``: a present tense the tagger read as a participle
+        if v + 1 < s1 and tk.words[v + 1] in (",", ":") and tk.words[v].endswith("t"):
+            return Cue(v, v + 1, v, lemma)
+    return None
+
+
+def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
+    """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
+    subject of the verb before ``und`` when the clause has none of its own)."""
+    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
+        return _passive_agent(tk, cue.verb, cue.a)
+    first = _coordinated(tk, cue.verb, s0)
+    if first is not None:
+        return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
+    lo = clause_start(tk, cue.verb, s0)
+    k = cue.verb + 1
+    while k < s1 and tk.is_space(k):
+        k += 1
+    if k < s1 and tk.words[k] in _NOMINATIVE_PRONOUNS:   # ``…, lobte er``: always the subject
+        return k, k + 1
+    before = subject_before(tk, lo, cue.verb)
+    if before is not None and not _verb_first(tk, cue.verb, s0):
+        return before
+    return np_after(tk, cue.verb + 1, s1)
+
+
+def _passive_agent(tk: Tokens, aux: int, participle: int) -> Optional[Span]:
+    """``von Bundesminister Max Muster`` between the auxiliary and the participle, or None."""
+    for k in range(aux + 1, participle):
+        if tk.words[k] in ("von", "vom"):
+            return np_at(tk, k + 1, participle)
+    return None
+
+
+def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
+    """``…, sagte X`` / ``„…“ sagte X``: the verb opens its clause after a quotation or a clause
+    with a verb of its own (not after an apposition: ``Peng Yiting, Vorsitzender von X, betonte``)."""
+    k = v - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.words[k] in MARKS:
+        return True
+    if tk.words[k] != ",":
+        return False
+    if k > s0 and tk.words[k - 1] in MARKS:
+        return True
+    lo = clause_start(tk, k, s0)
+    return any(tk.tags[j] in FINITE for j in range(lo, k))
+
+
+def _coordinated(tk: Tokens, v: int, s0: int) -> Optional[int]:
+    """``X stellte … vor, erläuterte … und erklärte …``: the first finite verb of the sentence,
+    whose subject the verbs after ``und`` share."""
+    k = v - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.tags[k] != "KON":
+        return None
+    return next((j for j in range(s0, k) if tk.tags[j] in FINITE), None)
+
+
+# --- the frame of a direct quotation -----------------------------------------------------------
+
+
+class Frame(NamedTuple):
+    cue: Optional[Span]
+    speaker: Optional[Span]
+    end: int                 # first token after the frame
+
+
+def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
+    """``„…“, sagte X`` / ``„…“, so X`` / ``„…“, erklärte die Sprecherin der Polizei``."""
+    j = qb
+    while j < s1 and tk.is_space(j):
+        j += 1
+    if j >= s1 or tk.words[j] != ",":    # German sets the comma: ``„…“, sagte X``
+        return None
+    j += 1
+    while j < s1 and tk.is_space(j):
+        j += 1
+    if j >= s1:
+        return None
+    if tk.words[j].casefold() in SO and tk.tags[j] == "ADV" or tk.words[j] == "so":
+        sp = np_after(tk, j + 1, s1)
+        return Frame((j, j + 1), sp, sp[1] if sp else j + 1) if sp else None
+    cue = speech_cue(tk, j, j, s1)
+    if cue is None or cue.verb != j:
+        return None
+    sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
+    if sp is None:
+        sp = np_after(tk, j + 1, s1)
+    return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else j + 1))
+
+
+def frame_before(tk: Tokens, qa: int, s0: int) -> Optional[Frame]:
+    """``X betonte: „…“`` / ``Dazu sagte X: „…“`` / ``Max Muster: „…“`` (a colon before the mark)."""
+    k = qa - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.words[k] != ":":
+        return None
+    lo = k - 1
+    while lo > s0 and tk.words[lo - 1] not in _FRAME_ENDS and tk.words[lo - 1] not in MARKS:
+        lo -= 1
+    for v in range(lo, k):
+        cue = speech_cue(tk, v, lo, k)
+        if cue is not None:
+            return Frame((cue.a, cue.b), speaker_of(tk, cue, lo, k), k)
+    return _name_before_colon(tk, lo, k)
+
+
+def _name_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
+    """``Max Muster: „…“``: a name alone before the colon."""
+    sp = np_at(tk, lo, k)
+    if sp is not None and sp[1] == k and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER"
+                                              for i in range(*sp)):
+        return Frame(None, sp, k)
+    return None
+
+
+def frame_in_sentence(tk: Tokens, qa: int, qb: int, s0: int, s1: int, taken: set[int]) -> Optional[Frame]:
+    """A cue elsewhere in the quotation's sentence (``Der Präsident konstatierte eine „Kluft …“``,
+    ``äußerte sich …, es gebe „keinen Grund“``): the nearest one outside quotation marks."""
+    order = sorted((k for k in range(s0, s1) if not qa <= k < qb and k not in taken),
+                   key=lambda k: (qa - k) if k < qa else (k - qb) + 0.5)
+    for v in order:
+        cue = speech_cue(tk, v, s0, s1)
+        if cue is not None and not _inside_marks(tk, v, s0):
+            sp = speaker_of(tk, cue, s0, s1)
+            if sp is not None and not (qa <= sp[0] < qb):
+                return Frame((cue.a, cue.b), sp, cue.b)
+    return None
+
+
+def _inside_marks(tk: Tokens, v: int, s0: int) -> bool:
+    """Whether an odd number of quotation marks stands between the sentence start and ``v``."""
+    return sum(1 for k in range(s0, v) if tk.words[k] in MARKS) % 2 == 1

@@ -1,0 +1,185 @@
+"""Indirect speech: a speech verb with a ``dass``-clause or a clause in Konjunktiv, and speech
+acts whose object is the statement.
+
+    Muster sagte, dass die Firma wachse.     → indirect, content ``dass die Firma wachse``
+    Muster sagte, die Firma wachse.          → indirect (Konjunktiv: the model's ``Mood=Sub``)
+    Die Firma wachse, sagte Muster.          → indirect, speaker after the cue
+    Muster betonte die Dringlichkeit: …      → indirect when Konjunktiv follows the colon
+    Muster berichtete über neue Projekte.    → reported (a speech act, no clause)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
+from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.tokens import FINITE, Tokens
+from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS
+
+
+#: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
+_NOT_CONTENT_START = frozenset({"PRELS", "PRELAT", "KOUI", "KON", "KOUS", "PWAV", "APPR", "APPRART"})
+#: Tags that open a new clause after a comma (where the reported clause ends).
+_NEW_CLAUSE = frozenset({"KOUS", "PRELS", "PRELAT", "KON", "KOUI", "PWAV"})
+
+
+def _next_word(tk: Tokens, j: int, end: int) -> int:
+    j += 1
+    while j < end and tk.is_space(j):
+        j += 1
+    return j
+
+
+def _has_subjunctive(tk: Tokens, a: int, b: int) -> bool:
+    return any(tk.sub[k] for k in range(a, b))
+
+
+def _clause_end(tk: Tokens, k: int, s1: int) -> int:
+    """End of the clause that starts at ``k`` (the next comma after its finite verb, or ``s1``)."""
+    seen_verb = False
+    for j in range(k, s1):
+        if tk.tags[j] in FINITE:
+            seen_verb = True
+        elif tk.words[j] in (",", ";") and seen_verb and j + 1 < s1 and tk.tags[j + 1] in _NEW_CLAUSE:
+            return j
+    return s1
+
+
+def _reads_as_content(tk: Tokens, cue: Cue, k: int, s1: int, colon: bool) -> bool:
+    """The clause at ``k`` holds what was said: ``dass``/``ob``, Konjunktiv, ``zu`` + infinitive
+    (``forderte, X zu schließen``), or, after a colon or a verb of saying, a main clause."""
+    if tk.words[k].casefold() in CONTENT_CONJUNCTIONS:
+        return True
+    end = _clause_end(tk, k, s1)
+    if _has_subjunctive(tk, k, end):
+        return True
+    if tk.tags[k] in _NOT_CONTENT_START:
+        return False
+    if any(tk.tags[j] in ("PTKZU", "VVIZU") for j in range(k, end)):
+        return cue.lemma not in CLAUSE_ONLY
+    if cue.lemma in CLAUSE_ONLY:
+        return False
+    # a main clause: its finite verb second (``sagte, der Pilot trägt die Verantwortung``)
+    return colon or any(tk.tags[j] in FINITE for j in range(k + 1, min(end, k + 6)))
+
+
+def content_after(tk: Tokens, cue: Cue, s1: int) -> Optional[tuple[int, int]]:
+    """``sagte, dass …`` / ``sagte, die Firma wachse`` / ``betonte …: die Firma müsse``: the clause
+    after the cue, up to the sentence end."""
+    j = cue.b
+    while j < s1:
+        w = tk.words[j]
+        if w in MARKS:
+            return None
+        if w in (",", ":"):
+            k = _next_word(tk, j, s1)
+            if k < s1 and _reads_as_content(tk, cue, k, s1, w == ":"):
+                return k, s1
+            if w == ",":
+                return None
+        elif tk.tags[j] in FINITE and j != cue.verb:
+            return None
+        j += 1
+    return None
+
+
+def content_before(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
+    """``Die Firma wachse, sagte Muster``: the clause before a cue that opens its own clause."""
+    k = cue.verb - 1
+    while k >= s0 and tk.is_space(k):
+        k -= 1
+    if k < s0 or tk.words[k] != ",":
+        return None
+    lo = clause_start(tk, k, s0)
+    if k - lo < 3 or not any(tk.tags[i] in FINITE for i in range(lo, k)):
+        return None
+    return lo, k
+
+
+def content_referred(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
+    """``… Dies bestätigte ein Sprecher.``: the sentence before, and the pronoun that points to it."""
+    first = s0
+    while first < cue.verb and tk.is_space(first):
+        first += 1
+    if first + 1 != cue.verb or tk.tags[first] != "PDS" or s0 == 0:
+        return None
+    prev = tk.sent_of(s0 - 1)
+    return tk.sent_range(prev)[0], first + 1
+
+
+def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tuple[int, int]]:
+    """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause (up to the
+    particle of ``blickte … zurück``); of a passive (``wurde von X kritisiert``) the sentence."""
+    if cue.a > cue.verb:                 # a participle with its auxiliary
+        return (s0, s1) if tk.lemmas[cue.verb] == "werden" else (cue.verb + 1, cue.a)
+    a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
+    if cue.b - 1 > cue.verb:           # ``blickte auf 15 Jahre zurück``: up to the particle
+        s1 = cue.b - 1
+    b = a
+    while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
+        if tk.words[b] == "," and b > a + 2:
+            break
+        b += 1
+    return a, b
+
+
+def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
+    """A row per speech verb in ``verbs`` (token indices) that opens a clause or reports an act."""
+    for v in verbs:
+        if v in rows.cue_tokens or v in rows.content_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(v))
+        cue = speech_cue(tk, v, s0, s1)
+        if cue is None or cue.verb in rows.content_tokens:
+            continue
+        speaker = speaker_of(tk, cue, s0, s1)
+        part = content_after(tk, cue, s1) or content_before(tk, cue, s0) or content_referred(tk, cue, s0)
+        kind = "indirect"
+        if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
+            part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"
+        part = rows.content(*part) if part else None
+        if part is None or rows.taken(*part):
+            continue
+        rows.add(kind, [part], speaker, (cue.a, cue.b), verb=cue.verb)
+
+
+def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
+    """A sentence that continues a report: Konjunktiv, and no cue or row of its own."""
+    if not _has_subjunctive(tk, a, b) or rows.taken(a, b):
+        return False
+    return not any(speech_cue(tk, k, a, b) is not None or tk.words[k] in MARKS for k in range(a, b))
+
+
+def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
+    """Konjunktiv sentences right after an indirect or reported row, in its paragraph, up to
+    ``max_sentences`` of them: ``free_indirect`` rows with the report's speaker.
+
+        Muster sagte, die Firma wachse. Sie werde 100 Stellen schaffen.
+        → the second sentence is free_indirect, speaker Muster
+    """
+    anchors = {}
+    for n, row in enumerate(rows.rows):
+        if row.type in ("indirect", "reported", "direct") and row.speaker:
+            z = tk.token_at(row.end - 1)
+            if z is not None:
+                anchors[tk.sent_of(z)] = n
+    last, gap = None, 0
+    for k in range(len(tk.sent_starts)):
+        a, b = tk.sent_range(k)
+        if k in anchors:
+            last, gap = anchors[k], 0
+            continue
+        gap += 1
+        if last is None or gap > max_sentences or not _sentence_free(tk, rows, a, b):
+            continue
+        part = rows.content(a, b, keep_final=True)
+        if part is None:
+            continue
+        if gap > 1:     # a Konjunktiv sentence further away: still reported speech, speaker unsure
+            rows.add("free_indirect", [part], None, None)
+            continue
+        src = rows.rows[last]
+        row = rows.add("free_indirect", [part], rows.speakers[last], None)
+        rows.plural[-1] = rows.plural[last]
+        row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+        gap = 0

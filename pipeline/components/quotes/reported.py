@@ -1,0 +1,211 @@
+"""Reported statements named by their source: ``laut X``, ``X zufolge``, ``nach Angaben von X``,
+``…, so X``, ``wie X mitteilte``.
+
+    Laut Polizei wurde niemand verletzt.            → reported, speaker Polizei, cue laut
+    Der Polizei zufolge wurde niemand verletzt.     → cue zufolge
+    Nach Angaben der Feuerwehr brannte es lange.    → cue ``Nach Angaben``
+    Niemand wurde verletzt, so die Sprecherin.      → cue so
+    Wie die Polizei mitteilte, wurde niemand …      → cue mitteilte
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.components.quotes.frames import speech_cue
+from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.speaker import Span, np_after, np_at
+from pipeline.components.quotes.tokens import FINITE, Tokens
+from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
+                                  SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS)
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
+
+
+#: Tags of the word after ``wie`` when a speaker follows (``wie die Polizei mitteilte``).
+_WIE_SPEAKER_TAGS = frozenset({"ART", "NN", "NE", "PPER", "PPOSAT", "ADJA"})
+_ACCORDING_LOWER = tuple(sorted(n.casefold() for n in ACCORDING_NOUNS))
+
+
+def _is_laut(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return low in SOURCE_BEFORE and tk.tags[i] not in ("ADJA", "VVFIN")
+
+
+def _is_postposed_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    """``Angaben der UN nach ist …``: ``nach`` right before the verb or a comma."""
+    return low == "nach" and i + 1 < tk.n and (tk.tags[i + 1] in FINITE or nxt == ",")
+
+
+def _is_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return low == "nach" and tk.tags[i] in ("APPR", "ADV", "PTKVZ")
+
+
+def _is_noun_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return nxt in ACCORDING_AFTER and low.endswith(_ACCORDING_LOWER)
+
+
+def _is_wie(tk: Tokens, i: int, low: str, nxt: str) -> bool:
+    return low == "wie" and i + 1 < tk.n and tk.tags[i + 1] in _WIE_SPEAKER_TAGS
+
+
+#: What marks a source, in the order tried at each token: (rule, test, token the rule reads
+#: relative to the test's token).
+_CUES = (
+    ("laut", _is_laut, 0),
+    ("zufolge", lambda tk, i, low, nxt: low in SOURCE_AFTER, 0),
+    ("angaben_nach", _is_postposed_nach, -1),
+    ("nach_angaben", _is_nach, 0),
+    ("angaben_nach", _is_noun_nach, 0),
+    ("so", lambda tk, i, low, nxt: low == "," and nxt == "so", 0),
+    ("wonach", lambda tk, i, low, nxt: low == "," and nxt in ACCORDING_CLAUSE, 0),
+    ("wie", _is_wie, 0),
+    ("demnach", lambda tk, i, low, nxt: low in BACK_REFERENCES and i in tk.sent_start_set, 0),
+)
+
+
+def source_matches(tk: Tokens) -> list[tuple[str, int]]:
+    """``(rule, token)`` of every source cue, in text order (the first test of ``_CUES`` that
+    holds at a token names its rule).
+
+    One pass over the token columns: a spaCy ``Matcher`` with these patterns took about
+    two thirds of the component's time (``benchmarks/components.py``)."""
+    out = []
+    words, n = tk.words, tk.n
+    for i, w in enumerate(words):
+        if len(w) > 20 or not w[:1].isalpha() and w != ",":
+            continue
+        low = w.casefold()
+        nxt = words[i + 1].casefold() if i + 1 < n else ""
+        for rule, test, shift in _CUES:
+            if test(tk, i, low, nxt):
+                out.append((rule, i + shift))
+                break
+    return out
+
+
+def _np_before(tk: Tokens, i: int, s0: int) -> Optional[Span]:
+    """The noun phrase that ends right before ``i`` (``Der Polizei zufolge``)."""
+    b = i
+    while b > s0 and tk.is_space(b - 1):
+        b -= 1
+    a = b
+    while a > s0 and (tk.tags[a - 1] in _NP_TAGS or tk.ent_of[a - 1] >= 0):
+        a -= 1
+    return (a, b) if a < b and any(tk.tags[k] in ("NN", "NE", "FM") for k in range(a, b)) else None
+
+
+def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
+    """The larger side of the sentence around the source phrase ``a..b``."""
+    return (b, s1) if s1 - b >= a - s0 else (s0, a)
+
+
+def _laut(tk: Tokens, i: int, s0: int, s1: int):
+    if i > s0 and tk.tags[i - 1] in ("ART", "ADJA"):     # ``der Laut der Glocke``: the noun
+        return None
+    sp = np_at(tk, i + 1, s1) or _words_to_verb(tk, i + 1, s1)
+    if sp is None:
+        return None
+    return sp, (i, i + 1), _rest(tk, s0, s1, i, sp[1])
+
+
+def _words_to_verb(tk: Tokens, a: int, s1: int, most: int = 12) -> Optional[Span]:
+    """``laut einer am Dienstag veröffentlichten Mitteilung des WFP``: the words up to the verb or comma."""
+    for b in range(a, min(s1, a + most)):
+        if tk.tags[b] in ("VVFIN", "VAFIN", "VMFIN") or tk.words[b] in (",", ".", ";", ":"):
+            return (a, b) if b - a >= 1 and any(tk.tags[k] in ("NN", "NE") for k in range(a, b)) else None
+    return None
+
+
+def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
+    sp = _np_before(tk, i, s0)
+    if sp is None:
+        return None
+    return sp, (i, i + 1), _rest(tk, s0, s1, sp[0], i + 1)
+
+
+def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
+    """``Nach Angaben von X``, ``nach Polizeiangaben``, ``Nach Ansicht der X``: the source phrase
+    after ``nach`` when its noun is one of saying (``SOURCE_NOUN_ENDINGS``)."""
+    sp = np_at(tk, i + 1, s1)
+    if sp is None:
+        return None
+    nouns = [k for k in range(*sp) if tk.tags[k] in ("NN", "NE")]
+    if not nouns or not tk.words[nouns[0]].casefold().endswith(SOURCE_NOUN_ENDINGS):
+        return None
+    end = sp[1]
+    if end < s1 and tk.words[end] in ("von", "vom"):
+        after = np_at(tk, end + 1, s1)
+        end = after[1] if after else end
+    return (sp[0], end), (i, i + 1), _rest(tk, s0, s1, i, end)
+
+
+def _demnach(tk: Tokens, i: int, s0: int, s1: int):
+    """``Demnach …``: what the source named before said (its speaker is not in this sentence)."""
+    return None, (i, i + 1), (i + 1, s1)
+
+
+def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
+    """``Seiner Meinung nach``, ``Dem Vernehmen nach``, ``Angaben der Polizei nach``."""
+    sp = _np_before(tk, i + 1, s0)
+    if sp is None or not any(tk.words[k].casefold().endswith(SOURCE_NOUN_ENDINGS) or
+                             tk.words[k].casefold().endswith(_ACCORDING_LOWER) for k in range(*sp)):
+        return None
+    return sp, (i + 1, i + 2), _rest(tk, s0, s1, sp[0], i + 2)
+
+
+def _wonach(tk: Tokens, i: int, s0: int, s1: int):
+    """``Berichte, wonach …``: the noun phrase before the comma says who, the clause after what."""
+    sp = _np_before(tk, i, s0)
+    return sp, (i + 1, i + 2), (i + 2, s1)
+
+
+def _so(tk: Tokens, i: int, s0: int, s1: int):
+    """``…, so X.``: ``so`` and a speaker that ends the sentence or its clause (``so X weiter:``)."""
+    sp = np_after(tk, i + 2, s1)
+    if sp is None:
+        return None
+    k = sp[1]
+    while k < s1 and (tk.is_space(k) or tk.tags[k] == "ADV" and k == sp[1]):
+        k += 1
+    if k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";", ":"):
+        return None
+    return sp, (i + 1, i + 2), (s0, i)
+
+
+def _wie(tk: Tokens, i: int, s0: int, s1: int):
+    """``wie X mitteilte``: a speaker, then a speech verb ending the clause."""
+    sp = np_at(tk, i + 1, s1)
+    if sp is None:
+        return None
+    for v in range(sp[1], min(s1, sp[1] + 8)):
+        if tk.words[v] in (",", ".", ";"):
+            return None
+        cue = speech_cue(tk, v, s0, s1)
+        if cue is not None:
+            end = cue.b
+            while end < s1 and tk.is_space(end):
+                end += 1
+            if end < s1 and tk.words[end] not in (",", ".", ";", "!", "?"):
+                return None
+            return sp, (cue.a, cue.b), _rest(tk, s0, s1, i, end)
+    return None
+
+
+_RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "angaben_nach": _angaben_nach,
+          "so": _so, "wie": _wie, "wonach": _wonach, "demnach": _demnach}
+
+
+def reported_sources(tk: Tokens, rows: QuoteRows) -> None:
+    """A row per source phrase (``source_matches``)."""
+    for label, i in source_matches(tk):
+        if i in rows.content_tokens or i in rows.cue_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(i))
+        found = _RULES[label](tk, i, s0, s1)
+        if found is None:
+            continue
+        speaker, cue, part = found
+        part = rows.content(*part)
+        if part is None or rows.taken(*part):
+            continue
+        rows.add("reported", [part], speaker, cue, verb=cue[0])

@@ -1,0 +1,128 @@
+"""Reported speech in German press text: speech verbs, report cues, Konjunktiv forms, pronouns.
+
+Plain tables, no logic; ``pipeline.components.quotes`` reads them. Verbs are
+lemmas (what the lemmatizer gives for ``sagte``, ``betonte``); a separable verb
+is its lemma's stem with the particle the tagger marks ``PTKVZ`` (``teilte … mit``).
+"""
+from __future__ import annotations
+
+#: Quotation marks: opening mark -> the closing marks that end it (German, Swiss, English, typewriter).
+QUOTE_PAIRS = {
+    "„": ("“", "”", '"'),
+    "»": ("«",),
+    "«": ("»",),
+    "‚": ("‘", "’"),
+    "“": ("”",),
+    '"': ('"',),
+}
+
+#: Verbs that introduce what someone said or wrote (lemma), for direct, indirect and reported speech.
+SPEECH_VERBS = frozenset("""
+sagen erklären betonen merken berichten äußern meinen ergänzen unterstreichen versichern
+erläutern bestätigen warnen fordern kritisieren verkünden behaupten vermuten glauben
+hoffen erwarten fürchten befürchten bezweifeln argumentieren bekräftigen beteuern antworten
+entgegnen erwidern kommentieren resümieren bilanzieren mahnen verlangen beklagen bemängeln
+loben schätzen prognostizieren schreiben melden mitteilen sprechen zitieren verweisen
+versprechen drohen bestreiten dementieren kündigen räumen teilen stellen weisen heben
+fügen geben führen legen rufen blicken zeigen bekanntgeben ankündigen einräumen hinzufügen
+feststellen klarstellen hinweisen hervorheben zugeben ausführen darlegen zurückblicken
+beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisieren unterstreichen
+konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
+appellieren vorwerfen vorschlagen zurückweisen aussprechen erzählen klagen mutmaßen spekulieren vermelden
+raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen ablehnen
+""".split())
+
+#: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
+SEPARABLE_SPEECH_VERBS = frozenset({
+    ("teilen", "mit"), ("kündigen", "an"), ("räumen", "ein"), ("stellen", "klar"), ("stellen", "fest"),
+    ("weisen", "hin"), ("heben", "hervor"), ("fügen", "hinzu"), ("geben", "bekannt"), ("geben", "zu"),
+    ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
+    ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
+    ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("sagen", "voraus"), ("lehnen", "ab"), ("weisen", "zurück"), ("fordern", "auf"),
+})
+
+#: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
+PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
+                           "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
+                           "prangern", "lehnen"})
+
+#: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
+#: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
+CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", "fürchten", "befürchten",
+                         "bezweifeln", "schätzen", "zeigen", "gehen"})
+
+#: Speech verbs whose object is the statement (``X betonte die Dringlichkeit``, ``X berichtete über …``,
+#: ``X blickte auf … zurück``): a ``reported`` row when no clause or quotation follows.
+ACT_VERBS = frozenset("""
+betonen berichten blicken zurückblicken fordern kritisieren warnen ankündigen bekanntgeben bestätigen
+loben beklagen bemängeln verlangen sprechen hinweisen hervorheben unterstreichen verkünden erläutern
+schildern beschreiben werfen vorwerfen schlagen vorschlagen empfehlen begrüßen verurteilen appellieren
+weisen zurückweisen aussprechen dementieren bestreiten bezeichnen nennen beziffern lehnen ablehnen
+""".split())
+
+#: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).
+CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
+
+#: Prepositions naming a source before it: ``laut X``, ``nach Angaben von X``.
+SOURCE_BEFORE = frozenset({"laut", "lt."})
+#: Postposition naming a source after it: ``X zufolge``.
+SOURCE_AFTER = frozenset({"zufolge"})
+#: ``nach Angaben von X``, ``nach Angaben der X``, ``nach Informationen der X``: the noun after ``nach``.
+ACCORDING_NOUNS = frozenset({"Angaben", "Informationen", "Aussagen", "Worten", "Einschätzung", "Auskunft",
+                             "Darstellung", "Schätzungen", "Berichten", "Ansicht", "Meinung", "Auffassung",
+                             "Erkenntnissen", "Vernehmen", "Aussage", "Recherchen", "Einschätzungen",
+                             "Ermittlungen", "Polizeiangaben", "Medienberichten", "Presseberichten", "Expertenmeinung",
+                             "Quellenlage", "Schilderungen", "Zeugenaussagen"})
+#: Endings of the noun after ``nach`` that make it a source: ``nach Angaben von X``, ``nach
+#: Polizeiangaben``, ``Nach Ansicht der X``, ``nach einer Studie der X``.
+SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschätzung", "informationen",
+                       "erkenntnissen", "berichten", "bericht", "aussagen", "aussage", "worten", "darstellung",
+                       "schätzungen", "studie", "umfrage", "untersuchung", "recherchen", "vernehmen",
+                       "mitteilung", "meldungen", "meldung", "auskunft", "ermittlungen", "quellen", "zählung",
+                       "stellungnahme", "analyse", "ergebnis", "endergebnis", "medien", "erklärung", "prognose")
+#: Words that refer back to a source named before and open what it said: ``Demnach …``.
+BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
+#: ``Berichte, wonach …``: a clause of what was said after a noun of saying.
+ACCORDING_CLAUSE = frozenset({"wonach"})
+#: ``Demnach``, ``Dem Vernehmen nach``: the postposition after such a noun.
+ACCORDING_AFTER = frozenset({"nach"})
+
+#: Konjunktiv forms the tagger may read as indicative (``wachse`` aside, the frequent auxiliaries and modals).
+KONJUNKTIV_FORMS = frozenset("""
+sei seien seist sei's habe habest werde werdest könne könnest müsse müssest solle sollest wolle dürfe möge
+gebe gehe liege stehe komme wisse hätte hätten wäre wären würde würden könnte könnten müsste müssten
+dürfte dürften möchte möchten bräuchte bräuchten gäbe gäben käme kämen ginge gingen läge lägen stünde
+stünden wüsste wüssten
+""".split())
+
+#: Modals that report what others say with a perfect infinitive (``soll … gestohlen haben``).
+REPORTIVE_MODALS = frozenset({"soll", "sollen"})
+
+#: Personal pronouns that can be a speaker: word -> (gender, number); ``sie`` is read with its verb.
+PRONOUNS = {
+    "er": ("m", "sg"), "Er": ("m", "sg"),
+    "sie": ("f", "sg"), "Sie": ("f", "sg"),
+    "ich": ("", "sg"), "Ich": ("", "sg"),
+    "wir": ("", "pl"), "Wir": ("", "pl"),
+}
+
+#: Words that open a speaker phrase as its head: ``Einer der Feuerwehrmänner``, ``Beide``.
+SPEAKER_PRONOUN_HEADS = frozenset({"Einer", "Eine", "Keiner", "Jeder", "Beide", "Viele", "Einige", "Dieser", "Diese"})
+#: Focus words before a subject that do not make it an adverbial: ``Auch die Ministerin sagte``.
+FOCUS_WORDS = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Ebenfalls", "Gerade", "Allein"})
+
+#: Words that mark a person as female or male when they stand before the name.
+FEMALE_MARKERS = frozenset({"Frau", "Fr.", "Sprecherin", "Ministerin", "Kanzlerin", "Präsidentin"})
+MALE_MARKERS = frozenset({"Herr", "Herrn", "Hr.", "Hrn."})
+#: A role word ending so is feminine (``Sprecherin``) or masculine (``Sprecher``, ``Direktor``);
+#: ``Vorsitzende``, ``Beauftragte`` stay open.
+FEMALE_ROLE_ENDINGS = ("in", "innen", "frau")
+MALE_ROLE_ENDINGS = ("er", "or", "eur", "ent", "ant", "at", "chef", "ist", "mann", "herr", "kanzler", "präsident")
+
+#: Nouns of time: a phrase headed by one is an adverbial, no speaker (``letzten September sagte …``);
+#: the month names come from ``lang/months.py``.
+TIME_NOUNS = frozenset("""
+woche wochen monat monate jahr jahre tag tage wochenende abend morgen nachmittag vormittag nacht mittag
+montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag sommer winter frühjahr frühling herbst
+anfang ende mitte
+""".split())

@@ -1,0 +1,173 @@
+"""press_quotes: one table of constructions that must give a row, one of texts that must not,
+and the speaker links. The NER's output is given (``given_ner``), so the rows hold for any model;
+the sentences are made up in the style of press releases."""
+import pytest
+
+from pipeline.api import assemble
+from pipeline.io.outputs.writer import csv_header
+from pipeline.model.document import SourceDoc
+
+from .given_ner import run_with_ner
+
+#: (text, NER entities, type, content, speaker, cue)
+POSITIVE = [
+    # direct quotations: the marks, the frame after, before with a colon, the forms of marks
+    ("„Wir wachsen weiter“, sagte Max Muster am Montag.", [("Max Muster", "PER")],
+     "direct", "„Wir wachsen weiter“", "Max Muster", "sagte"),
+    ("»Wir wachsen weiter«, erklärte die Sprecherin der Stadt.", [],
+     "direct", "»Wir wachsen weiter«", "die Sprecherin der Stadt", "erklärte"),
+    ('"Wir wachsen weiter", betonte Anna Beispiel.', [("Anna Beispiel", "PER")],
+     "direct", '"Wir wachsen weiter"', "Anna Beispiel", "betonte"),
+    ("‚Wir wachsen weiter‘, sagte Max Muster.", [("Max Muster", "PER")],
+     "direct", "‚Wir wachsen weiter‘", "Max Muster", "sagte"),
+    ("Max Muster betonte: „Die Zahlen sind gut. Wir investieren weiter.“", [("Max Muster", "PER")],
+     "direct", "„Die Zahlen sind gut. Wir investieren weiter.“", "Max Muster", "betonte"),
+    ("„Die Zahlen sind gut“, so Vorstandschef Max Muster.", [("Max Muster", "PER")],
+     "direct", "„Die Zahlen sind gut“", "Vorstandschef Max Muster", "so"),
+    ("Letzten September sagte die Ministerin: „Wir bauen neue Schulen.“", [],     # a time is no speaker
+     "direct", "„Wir bauen neue Schulen.“", "die Ministerin", "sagte"),
+    ("Auch die Sprecherin der Stadt, Anna Beispiel, äußerte sich zufrieden: „Das Fest war ein Erfolg.“",
+     [("Anna Beispiel", "PER")],
+     "direct", "„Das Fest war ein Erfolg.“", "die Sprecherin der Stadt, Anna Beispiel", "äußerte"),
+    # indirect speech: dass-clause, Konjunktiv after and before the frame, separable verbs
+    ("Die Beispiel AG teilte am Montag mit, dass sie 100 Stellen schaffe.", [("Beispiel AG", "ORG")],
+     "indirect", "dass sie 100 Stellen schaffe", "Die Beispiel AG", "teilte am Montag mit"),
+    ("Max Muster sagte, die Firma wachse stark.", [("Max Muster", "PER")],
+     "indirect", "die Firma wachse stark", "Max Muster", "sagte"),
+    ("Die Firma wachse stark, sagte Max Muster.", [("Max Muster", "PER")],
+     "indirect", "Die Firma wachse stark", "Max Muster", "sagte"),
+    ("In seiner Rede betonte Generalkonsul Max Muster, dass die Parks zu Knotenpunkten würden.",
+     [("Max Muster", "PER")],
+     "indirect", "dass die Parks zu Knotenpunkten würden", "Generalkonsul Max Muster", "betonte"),
+    ("Anna Beispiel, Sprecherin der Stadt Musterstadt, erklärte, dass der Haushalt ausgeglichen sei.",
+     [("Anna Beispiel", "PER"), ("Musterstadt", "LOC")],
+     "indirect", "dass der Haushalt ausgeglichen sei", "Anna Beispiel, Sprecherin der Stadt Musterstadt",
+     "erklärte"),
+    # reported: the source named by a preposition, a postposition, so, wie … mitteilte, speech acts
+    ("Laut Polizei wurde bei dem Unfall niemand verletzt.", [],
+     "reported", "wurde bei dem Unfall niemand verletzt", "Polizei", "Laut"),
+    ("Der Feuerwehr zufolge entstand ein hoher Schaden.", [],
+     "reported", "entstand ein hoher Schaden", "Der Feuerwehr", "zufolge"),
+    ("Nach Angaben der Polizei wurde niemand verletzt.", [],
+     "reported", "wurde niemand verletzt", "Angaben der Polizei", "Nach"),
+    ("Bei dem Unfall wurde niemand verletzt, so die Sprecherin der Polizei.", [],
+     "reported", "Bei dem Unfall wurde niemand verletzt", "die Sprecherin der Polizei", "so"),
+    ("Auch die Kosten seien gestiegen, so Max Muster weiter.", [("Max Muster", "PER")],
+     "reported", "Auch die Kosten seien gestiegen", "Max Muster", "so"),
+    ("Wie die Polizei mitteilte, wurde bei dem Unfall niemand verletzt.", [],
+     "reported", "wurde bei dem Unfall niemand verletzt", "die Polizei", "mitteilte"),
+    ("Max Muster berichtete über neue Projekte in der Region.", [("Max Muster", "PER")],
+     "reported", "über neue Projekte in der Region", "Max Muster", "berichtete"),
+    ("Max Muster blickte auf 15 Jahre Zusammenarbeit zurück.", [("Max Muster", "PER")],
+     "reported", "auf 15 Jahre Zusammenarbeit", "Max Muster", "blickte auf 15 Jahre Zusammenarbeit zurück"),
+    ("Der Plan wurde von Ministerin Anna Beispiel scharf kritisiert.", [("Anna Beispiel", "PER")],
+     "reported", "Der Plan wurde von Ministerin Anna Beispiel scharf kritisiert", "Ministerin Anna Beispiel",
+     "kritisiert"),
+]
+
+#: (text, NER entities, what must not be read)
+MUST_NOT = [
+    ("Die Zeitung „Berliner Morgenblatt“ erscheint täglich.", [], "a title in marks is no quotation"),
+    ("Das Projekt „Eco Cities“ läuft seit 2010.", [], "a name in marks is no quotation"),
+    ("Die Firma teilte ihre Gewinne mit den Mitarbeitern.", [], "teilen without its particle says nothing"),
+    ("Der Laut der Glocke war weithin zu hören.", [], "the noun Laut is no source"),
+    ("Die Firma wächst, weil die Nachfrage steigt.", [], "a clause without a cue is no report"),
+    ("Max Muster hofft auf gutes Wetter.", [("Max Muster", "PER")], "hoffen without a clause reports nothing"),
+]
+
+
+def _doc(nlp, text, ents):
+    doc = run_with_ner(nlp, text, ents)
+    return assemble(doc, SourceDoc("t", text), "test")
+
+
+@pytest.mark.parametrize("text, ents, kind, content, speaker, cue", POSITIVE)
+def test_construction_gives_its_row(nlp, text, ents, kind, content, speaker, cue):
+    rows = _doc(nlp, text, ents).quotes
+    found = [q for q in rows if q.text == content]
+    assert found, [(q.type, q.text) for q in rows]
+    q = found[0]
+    assert (q.type, q.speaker, q.cue) == (kind, speaker, cue)
+    assert text[q.start:q.end] == q.text
+    assert text[q.speaker_start:q.speaker_end] == q.speaker
+    assert text[q.cue_start:q.cue_end] == q.cue
+
+
+@pytest.mark.parametrize("text, ents, why", MUST_NOT)
+def test_must_not_give_a_row(nlp, text, ents, why):
+    assert _doc(nlp, text, ents).quotes == [], why
+
+
+def test_an_interrupted_quotation_is_one_row_with_two_spans(nlp):
+    text = "„Wir sind zufrieden“, sagte Anna Beispiel, „und wir machen weiter.“"
+    [q] = _doc(nlp, text, [("Anna Beispiel", "PER")]).quotes
+    first, second = "„Wir sind zufrieden“", "„und wir machen weiter.“"
+    a, b = text.index(first), text.index(second)
+    assert q.spans == f"{a}-{a + len(first)};{b}-{b + len(second)}"
+    assert (q.start, q.end) == (a, b + len(second)) and q.text == text[q.start:q.end]
+    assert (q.speaker, q.speaker_entity, q.cue) == ("Anna Beispiel", "PER1", "sagte")
+
+
+def test_free_indirect_sentences_keep_the_report_speaker(nlp):
+    text = ("Max Muster sagte, die Firma wachse. Sie werde im kommenden Jahr 100 Stellen schaffen. "
+            "Das Wetter ist schön.")
+    rows = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    assert [(q.type, q.text, q.speaker, q.speaker_entity) for q in rows] == [
+        ("indirect", "die Firma wachse", "Max Muster", "PER1"),
+        ("free_indirect", "Sie werde im kommenden Jahr 100 Stellen schaffen.", "Max Muster", "PER1"),
+    ]
+
+
+def test_reportive_sollen_continues_a_report(nlp):
+    text = "Laut Polizei wurde der Mann festgenommen. Er soll das Geld gestohlen haben. Er soll nach Hause gehen."
+    rows = _doc(nlp, text, []).quotes
+    assert [(q.type, q.text, q.speaker) for q in rows] == [
+        ("reported", "wurde der Mann festgenommen", "Polizei"),
+        ("free_indirect", "Er soll das Geld gestohlen haben.", "Polizei"),   # not the plan ``soll … gehen``
+    ]
+
+
+def test_a_name_links_to_its_entity_and_an_organisation_to_its_own(nlp):
+    text = "„Wir wachsen“, sagte Max Muster. Laut Beispiel AG steigt der Umsatz."
+    rows = _doc(nlp, text, [("Max Muster", "PER"), ("Beispiel AG", "ORG")]).quotes
+    assert [(q.speaker, q.speaker_entity, q.speaker_id) for q in rows] == [
+        ("Max Muster", "PER1", ""), ("Beispiel AG", "ORG1", "")]
+
+
+@pytest.mark.parametrize("before, entity", [
+    ("Herr Max Muster eröffnete die Messe.", "PER1"),                                   # one man: er is he
+    ("Herr Max Muster und Frau Anna Beispiel eröffneten die Messe.", "PER1"),           # she does not fit er
+    ("Herr Max Muster und Herr Otto Beispiel eröffneten die Messe.", ""),                # two men: open
+])
+def test_a_pronoun_links_only_when_one_person_fits(nlp, before, entity):
+    text = before + " „Wir wachsen weiter“, sagte er."
+    ents = [(n, "PER") for n in ("Max Muster", "Anna Beispiel", "Otto Beispiel") if n in before]
+    [q] = _doc(nlp, text, ents).quotes
+    assert (q.speaker, q.speaker_entity) == ("er", entity)
+
+
+def test_a_role_phrase_links_to_the_person_the_roles_row_names(nlp):
+    text = "Anna Beispiel, Sprecherin der Polizei, war vor Ort. „Es gab keine Verletzten“, sagte die Sprecherin."
+    doc = _doc(nlp, text, [("Anna Beispiel", "PER")])
+    assert [(r.person, r.role) for r in doc.roles] == [("Anna Beispiel", "Sprecherin")]
+    [q] = doc.quotes
+    assert (q.speaker, q.speaker_entity) == ("die Sprecherin", "PER1")
+
+
+def test_a_quotation_without_speaker_is_still_a_row(nlp):
+    text = "Die Messe war gut besucht. „Das ist ein großer Erfolg für die ganze Region.“"
+    [q] = _doc(nlp, text, []).quotes
+    assert (q.type, q.speaker, q.speaker_start, q.speaker_entity, q.cue) == ("direct", "", None, "", "")
+
+
+def test_quotes_csv_has_the_contract_header():
+    assert csv_header("quotes") == ("doc_id,sent,start,end,text,type,speaker,speaker_start,speaker_end,"
+                                    "speaker_entity,speaker_id,cue,cue_start,cue_end,spans\n")
+
+
+def test_quotes_reach_dataset_jsonl_and_the_span_group(nlp):
+    text = "„Wir wachsen weiter“, sagte Max Muster."
+    doc = run_with_ner(nlp, text, [("Max Muster", "PER")])
+    assert [(s.text, s.label_) for s in doc.spans["press_quotes"]] == [("„Wir wachsen weiter“", "direct")]
+    rec = assemble(doc, SourceDoc("t", text), "test").to_json()
+    assert [q["speaker"] for q in rec["quotes"]] == ["Max Muster"]
