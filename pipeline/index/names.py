@@ -22,7 +22,7 @@ from pipeline.lang.identity import (COMPOUND_HYPHENS, GERMAN_TRANSLIT, ORG_COUNT
 from pipeline.lang.name_parts import NAME_PARTICLES
 
 _TRANSLIT = str.maketrans(GERMAN_TRANSLIT)
-_SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`´/()]+")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`´/()®™©]+")
 _TITLES = frozenset(HONORIFICS) | frozenset(p for s in HONORIFIC_SUFFIXES for p in s.split())
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 

@@ -370,15 +370,28 @@ def primary_key(members: list[DocEntity]) -> str:
                                       -counts[k], k))
 
 
+def _plain_form(form: str, label: str, key: str) -> bool:
+    """A form that is the cluster's name itself: an organisation's form with the cluster's key
+    (not ``KPMG Customer Experience Report``, a product the document glued to it); a person's
+    form that starts with the first name (not ``CDU-Kanzlerkandidatin Angela Merkel``)."""
+    if label == "ORG":
+        return "O:" + org_name(form).key == key
+    pn = person_name(form)
+    return bool(pn and pn.first and not pn.initial and fold(form.split()[0]) == pn.first.split()[0])
+
+
 def fullest_name(members: list[DocEntity]) -> tuple[str, list[str]]:
-    """The name to show (most words, then most mentions) and the variants by frequency."""
+    """The name to show — the fullest plain form (most words, then most mentions) — and the
+    variants by frequency."""
     counts: dict[str, int] = {}
     for e in members:
         for f, n in e.forms.items():
             counts[f] = counts.get(f, 0) + n
     variants = sorted(counts, key=lambda f: (-counts[f], f))
     rank = {f: i for i, f in enumerate(variants)}
-    name = max(variants, key=lambda f: (len(f.split()), counts[f], -rank[f]))
+    key = primary_key(members)
+    plain = [f for f in variants if _plain_form(f, members[0].label, key)] or variants
+    name = max(plain, key=lambda f: (len(f.split()), counts[f], -rank[f]))
     return name, variants
 
 
