@@ -41,7 +41,7 @@ class OrgName(NamedTuple):
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """``"Müller-Lüdenscheidt"`` → ``"mueller luedenscheidt"``: transliterated, ASCII, case-folded."""
-    text = name.translate(_TRANSLIT)
+    text = name.translate(_TRANSLIT).replace("®", " ").replace("™", " ").replace("©", " ")
     if not text.isascii():   # accents first (fast); rigour transliterates the other scripts (slow)
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
         if not text.isascii():
