@@ -39,18 +39,21 @@ def test_workbook_reads_back_like_the_csvs(dataset):
 
     import pipeline
 
+    from pipeline.model.document import INDEX_TABLES
+
+    every = {**TABLES, **INDEX_TABLES}          # the index's tables are sheets too
     tables = pipeline.read_dataset(dataset)
     sheets = pd.read_excel(dataset / "dataset.xlsx", sheet_name=None, engine="openpyxl")
-    assert list(sheets) == list(TABLES)
+    assert list(sheets) == list(every)
     # pandas guesses a number in text cells ("7" as input_id): read those as text, as a user would
-    texts = {t: {c: str for c, k in column_types(TABLES[t]).items() if k == "str"} for t in TABLES}
+    texts = {t: {c: str for c, k in column_types(every[t]).items() if k == "str"} for t in every}
     sheets = {t: pd.read_excel(dataset / "dataset.xlsx", sheet_name=t, engine="openpyxl", dtype=texts[t])
-              for t in TABLES}
+              for t in every}
     checked = set()
     for table, df in tables.items():
         book = sheets[table]
         assert list(book.columns) == list(df.columns) and len(book) == len(df), table
-        for col, kind in column_types(TABLES[table]).items():
+        for col, kind in column_types(every[table]).items():
             if df[col].isna().all():
                 continue     # an empty column reads back untyped
             test = {"int": pdt.is_numeric_dtype, "float": pdt.is_numeric_dtype,
@@ -58,7 +61,7 @@ def test_workbook_reads_back_like_the_csvs(dataset):
             # must-not: a number or a date stored as text (object) would fail here
             assert test(book[col]) or (kind == "str" and pdt.is_string_dtype(book[col])), (table, col, book[col].dtype)
             checked.add(kind)
-        ints = [c for c, k in column_types(TABLES[table]).items() if k == "int"]
+        ints = [c for c, k in column_types(every[table]).items() if k == "int"]
         assert (book[ints].fillna(-1).astype("int64").values == df[ints].fillna(-1).astype("int64").values).all()
     assert checked == {"int", "float", "date", "str"}
 
@@ -100,7 +103,9 @@ def test_read_dataset_dtypes(dataset):
     import pipeline
 
     tables = pipeline.read_dataset(dataset)
-    assert set(tables) == set(TABLES)
+    from pipeline.model.document import INDEX_TABLES
+
+    assert set(tables) == set(TABLES) | set(INDEX_TABLES)
     docs = tables["documents"]
     assert str(docs.dtypes["n_chars"]) == "Int64"
     # An all-empty column is a nullable string, not float64 full of NaN.
@@ -194,15 +199,17 @@ def test_formats_follow_the_tables_and_csv_is_the_default(tmp_path):
     import pyarrow.parquet as pq
 
     assert pq.read_table(out / "parquet" / "documents.parquet").num_rows == 2
-    r = invoke(src, "--out", out, "--format", "duckdb")
-    assert r.exit_code == 2 and "duckdb" in r.output
+    r = invoke(src, "--out", out, "--format", "sqlite")
+    assert r.exit_code == 2 and "sqlite" in r.output
 
 
 def test_data_dictionary_matches_the_row_types():
     from pipeline.model.dictionary import dictionary_text, documented_columns
 
+    from pipeline.model.document import INDEX_TABLES
+
     doc = documented_columns(dictionary_text())
-    for table, row_type in TABLES.items():
+    for table, row_type in {**TABLES, **INDEX_TABLES}.items():
         assert list(doc.get(table, {}).items()) == list(column_types(row_type).items()), table
     text = dictionary_text()
     for code in ("percentage_point", "approx", "t CO2e", "boilerplate", "unresolved", "gazetteer", "age"):

@@ -8,6 +8,7 @@ overflows sideways into ``body[data-overflow]``; ``--dump-dom`` shows both.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -268,3 +269,64 @@ def test_index_sorts_in_a_browser(report, tmp_path):
     assert by_figures_desc[-1] in (ids["b.txt"], ids["empty.txt"]) and by_figures_desc[0] in (ids["a.txt"], ids["c.txt"])
     assert by_source == [ids[n] for n in sorted(ids)]
     assert order("#sort=-source") == by_source[::-1]
+
+
+# -- the index's pages (issue 25) ---------------------------------------------------------------------
+
+INDEXED = [
+    "Berlin, 12. März 2024 – Die Beispiel AG stellt ihre Zahlen vor. \"Wir wachsen\", sagte Max Muster, "
+    "Vorstandsvorsitzender der Beispiel AG. Auch Lea Probe, Finanzvorständin der Beispiel AG, war zufrieden.\n",
+    "Hamburg, 3. Juni 2024 – Max Muster, Vorstandsvorsitzender der Beispiel AG, eröffnete das neue Werk. "
+    "Die Beispiel AG beschäftigt dort 120 Menschen.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory):
+    """Two made-up releases that share a person and an organisation, run and reported."""
+    tmp = tmp_path_factory.mktemp("indexed")
+    src = tmp / "in"
+    src.mkdir()
+    for i, text in enumerate(INDEXED):
+        (src / f"r{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp / "out"
+    assert CliRunner().invoke(main, ["run", str(src), "--out", str(out)]).exit_code == 0   # the shipped model
+    assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
+    return out
+
+
+def test_person_and_organisation_pages(indexed):
+    import csv as _csv
+
+    site = indexed / "report"
+    with open(indexed / "people.csv", encoding="utf-8", newline="") as fh:
+        people = list(_csv.DictReader(fh))
+    with open(indexed / "positions.csv", encoding="utf-8", newline="") as fh:
+        positions = [p for p in _csv.DictReader(fh) if p["org_id"]]
+    assert people and positions
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="people.html"' in index and 'href="organizations.html"' in index
+    listing = (site / "people.html").read_text(encoding="utf-8")
+    assert all(f'href="person/{p["person_id"]}.html"' in listing for p in people)
+    pos = positions[0]
+    page = (site / "person" / f"{pos['person_id']}.html").read_text(encoding="utf-8")
+    assert html.escape(pos["role"]) in page and f'href="../org/{pos["org_id"]}.html"' in page
+    assert 'href="../doc/' in page                                   # the documents that mention the person
+    org = (site / "org" / f"{pos['org_id']}.html").read_text(encoding="utf-8")
+    assert f'href="../person/{pos["person_id"]}.html"' in org
+    doc_links = [p for p in (site / "doc").glob("*.html") if f'person/{pos["person_id"]}.html' in p.read_text(encoding="utf-8")]
+    assert doc_links                                                  # the entities tab links to the person
+
+
+def test_no_index_pages_without_an_index(made_up):
+    assert not (made_up / "people.html").exists() and 'href="people.html"' not in (made_up / "index.html").read_text(encoding="utf-8")
+
+
+@needs_browser
+def test_index_pages_fit_1280_px(indexed, tmp_path):
+    site = indexed / "report"
+    pages = [site / "people.html", site / "organizations.html"] + sorted((site / "person").glob("*.html"))[:3] \
+        + sorted((site / "org").glob("*.html"))[:3]
+    for page in pages:
+        dom = _dom(tmp_path, page.as_uri())
+        assert 'data-ready="1"' in dom and 'data-overflow=""' in dom, page

@@ -330,8 +330,11 @@ class _Run:
 
     def _nothing_new(self, plan: Plan, old: Optional[State]) -> bool:
         """Whether the tables on disk are the ones this run would write (a cron re-run)."""
+        from pipeline.index.folder import INDEX_FILES
+
         return (not plan.todo and not plan.dropped and not self.full and old is not None
-                and output_stats(self.out, OUTPUT_FILES) == old.outputs)
+                and output_stats(self.out, OUTPUT_FILES) == old.outputs
+                and all((self.out / f).exists() for f in INDEX_FILES))
 
     # -- the run ----------------------------------------------------------------------------------
 
@@ -525,6 +528,7 @@ class _Run:
                 self._render(writer, tail or (0, 0))
                 if self.lock is not None:
                     self.lock.check()   # before the renames: only the run holding the lock commits
+            self._index()
             self.fault("before-state")
             state.outputs = output_stats(self.out, OUTPUT_FILES)
             self.store.write_meta(state)
@@ -533,6 +537,16 @@ class _Run:
         self.fault("before-prune")
         self.store.prune()
         self.summary.rebuilt = True
+
+    def _index(self) -> None:
+        """The cross-document index over every document of the folder (``people.csv`` …), and the ids
+        in ``entities.csv``/``roles.csv``; inside the commit, so the recorded table state includes them."""
+        from pipeline.index.folder import update_index
+
+        summary = update_index(self.out, full=self.full)
+        if summary.built:
+            log.info("index: %d people, %d organisations, %d positions%s", summary.people, summary.organizations,
+                     summary.positions, f", {summary.merged} with merged ids" if summary.merged else "")
 
     def _tail(self, entries: dict[str, InputEntry]) -> Optional[tuple[int, int]]:
         """``(pos, seq)`` of the first row when every row before it is in the tables on disk

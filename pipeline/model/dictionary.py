@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pipeline.model.document import TABLES, column_types
+from pipeline.model.document import INDEX_TABLES, TABLES, column_types
 
 PATH = Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md"
 _SECTION = re.compile(r"^## (\w+)\.csv\s*$")
@@ -21,7 +21,7 @@ def dictionary_text() -> str:
         return PATH.read_text(encoding="utf-8")
     except OSError:
         lines = ["# Data dictionary (columns and types; see docs/data-dictionary.md for meanings)", ""]
-        for table, row_type in TABLES.items():
+        for table, row_type in {**TABLES, **INDEX_TABLES}.items():
             lines += [f"## {table}.csv", "", "| column | type |", "|---|---|"]
             lines += [f"| {c} | {k} |" for c, k in column_types(row_type).items()] + [""]
         return "\n".join(lines)

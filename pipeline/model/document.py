@@ -33,6 +33,7 @@ class Entity:
     canonical: str
     entity: str
     source: str
+    global_id: str = ""   # v3: the person's or organisation's id in people.csv / organizations.csv
 
 
 @dataclass
@@ -57,9 +58,11 @@ class Role:
     sent: int = 0
     person_entity: str = ""
     org_entity: str = ""
+    person_id: str = ""   # v3: the cross-document ids (people.csv, organizations.csv)
+    org_id: str = ""
 
     COLUMNS = ("doc_id", "sent", "start", "end", "person", "person_entity", "honorific",
-               "role", "organization", "org_entity", "text")
+               "role", "organization", "org_entity", "text", "person_id", "org_id")
 
 
 @dataclass
@@ -210,7 +213,7 @@ def columns(row_type) -> tuple[str, ...]:
 
 
 #: Columns that always hold a full ISO day or nothing: dates in Parquet and ``read_dataset``.
-DATE_COLUMNS = frozenset({"period_start", "period_end"})
+DATE_COLUMNS = frozenset({"period_start", "period_end", "first_seen", "last_seen"})
 
 
 def column_types(row_type) -> dict[str, str]:
@@ -235,6 +238,58 @@ TABLES = {
     "dates": DateMention,
     "quotes": Quote,
 }
+
+
+@dataclass
+class Person:
+    """A person across every document of an output folder (``people.csv``, contract v3)."""
+    person_id: str
+    name: str = ""          # the fullest form used
+    variants: str = ""      # every form, ``;``-separated, most frequent first
+    n_docs: int = 0
+    n_mentions: int = 0
+    first_seen: str = ""    # document dates, ISO
+    last_seen: str = ""
+    merged_ids: str = ""    # ids merged into this one (``;``)
+
+
+@dataclass
+class Organization:
+    """An organisation across every document of an output folder (``organizations.csv``)."""
+    org_id: str
+    name: str = ""
+    variants: str = ""
+    legal_form: str = ""
+    n_docs: int = 0
+    n_mentions: int = 0
+    first_seen: str = ""
+    last_seen: str = ""
+    merged_ids: str = ""
+
+
+@dataclass
+class Position:
+    """Who held which role at which organisation, and when the texts say so (``positions.csv``)."""
+    person_id: str
+    person: str = ""
+    role: str = ""
+    org_id: str = ""
+    organization: str = ""
+    first_seen: str = ""
+    last_seen: str = ""
+    n_docs: int = 0
+    doc_ids: str = ""       # ``;``-separated, by document date
+
+
+#: The index tables: made over the whole output folder, not per document.
+INDEX_TABLES = {
+    "people": Person,
+    "organizations": Organization,
+    "positions": Position,
+}
+
+#: Columns that hold the index's ids in the per-document tables (filled when the index is built).
+ID_COLUMNS = {"entities": ("global_id",), "roles": ("person_id", "org_id"), "quotes": ("speaker_id",)}
 
 
 @dataclass
@@ -267,7 +322,8 @@ class Document:
         for t in TABLES:
             if t == "documents":
                 continue
-            out[t] = self.rows(t)
+            drop = ID_COLUMNS.get(t, ())   # the index's ids are the folder's, not the document's
+            out[t] = [{k: v for k, v in r.items() if k not in drop} for r in self.rows(t)] if drop else self.rows(t)
         return out
 
 

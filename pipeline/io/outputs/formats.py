@@ -11,6 +11,10 @@ the same rows:
     tab, CR first) keeps its value and gets Excel's quote prefix (shown and
     edited as text). A table longer than a sheet goes on in ``TABLE (2)`` ….
 
+``press.duckdb`` (``--format duckdb``), ``press.ftm.json`` (``--format ftm``)
+    every table in one DuckDB file, typed, with the view ``position_timeline``;
+    the index as FollowTheMoney entities (``databases.py``).
+
 ``parquet/TABLE.parquet``
     one file per table, with an explicit Arrow schema: ``int64`` counts and
     offsets, ``float64`` values, ``string`` text, ``date32`` period columns;
@@ -36,10 +40,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from pipeline.model.document import TABLES, column_types
+from pipeline.model.document import INDEX_TABLES, TABLES, column_types
+from pipeline.io.outputs.databases import DUCKDB_FILE, FTM_FILE, write_duckdb, write_ftm
 from pipeline.io.outputs.writer import CSV_FILES, atomic_write
 
 PARQUET_DIR, EXCEL_DIR, WORKBOOK = "parquet", "excel", "dataset.xlsx"
+#: Every table a folder can hold: the documents' and the index's (``people`` … exist once it is built).
+_ALL_TABLES = {**TABLES, **INDEX_TABLES}
+
+
+def table_files(out: Path) -> dict[str, str]:
+    """``{table: CSV file name}`` of the folder: the contract's tables, and the index's when present."""
+    return {**CSV_FILES, **{t: f"{t}.csv" for t in INDEX_TABLES if (Path(out) / f"{t}.csv").is_file()}}
+
+
 #: pandas dtype of each column kind (nullable: an empty cell is <NA>/NaT, never a float NaN in an int column).
 PANDAS_DTYPES = {"int": "Int64", "float": "Float64", "str": "string", "date": "datetime64[s]"}
 #: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
@@ -48,14 +62,14 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def dtypes(table: str) -> dict[str, str]:
     """``{column: pandas dtype}`` of a table."""
-    return {c: PANDAS_DTYPES[k] for c, k in column_types(TABLES[table]).items()}
+    return {c: PANDAS_DTYPES[k] for c, k in column_types(_ALL_TABLES[table]).items()}
 
 
 def read_table(path, table: str):
     """One contract CSV as a typed DataFrame (empty cell → <NA>; ``NA`` or ``null`` stay text)."""
     import pandas as pd
 
-    types = column_types(TABLES[table])
+    types = column_types(_ALL_TABLES[table])
     raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
     df = pd.DataFrame(index=raw.index)
     for col, kind in types.items():
@@ -74,7 +88,7 @@ def read_table(path, table: str):
 def read_dataset(out_dir) -> dict:
     """Every table of an output folder: ``{"documents": DataFrame, …}`` with the intended dtypes."""
     out = Path(out_dir)
-    return {t: read_table(out / f, t) for t, f in CSV_FILES.items()}
+    return {t: read_table(out / f, t) for t, f in table_files(out).items()}
 
 
 def arrow_schema(table: str):
@@ -82,7 +96,7 @@ def arrow_schema(table: str):
     import pyarrow as pa
 
     arrow = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(), "date": pa.date32()}
-    return pa.schema([pa.field(c, arrow[k], nullable=True) for c, k in column_types(TABLES[table]).items()])
+    return pa.schema([pa.field(c, arrow[k], nullable=True) for c, k in column_types(_ALL_TABLES[table]).items()])
 
 
 def parquet_bytes(df, table: str) -> bytes:
@@ -101,7 +115,7 @@ def neutralise(cell: str) -> str:
 
 def excel_csv(path, table: str) -> bytes:
     """A contract CSV rewritten for Excel in a German locale (see the module docstring)."""
-    types = column_types(TABLES[table])
+    types = column_types(_ALL_TABLES[table])
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     with open(path, encoding="utf-8", newline="") as fh:
@@ -178,9 +192,9 @@ def workbook(out: Path) -> bytes:
     styles = {"head": wb.add_format({"bold": True, "bg_color": "#EEEEEE"}),
               "date": wb.add_format({"num_format": "yyyy-mm-dd"}),
               "text": wb.add_format({"quote_prefix": True})}
-    for table, fname in CSV_FILES.items():
+    for table, fname in table_files(out).items():
         df = read_table(out / fname, table)
-        types = column_types(TABLES[table])
+        types = column_types(_ALL_TABLES[table])
         for i, name in enumerate(_sheet_names(table, len(df))):
             part = df.iloc[i * (SHEET_ROWS - 1):(i + 1) * (SHEET_ROWS - 1)]
             _fill_sheet(wb.add_worksheet(name), part, types, styles)
@@ -203,16 +217,29 @@ class OneFile:
     build: Callable[[Path], bytes]         # (output folder) -> the file's bytes
 
 
+@dataclass(frozen=True)
+class FolderFile:
+    """An extra format that a library writes to a path, from all the tables (the index's too)."""
+    name: str
+    write: Callable[[Path, Path], object]  # (output folder, target path)
+
+
 _EXCEL_CSV = Format(EXCEL_DIR, lambda table, fname: fname, excel_csv)
 #: ``--format`` names, in the order their files are written: ``csv`` is the contract itself (always
 #: written, by the run); the others are made from it. ``excel`` is the deprecated name of ``excel-csv``.
-FORMATS: dict[str, Optional[Format | OneFile]] = {
+FORMATS: dict[str, Optional[Format | OneFile | FolderFile]] = {
     "csv": None,
     "xlsx": OneFile(WORKBOOK, workbook),
     "parquet": Format(PARQUET_DIR, lambda table, fname: f"{table}.parquet", _parquet),
     "excel-csv": _EXCEL_CSV,
     "excel": _EXCEL_CSV,
+    "duckdb": FolderFile(DUCKDB_FILE, write_duckdb),
+    "ftm": FolderFile(FTM_FILE, write_ftm),
 }
+
+
+def _stale_any(target: Path, sources: list[Path]) -> bool:
+    return not target.exists() or any(_stale(target, p) for p in sources)
 
 
 def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> list[Path]:
@@ -225,19 +252,23 @@ def write_formats(out_dir, formats: Iterable[str], *, force: bool = False) -> li
     if unknown:
         raise ValueError(f"unknown format {sorted(unknown)[0]!r}; expected one of {', '.join(FORMATS)}")
     wanted = list(dict.fromkeys(f for name, f in FORMATS.items() if f is not None and name in formats))
+    files = table_files(out)
+    sources = [out / f for f in files.values()]
     written = []
-    for fmt in (f for f in wanted if isinstance(f, OneFile)):
+    for fmt in (f for f in wanted if isinstance(f, (OneFile, FolderFile))):
         target = out / fmt.name
-        if force or any(_stale(target, out / fname) for fname in CSV_FILES.values()):
-            atomic_write(target, fmt.build(out))
+        if force or _stale_any(target, sources):
+            if isinstance(fmt, OneFile):
+                atomic_write(target, fmt.build(out))
+            else:
+                fmt.write(out, target)
             written.append(target)
-    for table, fname in CSV_FILES.items():
-        source = out / fname
-        for fmt in (f for f in wanted if isinstance(f, Format)):
-            target = out / fmt.folder / fmt.file_name(table, fname)
-            if force or _stale(target, source):
-                atomic_write(target, fmt.convert(source, table))
-                written.append(target)
+    per_table = [f for f in wanted if isinstance(f, Format)]
+    for (table, fname), fmt in ((tf, f) for tf in files.items() for f in per_table):
+        target = out / fmt.folder / fmt.file_name(table, fname)
+        if force or _stale(target, out / fname):
+            atomic_write(target, fmt.convert(out / fname, table))
+            written.append(target)
     return written
 
 
@@ -245,7 +276,7 @@ def format_files(out_dir) -> list[Path]:
     """The extra-format files present in ``out_dir`` (for cleaning up and the report)."""
     out = Path(out_dir)
     kinds = list(dict.fromkeys(f for f in FORMATS.values() if f is not None))
-    return ([out / f.name for f in kinds if isinstance(f, OneFile) and (out / f.name).is_file()]
+    return ([out / f.name for f in kinds if isinstance(f, (OneFile, FolderFile)) and (out / f.name).is_file()]
             + [p for f in kinds if isinstance(f, Format) for p in sorted((out / f.folder).glob("*")) if p.is_file()])
 
 

@@ -14,6 +14,9 @@
     then figures, dates, roles, quotes — every table of ``model.document.TABLES``
     that the record holds); hovering a row highlights its span in the text
     (``#tab=roles&hl=roles:0`` opens a tab with a row highlighted).
+``people.html``, ``organizations.html``, ``person/P-….html``, ``org/O-….html``
+    when the folder has the index (``people.csv``): each person's roles over time,
+    quotes and documents; each organisation's people (``report_index.py``).
 ``assets/report.css``, ``assets/report.js``
     written once and shared by every page (``pipeline/io/outputs/assets/``).
 
@@ -27,6 +30,8 @@ from collections import Counter
 from pathlib import Path, PurePath
 from typing import Optional
 
+from pipeline.io.outputs.report_index import IndexData, read_index, write_index_pages
+from pipeline.io.outputs.report_index import entity_href as _entity_href, index_links as _index_links
 from pipeline.io.outputs.terminal import SHOWN
 from pipeline.io.outputs.writer import JSONL_FILE, atomic_write
 from pipeline.model.document import TABLES
@@ -112,8 +117,9 @@ def _table(head: tuple[str, ...], rows: list[str]) -> str:
     return f"<table><thead><tr>{th}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def _entities_tab(rows: list[dict]) -> tuple[str, int]:
-    """One line per entity (its mentions highlighted together), most mentioned first."""
+def _entities_tab(rows: list[dict], links: Optional[dict] = None) -> tuple[str, int]:
+    """One line per entity (its mentions highlighted together), most mentioned first; a person or
+    organisation of the index links to its page."""
     groups: dict[str, list[dict]] = {}
     for r in rows:
         groups.setdefault(r.get("entity") or f"{r.get('label')}:{r.get('text')}", []).append(r)
@@ -121,9 +127,13 @@ def _entities_tab(rows: list[dict]) -> tuple[str, int]:
     for key, ms in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0]["start"])):
         first = ms[0]
         label = f'<td><mark class="{_e(first.get("label"))}">{_e(first.get("label"))}</mark></td>'
+        gid = (links or {}).get(key, "")
+        if gid:
+            label += f'<td><a class="gid" href="../{_entity_href(gid)}">{_e(gid)}</a></td>'
         lines.append(_tr([m["start"] for m in ms], [m["end"] for m in ms],
                          [first.get("canonical") or first.get("text"), len(ms)]).replace("</tr>", label + "</tr>", 1))
-    return _table(("entity", "mentions", "label"), lines), len(groups)
+    head = ("entity", "mentions", "label", "index") if links else ("entity", "mentions", "label")
+    return _table(head, lines), len(groups)
 
 
 def _rows_tab(table: str, rows: list[dict]) -> str:
@@ -142,15 +152,15 @@ def _meta(rec: dict) -> str:
     return f'<p class="meta">{meta}</p><ul class="counts">{counts}</ul>'
 
 
-def document_page(rec: dict) -> str:
-    """The HTML page of one ``dataset.jsonl`` record."""
+def document_page(rec: dict, links: Optional[dict] = None) -> str:
+    """The HTML page of one ``dataset.jsonl`` record (``links``: its entity ids → index ids)."""
     title = rec.get("title") or rec.get("source") or rec["doc_id"]
     text = rec.get("text") or ""
     tabs, panels = [], []
     for table in (t for t in _row_tables(rec) if t not in _NO_TAB):
         rows = rec[table]
         if table == "entities":
-            body, n = _entities_tab(rows)
+            body, n = _entities_tab(rows, links)
         else:
             body, n = _rows_tab(table, rows), len(rows)
         tabs.append(f'<button type="button" data-tab="{_e(table)}">{_e(table)} ({n})</button>')
@@ -234,7 +244,7 @@ def _count(rec: dict, table: str) -> int:
     return rows if isinstance(rows, int) else len(rows or [])
 
 
-def index_page(recs: list[dict]) -> str:
+def index_page(recs: list[dict], index: Optional[IndexData] = None) -> str:
     """The index of the records (a row table may be given as its row count instead of its rows)."""
     tables = [t for t in TABLES if t != "documents" and any(isinstance(r.get(t), (list, int)) for r in recs)]
     n_err = sum(r.get("status") == "error" for r in recs)
@@ -243,7 +253,7 @@ def index_page(recs: list[dict]) -> str:
     head += "".join(f'<th data-col="n_{_e(t)}">{_e(t)}</th>' for t in tables)
     rows = "".join(_index_row(r, tables) for r in recs)
     body = (f'<header class="top"><h1>press-extract: {len(recs)} Dokumente, {n_err} mit Fehler</h1>'
-            f'<ul class="counts">{counts}</ul></header><main>{_filters(recs)}'
+            f'<ul class="counts">{counts}</ul>{_index_links(index)}</header><main>{_filters(recs)}'
             f'<p><span id="shown">{len(recs)}</span> von {len(recs)} Dokumenten; '
             'Klick auf eine Spaltenüberschrift sortiert.</p>'
             f'<table id="documents"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></main>')
@@ -259,17 +269,21 @@ def write_report(out_dir: Path, target: Optional[Path] = None) -> Path:
         raise FileNotFoundError(f"{path} not found: run press-extract run … --out {out_dir} first")
     for name in ASSET_FILES:
         atomic_write(target / "assets" / name, (ASSETS / name).read_bytes(), sync=False)
+    index = read_index(out_dir)
     recs = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue
             rec = json.loads(line)
-            atomic_write(target / "doc" / f"{rec['doc_id']}.html", document_page(rec), sync=False)
+            links = index.links.get(rec["doc_id"]) if index else None
+            atomic_write(target / "doc" / f"{rec['doc_id']}.html", document_page(rec, links), sync=False)
             # the index needs no text: sentences become their count, the text goes
             short = {k: len(v) if k == "sentences" else v for k, v in rec.items() if k != "text"}
             short["opening"] = _opening(rec.get("text") or "")
             recs.append(short)
-    index = target / "index.html"
-    atomic_write(index, index_page(recs), sync=False)
-    return index
+    if index:
+        write_index_pages(target, index, {r["doc_id"]: r for r in recs})
+    page = target / "index.html"
+    atomic_write(page, index_page(recs, index), sync=False)
+    return page

@@ -1,0 +1,274 @@
+"""Build the index over the rows of every document: ids, then the three index tables.
+
+    >>> index = build_index(entity_rows, role_rows, doc_dates, registry)     # doctest: +SKIP
+    >>> index.ids[("3f2a…", "PER1")]                                        # doctest: +SKIP
+    'P-9c1d0e2f4a'
+
+Input rows are dicts with the contract's columns (``entities.csv``: doc_id, entity,
+label, canonical, text, plus ``compound`` when the mention is glued to a following word;
+``roles.csv``: doc_id, person, person_entity, role, organization, org_entity).
+:func:`read_folder` reads them from an output folder with DuckDB.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from pipeline.index.names import org_name, person_name, fold
+from pipeline.index.registry import Registry
+from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
+from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key,
+                                    resolve_orgs, resolve_people)
+
+
+@dataclass
+class Cluster:
+    """One person or organisation of the index."""
+    id: str
+    label: str
+    members: list[DocEntity]
+    merged: list[str] = field(default_factory=list)
+
+    @property
+    def doc_ids(self) -> set[str]:
+        return {e.doc_id for e in self.members}
+
+    @property
+    def names(self) -> tuple[str, list[str]]:
+        """The name to show and the variants by frequency (computed once)."""
+        if not hasattr(self, "_names"):
+            self._names = fullest_name(self.members)
+        return self._names
+
+
+@dataclass
+class Index:
+    ids: dict[tuple[str, str], str]               # (doc_id, local entity) → global id
+    people: list[Cluster]
+    organizations: list[Cluster]
+    org_keys: dict[str, str]                      # org key → org id (for role organisations without entity)
+    registry: Registry
+
+    def org_id(self, doc_id: str, org_entity: str, organization: str) -> str:
+        """The organisation id of a roles row: its entity's, else the id its name's key has."""
+        if org_entity and (doc_id, org_entity) in self.ids:
+            return self.ids[(doc_id, org_entity)]
+        return self.org_keys.get("O:" + org_name(organization).key, "") if organization else ""
+
+    def person_id(self, doc_id: str, person_entity: str) -> str:
+        return self.ids.get((doc_id, person_entity), "") if person_entity else ""
+
+
+def doc_entities(entity_rows: Iterable[dict], doc_dates: dict[str, str]) -> dict[tuple[str, str], DocEntity]:
+    """Group PER and ORG mentions by (document, local id); compound uses (``KPMG-Studie``) are left out."""
+    out: dict[tuple[str, str], DocEntity] = {}
+    for r in entity_rows:
+        if r.get("label") not in ("PER", "ORG") or r.get("compound"):
+            continue
+        local = r.get("entity") or f"#{r.get('start')}"
+        key = (r["doc_id"], local)
+        e = out.get(key)
+        if e is None:
+            e = out[key] = DocEntity(r["doc_id"], local, r["label"], date=doc_dates.get(r["doc_id"], "") or "")
+        form = (r.get("canonical") or r.get("text") or "").strip()
+        e.forms[form] = e.forms.get(form, 0) + 1
+    for e in out.values():
+        e.forms.pop("", None)
+    return {k: e for k, e in out.items() if e.forms}
+
+
+def _assign(registry: Registry, prefix: str, groups: list[list[DocEntity]], split_keys: dict[int, str]):
+    found = []
+    for i, members in enumerate(groups):
+        keys = {split_keys[i]} if i in split_keys else {e.key for e in members}
+        id_, merged = registry.assign(prefix, sorted(keys), split_keys.get(i) or primary_key(members))
+        found.append(Cluster(id_, members[0].label, members, merged))
+    return found
+
+
+def _people_groups(people: list[DocEntity]) -> tuple[list[list[DocEntity]], dict[int, str]]:
+    uf = resolve_people(people)
+    groups, split_keys = [], {}
+    by_root = defaultdict(list)
+    for e in people:
+        by_root[uf.find(e.key)].append(e)
+    for root in sorted(by_root):
+        from pipeline.index.resolve import split_conflicts
+
+        parts = split_conflicts(by_root[root])
+        for n, part in enumerate(parts):
+            if n:
+                split_keys[len(groups)] = conflict_key(primary_key(part), part, first=False)
+            groups.append(part)
+    return groups, split_keys
+
+
+def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry) -> tuple[list[Cluster], dict[str, str]]:
+    """The organisation clusters and ``{org key: org id}`` (for organisations named without entity)."""
+    uf = resolve_orgs(orgs, places)
+    by_root = defaultdict(list)
+    for e in orgs:
+        by_root[uf.find(e.key)].append(e)
+    clusters_ = _assign(registry, "O", [by_root[r] for r in sorted(by_root)], {})
+    id_of_root = {uf.find(c.members[0].key): c.id for c in clusters_}
+    return clusters_, {k: id_of_root[uf.find(k)] for k in uf.parent if uf.find(k) in id_of_root}
+
+
+def _note_organisations(ents: dict, role_rows: list[dict], index: Index) -> None:
+    """A person's organisations, for telling two people of one name apart: by the first word of
+    the organisation's key, so that ``ABBYY Software`` and ``ABBYY`` are no conflict; only
+    organisations that are entities (a department written as organisation is no evidence)."""
+    family = {c.id: primary_key(c.members)[2:].split(" ")[0] for c in index.organizations}
+    for r in role_rows:
+        e = ents.get((r["doc_id"], r.get("person_entity") or ""))
+        org = index.ids.get((r["doc_id"], r.get("org_entity") or ""), "")
+        if e is not None and org:
+            e.orgs.add(family.get(org, org))
+
+
+def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
+                registry: Optional[Registry] = None) -> Index:
+    """Resolve every PER and ORG mention to a person or organisation id."""
+    registry = registry if registry is not None else Registry()
+    role_rows, entity_rows = list(role_rows), list(entity_rows)
+    ents = doc_entities(entity_rows, doc_dates)
+    places = {fold(r.get("canonical") or r.get("text") or "") for r in entity_rows if r.get("label") == "LOC"}
+    org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry)
+    ids = {(e.doc_id, e.entity): c.id for c in org_clusters for e in c.members}
+    index = Index(ids, [], org_clusters, org_keys, registry)
+    _note_organisations(ents, role_rows, index)
+    groups, split_keys = _people_groups([e for e in ents.values() if e.label == "PER"])
+    index.people = _assign(registry, "P", groups, split_keys)
+    ids.update({(e.doc_id, e.entity): c.id for c in index.people for e in c.members})
+    merged = registry.merged_into()
+    for c in index.people + index.organizations:
+        c.merged = merged.get(c.id, [])
+    return index
+
+
+# ---------------------------------------------------------------- the three tables
+
+def _seen(members: list[DocEntity]) -> tuple[str, str]:
+    dates = sorted(e.date for e in members if e.date)
+    return (dates[0], dates[-1]) if dates else ("", "")
+
+
+def people_rows(index: Index) -> list[dict]:
+    rows = []
+    for c in sorted(index.people, key=lambda c: c.id):
+        name, variants = c.names
+        first, last = _seen(c.members)
+        rows.append({"person_id": c.id, "name": name, "variants": ";".join(variants),
+                     "n_docs": len(c.doc_ids), "n_mentions": sum(e.n_mentions for e in c.members),
+                     "first_seen": first, "last_seen": last, "merged_ids": ";".join(c.merged)})
+    return rows
+
+
+def organization_rows(index: Index) -> list[dict]:
+    rows = []
+    for c in sorted(index.organizations, key=lambda c: c.id):
+        name, variants = c.names
+        forms = Counter()
+        for e in c.members:
+            for v, n in e.forms.items():
+                forms[org_name(v).legal_form] += n
+        forms.pop("", None)
+        first, last = _seen(c.members)
+        rows.append({"org_id": c.id, "name": name, "variants": ";".join(variants),
+                     "legal_form": min(forms, key=lambda f: (-forms[f], f)) if forms else "",
+                     "n_docs": len(c.doc_ids), "n_mentions": sum(e.n_mentions for e in c.members),
+                     "first_seen": first, "last_seen": last, "merged_ids": ";".join(c.merged)})
+    return rows
+
+
+@lru_cache(maxsize=100_000)
+def role_key(role: str) -> str:
+    """``"Vorsitzenden des Vorstands"`` → ``"vorsitzende des vorstands"``; ``"Partnerin"`` stays."""
+    words = fold(role).split()
+    if words:
+        for end, repl in ROLE_INFLECTED_ENDINGS:
+            if words[0].endswith(end):
+                words[0] = words[0][: -len(end)] + repl
+                break
+    return " ".join(words)
+
+
+def _most(counts: Counter) -> str:
+    """The most frequent string, the first in order among equals; "" for none."""
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else ""
+
+
+def _position_groups(index: Index, role_rows: Iterable[dict]) -> dict[tuple, dict]:
+    """Roles rows grouped by (person id, normalised role, organisation id or name)."""
+    groups: dict[tuple, dict] = {}
+    for r in role_rows:
+        pid = index.person_id(r["doc_id"], r.get("person_entity") or "")
+        if not pid:
+            continue
+        oid = index.org_id(r["doc_id"], r.get("org_entity") or "", r.get("organization") or "")
+        organization = (r.get("organization") or "").strip()
+        okey = oid or ("~" + fold(organization) if organization else "")
+        g = groups.setdefault((pid, role_key(r.get("role") or ""), okey),
+                              {"roles": Counter(), "orgs": Counter(), "docs": set()})
+        g["roles"][(r.get("role") or "").strip()] += 1
+        g["orgs"][organization] += 1 if organization else 0
+        g["docs"].add(r["doc_id"])
+    return groups
+
+
+def position_rows(index: Index, role_rows: Iterable[dict], doc_dates: dict[str, str]) -> list[dict]:
+    """Who held which role at which organisation, first and last seen by document date."""
+    people = {c.id: c.names[0] for c in index.people}
+    orgs = {c.id: c.names[0] for c in index.organizations}
+    rows = []
+    for (pid, _, okey), g in _position_groups(index, role_rows).items():
+        dates = sorted(d for d in (doc_dates.get(x, "") for x in g["docs"]) if d) or [""]
+        oid = "" if okey.startswith("~") else okey
+        g["orgs"].pop("", None)
+        rows.append({"person_id": pid, "person": people.get(pid, ""), "role": _most(g["roles"]), "org_id": oid,
+                     "organization": orgs.get(oid) or _most(g["orgs"]),
+                     "first_seen": dates[0], "last_seen": dates[-1], "n_docs": len(g["docs"]),
+                     "doc_ids": ";".join(sorted(g["docs"], key=lambda d: (doc_dates.get(d, "") or "9999", d)))})
+    rows.sort(key=lambda r: (r["person_id"], r["first_seen"] or "9999", r["role"], r["org_id"]))
+    return rows
+
+
+# ---------------------------------------------------------------- reading an output folder
+
+def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Entity mentions (PER/ORG, with ``compound``), roles rows and document dates of an output
+    folder's CSVs, read with DuckDB (a hundred thousand documents' rows in seconds)."""
+    import duckdb
+
+    out = Path(out)
+    con = duckdb.connect()
+
+    def csv(name):
+        return f"read_csv('{(out / name).as_posix()}', all_varchar=true, header=true, quote='\"', escape='\"')"
+
+    docs = dict(con.execute(f"SELECT doc_id, coalesce(nullif(doc_date, ''), '') FROM {csv('documents.csv')}").fetchall())
+    entity_sql = f"""
+        SELECT e.doc_id, e.entity, e.label, e.canonical, e.text, e.start,
+               substr(s.text, CAST(e."end" AS INTEGER) - CAST(s.start AS INTEGER) + 1, 2) AS after
+        FROM {csv('entities.csv')} e
+        LEFT JOIN {csv('sentences.csv')} s ON s.doc_id = e.doc_id AND s.sent = e.sent
+        WHERE e.label IN ('PER', 'ORG', 'LOC')"""
+    cols = ("doc_id", "entity", "label", "canonical", "text", "start", "after")
+    entities = []
+    for row in con.execute(entity_sql).fetchall():
+        r = dict(zip(cols, row))
+        after = r.pop("after") or ""
+        r["compound"] = len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()
+        entities.append(r)
+    role_cols = ("doc_id", "person", "person_entity", "role", "organization", "org_entity")
+    roles = [dict(zip(role_cols, row)) for row in con.execute(
+        f"SELECT {', '.join(role_cols)} FROM {csv('roles.csv')}").fetchall()]
+    con.close()
+    return entities, roles, docs
+
+
+__all__ = ["Index", "Cluster", "build_index", "doc_entities", "people_rows", "organization_rows",
+           "position_rows", "role_key", "read_folder"]

@@ -1,0 +1,408 @@
+"""People and organisations across documents: which document-local entities are one referent.
+
+The unit is a *document entity*: all mentions of one local id (``PER2`` of one document),
+which the document's own coreference already joined (``Huang Yiyang`` … ``Huang``). Each
+gets an identity key from its fullest name (:mod:`pipeline.index.names`); keys meet in a
+union-find:
+
+- organisations: equal keys (``KPMG``, ``KPMG Austria GmbH``, ``KPMG Österreich``); an
+  acronym that a document introduces for a long name (``UNDP``) stands for that name
+  elsewhere when only one long name claims it; keys that differ by inflection only
+  (``Deutsche Bank`` / ``Deutschen Bank``);
+- people: equal (first, last) names; ``K. Muster`` joins the one ``K…`` Muster; a
+  surname-only entity joins the one full name with that surname; a last name one edit away
+  with the same first name (``Steinmeier`` / ``Steinmaier``, rapidfuzz).
+
+People of one name are then split when their documents conflict: disjoint organisations in
+overlapping time (:func:`split_conflicts`).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from pipeline.index.names import fold, is_acronym, org_name, person_name
+from pipeline.lang.identity import ORG_DROPPABLE_ADJECTIVES
+
+
+@dataclass
+class DocEntity:
+    """The mentions of one local entity id in one document."""
+    doc_id: str
+    entity: str
+    label: str                                    # PER or ORG
+    forms: dict = field(default_factory=dict)     # form → mentions
+    date: str = ""                                # the document's date, ISO, "" when unknown
+    orgs: set = field(default_factory=set)        # people: the organisation keys their roles name
+    key: str = ""                                 # identity key, set by resolve_*
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then most frequent, then first in order."""
+        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], -len(f)))
+
+    @property
+    def n_mentions(self) -> int:
+        return sum(self.forms.values())
+
+
+class UnionFind:
+    """Keys joined into groups; the representative is the smallest key (order-independent)."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def add(self, key: str) -> None:
+        self.parent.setdefault(key, key)
+
+    def find(self, key: str) -> str:
+        self.add(key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+    def groups(self) -> dict[str, list[str]]:
+        out = defaultdict(list)
+        for key in self.parent:
+            out[self.find(key)].append(key)
+        return out
+
+
+# ---------------------------------------------------------------- organisations
+
+def _stem(word: str) -> str:
+    for end in ("en", "em", "er", "es", "e", "n", "s", "r", "m"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _near_keys(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of keys that differ only by inflection (``deutsche bank`` / ``deutschen bank``):
+    keys are blocked by the stems of their words, each checked against its block's first."""
+    blocks = defaultdict(list)
+    for k in keys:
+        blocks[tuple(_stem(w) for w in k.split())].append(k)
+    return [(block[0], other) for block in blocks.values() if len(block) > 1
+            for other in block[1:] if _inflected_alike(block[0], other)]
+
+
+#: What German inflection adds to a word of a name (``Deutsche``/``Deutschen``, ``Bund``/``Bundes``).
+_INFLECTION = frozenset({"e", "en", "er", "es", "n", "s", "r", "m", "em"})
+
+
+def _inflected_alike(a: str, b: str) -> bool:
+    """Two keys whose words differ only by inflection endings: ``deutsche bank`` / ``deutschen bank``."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    for x, y in zip(wa, wb):
+        short, long_ = sorted((x, y), key=len)
+        if x != y and not (long_.startswith(short) and long_[len(short):] in _INFLECTION and len(short) >= 3):
+            return False
+    return True
+
+
+def _majority_key(e: DocEntity) -> str:
+    """The key most of an organisation entity's mentions give: a document that once glued a
+    product to the name (``KPMG Lease Bike`` among ``KPMG``, ``KPMG Austria GmbH``) keeps ``kpmg``;
+    between a name and its acronym, the name."""
+    counts: dict[str, int] = {}
+    longest: dict[str, int] = {}
+    for form, n in e.forms.items():
+        k = org_name(form).key
+        counts[k] = counts.get(k, 0) + n
+        longest[k] = max(longest.get(k, 0), len(form))
+    return "O:" + max(counts, key=lambda k: (counts[k], not is_acronym(k.upper()), longest[k], k))
+
+
+def abbreviates(short: str, long_: str) -> bool:
+    """``OeNB`` / ``Oesterreichische Nationalbank``, ``IDC`` / ``International Data Corporation``:
+    the short form's letters in order inside the long one, from its first letter on."""
+    s, l_ = short.casefold().replace(".", ""), long_.casefold()
+    if len(s) < 2 or not l_ or s[0] != l_[0] or len(l_) <= len(s) + 2:
+        return False
+    pos = 0
+    for ch in s:
+        pos = l_.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def _document_acronyms(entities: list[DocEntity]) -> dict[str, set[str]]:
+    """``{acronym key: long-name keys}``: acronyms a document uses beside the long name they
+    abbreviate (``Internationale Atomenergie-Organisation (IAEO)``), in one local entity or two."""
+    by_doc = defaultdict(set)
+    for e in entities:
+        by_doc[e.doc_id].update(e.forms)
+    found: dict[str, set[str]] = defaultdict(set)
+    for forms in by_doc.values():
+        shorts = [f for f in forms if is_acronym(f)]
+        if not shorts:
+            continue
+        longs = [f for f in forms if not is_acronym(f) and len(f) > 6]
+        for f in shorts:
+            hits = {"O:" + org_name(lf).key for lf in longs if abbreviates(f, lf)}
+            if len(hits) == 1:
+                found["O:" + fold(f)] |= hits
+    return found
+
+
+def _dropped_adjective(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``deutschen bundestag`` → ``bundestag`` when both are organisations of the index."""
+    known = set(keys)
+    pairs = []
+    for k in known:
+        first, _, rest = k.partition(" ")
+        if rest in known and len(rest) >= 7 and first.startswith(ORG_DROPPABLE_ADJECTIVES):   # not ``Union``
+            pairs.append((k, rest))
+    return pairs
+
+
+def _place_tails(keys: Iterable[str], places: set[str]) -> list[tuple[str, str]]:
+    """``kpmg klagenfurt`` → ``kpmg`` when ``kpmg`` is an organisation and ``klagenfurt`` a place
+    (a LOC of the documents, a country or region): a regional variant of one organisation."""
+    from pipeline.index.names import _country
+
+    known = set(keys)
+    pairs = []
+    for k in known:
+        words = k.split()
+        for cut in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if head in known and (tail in places or all(_country(w.title()) for w in words[cut:])):
+                pairs.append((k, head))
+                break
+    return pairs
+
+
+def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
+    """Give each organisation entity its key and join the keys of one organisation."""
+    uf = UnionFind()
+    for e in entities:
+        e.key = _majority_key(e)
+        uf.add(e.key)
+    acronyms = _document_acronyms(entities)
+    for longs in acronyms.values():
+        for k in longs:
+            uf.add(k)
+    keys = [k[2:] for k in uf.parent]
+    squashed: dict[str, str] = {}
+    for k in keys:   # ``Atomenergie-Organisation`` / ``Atomenergieorganisation``
+        uf.union("O:" + squashed.setdefault(k.replace(" ", ""), k), "O:" + k)
+    for a, b in _near_keys(keys) + _place_tails(keys, set(places)) + _dropped_adjective(keys):
+        uf.union("O:" + a, "O:" + b)
+    for short, longs in acronyms.items():   # an acronym that stands for one organisation only
+        roots = {uf.find(k) for k in longs}
+        if len(roots) == 1:
+            uf.union(short, roots.pop())
+    return uf
+
+
+# ---------------------------------------------------------------- people
+
+def _person_key(first: str, last: str) -> str:
+    return f"P:{first}|{last}"
+
+
+def _given_names_shared(by_last: dict[str, set[str]], uf: UnionFind) -> None:
+    """``Mir Hossein Mussawi`` / ``Hossein Mussawi``: one surname, a given name in common."""
+    for last, keys in by_last.items():
+        if len(keys) < 2:
+            continue
+        ordered = sorted(keys)
+        given = {k: set(k[2:].split("|")[0].split()) for k in ordered}
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if given[a] & given[b]:
+                    uf.union(a, b)
+
+
+def _genitive_lasts(by_last: dict[str, set[str]], uf: UnionFind) -> None:
+    """``Barack Obamas`` (a genitive the entity kept) is ``Barack Obama``."""
+    for last, keys in list(by_last.items()):
+        base = last[:-1] if last.endswith("s") else ""
+        if base in by_last:
+            firsts = {k[2:].split("|")[0]: k for k in by_last[base]}
+            for k in keys:
+                other = firsts.get(k[2:].split("|")[0])
+                if other:
+                    uf.union(k, other)
+
+
+def _attach_partial(by_last: dict[str, set[str]], uf: UnionFind, partial: list[tuple[DocEntity, "object"]]):
+    """Initial-only and surname-only entities join the one full name that fits, if exactly one."""
+    for e, pn in partial:
+        fulls = by_last.get(pn.last, set()) or by_last.get(pn.last[:-1] if pn.last.endswith("s") else "", set())
+        if pn.initial:
+            fulls = {k for k in fulls if k.split("|")[0][2:].startswith(pn.first[:1])}
+        roots = {uf.find(k) for k in fulls}
+        if len(roots) == 1:
+            uf.union(e.key, roots.pop())
+
+
+def _near_last_names(by_first: dict[str, set[str]], uf: UnionFind) -> None:
+    """``Steinmeier`` / ``Steinmaier`` with the same first name: one edit apart, seven letters or more."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz import process
+
+    for first, keys in by_first.items():
+        lasts = sorted({k.split("|", 1)[1] for k in keys if len(k.split("|", 1)[1]) >= 7})
+        if len(lasts) < 2:
+            continue
+        dist = process.cdist(lasts, lasts, scorer=Levenshtein.distance, score_cutoff=1)
+        for i, j in zip(*((dist <= 1) & (dist >= 0)).nonzero()):
+            if i < j:
+                uf.union(_person_key(first, lasts[i]), _person_key(first, lasts[j]))
+
+
+def resolve_people(entities: list[DocEntity]) -> UnionFind:
+    """Give each person entity its key and join the keys of one person (before conflict splits)."""
+    uf = UnionFind()
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    partial = []
+    for e in entities:
+        pn = person_name(e.name)
+        if pn is None:
+            e.key = "P:?" + fold(e.name)
+            uf.add(e.key)
+            continue
+        e.key = _person_key(("" if not pn.first else pn.first[:1] + "." if pn.initial else pn.first), pn.last)
+        uf.add(e.key)
+        if pn.first and not pn.initial:
+            by_last[pn.last].add(e.key)
+            by_first[pn.first].add(e.key)
+        else:
+            partial.append((e, pn))
+    _near_last_names(by_first, uf)
+    _given_names_shared(by_last, uf)
+    _genitive_lasts(by_last, uf)
+    _attach_partial(by_last, uf, partial)
+    return uf
+
+
+#: Two organisations of one name count as "at the same time" when their documents lie closer
+#: than this; a move between them is seen as such only further apart, or when one document
+#: names both (``wechselt von X zu Y`` joins X and Y for that person).
+CONFLICT_WINDOW_DAYS = 365
+
+
+def _day(iso: str) -> int:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str], window: int = CONFLICT_WINDOW_DAYS) -> bool:
+    if not (a[0] and b[0]):
+        return False
+    (a0, a1), (b0, b1) = (_day(a[0]), _day(a[1])), (_day(b[0]), _day(b[1]))
+    return bool(a0 and b0) and a0 <= b1 + window and b0 <= a1 + window
+
+
+def split_conflicts(members: list[DocEntity]) -> list[list[DocEntity]]:
+    """One name, several people: entities whose organisations are disjoint *and* whose dates
+    overlap stay apart (two Thomas Müllers, at Siemens and at KPMG in the same year); a person
+    who moved from one organisation to another later stays one. Entities without an
+    organisation join the largest group.
+    """
+    uf = UnionFind()
+    with_orgs = [e for e in members if e.orgs]
+    for i, e in enumerate(with_orgs):
+        uf.add(str(i))
+        for o in e.orgs:
+            uf.union(str(i), "org:" + o)
+    groups = defaultdict(list)
+    for i, e in enumerate(with_orgs):
+        groups[uf.find(str(i))].append(e)
+    parts = sorted(groups.values(), key=lambda g: (-len(g), min(x.doc_id for x in g)))
+    merged: list[list[DocEntity]] = []
+    for g in parts:
+        span = (min((x.date for x in g if x.date), default=""), max((x.date for x in g if x.date), default=""))
+        home = next((m for m in merged if not _overlap(span, _span(m))), None) if merged else None
+        if home is not None:
+            home.extend(g)
+        else:
+            merged.append(list(g))
+    if not merged:
+        return [list(members)]
+    merged[0].extend(e for e in members if not e.orgs)
+    return merged
+
+
+def _span(group: list[DocEntity]) -> tuple[str, str]:
+    dates = [x.date for x in group if x.date]
+    return (min(dates), max(dates)) if dates else ("", "")
+
+
+def clusters(entities: list[DocEntity], uf: UnionFind, *, split: bool = False) -> list[list[DocEntity]]:
+    """The entities grouped by the union-find of their keys (people: split by conflicts)."""
+    by_root = defaultdict(list)
+    for e in entities:
+        by_root[uf.find(e.key)].append(e)
+    out = []
+    for members in by_root.values():
+        out.extend(split_conflicts(members) if split else [members])
+    return out
+
+
+def primary_key(members: list[DocEntity]) -> str:
+    """The key a cluster is known by when it is new: that of its most mentioned full name."""
+    counts: dict[str, int] = {}
+    for e in members:
+        counts[e.key] = counts.get(e.key, 0) + e.n_mentions
+    return min(counts, key=lambda k: (-(k.count(" ") + (0 if "|" not in k or k.startswith("P:|") else 1)),
+                                      -counts[k], k))
+
+
+def _plain_form(form: str, label: str, key: str) -> bool:
+    """A form that is the cluster's name itself: an organisation's form with the cluster's key
+    (not ``KPMG Customer Experience Report``, a product the document glued to it); a person's
+    form that starts with the first name (not ``CDU-Kanzlerkandidatin Angela Merkel``)."""
+    if label == "ORG":
+        return "O:" + org_name(form).key == key
+    pn = person_name(form)
+    return bool(pn and pn.first and not pn.initial and fold(form.split()[0]) == pn.first.split()[0])
+
+
+def fullest_name(members: list[DocEntity]) -> tuple[str, list[str]]:
+    """The name to show — the fullest plain form (most words, then most mentions) — and the
+    variants by frequency."""
+    counts: dict[str, int] = {}
+    for e in members:
+        for f, n in e.forms.items():
+            counts[f] = counts.get(f, 0) + n
+    variants = sorted(counts, key=lambda f: (-counts[f], f))
+    rank = {f: i for i, f in enumerate(variants)}
+    key = primary_key(members)
+    plain = [f for f in variants if _plain_form(f, members[0].label, key)] or variants
+    name = max(plain, key=lambda f: (len(f.split()), counts[f], -rank[f]))
+    return name, variants
+
+
+def conflict_key(key: str, group: list[DocEntity], first: bool) -> str:
+    """The registry key of one part of a split name: the plain key for the largest part,
+    the key with its main organisation for the others (stable across runs)."""
+    if first:
+        return key
+    orgs = Counter(o for e in group for o in e.orgs)
+    return f"{key}@{min(orgs, key=lambda o: (-orgs[o], o))}" if orgs else f"{key}@{min(e.doc_id for e in group)}"
+
+
+__all__ = ["DocEntity", "UnionFind", "resolve_orgs", "resolve_people", "split_conflicts", "clusters",
+           "primary_key", "fullest_name", "conflict_key"]

@@ -1,0 +1,59 @@
+"""What the cross-document index ignores when it compares names (contract v3, ``people.csv``).
+
+Legal forms themselves come from ``rigour`` (it knows ``GmbH & Co. KG``, ``AG``,
+``S.A.``, …) and country names from ``rigour.territories``; these tables hold
+what those do not.
+"""
+
+#: Letters folded before names are compared, so that ``Müller`` and ``Mueller`` meet.
+GERMAN_TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
+
+#: Words of a German company name that describe the legal kind of business rather than
+#: name it (``KPMG AG Wirtschaftsprüfungsgesellschaft`` is ``KPMG``).
+ORG_DESCRIPTORS = frozenset({
+    "wirtschaftsprüfungsgesellschaft", "steuerberatungsgesellschaft", "rechtsanwaltsgesellschaft",
+    "aktiengesellschaft", "kommanditgesellschaft", "beteiligungsgesellschaft",
+    "unternehmensberatungsgesellschaft", "treuhandgesellschaft", "mbh", "co.", "co", "&", "und",
+    "ges.m.b.h.", "gesmbh", "inc.", "inc", "ltd.", "ltd", "llc", "llp", "plc", "corp.", "corp",
+})
+
+#: Group words that name the same company (``Lenovo Group``, ``Bosch-Gruppe``).
+ORG_GROUP_WORDS = frozenset({"gruppe", "group", "konzern"})
+
+#: Region words that make a regional variant of one company (``KPMG Europe``); countries come
+#: from ``rigour.territories``. Cities and federal states are not here: ``Technische Universität
+#: Berlin`` and ``… München`` are two organisations.
+ORG_REGION_WORDS = frozenset({
+    "europa", "europe", "dach", "emea", "apac", "international", "global", "worldwide",
+    "nordamerika", "north america", "asien", "asia", "asia pacific", "lateinamerika", "latam",
+    "middle east", "nahost", "afrika", "africa",
+})
+
+#: Words after which a trailing country belongs to the name (``Bank of China``, ``Bund für
+#: Umwelt … Deutschland``).
+ORG_COUNTRY_KEEPERS = frozenset({"of", "for", "für", "de", "der", "des", "du", "von", "in", "im", "and", "und"})
+
+#: An organisation mention glued to a common noun by a hyphen is a compound, no mention of the
+#: organisation itself (``KPMG-Studie``, ``Merkel-Regierung``): the characters that glue.
+COMPOUND_HYPHENS = frozenset("-‐‑")
+
+#: Adjectives of a country or region that an organisation's name may drop in a later mention
+#: (``Deutscher Bundestag`` … ``Bundestag``, ``Deutsche Bahn`` … ``Bahn``): the folded stems.
+ORG_DROPPABLE_ADJECTIVES = ("deutsch", "oesterreichisch", "schweizerisch", "europaeisch", "bayerisch",
+                            "amerikanisch", "franzoesisch", "britisch", "chinesisch")
+
+#: Endings of adjectival role nouns that only inflect (``Vorsitzender``/``Vorsitzenden`` →
+#: ``vorsitzende``, ``Beauftragter``, ``Angestellter``, ``Abgeordneter``): one position however
+#: the sentence declines it. ``Minister``, ``Partner`` are no such nouns.
+ROLE_INFLECTED_ENDINGS = (("ragter", "ragte"), ("ragten", "ragte"), ("tellter", "tellte"),
+                          ("tellten", "tellte"), ("ordneter", "ordnete"), ("ordneten", "ordnete"),
+                          ("ender", "ende"), ("enden", "ende"))
+
+#: Words of a role (case-folded) that make a position a directorship in FollowTheMoney terms
+#: (board and management), as opposed to employment: ``Vorstand``, ``Geschäftsführerin``, ``CEO``;
+#: a word beginning with one counts too (``Vorstandsvorsitzender``, ``Aufsichtsratsmitglied``).
+BOARD_ROLE_WORDS = frozenset({
+    "vorstand", "aufsichtsrat", "geschäftsführer", "geschäftsführerin", "vorsitzende", "vorsitzender",
+    "präsident", "präsidentin", "ceo", "cfo", "coo", "cto", "cio", "board", "chairman", "chairwoman",
+    "chair", "beirat", "verwaltungsrat", "stiftungsrat", "prokurist", "prokuristin",
+})
