@@ -103,7 +103,10 @@ def test_a_store_is_one_database_whatever_the_number_of_documents(tmp_path):
     src.mkdir()
     write_jsonl(src / "feed.jsonl", [{"text": release(i)} for i in range(40)])
     run([src], out)
-    assert sorted(p.name for p in (out / STATE_DIR).iterdir()) == ["lock", STORE_FILE]
+    from pipeline.index.folder import REGISTRY_FILE
+
+    # the store, and the index's id registry (issue 25), whatever the number of documents
+    assert sorted(p.name for p in (out / STATE_DIR).iterdir()) == sorted(["lock", STORE_FILE, REGISTRY_FILE])
     # The rows are there to query: every document as its dataset.jsonl record.
     store = Store(out)
     docs = list(store.documents())
