@@ -249,7 +249,6 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     def csv(name):
         return f"read_csv('{(out / name).as_posix()}', all_varchar=true, header=true, quote='\"', escape='\"')"
 
-    docs = dict(con.execute(f"SELECT doc_id, coalesce(nullif(doc_date, ''), '') FROM {csv('documents.csv')}").fetchall())
     entity_sql = f"""
         SELECT e.doc_id, e.entity, e.label, e.canonical, e.text, e.start,
                substr(s.text, CAST(e."end" AS INTEGER) - CAST(s.start AS INTEGER) + 1, 2) AS after
@@ -263,6 +262,10 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
         after = r.pop("after") or ""
         r["compound"] = len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()
         entities.append(r)
+    if not entities:   # nothing to index (a folder of figures only): the other tables need no reading
+        con.close()
+        return [], [], {}
+    docs = dict(con.execute(f"SELECT doc_id, coalesce(nullif(doc_date, ''), '') FROM {csv('documents.csv')}").fetchall())
     role_cols = ("doc_id", "person", "person_entity", "role", "organization", "org_entity")
     roles = [dict(zip(role_cols, row)) for row in con.execute(
         f"SELECT {', '.join(role_cols)} FROM {csv('roles.csv')}").fetchall()]
