@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from pipeline.lang.honorifics import HONORIFICS, HONORIFIC_SUFFIXES
-from pipeline.lang.identity import (COMPOUND_HYPHENS, GERMAN_TRANSLIT, ORG_COUNTRY_KEEPERS,
+from pipeline.lang.identity import (COMPOUND_HYPHENS, COUNTRY_EXTRA, NOT_COUNTRIES, GERMAN_TRANSLIT, ORG_COUNTRY_KEEPERS,
                                     ORG_DESCRIPTORS, ORG_GROUP_WORDS, ORG_REGION_WORDS)
 from pipeline.lang.name_parts import NAME_PARTICLES
 
@@ -86,14 +86,23 @@ def _name_tokens(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=100_000)
-def _country(word: str) -> bool:
-    from rigour.territories import lookup_territory
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    """Country names in German and English (CLDR, through Babel): ``Österreich``, ``Austria`` …
+    (rigour's territory lookup knows them too, but loads for seconds: this runs in every run)."""
+    from babel import Locale
 
+    names = set(COUNTRY_EXTRA)
+    for lang in ("de", "en"):
+        names |= {v.casefold() for k, v in Locale.parse(lang).territories.items()
+                  if len(k) == 2 and k.isalpha() and k not in NOT_COUNTRIES}
+    return frozenset(names)
+
+
+def _country(word: str) -> bool:
     if len(word) <= 3 and word.isupper() and word not in ("USA", "UK"):
         return False   # ``KPMG IT``, ``Siemens AG`` (AG is also Antigua's code)
-    territory = lookup_territory(word)
-    return bool(territory is not None and territory.is_country)
+    return word.casefold() in _country_names()
 
 
 def _strip_tail(words: list[str]) -> list[str]:

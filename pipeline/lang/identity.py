@@ -57,3 +57,9 @@ BOARD_ROLE_WORDS = frozenset({
     "präsident", "präsidentin", "ceo", "cfo", "coo", "cto", "cio", "board", "chairman", "chairwoman",
     "chair", "beirat", "verwaltungsrat", "stiftungsrat", "prokurist", "prokuristin",
 })
+
+#: CLDR territory codes that are no country (``UN`` is ``Vereinte Nationen``, ``EU``, ``EZ`` the euro zone).
+NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})
+
+#: Short country names CLDR does not list as names.
+COUNTRY_EXTRA = frozenset({"usa", "uk", "brd", "österreich", "deutschland", "schweiz"})
