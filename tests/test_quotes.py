@@ -29,6 +29,19 @@ POSITIVE = [
     ("Auch die Sprecherin der Stadt, Anna Beispiel, äußerte sich zufrieden: „Das Fest war ein Erfolg.“",
      [("Anna Beispiel", "PER")],
      "direct", "„Das Fest war ein Erfolg.“", "die Sprecherin der Stadt, Anna Beispiel", "äußerte"),
+    # a colon frame without a speech verb: the clause's subject speaks, its verb is the cue
+    ("Max Muster stellte die Pläne ebenfalls in Frage: „Das ist so nicht machbar.“", [("Max Muster", "PER")],
+     "direct", "„Das ist so nicht machbar.“", "Max Muster", "stellte"),
+    ("Die Beispiel AG empfindet die Kritik als ungerecht: „Wir haben alle Regeln eingehalten.“",
+     [("Beispiel AG", "ORG")],
+     "direct", "„Wir haben alle Regeln eingehalten.“", "Die Beispiel AG", "empfindet"),
+    # an object put first: the name after the verb is the subject
+    ("Die Umsetzung der Reform stellte der Vorsitzende Max Muster in Frage: „Das ist so nicht machbar.“",
+     [("Max Muster", "PER")],
+     "direct", "„Das ist so nicht machbar.“", "der Vorsitzende Max Muster", "stellte"),
+    ("Jede Verantwortung für die Affäre weist Max Muster von sich: „Ich wusste von nichts.“",
+     [("Max Muster", "PER")],
+     "direct", "„Ich wusste von nichts.“", "Max Muster", "weist"),
     # indirect speech: dass-clause, Konjunktiv after and before the frame, separable verbs
     ("Die Beispiel AG teilte am Montag mit, dass sie 100 Stellen schaffe.", [("Beispiel AG", "ORG")],
      "indirect", "dass sie 100 Stellen schaffe", "Die Beispiel AG", "teilte am Montag mit"),
@@ -76,6 +89,19 @@ MUST_NOT = [
 ]
 
 
+#: (text, NER entities, content) of quotations whose speaker must stay empty, and why
+NO_SPEAKER = [
+    ("Auf dem Plakat standen die Worte: „Wir unterstützen die Menschenrechte in aller Welt.“", [],
+     "„Wir unterstützen die Menschenrechte in aller Welt.“", "words on a poster: the subject names nobody"),
+    ("Auch das Motiv fand sich dort: „Wir glauben an das Ende der Welt.“", [],
+     "„Wir glauben an das Ende der Welt.“", "a thing as subject of a colon clause is no speaker"),
+    ("Die Pflichten der Union seien klar festgelegt: „Daraus ergibt sich eine klare Pflicht.“", [],
+     "„Daraus ergibt sich eine klare Pflicht.“", "a Konjunktiv clause about duties names no speaker"),
+    ("Max Muster und die Firma: „Das ist ein großer Erfolg für die Region.“", [("Max Muster", "PER")],
+     "„Das ist ein großer Erfolg für die Region.“", "a coordination before a colon is no name with apposition"),
+]
+
+
 def _doc(nlp, text, ents):
     doc = run_with_ner(nlp, text, ents)
     return assemble(doc, SourceDoc("t", text), "test")
@@ -96,6 +122,24 @@ def test_construction_gives_its_row(nlp, text, ents, kind, content, speaker, cue
 @pytest.mark.parametrize("text, ents, why", MUST_NOT)
 def test_must_not_give_a_row(nlp, text, ents, why):
     assert _doc(nlp, text, ents).quotes == [], why
+
+
+@pytest.mark.parametrize("text, ents, content, why", NO_SPEAKER)
+def test_must_not_read_a_speaker(nlp, text, ents, content, why):
+    rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
+    assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+@pytest.mark.parametrize("text, ents, speaker", [
+    ("Anna Beispiel, Präsidentin des Rates: „Die Entscheidung ist richtig und wichtig.“", [("Anna Beispiel", "PER")],
+     "Anna Beispiel, Präsidentin des Rates"),
+    ("Es gratulierte die Kanzlerin („Niemand hat ihn mehr verdient.“), und der Ministerpräsident Max Muster: "
+     "„Der Preis kommt nicht zu früh.“", [("Max Muster", "PER")], "der Ministerpräsident Max Muster"),
+])
+def test_a_name_and_its_apposition_before_a_colon_speak(nlp, text, ents, speaker):
+    [q] = [q for q in _doc(nlp, text, ents).quotes if q.type == "direct" and q.start > text.index(":")]
+    assert (q.speaker, q.speaker_entity, q.cue) == (speaker, "PER1", "")
+    assert text[q.speaker_start:q.speaker_end] == speaker
 
 
 def test_an_interrupted_quotation_is_one_row_with_two_spans(nlp):
