@@ -56,6 +56,18 @@ POSITIVE = [
      [("Anna Beispiel", "PER"), ("Musterstadt", "LOC")],
      "indirect", "dass der Haushalt ausgeglichen sei", "Anna Beispiel, Sprecherin der Stadt Musterstadt",
      "erklärte"),
+    # the speaker of a clause with its verb last: the relative pronoun, the phrase after the conjunction
+    ("Anwesend war auch Max Muster, der der Regierung vorwarf, die Aktivisten frei zu lassen.",
+     [("Max Muster", "PER")],
+     "indirect", "die Aktivisten frei zu lassen", "der", "vorwarf"),
+    ("Die Vereine protestierten, da sie befürchten, viele Halter könnten sich die Tiere nicht leisten.", [],
+     "indirect", "viele Halter könnten sich die Tiere nicht leisten", "sie", "befürchten"),
+    ("Die Partei lehnte den Plan ab, während Minister Max Muster ankündigte, den Vorschlag prüfen zu lassen.",
+     [("Max Muster", "PER")],
+     "indirect", "den Vorschlag prüfen zu lassen", "Minister Max Muster", "ankündigte"),
+    # a conjunction before the subject does not make it an adverbial
+    ("Aber Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.", [],
+     "indirect", "es sei gegen den Arzt ermittelt worden", "Zeitungen", "berichteten"),
     # reported: the source named by a preposition, a postposition, so, wie … mitteilte, speech acts
     ("Laut Polizei wurde bei dem Unfall niemand verletzt.", [],
      "reported", "wurde bei dem Unfall niemand verletzt", "Polizei", "Laut"),
@@ -101,6 +113,17 @@ NO_SPEAKER = [
      "„Das ist ein großer Erfolg für die Region.“", "a coordination before a colon is no name with apposition"),
 ]
 
+#: (text, NER entities, content, wrong speaker) of clauses with their verb last that must not
+#: lend their pronoun or subject to the verb after them
+NOT_THIS_SPEAKER = [
+    ("Max Muster, der im Rat für die Finanzen zuständig ist, sagte, der Haushalt sei ausgeglichen.",
+     [("Max Muster", "PER")], "der Haushalt sei ausgeglichen", "der"),
+    ("Da Brauereien auf sauberes Wasser angewiesen sind, warnte der Verband, die Pläne seien gefährlich.", [],
+     "die Pläne seien gefährlich", "Brauereien"),
+    ("Während der Sitzung sagte Max Muster, der Haushalt sei ausgeglichen.", [("Max Muster", "PER")],
+     "der Haushalt sei ausgeglichen", "der Sitzung"),
+]
+
 
 def _doc(nlp, text, ents):
     doc = run_with_ner(nlp, text, ents)
@@ -128,6 +151,18 @@ def test_must_not_give_a_row(nlp, text, ents, why):
 def test_must_not_read_a_speaker(nlp, text, ents, content, why):
     rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
     assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+@pytest.mark.parametrize("text, ents, content, wrong", NOT_THIS_SPEAKER)
+def test_must_not_take_the_speaker_of_a_clause_before(nlp, text, ents, content, wrong):
+    [q] = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
+    assert q.speaker and q.speaker != wrong and text[q.speaker_start:q.speaker_end] == q.speaker
+
+
+def test_a_relative_pronoun_links_to_the_name_before_it(nlp):
+    text = "Anwesend war auch Max Muster, der der Regierung vorwarf, die Aktivisten frei zu lassen."
+    [q] = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    assert (q.speaker, q.speaker_entity) == ("der", "PER1")
 
 
 @pytest.mark.parametrize("text, ents, speaker", [

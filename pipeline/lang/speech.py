@@ -108,6 +108,12 @@ PRONOUNS = {
 
 #: Words that open a speaker phrase as its head: ``Einer der Feuerwehrmänner``, ``Beide``.
 SPEAKER_PRONOUN_HEADS = frozenset({"Einer", "Eine", "Keiner", "Jeder", "Beide", "Viele", "Einige", "Dieser", "Diese"})
+#: Relative pronouns that are nominative: ``Max Muster, der … vorwarf, dass …`` (``den``, ``dem`` are not).
+RELATIVE_SUBJECTS = frozenset({"der", "die", "welcher", "welche"})
+#: Conjunctions of a clause whose subject follows them: ``da sie befürchten, …``, ``während Max Muster
+#: ankündigte, …`` (``dass``, ``ob`` open what is said, not who says it; ``wie`` is a report cue).
+SUBJECT_CONJUNCTIONS = frozenset({"da", "weil", "während", "nachdem", "obwohl", "wenn",
+                                  "obgleich", "sobald", "indem", "zumal", "bevor"})
 #: Focus words before a subject that do not make it an adverbial: ``Auch die Ministerin sagte``.
 FOCUS_WORDS = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Ebenfalls", "Gerade", "Allein"})
 

@@ -12,8 +12,8 @@ from typing import NamedTuple, Optional
 
 from pipeline.components.quotes.speaker import Span, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS, SEPARABLE_SPEECH_VERBS,
-                                  SPEECH_VERBS)
+from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS, RELATIVE_SUBJECTS,
+                                  SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
 #: Quotation marks as tokens (opening and closing).
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
@@ -114,6 +114,9 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
     lo = clause_start(tk, cue.verb, s0)
+    opener = _clause_opener(tk, lo, cue.verb)
+    if opener is not None:
+        return opener
     k = cue.verb + 1
     while k < s1 and tk.is_space(k):
         k += 1
@@ -134,6 +137,35 @@ def _named_after(tk: Tokens, before: Span, after: Optional[Span]) -> bool:
         return False
     a, b = before
     return not any(tk.ent_of[i] >= 0 for i in range(a, b)) and not (b - a == 1 and tk.words[a] in PRONOUNS)
+
+
+def _clause_opener(tk: Tokens, lo: int, v: int) -> Optional[Span]:
+    """A clause with its verb last: ``Max Muster, der … vorwarf, dass …`` (the relative pronoun
+    speaks), ``da sie befürchten, …``, ``Während Minister Max Muster ankündigte, …`` (the phrase
+    after the conjunction speaks)."""
+    if tk.tags[v] not in FINITE and tk.tags[v] != "VVPP":
+        return None
+    k = v - 1
+    while k > lo and tk.is_space(k):
+        k -= 1
+    if tk.words[k] == ",":      # ``Max Muster, der …, sagte``: the verb follows the clause, it does not end it
+        return None
+    while k > lo and tk.words[k - 1] != ",":     # the clause after the last comma before the verb
+        k -= 1
+    lo = k
+    while lo < v and tk.is_space(lo):
+        lo += 1
+    if lo >= v:
+        return None
+    if tk.tags[lo] == "PRELS" and tk.words[lo] in RELATIVE_SUBJECTS:
+        return lo, lo + 1
+    # the tagger reads ``Während`` as a preposition too: then the verb must end the clause
+    if tk.words[lo].casefold() in SUBJECT_CONJUNCTIONS and (
+            tk.tags[lo] == "KOUS" or tk.tags[lo] == "APPR" and v + 1 < tk.n and tk.words[v + 1] == ","):
+        sp = np_at(tk, lo + 1, v)
+        if sp is not None:
+            return sp
+    return None
 
 
 def _passive_agent(tk: Tokens, aux: int, participle: int) -> Optional[Span]:
@@ -157,7 +189,9 @@ def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
     if k > s0 and tk.words[k - 1] in MARKS:
         return True
     lo = clause_start(tk, k, s0)
-    return any(tk.tags[j] in FINITE for j in range(lo, k))
+    # ``Max Muster, der … zuständig ist, sagte``: a verb inside a relative clause is not the clause's own
+    embedded = next((j for j in range(lo + 1, k) if tk.words[j - 1] == "," and tk.tags[j] in ("PRELS", "PRELAT")), k)
+    return any(tk.tags[j] in FINITE for j in range(lo, embedded))
 
 
 def _coordinated(tk: Tokens, v: int, s0: int) -> Optional[int]:
