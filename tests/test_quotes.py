@@ -75,6 +75,10 @@ POSITIVE = [
      "reported", "entstand ein hoher Schaden", "Der Feuerwehr", "zufolge"),
     ("Nach Angaben der Polizei wurde niemand verletzt.", [],
      "reported", "wurde niemand verletzt", "Angaben der Polizei", "Nach"),
+    ("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich 50 Millionen Menschen.", [],
+     "reported", "erkranken jährlich 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "Nach"),
+    ("Nach Zahlen des Statistischen Bundesamtes stiegen die Preise um zwei Prozent.", [],
+     "reported", "stiegen die Preise um zwei Prozent", "Zahlen des Statistischen Bundesamtes", "Nach"),
     ("Bei dem Unfall wurde niemand verletzt, so die Sprecherin der Polizei.", [],
      "reported", "Bei dem Unfall wurde niemand verletzt", "die Sprecherin der Polizei", "so"),
     ("Auch die Kosten seien gestiegen, so Max Muster weiter.", [("Max Muster", "PER")],
@@ -98,6 +102,8 @@ MUST_NOT = [
     ("Der Laut der Glocke war weithin zu hören.", [], "the noun Laut is no source"),
     ("Die Firma wächst, weil die Nachfrage steigt.", [], "a clause without a cue is no report"),
     ("Max Muster hofft auf gutes Wetter.", [("Max Muster", "PER")], "hoffen without a clause reports nothing"),
+    ("Nach dem Spiel feierten die Fans bis in die Nacht.", [], "nach a noun of time is no source"),
+    ("Nach Abschluss der Arbeiten wird die Straße wieder geöffnet.", [], "nach Abschluss names no source"),
 ]
 
 

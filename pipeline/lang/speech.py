@@ -79,7 +79,13 @@ SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschät
                        "erkenntnissen", "berichten", "bericht", "aussagen", "aussage", "worten", "darstellung",
                        "schätzungen", "studie", "umfrage", "untersuchung", "recherchen", "vernehmen",
                        "mitteilung", "meldungen", "meldung", "auskunft", "ermittlungen", "quellen", "zählung",
-                       "stellungnahme", "analyse", "ergebnis", "endergebnis", "medien", "erklärung", "prognose")
+                       "stellungnahme", "analyse", "ergebnis", "endergebnis", "medien", "erklärung", "prognose",
+                       # plurals and nouns of counting and estimating: ``nach Schätzung der WHO``, ``nach
+                       # Berechnungen der AP``, ``nach Zahlen des Statistischen Bundesamtes``
+                       "prognosen", "schätzung", "einschätzungen", "berechnung", "berechnungen", "hochrechnung",
+                       "hochrechnungen", "erhebung", "erhebungen", "zahlen", "statistik", "bewertung", "darstellungen",
+                       "auswertung", "auswertungen", "studien", "umfragen", "untersuchungen", "analysen",
+                       "überzeugung", "mitteilungen", "angabe")
 #: Words that refer back to a source named before and open what it said: ``Demnach …``.
 BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
 #: ``Berichte, wonach …``: a clause of what was said after a noun of saying.
