@@ -103,6 +103,7 @@ MUST_NOT = [
     ("Die Firma wächst, weil die Nachfrage steigt.", [], "a clause without a cue is no report"),
     ("Max Muster hofft auf gutes Wetter.", [("Max Muster", "PER")], "hoffen without a clause reports nothing"),
     ("Nach dem Spiel feierten die Fans bis in die Nacht.", [], "nach a noun of time is no source"),
+    ("Danach wurde er Minister für Finanzen.", [], "Danach of time, in the indicative, is no source"),
     ("Nach Abschluss der Arbeiten wird die Straße wieder geöffnet.", [], "nach Abschluss names no source"),
 ]
 
@@ -181,6 +182,12 @@ def test_a_name_and_its_apposition_before_a_colon_speak(nlp, text, ents, speaker
     [q] = [q for q in _doc(nlp, text, ents).quotes if q.type == "direct" and q.start > text.index(":")]
     assert (q.speaker, q.speaker_entity, q.cue) == (speaker, "PER1", "")
     assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_danach_in_konjunktiv_reports_what_the_source_before_said(nlp):
+    text = "Die Polizei legte einen Bericht vor. Danach sei der Mann über die Grenze geflohen."
+    rows = [q for q in _doc(nlp, text, []).quotes if q.cue == "Danach"]
+    assert [(q.type, q.text) for q in rows] == [("reported", "sei der Mann über die Grenze geflohen")]
 
 
 def test_an_interrupted_quotation_is_one_row_with_two_spans(nlp):

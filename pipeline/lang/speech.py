@@ -88,6 +88,9 @@ SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschät
                        "überzeugung", "mitteilungen", "angabe")
 #: Words that refer back to a source named before and open what it said: ``Demnach …``.
 BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
+#: Back references that also mean "afterwards" (``Danach wurde er Minister``): a source only when
+#: their sentence is in Konjunktiv (``Danach sei der Mann geflohen``).
+TEMPORAL_BACK_REFERENCES = frozenset({"danach"})
 #: ``Berichte, wonach …``: a clause of what was said after a noun of saying.
 ACCORDING_CLAUSE = frozenset({"wonach"})
 #: ``Demnach``, ``Dem Vernehmen nach``: the postposition after such a noun.

@@ -16,7 +16,8 @@ from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import Span, np_after, np_at
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
-                                  SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS)
+                                  SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS,
+                                  TEMPORAL_BACK_REFERENCES)
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
@@ -141,6 +142,8 @@ def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
 
 def _demnach(tk: Tokens, i: int, s0: int, s1: int):
     """``Demnach …``: what the source named before said (its speaker is not in this sentence)."""
+    if tk.words[i].casefold() in TEMPORAL_BACK_REFERENCES and not any(tk.sub[k] for k in range(i + 1, s1)):
+        return None
     return None, (i, i + 1), (i + 1, s1)
 
 
