@@ -123,20 +123,21 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if k < s1 and tk.words[k] in _NOMINATIVE_PRONOUNS:   # ``…, lobte er``: always the subject
         return k, k + 1
     before = subject_before(tk, lo, cue.verb)
-    after = np_after(tk, cue.verb + 1, s1)
-    if before is not None and not _verb_first(tk, cue.verb, s0) and not _named_after(tk, before, after):
+    if before is None or _verb_first(tk, cue.verb, s0):
+        return np_after(tk, cue.verb + 1, s1)
+    if _names_someone(tk, before):
         return before
-    return after
+    after = np_after(tk, cue.verb + 1, s1)
+    # ``Die praktische Anwendung … stellte der SPD-Vorsitzende Max Muster in Frage``: a person's name
+    # right after the verb is its subject when the first constituent names nobody (an object put first)
+    if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
+        return after
+    return before
 
 
-def _named_after(tk: Tokens, before: Span, after: Optional[Span]) -> bool:
-    """``Die praktische Anwendung … stellte der SPD-Vorsitzende Max Muster in Frage``: a person's
-    name right after the verb is its subject when the first constituent names nobody (an object
-    put first)."""
-    if after is None or not any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
-        return False
-    a, b = before
-    return not any(tk.ent_of[i] >= 0 for i in range(a, b)) and not (b - a == 1 and tk.words[a] in PRONOUNS)
+def _names_someone(tk: Tokens, sp: Span) -> bool:
+    a, b = sp
+    return b - a == 1 and tk.words[a] in PRONOUNS or any(tk.ent_of[i] >= 0 for i in range(a, b))
 
 
 def _clause_opener(tk: Tokens, lo: int, v: int) -> Optional[Span]:

@@ -64,6 +64,10 @@ _CUES = (
 )
 
 
+#: The words at which a test of ``_CUES`` can hold (besides a word before ``nach``).
+_TRIGGERS = SOURCE_BEFORE | SOURCE_AFTER | BACK_REFERENCES | frozenset({"nach", ",", "wie"})
+
+
 def source_matches(tk: Tokens) -> list[tuple[str, int]]:
     """``(rule, token)`` of every source cue, in text order (the first test of ``_CUES`` that
     holds at a token names its rule).
@@ -77,6 +81,8 @@ def source_matches(tk: Tokens) -> list[tuple[str, int]]:
             continue
         low = w.casefold()
         nxt = words[i + 1].casefold() if i + 1 < n else ""
+        if low not in _TRIGGERS and nxt not in ACCORDING_AFTER:     # no test of ``_CUES`` can hold
+            continue
         for rule, test, shift in _CUES:
             if test(tk, i, low, nxt):
                 out.append((rule, i + shift))
