@@ -29,6 +29,19 @@ POSITIVE = [
     ("Auch die Sprecherin der Stadt, Anna Beispiel, äußerte sich zufrieden: „Das Fest war ein Erfolg.“",
      [("Anna Beispiel", "PER")],
      "direct", "„Das Fest war ein Erfolg.“", "die Sprecherin der Stadt, Anna Beispiel", "äußerte"),
+    # a colon frame without a speech verb: the clause's subject speaks, its verb is the cue
+    ("Max Muster stellte die Pläne ebenfalls in Frage: „Das ist so nicht machbar.“", [("Max Muster", "PER")],
+     "direct", "„Das ist so nicht machbar.“", "Max Muster", "stellte"),
+    ("Die Beispiel AG empfindet die Kritik als ungerecht: „Wir haben alle Regeln eingehalten.“",
+     [("Beispiel AG", "ORG")],
+     "direct", "„Wir haben alle Regeln eingehalten.“", "Die Beispiel AG", "empfindet"),
+    # an object put first: the name after the verb is the subject
+    ("Die Umsetzung der Reform stellte der Vorsitzende Max Muster in Frage: „Das ist so nicht machbar.“",
+     [("Max Muster", "PER")],
+     "direct", "„Das ist so nicht machbar.“", "der Vorsitzende Max Muster", "stellte"),
+    ("Jede Verantwortung für die Affäre weist Max Muster von sich: „Ich wusste von nichts.“",
+     [("Max Muster", "PER")],
+     "direct", "„Ich wusste von nichts.“", "Max Muster", "weist"),
     # indirect speech: dass-clause, Konjunktiv after and before the frame, separable verbs
     ("Die Beispiel AG teilte am Montag mit, dass sie 100 Stellen schaffe.", [("Beispiel AG", "ORG")],
      "indirect", "dass sie 100 Stellen schaffe", "Die Beispiel AG", "teilte am Montag mit"),
@@ -43,6 +56,18 @@ POSITIVE = [
      [("Anna Beispiel", "PER"), ("Musterstadt", "LOC")],
      "indirect", "dass der Haushalt ausgeglichen sei", "Anna Beispiel, Sprecherin der Stadt Musterstadt",
      "erklärte"),
+    # the speaker of a clause with its verb last: the relative pronoun, the phrase after the conjunction
+    ("Anwesend war auch Max Muster, der der Regierung vorwarf, die Aktivisten frei zu lassen.",
+     [("Max Muster", "PER")],
+     "indirect", "die Aktivisten frei zu lassen", "der", "vorwarf"),
+    ("Die Vereine protestierten, da sie befürchten, viele Halter könnten sich die Tiere nicht leisten.", [],
+     "indirect", "viele Halter könnten sich die Tiere nicht leisten", "sie", "befürchten"),
+    ("Die Partei lehnte den Plan ab, während Minister Max Muster ankündigte, den Vorschlag prüfen zu lassen.",
+     [("Max Muster", "PER")],
+     "indirect", "den Vorschlag prüfen zu lassen", "Minister Max Muster", "ankündigte"),
+    # a conjunction before the subject does not make it an adverbial
+    ("Aber Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.", [],
+     "indirect", "es sei gegen den Arzt ermittelt worden", "Zeitungen", "berichteten"),
     # reported: the source named by a preposition, a postposition, so, wie … mitteilte, speech acts
     ("Laut Polizei wurde bei dem Unfall niemand verletzt.", [],
      "reported", "wurde bei dem Unfall niemand verletzt", "Polizei", "Laut"),
@@ -50,6 +75,10 @@ POSITIVE = [
      "reported", "entstand ein hoher Schaden", "Der Feuerwehr", "zufolge"),
     ("Nach Angaben der Polizei wurde niemand verletzt.", [],
      "reported", "wurde niemand verletzt", "Angaben der Polizei", "Nach"),
+    ("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich 50 Millionen Menschen.", [],
+     "reported", "erkranken jährlich 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "Nach"),
+    ("Nach Zahlen des Statistischen Bundesamtes stiegen die Preise um zwei Prozent.", [],
+     "reported", "stiegen die Preise um zwei Prozent", "Zahlen des Statistischen Bundesamtes", "Nach"),
     ("Bei dem Unfall wurde niemand verletzt, so die Sprecherin der Polizei.", [],
      "reported", "Bei dem Unfall wurde niemand verletzt", "die Sprecherin der Polizei", "so"),
     ("Auch die Kosten seien gestiegen, so Max Muster weiter.", [("Max Muster", "PER")],
@@ -73,6 +102,33 @@ MUST_NOT = [
     ("Der Laut der Glocke war weithin zu hören.", [], "the noun Laut is no source"),
     ("Die Firma wächst, weil die Nachfrage steigt.", [], "a clause without a cue is no report"),
     ("Max Muster hofft auf gutes Wetter.", [("Max Muster", "PER")], "hoffen without a clause reports nothing"),
+    ("Nach dem Spiel feierten die Fans bis in die Nacht.", [], "nach a noun of time is no source"),
+    ("Danach wurde er Minister für Finanzen.", [], "Danach of time, in the indicative, is no source"),
+    ("Nach Abschluss der Arbeiten wird die Straße wieder geöffnet.", [], "nach Abschluss names no source"),
+]
+
+
+#: (text, NER entities, content) of quotations whose speaker must stay empty, and why
+NO_SPEAKER = [
+    ("Auf dem Plakat standen die Worte: „Wir unterstützen die Menschenrechte in aller Welt.“", [],
+     "„Wir unterstützen die Menschenrechte in aller Welt.“", "words on a poster: the subject names nobody"),
+    ("Auch das Motiv fand sich dort: „Wir glauben an das Ende der Welt.“", [],
+     "„Wir glauben an das Ende der Welt.“", "a thing as subject of a colon clause is no speaker"),
+    ("Die Pflichten der Union seien klar festgelegt: „Daraus ergibt sich eine klare Pflicht.“", [],
+     "„Daraus ergibt sich eine klare Pflicht.“", "a Konjunktiv clause about duties names no speaker"),
+    ("Max Muster und die Firma: „Das ist ein großer Erfolg für die Region.“", [("Max Muster", "PER")],
+     "„Das ist ein großer Erfolg für die Region.“", "a coordination before a colon is no name with apposition"),
+]
+
+#: (text, NER entities, content, wrong speaker) of clauses with their verb last that must not
+#: lend their pronoun or subject to the verb after them
+NOT_THIS_SPEAKER = [
+    ("Max Muster, der im Rat für die Finanzen zuständig ist, sagte, der Haushalt sei ausgeglichen.",
+     [("Max Muster", "PER")], "der Haushalt sei ausgeglichen", "der"),
+    ("Da Brauereien auf sauberes Wasser angewiesen sind, warnte der Verband, die Pläne seien gefährlich.", [],
+     "die Pläne seien gefährlich", "Brauereien"),
+    ("Während der Sitzung sagte Max Muster, der Haushalt sei ausgeglichen.", [("Max Muster", "PER")],
+     "der Haushalt sei ausgeglichen", "der Sitzung"),
 ]
 
 
@@ -96,6 +152,42 @@ def test_construction_gives_its_row(nlp, text, ents, kind, content, speaker, cue
 @pytest.mark.parametrize("text, ents, why", MUST_NOT)
 def test_must_not_give_a_row(nlp, text, ents, why):
     assert _doc(nlp, text, ents).quotes == [], why
+
+
+@pytest.mark.parametrize("text, ents, content, why", NO_SPEAKER)
+def test_must_not_read_a_speaker(nlp, text, ents, content, why):
+    rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
+    assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+@pytest.mark.parametrize("text, ents, content, wrong", NOT_THIS_SPEAKER)
+def test_must_not_take_the_speaker_of_a_clause_before(nlp, text, ents, content, wrong):
+    [q] = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
+    assert q.speaker and q.speaker != wrong and text[q.speaker_start:q.speaker_end] == q.speaker
+
+
+def test_a_relative_pronoun_links_to_the_name_before_it(nlp):
+    text = "Anwesend war auch Max Muster, der der Regierung vorwarf, die Aktivisten frei zu lassen."
+    [q] = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    assert (q.speaker, q.speaker_entity) == ("der", "PER1")
+
+
+@pytest.mark.parametrize("text, ents, speaker", [
+    ("Anna Beispiel, Präsidentin des Rates: „Die Entscheidung ist richtig und wichtig.“", [("Anna Beispiel", "PER")],
+     "Anna Beispiel, Präsidentin des Rates"),
+    ("Es gratulierte die Kanzlerin („Niemand hat ihn mehr verdient.“), und der Ministerpräsident Max Muster: "
+     "„Der Preis kommt nicht zu früh.“", [("Max Muster", "PER")], "der Ministerpräsident Max Muster"),
+])
+def test_a_name_and_its_apposition_before_a_colon_speak(nlp, text, ents, speaker):
+    [q] = [q for q in _doc(nlp, text, ents).quotes if q.type == "direct" and q.start > text.index(":")]
+    assert (q.speaker, q.speaker_entity, q.cue) == (speaker, "PER1", "")
+    assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_danach_in_konjunktiv_reports_what_the_source_before_said(nlp):
+    text = "Die Polizei legte einen Bericht vor. Danach sei der Mann über die Grenze geflohen."
+    rows = [q for q in _doc(nlp, text, []).quotes if q.cue == "Danach"]
+    assert [(q.type, q.text) for q in rows] == [("reported", "sei der Mann über die Grenze geflohen")]
 
 
 def test_an_interrupted_quotation_is_one_row_with_two_spans(nlp):

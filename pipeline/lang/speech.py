@@ -79,9 +79,18 @@ SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschät
                        "erkenntnissen", "berichten", "bericht", "aussagen", "aussage", "worten", "darstellung",
                        "schätzungen", "studie", "umfrage", "untersuchung", "recherchen", "vernehmen",
                        "mitteilung", "meldungen", "meldung", "auskunft", "ermittlungen", "quellen", "zählung",
-                       "stellungnahme", "analyse", "ergebnis", "endergebnis", "medien", "erklärung", "prognose")
+                       "stellungnahme", "analyse", "ergebnis", "endergebnis", "medien", "erklärung", "prognose",
+                       # plurals and nouns of counting and estimating: ``nach Schätzung der WHO``, ``nach
+                       # Berechnungen der AP``, ``nach Zahlen des Statistischen Bundesamtes``
+                       "prognosen", "schätzung", "einschätzungen", "berechnung", "berechnungen", "hochrechnung",
+                       "hochrechnungen", "erhebung", "erhebungen", "zahlen", "statistik", "bewertung", "darstellungen",
+                       "auswertung", "auswertungen", "studien", "umfragen", "untersuchungen", "analysen",
+                       "überzeugung", "mitteilungen", "angabe")
 #: Words that refer back to a source named before and open what it said: ``Demnach …``.
 BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
+#: Back references that also mean "afterwards" (``Danach wurde er Minister``): a source only when
+#: their sentence is in Konjunktiv (``Danach sei der Mann geflohen``).
+TEMPORAL_BACK_REFERENCES = frozenset({"danach"})
 #: ``Berichte, wonach …``: a clause of what was said after a noun of saying.
 ACCORDING_CLAUSE = frozenset({"wonach"})
 #: ``Demnach``, ``Dem Vernehmen nach``: the postposition after such a noun.
@@ -108,6 +117,12 @@ PRONOUNS = {
 
 #: Words that open a speaker phrase as its head: ``Einer der Feuerwehrmänner``, ``Beide``.
 SPEAKER_PRONOUN_HEADS = frozenset({"Einer", "Eine", "Keiner", "Jeder", "Beide", "Viele", "Einige", "Dieser", "Diese"})
+#: Relative pronouns that are nominative: ``Max Muster, der … vorwarf, dass …`` (``den``, ``dem`` are not).
+RELATIVE_SUBJECTS = frozenset({"der", "die", "welcher", "welche"})
+#: Conjunctions of a clause whose subject follows them: ``da sie befürchten, …``, ``während Max Muster
+#: ankündigte, …`` (``dass``, ``ob`` open what is said, not who says it; ``wie`` is a report cue).
+SUBJECT_CONJUNCTIONS = frozenset({"da", "weil", "während", "nachdem", "obwohl", "wenn",
+                                  "obgleich", "sobald", "indem", "zumal", "bevor"})
 #: Focus words before a subject that do not make it an adverbial: ``Auch die Ministerin sagte``.
 FOCUS_WORDS = frozenset({"Auch", "Nur", "Selbst", "Sogar", "Ebenfalls", "Gerade", "Allein"})
 

@@ -12,7 +12,8 @@ from typing import NamedTuple, Optional
 
 from pipeline.components.quotes.speaker import Span, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import PARTICLE_ONLY, QUOTE_PAIRS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS
+from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS, RELATIVE_SUBJECTS,
+                                  SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
 #: Quotation marks as tokens (opening and closing).
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
@@ -113,15 +114,59 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
     lo = clause_start(tk, cue.verb, s0)
+    opener = _clause_opener(tk, lo, cue.verb)
+    if opener is not None:
+        return opener
     k = cue.verb + 1
     while k < s1 and tk.is_space(k):
         k += 1
     if k < s1 and tk.words[k] in _NOMINATIVE_PRONOUNS:   # ``…, lobte er``: always the subject
         return k, k + 1
     before = subject_before(tk, lo, cue.verb)
-    if before is not None and not _verb_first(tk, cue.verb, s0):
+    if before is None or _verb_first(tk, cue.verb, s0):
+        return np_after(tk, cue.verb + 1, s1)
+    if _names_someone(tk, before):
         return before
-    return np_after(tk, cue.verb + 1, s1)
+    after = np_after(tk, cue.verb + 1, s1)
+    # ``Die praktische Anwendung … stellte der SPD-Vorsitzende Max Muster in Frage``: a person's name
+    # right after the verb is its subject when the first constituent names nobody (an object put first)
+    if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
+        return after
+    return before
+
+
+def _names_someone(tk: Tokens, sp: Span) -> bool:
+    a, b = sp
+    return b - a == 1 and tk.words[a] in PRONOUNS or any(tk.ent_of[i] >= 0 for i in range(a, b))
+
+
+def _clause_opener(tk: Tokens, lo: int, v: int) -> Optional[Span]:
+    """A clause with its verb last: ``Max Muster, der … vorwarf, dass …`` (the relative pronoun
+    speaks), ``da sie befürchten, …``, ``Während Minister Max Muster ankündigte, …`` (the phrase
+    after the conjunction speaks)."""
+    if tk.tags[v] not in FINITE and tk.tags[v] != "VVPP":
+        return None
+    k = v - 1
+    while k > lo and tk.is_space(k):
+        k -= 1
+    if tk.words[k] == ",":      # ``Max Muster, der …, sagte``: the verb follows the clause, it does not end it
+        return None
+    while k > lo and tk.words[k - 1] != ",":     # the clause after the last comma before the verb
+        k -= 1
+    lo = k
+    while lo < v and tk.is_space(lo):
+        lo += 1
+    if lo >= v:
+        return None
+    if tk.tags[lo] == "PRELS" and tk.words[lo] in RELATIVE_SUBJECTS:
+        return lo, lo + 1
+    # the tagger reads ``Während`` as a preposition too: then the verb must end the clause
+    if tk.words[lo].casefold() in SUBJECT_CONJUNCTIONS and (
+            tk.tags[lo] == "KOUS" or tk.tags[lo] == "APPR" and v + 1 < tk.n and tk.words[v + 1] == ","):
+        sp = np_at(tk, lo + 1, v)
+        if sp is not None:
+            return sp
+    return None
 
 
 def _passive_agent(tk: Tokens, aux: int, participle: int) -> Optional[Span]:
@@ -145,7 +190,9 @@ def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
     if k > s0 and tk.words[k - 1] in MARKS:
         return True
     lo = clause_start(tk, k, s0)
-    return any(tk.tags[j] in FINITE for j in range(lo, k))
+    # ``Max Muster, der … zuständig ist, sagte``: a verb inside a relative clause is not the clause's own
+    embedded = next((j for j in range(lo + 1, k) if tk.words[j - 1] == "," and tk.tags[j] in ("PRELS", "PRELAT")), k)
+    return any(tk.tags[j] in FINITE for j in range(lo, embedded))
 
 
 def _coordinated(tk: Tokens, v: int, s0: int) -> Optional[int]:
@@ -206,16 +253,49 @@ def frame_before(tk: Tokens, qa: int, s0: int) -> Optional[Frame]:
         cue = speech_cue(tk, v, lo, k)
         if cue is not None:
             return Frame((cue.a, cue.b), speaker_of(tk, cue, lo, k), k)
-    return _name_before_colon(tk, lo, k)
+    return _name_before_colon(tk, lo, k) or _clause_before_colon(tk, lo, k)
+
+
+def _names_person(tk: Tokens, sp: Span) -> bool:
+    return any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*sp))
 
 
 def _name_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
-    """``Max Muster: „…“``: a name alone before the colon."""
+    """``Max Muster: „…“``, ``Anna Muster, Präsidentin des Rates: „…“``, ``und Ministerin Anna
+    Muster: „…“``: a name alone before the colon, with its apposition."""
+    while lo < k and (tk.is_space(lo) or tk.tags[lo] in _LEAD_IN):
+        lo += 1
     sp = np_at(tk, lo, k)
-    if sp is not None and sp[1] == k and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER"
-                                              for i in range(*sp)):
+    if sp is None or not _names_person(tk, sp):
+        return None
+    if sp[1] == k:
         return Frame(None, sp, k)
+    if tk.words[sp[1]] == "," and not any(tk.tags[i] in FINITE or tk.tags[i] == "VVPP" for i in range(sp[1], k)):
+        return Frame(None, (sp[0], k), k)     # the apposition belongs to the speaker phrase
     return None
+
+
+#: Punctuation and conjunctions before a speaker phrase: ``…“), und der Ministerpräsident X: „…“``.
+_LEAD_IN = frozenset({"$,", "$(", "KON", "$."})
+
+
+def _clause_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
+    """``Stoiber stellte die Rolle in Frage: „…“``, ``Die Firma empfindet die Kritik als
+    ungerechtfertigt: „…“``: a clause with no speech verb introduces the quotation; its subject
+    speaks, its finite verb is the cue."""
+    v = next((i for i in range(lo, k) if tk.tags[i] in FINITE), None)
+    if v is None or tk.lemmas[v] == "werden" or any(tk.words[i] in CONTENT_CONJUNCTIONS for i in range(lo, k)):
+        return None
+    sp = speaker_of(tk, Cue(v, v + 1, v, tk.lemmas[v]), lo, k)
+    return Frame((v, v + 1), sp, k) if sp is not None and _someone(tk, sp) else None
+
+
+def _someone(tk: Tokens, sp: Span) -> bool:
+    """A person or organisation by name, or a personal pronoun: a clause with no speech verb says
+    nothing about speaking, so ``die Worte``, ``das Motiv`` are no speakers."""
+    a, b = sp
+    return b - a == 1 and tk.words[a] in PRONOUNS or any(
+        tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG") for i in range(a, b))
 
 
 def frame_in_sentence(tk: Tokens, qa: int, qb: int, s0: int, s1: int, taken: set[int]) -> Optional[Frame]:

@@ -16,7 +16,8 @@ from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import Span, np_after, np_at
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
-                                  SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS)
+                                  SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS,
+                                  TEMPORAL_BACK_REFERENCES)
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
@@ -63,6 +64,10 @@ _CUES = (
 )
 
 
+#: The words at which a test of ``_CUES`` can hold (besides a word before ``nach``).
+_TRIGGERS = SOURCE_BEFORE | SOURCE_AFTER | BACK_REFERENCES | frozenset({"nach", ",", "wie"})
+
+
 def source_matches(tk: Tokens) -> list[tuple[str, int]]:
     """``(rule, token)`` of every source cue, in text order (the first test of ``_CUES`` that
     holds at a token names its rule).
@@ -76,6 +81,8 @@ def source_matches(tk: Tokens) -> list[tuple[str, int]]:
             continue
         low = w.casefold()
         nxt = words[i + 1].casefold() if i + 1 < n else ""
+        if low not in _TRIGGERS and nxt not in ACCORDING_AFTER:     # no test of ``_CUES`` can hold
+            continue
         for rule, test, shift in _CUES:
             if test(tk, i, low, nxt):
                 out.append((rule, i + shift))
@@ -141,6 +148,8 @@ def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
 
 def _demnach(tk: Tokens, i: int, s0: int, s1: int):
     """``Demnach …``: what the source named before said (its speaker is not in this sentence)."""
+    if tk.words[i].casefold() in TEMPORAL_BACK_REFERENCES and not any(tk.sub[k] for k in range(i + 1, s1)):
+        return None
     return None, (i, i + 1), (i + 1, s1)
 
 

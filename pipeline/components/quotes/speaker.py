@@ -102,6 +102,8 @@ def subject_before(tk: Tokens, lo: int, v: int) -> Optional[Span]:
     (``Die Firma teilte mit``; ``Anna Muster, Sprecherin der Stadt, betonte``); None when it
     is an adverbial (``Am Montag sagte …``: the speaker follows the verb)."""
     a = _skip_space(tk, lo, v)
+    if a < v and tk.tags[a] == "KON":               # ``Aber Zeitungen berichteten``
+        a = _skip_space(tk, a + 1, v)
     if a < v and tk.words[a] in FOCUS_WORDS:       # ``Auch die Ministerin sagte``
         a = _skip_space(tk, a + 1, v)
     b = v
@@ -229,7 +231,18 @@ def link(tk: Tokens, span: Optional[Span], *, plural: bool, holders: dict[str, s
             return ids[-1] if label == "PER" else ids[0]
     if b - a == 1 and tk.words[a] in PRONOUNS:
         return _pronoun_link(tk, a, plural, genders, window)
+    if b - a == 1 and tk.tags[a] == "PRELS":
+        return _relative_link(tk, a)
     return _role_link(tk, a, b, holders)
+
+
+def _relative_link(tk: Tokens, a: int) -> str:
+    """``Max Muster, der … vorwarf``: the relative pronoun refers to the name before its comma."""
+    k = a - 1
+    while k >= 0 and (tk.is_space(k) or tk.words[k] == ","):
+        k -= 1
+    e = tk.ent_of[k] if k >= 0 else -1
+    return tk.ents[e][3] if e >= 0 and tk.ents[e][2] in ("PER", "ORG") else ""
 
 
 def role_holders(roles) -> dict[str, set[str]]:
