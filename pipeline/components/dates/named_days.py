@@ -117,7 +117,7 @@ class NamedDayDates(Reader):
     def _named_day(self, doc, i: int, names: tuple[str, ...]):
         tv = view(doc)
         start = tv.starts[i]
-        text = doc.text[start:start + 40].lower()
+        text = tv.text[start:start + 40].lower()   # the view's text: doc.text joins every token again
         for name in names:
             last = self._name_end(doc, i, name) if text.startswith(name) else None
             if last is None:
