@@ -357,3 +357,40 @@ def test_runs_build_the_index_incrementally(tmp_path):
     muster = [r for r in _read(out / "entities.csv") if r["text"] == "Max Muster"]
     assert len(muster) == 2 and {r["global_id"] for r in muster} == {first["Max Muster"]}
     assert run("--full") == second
+
+
+def test_a_sentence_longer_than_duckdbs_line_limit_is_read(tmp_path):
+    """A whole document can be one sentence (2 M characters of ``1 % ``): DuckDB's default line
+    limit (2 MB) stopped the index, and with it the run."""
+    from pipeline.index.folder import update_index
+
+    _write_folder(tmp_path, {"e" * 16: ("2024-01-05", [("PER1", "PER", "Lea Probe")], [])})
+    rows = (tmp_path / "sentences.csv").read_text(encoding="utf-8").splitlines()
+    long_text = "Lea Probe " + "1 % " * 600_000
+    rows[1] = f"{'e' * 16},0,0,{len(long_text)},0,body,{long_text}"
+    (tmp_path / "sentences.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert len(rows[1]) > 2 * 1024 * 1024
+    assert update_index(tmp_path).people == 1
+
+
+def test_an_index_failure_is_one_log_line_and_the_run_stands(tmp_path, monkeypatch, caplog):
+    from click.testing import CliRunner
+
+    import pipeline.index.folder as folder
+    from pipeline.cli import main
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("Max Muster, Vorstandsvorsitzender der Beispiel AG, eröffnete das Werk.\n", encoding="utf-8")
+    real = folder.update_index
+
+    def broken(*a, **kw):
+        raise ValueError("made up")
+
+    monkeypatch.setattr(folder, "update_index", broken)
+    r = CliRunner().invoke(main, ["run", str(src), "--out", str(out), "--model", "blank:de"])
+    assert r.exit_code == 0 and (out / "entities.csv").exists() and not (out / "people.csv").exists()
+    assert [m for m in caplog.messages if m.startswith("index not updated: ValueError: made up")]
+    monkeypatch.setattr(folder, "update_index", real)
+    r = CliRunner().invoke(main, ["run", str(src), "--out", str(out), "--model", "blank:de"])
+    assert r.exit_code == 0 and (out / "people.csv").exists()       # the next run builds it

@@ -543,7 +543,14 @@ class _Run:
         in ``entities.csv``/``roles.csv``; inside the commit, so the recorded table state includes them."""
         from pipeline.index.folder import update_index
 
-        summary = update_index(self.out, full=self.full)
+        try:
+            summary = update_index(self.out, full=self.full)
+        except OSError:
+            raise              # the output folder itself failed (full, read-only): the run's own one-line failure
+        except Exception as exc:   # noqa: BLE001 — the index is built again by the next run; the tables stand
+            log.error("index not updated: %s: %s", type(exc).__name__, str(exc).splitlines()[0][:200] if str(exc) else "")
+            log.debug("index failure", exc_info=True)
+            return
         if summary.built:
             log.info("index: %d people, %d organisations, %d positions%s", summary.people, summary.organizations,
                      summary.positions, f", {summary.merged} with merged ids" if summary.merged else "")

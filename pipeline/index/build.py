@@ -238,6 +238,10 @@ def position_rows(index: Index, role_rows: Iterable[dict], doc_dates: dict[str, 
 
 # ---------------------------------------------------------------- reading an output folder
 
+#: DuckDB's line limit for the folder's CSVs: above any row a document within the size limits makes.
+MAX_LINE_BYTES = 1 << 30
+
+
 def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     """Entity mentions (PER/ORG, with ``compound``), roles rows and document dates of an output
     folder's CSVs, read with DuckDB (a hundred thousand documents' rows in seconds)."""
@@ -247,7 +251,10 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     con = duckdb.connect()
 
     def csv(name):
-        return f"read_csv('{(out / name).as_posix()}', all_varchar=true, header=true, quote='\"', escape='\"')"
+        # max_line_size: a sentence may be a whole document (2 M characters of ``1 % ``); DuckDB's
+        # default of 2 MB per line would stop the read
+        return (f"read_csv('{(out / name).as_posix()}', all_varchar=true, header=true, quote='\"', escape='\"', "
+                f"max_line_size={MAX_LINE_BYTES})")
 
     entity_sql = f"""
         SELECT e.doc_id, e.entity, e.label, e.canonical, e.text, e.start,

@@ -58,7 +58,7 @@ def write_duckdb(out: Path, target: Optional[Path] = None) -> Path:
             if path.exists() and path.stat().st_size:
                 spec = ", ".join(f"'{c}': '{_SQL_TYPES[k]}'" for c, k in types.items())
                 con.execute(f'INSERT INTO "{table}" SELECT * FROM read_csv(?, header=true, quote=\'"\', escape=\'"\', '
-                            f'columns={{{spec}}}, nullstr=\'\')', [str(path)])
+                            f'columns={{{spec}}}, nullstr=\'\', max_line_size={1 << 30})', [str(path)])
         con.execute(POSITION_TIMELINE)
         con.execute("CHECKPOINT")
     finally:
