@@ -11,16 +11,16 @@ label, canonical, text, plus ``compound`` when the mention is glued to a followi
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from pipeline.index.names import org_name, person_name, fold
+from pipeline.index.names import org_name, fold
 from pipeline.index.registry import Registry
 from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
-from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key,
+from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key, split_conflicts,
                                     resolve_orgs, resolve_people)
 
 
@@ -90,16 +90,11 @@ def _assign(registry: Registry, prefix: str, groups: list[list[DocEntity]], spli
 
 
 def _people_groups(people: list[DocEntity]) -> tuple[list[list[DocEntity]], dict[int, str]]:
-    uf = resolve_people(people)
+    """The people clusters, a name split where its documents conflict, and the registry keys of
+    the split-off parts (``{group index: key}``)."""
     groups, split_keys = [], {}
-    by_root = defaultdict(list)
-    for e in people:
-        by_root[uf.find(e.key)].append(e)
-    for root in sorted(by_root):
-        from pipeline.index.resolve import split_conflicts
-
-        parts = split_conflicts(by_root[root])
-        for n, part in enumerate(parts):
+    for members in clusters(people, resolve_people(people)):
+        for n, part in enumerate(split_conflicts(members)):
             if n:
                 split_keys[len(groups)] = conflict_key(primary_key(part), part, first=False)
             groups.append(part)
@@ -109,10 +104,7 @@ def _people_groups(people: list[DocEntity]) -> tuple[list[list[DocEntity]], dict
 def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry) -> tuple[list[Cluster], dict[str, str]]:
     """The organisation clusters and ``{org key: org id}`` (for organisations named without entity)."""
     uf = resolve_orgs(orgs, places)
-    by_root = defaultdict(list)
-    for e in orgs:
-        by_root[uf.find(e.key)].append(e)
-    clusters_ = _assign(registry, "O", [by_root[r] for r in sorted(by_root)], {})
+    clusters_ = _assign(registry, "O", clusters(orgs, uf), {})
     id_of_root = {uf.find(c.members[0].key): c.id for c in clusters_}
     return clusters_, {k: id_of_root[uf.find(k)] for k in uf.parent if uf.find(k) in id_of_root}
 

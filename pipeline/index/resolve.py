@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name
 from pipeline.lang.identity import ORG_DROPPABLE_ADJECTIVES
@@ -350,15 +350,13 @@ def _span(group: list[DocEntity]) -> tuple[str, str]:
     return (min(dates), max(dates)) if dates else ("", "")
 
 
-def clusters(entities: list[DocEntity], uf: UnionFind, *, split: bool = False) -> list[list[DocEntity]]:
-    """The entities grouped by the union-find of their keys (people: split by conflicts)."""
+def clusters(entities: list[DocEntity], uf: UnionFind) -> list[list[DocEntity]]:
+    """The entities grouped by the union-find of their keys, in the order of the groups' roots
+    (the order ids are registered in: a rebuild gives the same)."""
     by_root = defaultdict(list)
     for e in entities:
         by_root[uf.find(e.key)].append(e)
-    out = []
-    for members in by_root.values():
-        out.extend(split_conflicts(members) if split else [members])
-    return out
+    return [by_root[r] for r in sorted(by_root)]
 
 
 def primary_key(members: list[DocEntity]) -> str:
