@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 from pipeline.index.build import Index, build_index, organization_rows, people_rows, position_rows, read_folder
 from pipeline.index.registry import Registry
-from pipeline.io.outputs.writer import atomic_write, format_value, temp_file
-from pipeline.model.document import ID_COLUMNS, INDEX_TABLES, columns
+from pipeline.io.outputs.writer import atomic_write, csv_text, format_value, temp_file
+from pipeline.model.document import INDEX_TABLES, columns
 
 STATE_DIR, REGISTRY_FILE = ".press-extract", "index.sqlite"
 INDEX_FILES = tuple(f"{t}.csv" for t in INDEX_TABLES)
@@ -48,12 +47,8 @@ def _digest(out: Path) -> str:
 
 
 def _rows_csv(table: str, rows: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
     cols = columns(INDEX_TABLES[table])
-    w.writerow(cols)
-    w.writerows([format_value(r.get(c)) for c in cols] for r in rows)
-    return buf.getvalue()
+    return csv_text([list(cols), *([format_value(r.get(c)) for c in cols] for r in rows)])
 
 
 def _fill_ids(path: Path, fill: Callable[[dict], dict]) -> bool:

@@ -24,12 +24,12 @@ Every value is HTML-escaped; nothing is fetched from elsewhere.
 """
 from __future__ import annotations
 
-import html
 import json
 from collections import Counter
 from pathlib import Path, PurePath
 from typing import Optional
 
+from pipeline.io.outputs.html_page import escape as _e, page as _page, table as _table
 from pipeline.io.outputs.report_index import IndexData, read_index, write_index_pages
 from pipeline.io.outputs.report_index import entity_href as _entity_href, index_links as _index_links
 from pipeline.io.outputs.terminal import SHOWN
@@ -54,18 +54,6 @@ ASSETS = Path(__file__).parent / "assets"
 ASSET_FILES = ("report.css", "report.js")
 #: Index columns before the per-table counts.
 INDEX_COLUMNS = ("source", "title", "doc_date", "wire", "status", "error")
-
-
-def _e(value) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def _page(title: str, body: str, root: str) -> str:
-    """A page that links the shared assets from ``root`` (``""`` or ``"../"``)."""
-    return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
-            f'<link rel="stylesheet" href="{root}assets/report.css"></head><body>{body}'
-            f'<script src="{root}assets/report.js"></script></body></html>\n')
 
 
 def _cell(value) -> str:
@@ -108,13 +96,6 @@ def text_html(text: str, spans: list[tuple[int, int, str]]) -> str:
 def _tr(starts: list[int], ends: list[int], cells: list) -> str:
     return (f'<tr data-s="{" ".join(map(str, starts))}" data-e="{" ".join(map(str, ends))}" tabindex="0">'
             + "".join(_cell(c) for c in cells) + "</tr>")
-
-
-def _table(head: tuple[str, ...], rows: list[str]) -> str:
-    if not rows:
-        return '<p class="empty">keine Zeilen</p>'
-    th = "".join(f'<th data-col="{_e(c)}">{_e(c)}</th>' for c in head)
-    return f"<table><thead><tr>{th}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def _entities_tab(rows: list[dict], links: Optional[dict] = None) -> tuple[str, int]:

@@ -9,17 +9,13 @@ folder's CSVs, written when ``people.csv`` exists.
 from __future__ import annotations
 
 import csv
-import html
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from pipeline.io.outputs.html_page import escape as _e, page as _page, table
 from pipeline.io.outputs.writer import atomic_write
-
-
-def _e(value) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
 
 
 @dataclass
@@ -73,11 +69,8 @@ def index_links(index: Optional[IndexData]) -> str:
 
 
 def _table(head: tuple[str, ...], rows: list[list[str]]) -> str:
-    if not rows:
-        return '<p class="empty">keine Zeilen</p>'
-    th = "".join(f'<th data-col="{_e(c)}">{_e(c)}</th>' for c in head)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+    """A table of rows of ready cells (already escaped, links kept)."""
+    return table(head, ["<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows])
 
 
 def _link(gid: str, name: str, root: str) -> str:
@@ -88,13 +81,6 @@ def _docs_table(doc_ids, docs: dict[str, dict], root: str) -> str:
     rows = sorted((docs[d] for d in doc_ids if d in docs), key=lambda r: (r.get("doc_date") or "9999", r["doc_id"]))
     return _table(("date", "document"), [[_e(r.get("doc_date")), f'<a href="{root}doc/{_e(r["doc_id"])}.html">'
                                           f'{_e(r.get("title") or r.get("source") or r["doc_id"])}</a>'] for r in rows])
-
-
-def _page(title: str, body: str, root: str) -> str:
-    return (f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{_e(title)}</title>'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<link rel="stylesheet" href="{root}assets/report.css"></head><body>{body}'
-            f'<script src="{root}assets/report.js"></script></body></html>')
 
 
 def _header(title: str, facts: list[tuple[str, str]], root: str) -> str:

@@ -111,7 +111,7 @@ def _hard_link_backup(path: Path) -> str | None:
     return str(backup)
 
 
-def _csv_text(rows: Iterable[list[str]]) -> str:
+def csv_text(rows: Iterable[list[str]]) -> str:
     # The csv module with these settings writes what pandas' to_csv wrote before (same quoting).
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
@@ -119,14 +119,14 @@ def _csv_text(rows: Iterable[list[str]]) -> str:
 
 
 def csv_header(table: str) -> str:
-    return _csv_text([list(columns(TABLES[table]))])
+    return csv_text([list(columns(TABLES[table]))])
 
 
 def table_rows_csv(table: str, doc: Document) -> str:
     """The CSV lines (no header) of one document in one table."""
     guard_values(doc)
     cols = columns(TABLES[table])
-    return _csv_text([format_value(r[c]) for c in cols] for r in doc.rows(table))
+    return csv_text([format_value(r[c]) for c in cols] for r in doc.rows(table))
 
 
 def jsonl_line(doc: Document) -> str:
