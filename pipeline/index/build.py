@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from pipeline.index.names import org_name, fold
+from pipeline.index.names import fold, is_compound_use, org_name
 from pipeline.index.registry import Registry
 from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
 from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key, split_conflicts,
@@ -259,7 +259,7 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     for row in con.execute(entity_sql).fetchall():
         r = dict(zip(cols, row))
         after = r.pop("after") or ""
-        r["compound"] = len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha()
+        r["compound"] = is_compound_use(after, 0)   # ``after``: the two characters after the mention
         entities.append(r)
     if not entities:   # nothing to index (a folder of figures only): the other tables need no reading
         con.close()
