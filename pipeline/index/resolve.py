@@ -262,7 +262,7 @@ def _near_last_names(by_first: dict[str, set[str]], uf: UnionFind) -> None:
         if len(lasts) < 2:
             continue
         dist = process.cdist(lasts, lasts, scorer=Levenshtein.distance, score_cutoff=1)
-        for i, j in zip(*((dist <= 1) & (dist >= 0)).nonzero()):
+        for i, j in zip(*(dist <= 1).nonzero()):
             if i < j:
                 uf.union(_person_key(first, lasts[i]), _person_key(first, lasts[j]))
 

@@ -74,7 +74,7 @@ def _read(path: Path) -> Iterator[dict]:
         yield from csv.DictReader(fh)
 
 
-def _position_schema(role: str, organization_id: str) -> tuple[str, str, str]:
+def _position_schema(role: str) -> tuple[str, str, str]:
     """FtM schema of a position and its two property names: board and management roles are a
     ``Directorship``, other titles ``Employment``, an affiliation without a title ``Membership``."""
     if not role:
@@ -105,7 +105,7 @@ def ftm_entities(out: Path) -> Iterable[dict]:
     for n, pos in enumerate(_read(out / "positions.csv")):
         if not pos["org_id"]:
             continue
-        schema, holder, org = _position_schema(pos["role"], pos["org_id"])
+        schema, holder, org = _position_schema(pos["role"])
         props = {holder: [pos["person_id"]], org: [pos["org_id"]]}
         if pos["role"]:
             props["role"] = [pos["role"]]
