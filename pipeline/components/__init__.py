@@ -21,6 +21,7 @@ class Component(NamedTuple):
 PIPELINE = (
     Component("press_structure", "structure", where="first"),   # blocks, headline, dateline, sentences
     Component("press_persons", "persons", needs_ner=True),
+    Component("press_entity_rules", "entity_rules", needs_ner=True),   # what the model cannot know
     Component("press_entities", "entities"),
     Component("press_dates", "dates"),
     Component("press_figures", "figures"),

@@ -122,12 +122,16 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
     return added, links
 
 
+_CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][A-Za-zäöüß]+$")
+
+
 def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Unlabelled later mentions of a name (acronym or multi-word) found elsewhere."""
+    """Unlabelled later mentions of a name found elsewhere: an acronym, a multi-word name or
+    one word written in camel case (``ClimatePartner``), which no common noun is."""
     words = view(doc).words
     names: dict[tuple[str, ...], str] = {}
     for e in ents:
-        if _is_acronym(e.text) or len(e) > 1:
+        if _is_acronym(e.text) or len(e) > 1 or _CAMEL.match(e.text):
             names.setdefault(tuple(words[e.start:e.end]), e.label_)
     # by first word, longest first: the longest name starting at a token wins
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -142,12 +146,22 @@ def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def harmonise_labels(ents: list[Span], canon: dict[tuple[int, int], str]) -> list[Span]:
-    """One label per name in a document: the majority label of its mentions (first wins ties)."""
+#: Weight of a mention's label in :func:`harmonise_labels`, by its source: a rule or a
+#: gazetteer read evidence (a legal form, a place table, a person's slot) the model did not,
+#: so one such mention outweighs any number of the model's.
+LABEL_WEIGHTS = {"model": 1, "rule": 1000, "gazetteer": 1000}
+
+
+def harmonise_labels(ents: list[Span], canon: dict[tuple[int, int], str],
+                     sources: dict[tuple[int, int], str] | None = None) -> list[Span]:
+    """One label per name in a document, decided by the strongest evidence: the majority
+    label of its mentions that a rule or gazetteer labelled (a legal form, a place table, a
+    person's slot), else of all its mentions (first wins ties)."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
-        c = votes.setdefault(canon[(e.start_char, e.end_char)], {})
-        c[e.label_] = c.get(e.label_, 0) + 1
+        key = (e.start_char, e.end_char)
+        c = votes.setdefault(canon[key], {})
+        c[e.label_] = c.get(e.label_, 0) + LABEL_WEIGHTS.get((sources or {}).get(key, "model"), 1)
     best = {name: max(c, key=c.get) for name, c in votes.items()}
     return [e if best[canon[(e.start_char, e.end_char)]] == e.label_
             else Span(e.doc, e.start, e.end, label=best[canon[(e.start_char, e.end_char)]]) for e in ents]
@@ -186,6 +200,11 @@ def assign_ids(ents: list[Span], canon: dict[tuple[int, int], str],
     return ids
 
 
+def _outside(spans: list[Span], not_names) -> list[Span]:
+    """The spans that overlap no place where ``press_entity_rules`` read no name."""
+    return [sp for sp in spans if all(sp.end_char <= a or b <= sp.start_char for a, b in not_names)]
+
+
 class EntitiesComponent:
     """Cleans entity spans and links mentions (``press_entities``)."""
 
@@ -206,7 +225,7 @@ class EntitiesComponent:
             if (old.start_char, old.end_char) in sources:
                 sources.setdefault((new.start_char, new.end_char), sources[(old.start_char, old.end_char)])
         acr_spans, acronyms = _acronym_links(doc, ents)
-        rule = acr_spans + _repeats(doc, ents + acr_spans)
+        rule = _outside(acr_spans + _repeats(doc, ents + acr_spans), doc._.not_names or ())
         merged = filter_spans(ents + rule)  # model spans win ties by coming first
         model_keys = {(e.start_char, e.end_char) for e in ents}
         # an acronym or repeat takes its long form's label, but a law stays MISC
@@ -221,7 +240,7 @@ class EntitiesComponent:
             sources.setdefault(k, "model")
         known = {e.text for e in current}
         canon = {(e.start_char, e.end_char): canonical(e.text, known) for e in current}
-        doc.ents = harmonise_labels(current, canon)
+        doc.ents = harmonise_labels(current, canon, sources)
         doc._.entity_sources = sources
         doc._.entity_ids = assign_ids(list(doc.ents), canon, acronyms)
         doc._.entity_canonical = canon

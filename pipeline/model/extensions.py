@@ -31,6 +31,7 @@ _PLAIN = {
     "wire": None,            # distributor named in dateline or footer
     "meta_date": None,       # ISO date given with the input (JSON ``date``)
     "doc_date": None,        # ISO date used to resolve incomplete dates
+    "not_names": None,       # [[start, end], …]: where press_entity_rules read no name (``KPMG Studie``)
 }
 
 #: Row lists: attribute -> (row type, span group, label of a row's span).

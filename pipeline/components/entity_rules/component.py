@@ -1,0 +1,81 @@
+"""The ``press_entity_rules`` component: the readers of :mod:`.spans` and :mod:`.labels`
+in order over the entities that ``press_persons`` left."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.entity_rules import labels, spans
+from pipeline.components.entity_rules.mention import NO_NAME, Mention
+from pipeline.model import extensions  # noqa: F401
+from pipeline.text.view import view
+
+#: The rules in order. Span rules first (what is no name, where a name ends), then labels;
+#: a later rule reads what the earlier ones left.
+READERS = (
+    spans.no_name_in_boilerplate,
+    spans.lower_case_edges_out,
+    labels.not_a_name,
+    labels.numbers_are_no_names,
+    labels.topic_after_cue,
+    labels.compound_common_noun,
+    spans.comma_ends_company,
+    spans.company_glued_to_person,
+    spans.postcode_out_of_place,
+    spans.street_with_house_number,
+    spans.legal_form_completes_company,
+    spans.company_before_legal_form,
+    spans.dateline_place_and_wire,
+    labels.about_heading,
+    labels.place_not_person,
+    labels.place_by_context,
+    labels.lone_name_is_company,
+    labels.institution,
+    labels.company_page_or_work,
+    labels.quoted_title,
+    labels.product_marked,
+    labels.product_compound,
+    labels.product_after_cue,
+    labels.version_number,
+    labels.law_or_treaty,
+    labels.event_name,
+    labels.acronym_takes_long_label,
+)
+
+
+class EntityRules:
+    """Runs :data:`READERS`; every span a rule added or changed gets its source (``rule``,
+    or ``gazetteer`` for a place-table decision) in ``doc._.entity_sources``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        tv = view(doc)
+        mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+        for read in READERS:
+            mentions = read(doc, tv, mentions)
+        sources = doc._.entity_sources if doc._.entity_sources is not None else {}
+        # where a name the model saw is gone, or a rule read that there is none, later repeats
+        # and acronyms must not bring one back
+        names = [m for m in mentions if m.label != NO_NAME]
+        gone = [(e.start, e.end) for e in doc.ents if all(m.end <= e.start or e.end <= m.start for m in names)]
+        gone += [(m.start, m.end) for m in mentions if m.label == NO_NAME]
+        doc._.not_names = [[tv.starts[s], tv.ends[e - 1]] for s, e in gone]
+        ents = []
+        for m in sorted(names):
+            span = Span(doc, m.start, m.end, label=m.label)
+            if m.source:
+                sources[(span.start_char, span.end_char)] = m.source
+            ents.append(span)
+        doc.ents = ents
+        doc._.entity_sources = sources
+        return doc
+
+
+@Language.factory("press_entity_rules", assigns=["doc.ents", "doc._.entity_sources"], requires=["doc.ents"])
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    """Factory of the ``press_entity_rules`` component."""
+    return EntityRules(nlp, name)

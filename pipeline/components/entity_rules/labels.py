@@ -1,0 +1,355 @@
+"""Rules that decide what kind of name a span is, or that it is none.
+
+Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction it reads.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.components.entity_rules.mention import NO_NAME, Mention, free, replacing
+from pipeline.lang.laws import LAW_ABBREVIATIONS, LAW_NAME_ENDINGS
+from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HEADS, EVENT_SHAPES, NOT_NAMES,
+                                         ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
+                                         TOPIC_CUES, TREATY_HEADS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
+                                         COMPOUND_NOUN_TAILS, INSTITUTION_ENDINGS, INSTITUTION_HEADS, INSTITUTIONS,
+                                         EU_ACTS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, places)
+from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
+from pipeline.lang.name_parts import first_names
+from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
+from pipeline.text.phrases import is_acronym, is_role_noun, spells_initials
+from pipeline.text.view import TextView
+
+_EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d+\.x)$")
+_HYPHENS = "-‐‑"
+
+
+def _text(tv: TextView, s: int, e: int) -> str:
+    return tv.text[tv.starts[s]:tv.ends[e - 1]]
+
+
+def not_a_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Tech terms and business abbreviations (``Blockchain``, ``KI``, ``ESG``, ``Data &
+    Analytics``) and job titles (``Head of Audit``, ``CEO``) name no one."""
+    return [m for m in ms if _text(tv, m.start, m.end) not in NOT_NAMES
+            and not (m.label != "PER" and _title_only(tv, m.start, m.end))]
+
+
+def _title_only(tv: TextView, s: int, e: int) -> bool:
+    """``CEO``, ``Head of Audit``, ``Senior Vice President Sales``: role words, and after a
+    link word (``of``, ``für``) the department."""
+    words = [w for w in tv.words[s:e] if w.strip()]
+    if not words or not is_role_noun(words[0]) or any(w in LEGAL_FORMS for w in words):
+        return False
+    if words[0] in ENGLISH_ROLES:   # ``Director Circular Economy``: an English title and its area
+        return all(x[:1].isupper() or x in TITLE_LINKS for x in words[1:])
+    for k, w in enumerate(words):
+        if w in TITLE_LINKS:
+            return all(x[:1].isupper() or x in TITLE_LINKS for x in words[k + 1:])
+        if not (is_role_noun(w) or w in ENGLISH_ROLE_MODIFIERS):
+            return False
+    return True
+
+
+def place_not_person(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A name of the place tables is never a person (``Haikou`` PER → LOC), and a country
+    alone is never a company (``Österreich`` ORG → LOC); ``KPMG Österreich`` stays ORG."""
+    out = []
+    for m in ms:
+        t = _text(tv, m.start, m.end)
+        if m.label == "PER" and t in places() or m.label in {"ORG", "MISC"} and t in countries():
+            m = m.moved(m.start, m.end, "LOC", "gazetteer")
+        elif m.label == "PER" and m.end - m.start > 1 and tv.words[m.end - 1] in countries():
+            m = m.moved(m.start, m.end, "ORG")   # ``Caritas Österreich``: no person ends in a country
+        out.append(m)
+    for i, w in enumerate(tv.words[:-1]):
+        if w in STATE_WORDS and tv.words[i + 1] in countries() and tv.gap(i, i + 1) == " ":
+            out = replacing(out, Mention(i, i + 2, "LOC", "gazetteer"))   # ``Republik Österreich``
+    return out
+
+
+def product_marked(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A ``™``/``®`` after a name makes it a product, with the mark and the rest of its
+    compound: ``FlexiCapture™``, ``SAP®-PartnerEdge®-Programm``."""
+    out = ms
+    n = len(tv.words)
+    for i, w in enumerate(tv.words):
+        if w not in PRODUCT_MARKS or i == 0 or tv.gap(i - 1, i):
+            continue
+        s = next((m.start for m in out if m.start < i <= m.end), None)
+        if s is None:
+            s = i - 1
+            if not tv.words[s][:1].isalnum():
+                continue
+        while s > 0 and tv.words[s][:1] in _HYPHENS and not tv.gap(s - 1, s):
+            s -= 1   # ``SAP®[-PartnerEdge]®``: back to the compound's first part
+        e = i + 1
+        while e < n and not tv.gap(e - 1, e) and (tv.words[e][:1] in _HYPHENS or tv.words[e] in PRODUCT_MARKS):
+            e += 1
+        out = replacing(out, Mention(s, e, "MISC", "rule"))
+    return out
+
+
+def product_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A name right after a product word is the product's (``die Plattform [Muster
+    Connect]``, ``mit der Lösung [FlexiCapture]``)."""
+    return [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "PER", "LOC"} and m.start > 0
+            and tv.words[m.start - 1] in PRODUCT_CUES and tv.same_line(m.start - 1, m.start) else m for m in ms]
+
+
+def version_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A version number after a name makes it a product, number included (``Muster OS 2.1``,
+    ``Beispiel Cloud v3``); a plain number does not (``Hannover 96``)."""
+    out = []
+    for m in ms:
+        e = m.end
+        if m.label != "PER" and e < len(tv.words) and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " ":
+            m = m.moved(m.start, e + 1, "MISC")
+        out.append(m)
+    return out
+
+
+def _treaty_or_law(tv: TextView, s: int, e: int) -> bool:
+    last = tv.words[e - 1]
+    low = last.lower()
+    return (last in TREATY_HEADS and e - s > 1) or last in LAW_ABBREVIATIONS or last in EU_ACTS or (
+        last[:1].isupper() and any(low.endswith(x) and len(low) > len(x) + 2 for x in LAW_NAME_ENDINGS)) or (
+        _cited_abbreviation(tv, s, e))
+
+
+def _cited_abbreviation(tv: TextView, s: int, e: int) -> bool:
+    """``gemäß [FMABG] § 5``: a capitals abbreviation right before a paragraph sign."""
+    w = tv.words[s]
+    return e - s == 1 and w.isupper() and w.isalpha() and len(w) >= 3 and e < len(tv.words) \
+        and tv.words[e] in {"§", "§§"}
+
+
+def law_or_treaty(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Laws, acts and treaties are MISC, found or not: ``Pariser Abkommen(s)``, ``Corporate
+    Sustainability Reporting Directive``, ``Lieferkettengesetz``, ``DSGVO``, ``NIS2``."""
+    out = [m.moved(m.start, m.end, "MISC") if m.label != NO_NAME and _treaty_or_law(tv, m.start, m.end) else m
+           for m in ms]
+    for i, w in enumerate(tv.words):
+        if not w[:1].isupper() or not free(out, i, i + 1):
+            continue
+        prev = next((m for m in out if m.end == i and m.label != NO_NAME), None)
+        if w in TREATY_HEADS and i > 0 and tv.words[i - 1].endswith("er") and tv.words[i - 1][:1].isupper() \
+                and tv.same_line(i - 1, i) and (prev is not None or free(out, i - 1, i)):
+            start = prev.start if prev is not None else i - 1
+            out = replacing(out, Mention(start, i + 1, "MISC", "rule"))   # ``Pariser Abkommen``
+        elif _treaty_or_law(tv, i, i + 1) and w not in TREATY_HEADS and (i == 0 or tv.words[i - 1] != "-"):
+            out = sorted(out + [Mention(i, i + 1, "MISC", "rule")])
+    return out
+
+
+def _event(tv: TextView, s: int, e: int) -> bool:
+    last = tv.words[e - 1]
+    return (last in EVENT_HEADS and e - s > 1) or any(p.match(last) for p in _EVENT_SHAPES) or (
+        last[:1].isupper() and last.lower().endswith(EVENT_ENDINGS) and last.lower() not in EVENT_ENDINGS)
+
+
+def event_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Events, fairs and awards are MISC: ``Hannover Messe``, ``COP30``, ``Web Summit``,
+    ``Deutscher Nachhaltigkeitspreis``."""
+    out = [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "LOC"} and _event(tv, m.start, m.end) else m
+           for m in ms]
+    for i, w in enumerate(tv.words):
+        if (any(p.match(w) for p in _EVENT_SHAPES) or w[:1].isupper() and w.lower().endswith(("-award", "-awards"))) \
+                and free(out, i, i + 1):
+            out = sorted(out + [Mention(i, i + 1, "MISC", "rule")])
+    return out
+
+
+def acronym_takes_long_label(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """``Corporate Sustainability Reporting Directive (CSRD)``: the acronym in parentheses
+    right after a name is the same kind of name."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        if k == 0 or m.end - m.start != 1 or not is_acronym(tv.words[m.start]):
+            continue
+        prev = out[k - 1]
+        if prev.end + 1 == m.start and tv.words[prev.end] == "(" and m.end < len(tv.words) \
+                and tv.words[m.end] == ")" and prev.label != m.label and prev.label != "PER" \
+                and spells_initials(tv.words[m.start], [w for w in tv.words[prev.start:prev.end] if w.strip()]):
+            out[k] = m.moved(m.start, m.end, prev.label)
+    return out
+
+
+def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A company's page, product or plan is MISC (``KPMG Newsroom``, ``KPMG Impact Plan``); its
+    study or survey is no name (``KPMG Studie``, as ``KPMG-Studie``), also where the model
+    left the company's name unlabelled there."""
+    orgs = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
+    out = list(ms)
+    for i, w in enumerate(tv.words[:-1]):
+        if w in orgs and free(out, i, i + 1) and tv.gap(i, i + 1) == " ":
+            out.append(Mention(i, i + 1, "ORG", "rule"))
+    out.sort()
+    n = len(tv.words)
+    result = []
+    for m in out:
+        e = m.end
+        if m.label != "ORG":
+            result.append(m)
+            continue
+        while e < n and tv.words[e] in ORG_PRODUCT_TAILS and tv.gap(e - 1, e) == " ":
+            e += 1
+        if tv.words[e - 1] in ORG_WORK_TAILS or e < n and tv.words[e] in ORG_WORK_TAILS and tv.gap(e - 1, e) == " ":
+            result.append(m.moved(m.start, m.end, NO_NAME))
+        elif tv.words[e - 1] in ORG_PRODUCT_TAILS:
+            result.append(m.moved(m.start, e, "MISC"))
+        elif m.source != "rule" or m in ms:
+            result.append(m)
+    return _without_overlaps(result)
+
+
+def _without_overlaps(ms: list[Mention]) -> list[Mention]:
+    """The longer of two overlapping mentions (a grown product over the company it holds)."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def numbers_are_no_names(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """An age, a year or an amount is no name: ``([44])``, ``[EUR 75.000]``."""
+    return [m for m in ms if any(any(c.isalpha() for c in w) and not w.isupper() or len(w) > 3 and w.isalpha()
+                                 for w in tv.words[m.start:m.end])
+            or not any(c.isdigit() for w in tv.words[m.start:m.end] for c in w)]
+
+
+def quoted_title(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A quoted title after a word for a work, product, event or programme is MISC:
+    ``die Studie „Cybersecurity in Österreich 2023“``, ``Sparziel-App „Meiki“``,
+    ``Kooperationsinitiative „KI+“``."""
+    out = ms
+    n = len(tv.words)
+    for i, w in enumerate(tv.words[:-2]):
+        if w not in TITLE_QUOTES or i == 0 or not tv.words[i - 1].lower().endswith(TITLE_CUE_ENDINGS):
+            continue
+        close = next((k for k in range(i + 1, min(i + 16, n)) if tv.words[k] in TITLE_QUOTES[w]
+                      or not tv.same_line(i, k)), None)
+        if close is None or close == i + 1 or not tv.same_line(i, close) or not tv.words[i + 1][:1].isupper():
+            continue
+        if any(tv.words[k] in {".", "!", "?"} for k in range(i + 1, close)):
+            continue   # a sentence in quotes, no title
+        out = replacing(out, Mention(i + 1, close, "MISC", "rule"))
+    return out
+
+
+def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A hyphenated product word whose first part is a name is the product's name:
+    ``SAP-PartnerEdge-Programm``, ``Meiki-App`` (when ``Meiki`` is a name of the document)."""
+    known = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label != NO_NAME}
+    out = ms
+    for i, w in enumerate(tv.words):
+        parts = w.split("-")
+        if len(parts) < 2 or not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
+            continue
+        if (parts[0] in known or is_acronym(parts[0]) or len(parts) > 2) and (free(out, i, i + 1) or any(
+                m.start == i and m.end == i + 1 for m in out)):
+            out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
+    return out
+
+
+def topic_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A capitalised phrase after a subject-area word is no name: ``im Bereich [Life
+    Science]``, ``der Praxisgruppe [Mergers & Acquisitions]``."""
+    return [m for m in ms if m.label == "PER" or m.start == 0 or tv.words[m.start - 1] not in TOPIC_CUES]
+
+
+def about_heading(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """``Über ClimatePartner`` alone on its line opens the boilerplate about an
+    organisation: the name is an ORG."""
+    out = ms
+    for i, w in enumerate(tv.words[:-1]):
+        if w not in ABOUT_HEADINGS or (i and tv.same_line(i - 1, i) and tv.words[i - 1].strip()):
+            continue
+        e = i + 1
+        while e < len(tv.words) and tv.same_line(i, e) and tv.words[e].strip():
+            e += 1
+        if 1 <= e - i - 1 <= 5 and tv.words[i + 1][:1].isupper() and all(
+                tv.words[k][:1].isupper() or tv.words[k] in {"&", "-", "+", "."} or tv.words[k][:1].isdigit()
+                for k in range(i + 1, e)):
+            cur = [m for m in out if m.start < e and i + 1 < m.end]
+            if not cur or all(m.label != "ORG" for m in cur):
+                out = replacing(out, Mention(i + 1, e, "ORG", "rule"))
+    return out
+
+
+def compound_common_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A span that ends in a hyphenated compound with a common-noun tail is no name
+    (``UN Global Compact-Initiative``, ``Merger & Acquisitions-Aktivitäten``)."""
+    return [m for m in ms if m.label == "PER" or _tail(tv.words[m.end - 1]) not in COMPOUND_NOUN_TAILS]
+
+
+def _tail(word: str) -> str:
+    return word.rsplit("-", 1)[-1] if "-" in word.strip("-") else ""
+
+
+def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A model PER with no first name, that no fuller person name of the document holds, is a
+    company where a company's words stand before it: ``bei [Kofax]``, ``des technischen
+    Dienstleisters [Worldline]``, ``von [Compana Software]``."""
+    names = first_names()
+    persons = [set(tv.words[m.start:m.end]) for m in ms if m.label == "PER" and m.end - m.start > 1
+               and tv.words[m.start] in names]
+    out = []
+    for m in ms:
+        words = [w for w in tv.words[m.start:m.end] if w.strip()]
+        if (m.label == "PER" and not m.source and m.start > 0 and words[0] not in names and len(words) <= 2
+                and not any(set(words) <= p for p in persons) and _company_before(tv, m.start)):
+            m = m.moved(m.start, m.end, "ORG")
+        out.append(m)
+    return out
+
+
+def _company_before(tv: TextView, s: int) -> bool:
+    prev = tv.words[s - 1]
+    return prev in COMPANY_CONTEXT_WORDS or prev.lower().endswith(COMPANY_NOUN_ENDINGS)
+
+
+def place_by_context(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A name before ``, <known place>`` or after a place word is a place: ``in [Baoting],
+    Hainan, China``, ``der Stadt [Baoting]`` (the entity step then labels its other mentions
+    alike)."""
+    out = []
+    for m in ms:
+        if m.label in {"PER", "ORG"} and m.end - m.start == 1 and (_place_follows(tv, m.end) or (
+                m.start > 0 and tv.words[m.start - 1] in PLACE_TYPE_WORDS)):
+            m = m.moved(m.start, m.end, "LOC", "gazetteer")
+        out.append(m)
+    return out
+
+
+def _place_follows(tv: TextView, e: int) -> bool:
+    return e + 1 < len(tv.words) and tv.words[e] == "," and tv.words[e + 1] in places() \
+        and tv.same_line(e, e + 1) and tv.words[e - 2:e - 1] != [","]
+
+
+def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Public bodies are organisations: a listed one (``Vereinten Nationen``), a one-word
+    institution (``Finanzministerium``), or a head with its ``für``-phrase (``Bundesanstalt
+    für Finanzdienstleistungsaufsicht``)."""
+    out = ms
+    n = len(tv.words)
+    for i, w in enumerate(tv.words):
+        if not w[:1].isupper():
+            continue
+        e = i
+        if i + 1 < n and f"{w} {tv.words[i + 1]}" in INSTITUTIONS:
+            e = i + 2
+        elif w in INSTITUTIONS or any(w.lower().endswith(x) and len(w) > len(x) + 2 for x in INSTITUTION_ENDINGS):
+            e = i + 1
+        elif w in INSTITUTION_HEADS and i + 2 < n and tv.words[i + 1] in {"für", "of", "for"} \
+                and tv.words[i + 2][:1].isupper():
+            e = i + 3
+            while e + 1 < n and tv.words[e] in {"und", "&", "-"} and tv.words[e + 1][:1].isupper():
+                e += 2
+        if e > i and (free(out, i, e) or any(m.start == i and m.label != "ORG" and m.end <= e for m in out)):
+            out = replacing(out, Mention(i, e, "ORG", "rule"))
+    return out

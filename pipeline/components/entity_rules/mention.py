@@ -1,0 +1,34 @@
+"""The entity list the rules read and rewrite."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Mention(NamedTuple):
+    """An entity as token offsets ``start:end`` with its label; ``source`` is ``""`` while it
+    is the model's (or an earlier component's) unchanged span, else ``rule`` or ``gazetteer``."""
+    start: int
+    end: int
+    label: str
+    source: str = ""
+
+    def moved(self, start: int, end: int, label: str, source: str = "rule") -> "Mention":
+        """The same mention with a new span or label, recorded as the rule's when it changed."""
+        if (start, end, label) == (self.start, self.end, self.label):
+            return self
+        return Mention(start, end, label, source)
+
+
+#: The label of a marker a rule leaves where it read that there is no name (``KPMG Studie``):
+#: no entity, and the entity step must not bring one back there as a repeat or acronym.
+NO_NAME = "-"
+
+
+def free(mentions: list[Mention], start: int, end: int) -> bool:
+    """No mention overlaps ``start:end``."""
+    return all(m.end <= start or end <= m.start for m in mentions)
+
+
+def replacing(mentions: list[Mention], new: Mention) -> list[Mention]:
+    """``new`` in place of every mention it overlaps (a rule's span wins over the model's)."""
+    return sorted([m for m in mentions if m.end <= new.start or new.end <= m.start] + [new])

@@ -1,0 +1,255 @@
+"""Rules that fix where a name starts and ends, or find one the model missed.
+
+Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction it reads.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.components.entity_rules.mention import Mention, free, replacing
+from pipeline.lang.name_evidence import POSTCODE, STREET_ENDINGS
+from pipeline.lang.name_parts import NAME_PARTICLES, first_names
+from pipeline.lang.role_words import LEGAL_FORMS
+from pipeline.text.view import TextView
+
+_POSTCODE = re.compile(POSTCODE)
+_URL_OR_MAIL = re.compile(r"(?:@|^www\.|^https?:|\.(?:de|at|ch|com|org|net|eu|io)$)", re.I)
+_SEPARATOR = re.compile(r"^[_\-=*~#+.·•|]+$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?[,.]?$")
+_PHONE_START = re.compile(r"^\+?\(?\d")
+
+#: Legal-form words that only continue a legal form (``GmbH & Co. KG``), never start one.
+_FORM_LINKS = frozenset({"&", "Co.", "Co", "KG", "mbH", "KGaA", "OHG"})
+#: Legal forms that open a company name's tail; ``Group``/``Holding`` and the like close a
+#: name too, but only after a name the model found (``Muster Group``), never on their own.
+_OPENING_FORMS = frozenset(LEGAL_FORMS) - {"Group", "Gruppe", "Holding", "Holdings", "Konzern", "Co.", "SA"}
+
+
+def _lines(tv: TextView) -> dict[int, list[int]]:
+    """Token indices per line."""
+    out: dict[int, list[int]] = {}
+    for i, ln in enumerate(tv.line):
+        out.setdefault(ln, []).append(i)
+    return out
+
+
+def _boilerplate_line(tv: TextView, toks: list[int]) -> bool:
+    """A separator line (``________``), a shouted wire footer (``OTS-ORIGINALTEXT
+    PRESSEAUSSENDUNG UNTER …``), a web or e-mail line, or a phone line."""
+    words = [tv.words[i] for i in toks if tv.words[i].strip()]
+    if not words:
+        return False
+    if all(_SEPARATOR.match(w) for w in words):
+        return True
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if len(letters) >= 4 and all(w.upper() == w for w in letters):
+        return True
+    if any(_URL_OR_MAIL.search(w) for w in words) and len(letters) <= 3:
+        return True
+    return words[0].rstrip(":.") in {"Tel", "Telefon", "Fax", "Mobil", "Phone", "T", "F", "M"}
+
+
+def no_name_in_boilerplate(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Separator lines, shouted footers, web, e-mail and phone lines name no one, and no
+    token of a URL or e-mail address is a name (``www.kpmg.at``, ``presse@muster.de``)."""
+    lines = _lines(tv)
+    bad_lines = {ln for ln, toks in lines.items() if _boilerplate_line(tv, toks)}
+    return [m for m in ms if tv.line[m.start] not in bad_lines
+            and not any(_URL_OR_MAIL.search(tv.words[i]) for i in range(m.start, m.end))]
+
+
+def lower_case_edges_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A lower-case word at a name's edge is no part of it (``[europäische] Blockchain``,
+    ``[deutschen] Bahn``); a name of lower-case words only is kept when the tagger calls
+    it a proper noun (``dena``)."""
+    out = []
+    for m in ms:
+        s, e = m.start, m.end
+        while s < e and _lower(tv, s) and tv.words[s] not in NAME_PARTICLES:
+            s += 1
+        while e > s and _lower(tv, e - 1):
+            e -= 1
+        if s == e and all(tv.poss[i] == "PROPN" for i in range(m.start, m.end)) and m.end - m.start == 1:
+            s, e = m.start, m.end   # ``dena``, ``ebay``: one lower-case proper noun
+        if s < e:
+            out.append(m.moved(s, e, m.label))
+    return out
+
+
+def _lower(tv: TextView, i: int) -> bool:
+    w = tv.words[i]
+    return w[:1].islower() and not any(c.isupper() or c.isdigit() for c in w)   # ``eBay``, ``iPhone`` stay
+
+
+def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A postcode is no part of the town (``[1090] Wien``, ``[D-80331] München``), and the
+    town after a postcode at a line's start is a place: ``A-1090 Wien`` → LOC ``Wien``."""
+    out = []
+    for m in ms:
+        s = m.start
+        while s < m.end and _POSTCODE.match(tv.words[s]):
+            s += 1
+        if s < m.end:
+            out.append(m.moved(s, m.end, m.label))
+    for i, w in enumerate(tv.words[:-1]):
+        if not _POSTCODE.match(w) or (i and tv.same_line(i - 1, i) and not tv.words[i - 1] in {",", "-", "–"}):
+            continue
+        e = i + 1
+        while e < len(tv.words) and tv.same_line(i, e) and (tv.words[e][:1].isupper() or tv.words[e] in {"a.", "am", "an", "der", "im", "bei"}):
+            e += 1
+        while e > i + 1 and not tv.words[e - 1][:1].isupper():
+            e -= 1
+        if e > i + 1 and e - i <= 4 and not any(m.start <= i + 1 < m.end and m.label == "ORG" for m in out):
+            out = replacing(out, Mention(i + 1, e, "LOC", "rule"))
+    return out
+
+
+def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """``Porzellangasse 51``, ``Hauptstraße 5a``: a street name before a house number is a
+    place (the number stays out); a street the model called a person or company is one too."""
+    out = ms
+    for i, w in enumerate(tv.words[:-1]):
+        low = w.lower()
+        if (w[:1].isupper() and len(w) > 5 and low.endswith(STREET_ENDINGS) and _HOUSE_NUMBER.match(tv.words[i + 1])
+                and tv.same_line(i, i + 1) and not (i + 2 < len(tv.words) and tv.same_line(i, i + 2)
+                                                    and tv.words[i + 2][:1].isalpha() and tv.words[i + 2][:1].islower())):
+            if free(out, i, i + 1) or any(m.start == i and m.end == i + 1 for m in out):
+                out = replacing(out, Mention(i, i + 1, "LOC", "rule"))
+    return out
+
+
+def legal_form_completes_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A legal form after a name belongs to the company's span, and makes it a company:
+    ``[Muster Holding] Ltd.`` → ``Muster Holding Ltd.``, ``[Beispiel] GmbH & Co. KG``;
+    ``[ARQUM] GmbH`` tagged PER → ORG."""
+    out = []
+    n = len(tv.words)
+    for m in ms:
+        e = _form_end(tv, m.end, n, after_form=_form(tv.words[m.end - 1]))
+        label = "ORG" if e > m.end or (m.label in {"PER", "LOC"} and tv.words[m.end - 1] in _OPENING_FORMS
+                                        and m.end - m.start > 1) else m.label
+        out.append(m.moved(m.start, e, label))
+    # overlaps after growing: the grown company wins
+    return _drop_overlapped(out)
+
+
+def _form(w: str) -> bool:
+    """A legal form, also with the sentence's full stop glued on (``GmbH.``)."""
+    return w in LEGAL_FORMS or w[-1:] == "." and w[:-1] in LEGAL_FORMS
+
+
+def _form_end(tv: TextView, e: int, n: int, after_form: bool = False) -> int:
+    """End of the legal-form tail that starts at token ``e`` (``e`` when there is none),
+    with the descriptor after it (``AG Wirtschaftsprüfungsgesellschaft``)."""
+    if e >= n or not tv.same_line(e - 1, e) or tv.gap(e - 1, e) not in {" ", ""}:
+        return e
+    if not _form(tv.words[e]):
+        if not after_form:
+            return e
+        k = e   # ``KPMG Austria GmbH`` found: its descriptor may follow
+    else:
+        k = e + 1
+    while k < n and tv.same_line(e, k) and tv.gap(k - 1, k) in {" ", ""}:
+        w = tv.words[k]
+        if w in _FORM_LINKS or w in LEGAL_FORMS or w.endswith("gesellschaft"):
+            k += 1
+        elif w.endswith("-") and k + 2 < n and tv.words[k + 1] == "und" and tv.words[k + 2].endswith("gesellschaft"):
+            k += 3   # ``Wirtschaftsprüfungs- und Steuerberatungsgesellschaft``
+        else:
+            break
+    while tv.words[k - 1] == "&":
+        k -= 1
+    return k
+
+
+def _drop_overlapped(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A legal form no name holds closes a company the model missed: the capitalised words
+    before it on its line (``bei der [Volocopter GmbH]``, ``die [ARQUM GmbH]``)."""
+    out = ms
+    covered = {i for m in ms for i in range(m.start, m.end)}
+    for i, w in enumerate(tv.words):
+        if i in covered or i == 0 or not (w in _OPENING_FORMS or w[-1:] == "." and w[:-1] in _OPENING_FORMS):
+            continue
+        s = i
+        while s > 0 and i - s < 4 and tv.same_line(s - 1, i) and s - 1 not in covered and _name_word(tv, s - 1):
+            s -= 1
+        if s < i:
+            e = _form_end(tv, i, len(tv.words))
+            if free(out, s, e):
+                out = sorted(out + [Mention(s, e, "ORG", "rule")])
+    return out
+
+
+def _name_word(tv: TextView, i: int) -> bool:
+    w = tv.words[i]
+    return (w[:1].isupper() or w[:1].isdigit() and any(c.isalpha() for c in w) or w in {"&", "+"}) \
+        and tv.tags[i] not in {"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT"} and w not in {"Die", "Der", "Das"}
+
+
+def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """The dateline's places are places and its wire in parentheses is the agency:
+    ``Wien/Linz (OTS) -`` → LOC ``Wien``, LOC ``Linz``, ORG ``OTS``; ``Berlin, 3. Mai 2024``."""
+    dl = doc._.dateline
+    if dl is None:
+        return ms
+    out = ms
+    i = next((k for k, st in enumerate(tv.starts) if st >= dl.start), len(tv.words))
+    while i < len(tv.words) and tv.starts[i] < dl.end and (tv.words[i][:1].isupper() or tv.words[i] == "/"):
+        if tv.words[i] != "/":
+            e = i + 1
+            while e < len(tv.words) and tv.words[e][:1].isupper() and not tv.gap(e - 1, e).strip() \
+                    and tv.starts[e] < dl.end and tv.words[e - 1] != "/" and tv.gap(e - 1, e) == " " \
+                    and not _wire_word(tv.words[e]):
+                e += 1
+            out = replacing(out, Mention(i, e, "LOC", "rule"))
+            i = e
+        else:
+            i += 1
+    for k in range(i, len(tv.words) - 2):
+        if tv.starts[k] >= dl.end:
+            break
+        if tv.words[k] == "(" and tv.words[k + 2] == ")" and _wire_word(tv.words[k + 1]):
+            out = replacing(out, Mention(k + 1, k + 2, "ORG", "rule"))
+    return out
+
+
+def _wire_word(w: str) -> bool:
+    from pipeline.lang.structure_cues import WIRES
+    return w in WIRES
+
+
+def company_glued_to_person(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A first name and surname at the end of a company span are a person of their own:
+    ``ernennt [KPMG Law Karin Bruchbacher]`` → ORG ``KPMG Law``, PER ``Karin Bruchbacher``."""
+    out = []
+    names = first_names()
+    for m in ms:
+        e = m.end
+        if m.label == "ORG" and e - m.start >= 3 and tv.words[e - 2] in names and tv.words[e - 1][:1].isupper() \
+                and tv.words[e - 1] not in LEGAL_FORMS and tv.words[e - 3] not in names:
+            out += [m.moved(m.start, e - 2, "ORG"), Mention(e - 2, e, "PER", "rule")]
+        else:
+            out.append(m)
+    return out
+
+
+def comma_ends_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A comma before ``und``/an article inside a company span ends it: ``[Institut für
+    Anlageberatung], und der Tageszeitung``."""
+    out = []
+    for m in ms:
+        cut = next((k for k in range(m.start + 1, m.end - 1) if tv.words[k] == ","
+                    and tv.words[k + 1] in {"und", "der", "die", "das", "sowie", "oder"}), None)
+        out.append(m.moved(m.start, cut, m.label) if cut is not None and m.label != "PER" else m)
+    return out

@@ -1,0 +1,207 @@
+"""What tells a name's kind in a press release, for the entity rules (``press_entity_rules``).
+
+Plain tables; the places come from Babel's CLDR territory names (German and English) plus
+the cities below, which CLDR does not list.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: Capitalised words and acronyms of press releases that the model takes for names but that
+#: name no one: tech terms, subject areas, business abbreviations (``Blockchain`` ORG,
+#: ``KI`` ORG, ``ESG`` ORG in real releases). Compared case-sensitively, whole span.
+NOT_NAMES = frozenset("""
+KI AI ESG IT IoT M&A APT APTs IIoT SaaS PaaS IaaS B2B B2C B2G HR PR M&A R&D F&E CO2 CO₂ GPT LLM API APIs
+SDK UX UI CRM ERP MES PLM SCM BI OT ICT IKT KMU KMUs EBIT EBITDA EBT CAPEX OPEX ROI KPI KPIs
+Blockchain Cloud Big Data Analytics Data Machine Learning Deep Learning Cybersecurity
+Cyber Security Fintech FinTech Fintechs FinTechs Insurtech InsurTech Proptech PropTech
+Start-up Start-ups Startup Startups Scale-up Scale-ups Homeoffice Home-Office Newsroom
+Newsletter Podcast Webinar Webinare Livestream Online Digital Smart Green Tech Hightech
+E-Mail E-Mails Internet Social Media Software Hardware Roadmap Update Updates Tool Tools
+Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Masterclass
+""".split()) | frozenset({"Data & Analytics", "Big Data", "Machine Learning", "Deep Learning",
+                          "Cyber Security", "Social Media", "Artificial Intelligence",
+                          "Künstliche Intelligenz", "Generative AI", "Generative KI"})
+
+#: Word endings of a street name (``Porzellangasse 51``, ``Hauptstraße 5``, ``Am Wall 3``
+#: is left to the model): with a house number after it, the word is a place.
+STREET_ENDINGS = ("straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer",
+                  "chaussee", "steig", "markt", "graben", "kai", "promenade", "park", "hof")
+
+#: Marks that make the name before them a product or programme (``FlexiCapture™``, ``SAP®``
+#: in ``SAP®-PartnerEdge®-Programm``).
+PRODUCT_MARKS = frozenset({"™", "®", "(TM)", "(R)"})
+
+#: Nouns that introduce a product, programme or service name right after them
+#: (``die Plattform Muster Connect``, ``mit der Lösung FlexiCapture``) or close a hyphenated
+#: product compound (``SAP-PartnerEdge-Programm``).
+PRODUCT_CUES = frozenset("""
+Produkt Produkts Produktes Produkte Lösung Lösungen Plattform Plattformen Software App Apps
+Anwendung Programm Programms Programmes Tool Suite Produktlinie Produktfamilie Modell Modells
+Modelle Serie Baureihe Marke Service Dienst Plugin Plug-in Betriebssystem Chip Prozessor
+""".split())
+
+#: Last words of an event's name (``Hannover Messe``, ``Web Summit``, ``Deutscher Nachhaltigkeitspreis``
+#: via the ``-preis`` ending below).
+EVENT_HEADS = frozenset("""
+Messe Summit Gipfel Kongress Konferenz Conference Expo Festival Festspiele Biennale Triennale
+Weltmeisterschaft Europameisterschaft Meisterschaft Meisterschaften Spiele Games Cup Award Awards
+Preis Trophy Days Week Woche
+""".split())
+
+#: Endings of one-word event and award names (``Nachhaltigkeitspreis``, ``Innovationspreis``).
+EVENT_ENDINGS = ("preis", "messe", "gipfel", "kongress", "konferenz", "festival", "award", "awards")
+
+#: Shapes of event names written as one token: climate conferences, trade fairs with a year.
+EVENT_SHAPES = (r"^COP\d{1,2}$", r"^(?:CES|MWC|IAA|IFA|EXPO|Expo)\d{0,4}$")
+
+#: Last words of a treaty's or programme's name (``Pariser Abkommen``, ``Vertrag von Lissabon``
+#: is left to the model, ``Corporate Sustainability Reporting Directive``, ``Agenda 2030``).
+TREATY_HEADS = frozenset("""
+Abkommen Übereinkommen Vertrag Verträge Konvention Charta Protokoll Directive Regulation Act
+Deal Taxonomie Taxonomy Goals Agenda Pakt Pact Agreement Accord Standards Standard
+Abkommens Übereinkommens Vertrags Vertrages Protokolls Paktes Pakts
+""".split())
+
+#: Postcode shapes before a town (``1090 Wien``, ``A-1090 Wien``, ``D-80331 München``, ``CH-8001``).
+POSTCODE = r"^(?:[A-Z]{1,2}-)?\d{4,5}$"
+
+#: Cities and regions that press releases name and CLDR's territory list leaves out.
+CITIES = frozenset("""
+Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Leipzig Dortmund Essen Bremen Dresden
+Hannover Nürnberg Duisburg Bochum Wuppertal Bielefeld Bonn Münster Mannheim Karlsruhe Augsburg
+Wiesbaden Mönchengladbach Gelsenkirchen Aachen Braunschweig Kiel Chemnitz Halle Magdeburg Freiburg
+Krefeld Mainz Lübeck Erfurt Oberhausen Rostock Kassel Hagen Potsdam Saarbrücken Hamm Ludwigshafen
+Oldenburg Osnabrück Leverkusen Heidelberg Darmstadt Solingen Regensburg Herne Paderborn Ingolstadt
+Offenbach Würzburg Fürth Ulm Heilbronn Pforzheim Wolfsburg Göttingen Bottrop Reutlingen Koblenz
+Bremerhaven Erlangen Trier Jena Moers Siegen Hildesheim Salzgitter Cottbus Walldorf Herzogenaurach
+Wien Graz Linz Salzburg Innsbruck Klagenfurt Villach Wels Dornbirn Bregenz Eisenstadt Feldkirch
+Zürich Genf Basel Bern Lausanne Luzern Winterthur Zug Lugano Vaduz
+Paris London Madrid Barcelona Rom Mailand Turin Neapel Lissabon Porto Amsterdam Rotterdam Brüssel
+Antwerpen Luxemburg Kopenhagen Stockholm Oslo Helsinki Warschau Krakau Prag Brünn Budapest Bukarest
+Sofia Athen Belgrad Zagreb Ljubljana Bratislava Dublin Edinburgh Manchester Birmingham Lyon
+Marseille Toulouse Straßburg Nizza Bordeaux Den Haag Istanbul Ankara Kiew Moskau Minsk Riga
+Tallinn Vilnius
+Peking Beijing Shanghai Shenzhen Guangzhou Hongkong Hangzhou Chengdu Wuhan Tianjin Nanjing Haikou
+Hainan Tokio Tokyo Osaka Seoul Singapur Bangkok Jakarta Manila Mumbai Delhi Bangalore Dubai
+Abu Dhabi Doha Riad Tel Aviv Jerusalem Kairo Nairobi Lagos Johannesburg Kapstadt
+New York Washington Boston Chicago San Francisco Los Angeles Seattle Austin Houston Dallas Miami
+Atlanta Toronto Montreal Vancouver Mexiko-Stadt São Paulo Rio de Janeiro Buenos Aires Santiago
+Sydney Melbourne Auckland Silicon Valley
+Bayern Sachsen Hessen Thüringen Brandenburg Niedersachsen Nordrhein-Westfalen Baden-Württemberg
+Rheinland-Pfalz Saarland Schleswig-Holstein Mecklenburg-Vorpommern Sachsen-Anhalt Tirol Vorarlberg
+Kärnten Steiermark Burgenland Niederösterreich Oberösterreich Ruhrgebiet Europa Asien Afrika
+Amerika Nordamerika Südamerika Lateinamerika Ozeanien Skandinavien Balkan Nahost
+""".split()) | frozenset({"Den Haag", "Abu Dhabi", "Tel Aviv", "New York", "San Francisco", "Los Angeles",
+                          "Mexiko-Stadt", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Silicon Valley"})
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset:
+    """Country and region names in German and English (CLDR via Babel: ``Deutschland``,
+    ``Österreich``, ``Germany``, ``Vereinigte Staaten``)."""
+    from babel import Locale
+    names = set()
+    for lang in ("de", "en"):
+        names.update(name for code, name in Locale(lang).territories.items() if code.isalpha())
+    # ``EU`` stays out: the contract's sources label it an organisation
+    return frozenset(names - {"EU", "Europäische Union", "European Union"}) | {"USA", "UK", "Großbritannien", "Holland"}
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset:
+    """Every place name of the tables: countries and the cities and regions above."""
+    return countries() | CITIES
+
+#: Words after a company's name that make the whole a page, product or programme of it
+#: (``KPMG Newsroom``, ``KPMG Pressecenter``, ``Muster Impact Plan``): MISC, not the company.
+ORG_PRODUCT_TAILS = frozenset("""
+Newsroom Pressecenter Presseportal Pressebereich Mediacenter Mediathek Blog Podcast Website Webseite
+Homepage App Plattform Monitor Index Barometer Report Plan Award Awards Lab Hub Academy Akademie
+""".split())
+
+#: Nouns after a company's name that make the whole a work about it, no name at all
+#: (``KPMG Studie``, ``EY Umfrage``: the contract's compound use written apart).
+ORG_WORK_TAILS = frozenset("""
+Studie Studien Umfrage Umfragen Analyse Analysen Befragung Erhebung Untersuchung Auswertung Prognose
+Trendstudie Marktstudie Kurzstudie Erhebungen
+""".split())
+
+#: Nouns after which a capitalised phrase is a subject area, no name: ``im Bereich [Life
+#: Science]``, ``Praxisgruppe [Mergers & Acquisitions]``, ``rund um Diversity, [Equity & Inclusion]``.
+TOPIC_CUES = frozenset("""
+Bereich Bereichs Bereiche Bereichen Geschäftsbereich Geschäftsfeld Geschäftsfeldern Fachbereich
+Praxisgruppe Themenfeld Themenfeldern Themen Schwerpunkt Schwerpunkten Sparte Segment Segmenten
+Branche Branchen Disziplin Fokusthema Kompetenzfeld Service-Line Serviceline
+""".split())
+
+#: Headings of the ``About X`` boilerplate: the name after them is the organisation.
+ABOUT_HEADINGS = frozenset({"Über", "About", "Zu", "Ueber"})
+
+#: Words before a country that make the state's full name (``Republik Österreich``).
+STATE_WORDS = frozenset({"Republik", "Bundesrepublik", "Königreich", "Fürstentum", "Großherzogtum",
+                         "Freistaat", "Land", "Kanton", "Provinz", "Region", "Emirat", "Sultanat"})
+
+#: Tails of a hyphenated compound that make the whole a common noun, no name
+#: (``UN Global Compact-Initiative``, ``Merger & Acquisitions-Aktivitäten``, ``KPMG-Studie``).
+COMPOUND_NOUN_TAILS = ORG_WORK_TAILS | frozenset("""
+Initiative Initiativen Aktivität Aktivitäten Deal Deals Markt Marktes Standort Standorte Strategie
+Projekt Projekte Projekts Team Teams Kunden Mitarbeiter Mitarbeitende Gruppe Sprecher Sprecherin
+""".split())
+
+#: Words before a lone name that make it a company: ``bei [Kofax]``, ``des Dienstleisters
+#: [Worldline]``, ``von [Compana Software]`` (a lone name with no first name, that no full
+#: name of the document holds, is a person only in a person's slot).
+COMPANY_CONTEXT_WORDS = frozenset({"bei", "beim", "von", "vom", "mit", "für", "durch", "gegenüber"})
+COMPANY_NOUN_ENDINGS = ("anbieter", "anbieters", "dienstleister", "dienstleisters", "hersteller", "herstellers",
+                        "unternehmen", "unternehmens", "konzern", "konzerns", "abwickler", "abwicklers",
+                        "entwickler", "entwicklers", "spezialist", "spezialisten", "partner", "partners",
+                        "startup", "startups", "start-up", "start-ups", "firma", "marke", "tochter")
+
+#: Ends of a one-word institution's name (``Finanzministerium``, ``Finanzmarktaufsichtsbehörde``):
+#: with something before the ending, the word names one organisation.
+INSTITUTION_ENDINGS = ("ministerium", "ministeriums", "behörde", "aufsichtsbehörde", "bundesamt", "landesamt",
+                       "nationalbank", "zentralbank", "bundesbank", "landesbank", "kammer", "verband",
+                       "verbandes", "verbands", "stiftung", "hochschule", "universität")
+
+#: Heads of an institution's name that a ``für``/``der``-phrase completes (``Bundesanstalt für
+#: Finanzdienstleistungsaufsicht``, ``Ministerium für Wissenschaft und Technologie``).
+INSTITUTION_HEADS = frozenset("""
+Bundesanstalt Bundesamt Bundesministerium Ministerium Ministeriums Staatsministerium Landesamt
+Institut Instituts Fraunhofer-Institut Max-Planck-Institut Zentrum Zentrums Agentur Kommission
+Ausschuss Ausschusses Unterausschuss Unterausschusses Rat Rates Amt Amtes Bundesverband Verband
+Verbandes Stiftung Akademie Universität Hochschule Kammer Behörde Senat Fachsenat Gesellschaft
+""".split())
+
+#: International and German public bodies that press releases name and the model misses.
+INSTITUTIONS = frozenset({
+    "Vereinten Nationen", "Vereinte Nationen", "Europäische Union", "Europäischen Union",
+    "Europäische Kommission", "Europäischen Kommission", "EU-Kommission", "Europäische Zentralbank",
+    "Europäischen Zentralbank", "Europäisches Parlament", "Europäischen Parlament", "Europäischen Parlaments",
+    "Weltbank", "Internationaler Währungsfonds", "Internationalen Währungsfonds", "Welthandelsorganisation",
+    "Weltgesundheitsorganisation", "Bundesregierung", "Bundestag", "Bundesrat", "Bundesverfassungsgericht",
+    "Bundeskartellamt", "Bundesnetzagentur", "Bundesbank", "Deutsche Bundesbank", "Deutschen Bundesbank",
+    "Eurosystem", "Eurosystems", "Europarat", "Nationalrat", "Bundeskanzleramt",
+})
+
+#: Words before a quoted title that make it the name of a work, product, event or programme
+#: (``die Studie „Cybersecurity in Österreich 2023“``, ``die App „Meiki“``, ``die Konferenz
+#: „From Commitment to Implementation“``); compared with the end of the word before the quote,
+#: so ``Sparziel-App``, ``Kooperationsinitiative`` and ``KI-Modell`` count.
+TITLE_CUE_ENDINGS = ("studie", "umfrage", "survey", "report", "bericht", "buch", "film", "app", "plattform",
+                     "lösung", "software", "programm", "initiative", "kampagne", "konferenz", "forum",
+                     "subforum", "diskussion", "podiumsdiskussion", "preis", "award", "awards", "auszeichnung",
+                     "label", "standard", "standards", "zertifizierungsstandards", "zertifikat", "modell",
+                     "modells", "projekt", "projekts", "produkt", "produkts", "marke", "serie", "camp",
+                     "veranstaltung", "event", "festival", "messe", "wettbewerb", "publikation", "titel", "motto",
+                     "slogan", "reihe", "format", "podcast", "show", "magazin", "newsletter", "tool", "dienst",
+                     "entwicklungsmodells", "kategorie")
+
+#: Quotation marks that open and close a title.
+TITLE_QUOTES = {"„": "“\"”", "\"": "\"”“", "»": "«", "«": "»", "‚": "‘’", "“": "”\""}
+
+#: EU acts and standards, which the contract labels MISC like laws (``NIS2``, ``CSRD``).
+EU_ACTS = frozenset("""
+NIS2 NIS-2 CSRD CSDDD CSDD SFDR ESRS DORA MiCA MiCAR MiFID MiFID2 PSD2 PSD3 CBAM EU-CBAM GDPR AMLD
+EU-Taxonomie IFRS US-GAAP HGB ISO
+""".split())
