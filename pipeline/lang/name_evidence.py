@@ -21,7 +21,12 @@ E-Mail E-Mails Internet Social Media Software Hardware Roadmap Update Updates To
 Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Masterclass
 """.split()) | frozenset({"Data & Analytics", "Big Data", "Machine Learning", "Deep Learning",
                           "Cyber Security", "Social Media", "Artificial Intelligence",
-                          "Künstliche Intelligenz", "Generative AI", "Generative KI"})
+                          "Künstliche Intelligenz", "Generative AI", "Generative KI", "Circular Economy",
+                          "Natural Language Processing", "Computer Vision", "Internet of Things", "Supply Chain",
+                          "Corporate Governance", "Equity & Inclusion", "Diversity & Inclusion",
+                          "Digital Transformation", "Customer Experience", "Process Mining", "Cloud Computing",
+                          "Robotic Process Automation", "Intelligent Automation", "Business Intelligence",
+                          "Data Analytics", "Data Science", "Edge Computing", "Quantum Computing"})
 
 #: Word endings of a street name (``Porzellangasse 51``, ``Hauptstraße 5``, ``Am Wall 3``
 #: is left to the model): with a house number after it, the word is a place.
@@ -108,6 +113,23 @@ def countries() -> frozenset:
     return frozenset(names - {"EU", "Europäische Union", "European Union"}) | {"USA", "UK", "Großbritannien", "Holland"}
 
 
+#: Places of the tables that are also common words or first names, so a bare mention is no
+#: evidence of a place (``Essen``, ``Halle``, ``Zug``, ``Siegen``; English ``Jordan``, ``Chad``).
+AMBIGUOUS_PLACES = frozenset("""
+Essen Halle Zug Siegen Hamm Hagen Herne Moers Bottrop Hof Kiel Land Welt Jersey Guernsey Chad Niger Jordan
+Georgia Man Turkey Dominica Guinea Bergen Weil Wels Marken Franken Park Ring Markt
+""".split())
+
+
+@lru_cache(maxsize=1)
+def german_places() -> frozenset:
+    """Places a bare capitalised word may be taken for: the German country names and the
+    cities and regions above, without :data:`AMBIGUOUS_PLACES`."""
+    from babel import Locale
+    names = {n for c, n in Locale("de").territories.items() if c.isalpha()} - {"EU", "Europäische Union"}
+    return frozenset((names | CITIES) - AMBIGUOUS_PLACES)
+
+
 @lru_cache(maxsize=1)
 def places() -> frozenset:
     """Every place name of the tables: countries and the cities and regions above."""
@@ -124,7 +146,8 @@ Homepage App Plattform Monitor Index Barometer Report Plan Award Awards Lab Hub 
 #: (``KPMG Studie``, ``EY Umfrage``: the contract's compound use written apart).
 ORG_WORK_TAILS = frozenset("""
 Studie Studien Umfrage Umfragen Analyse Analysen Befragung Erhebung Untersuchung Auswertung Prognose
-Trendstudie Marktstudie Kurzstudie Erhebungen
+Trendstudie Marktstudie Kurzstudie Erhebungen Technologie Technologien Lösungen Logo Produkte
+Dienstleistungen Angebote
 """.split())
 
 #: Nouns after which a capitalised phrase is a subject area, no name: ``im Bereich [Life

@@ -14,7 +14,8 @@ from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HE
                                          ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
                                          TOPIC_CUES, TREATY_HEADS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
                                          COMPOUND_NOUN_TAILS, INSTITUTION_ENDINGS, INSTITUTION_HEADS, INSTITUTIONS,
-                                         EU_ACTS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, places)
+                                         EU_ACTS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
+                                         places)
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
 from pipeline.lang.name_parts import first_names
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
@@ -24,6 +25,7 @@ from pipeline.text.view import TextView
 _EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d+\.x)$")
 _HYPHENS = "-‐‑"
+_CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 
 
 def _text(tv: TextView, s: int, e: int) -> str:
@@ -41,8 +43,8 @@ def _title_only(tv: TextView, s: int, e: int) -> bool:
     """``CEO``, ``Head of Audit``, ``Senior Vice President Sales``: role words, and after a
     link word (``of``, ``für``) the department."""
     words = [w for w in tv.words[s:e] if w.strip()]
-    if not words or not is_role_noun(words[0]) or any(w in LEGAL_FORMS for w in words):
-        return False
+    if not words or not is_role_noun(words[0]) or _CAMEL.match(words[0]) or any(w in LEGAL_FORMS for w in words):
+        return False   # ``ClimatePartner`` is a company, no partner
     if words[0] in ENGLISH_ROLES:   # ``Director Circular Economy``: an English title and its area
         return all(x[:1].isupper() or x in TITLE_LINKS for x in words[1:])
     for k, w in enumerate(words):
@@ -194,11 +196,13 @@ def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
         if m.label != "ORG":
             result.append(m)
             continue
-        while e < n and tv.words[e] in ORG_PRODUCT_TAILS and tv.gap(e - 1, e) == " ":
+        while e < n and (tv.words[e] in ORG_PRODUCT_TAILS or _tail(tv.words[e]) in ORG_PRODUCT_TAILS) \
+                and tv.gap(e - 1, e) == " ":
             e += 1
         if tv.words[e - 1] in ORG_WORK_TAILS or e < n and tv.words[e] in ORG_WORK_TAILS and tv.gap(e - 1, e) == " ":
             result.append(m.moved(m.start, m.end, NO_NAME))
-        elif tv.words[e - 1] in ORG_PRODUCT_TAILS:
+        elif e > m.end and (tv.words[e - 1] in ORG_PRODUCT_TAILS or _tail(tv.words[e - 1]) in ORG_PRODUCT_TAILS) \
+                or tv.words[e - 1] in ORG_PRODUCT_TAILS:
             result.append(m.moved(m.start, e, "MISC"))
         elif m.source != "rule" or m in ms:
             result.append(m)
@@ -298,10 +302,12 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     names = first_names()
     persons = [set(tv.words[m.start:m.end]) for m in ms if m.label == "PER" and m.end - m.start > 1
                and tv.words[m.start] in names]
+    placed = {_text(tv, m.start, m.end) for m in ms if m.label == "LOC" and m.source == "gazetteer"}
     out = []
     for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]
         if (m.label == "PER" and not m.source and m.start > 0 and words[0] not in names and len(words) <= 2
+                and " ".join(words) not in placed
                 and not any(set(words) <= p for p in persons) and _company_before(tv, m.start)):
             m = m.moved(m.start, m.end, "ORG")
         out.append(m)
@@ -352,4 +358,44 @@ def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
                 e += 2
         if e > i and (free(out, i, e) or any(m.start == i and m.label != "ORG" and m.end <= e for m in out)):
             out = replacing(out, Mention(i, e, "ORG", "rule"))
+    return out
+
+
+def _place_word(w: str) -> bool:
+    """A place of :func:`german_places`, also in the genitive (``Österreichs``, ``Chinas``)."""
+    gp = german_places()
+    return w in gp or (w.endswith("s") and w[:-1] in gp and not w[:-1].endswith(("s", "x", "z")))
+
+
+def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A country, city or region of the place tables is a place where the model found nothing
+    or took it for a person: ``[China] und Europa``, ``Vertreter [Österreichs]``, ``Den Haag``."""
+    out = ms
+    n = len(tv.words)
+    for i, w in enumerate(tv.words):
+        if not w[:1].isupper():
+            continue
+        e = i + 2 if i + 1 < n and f"{w} {tv.words[i + 1]}" in german_places() else (i + 1 if _place_word(w) else i)
+        if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
+            continue   # ``China-Strategie``: a compound
+        hit = [m for m in out if m.start < e and i < m.end]
+        if not hit or all(m.label == "PER" and (m.start, m.end) == (i, e) for m in hit):
+            out = replacing(out, Mention(i, e, "LOC", "gazetteer"))
+    return out
+
+
+def company_words_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A company word before a company's name and a title after it are no part of it:
+    ``[Personalberatungsunternehmens] SpencerStuart``, ``KPMG [Partner]``, ``KPMG
+    [Cybersecurity-Expert]:innenteam``."""
+    out = []
+    for m in ms:
+        s, e = m.start, m.end
+        if m.label == "ORG":
+            while e - s > 1 and not _CAMEL.match(tv.words[e - 1]) and (
+                    is_role_noun(tv.words[e - 1]) or _tail(tv.words[e - 1]) in ENGLISH_ROLES):
+                e -= 1
+            while e - s > 1 and tv.words[s].lower().endswith(COMPANY_NOUN_ENDINGS) and tv.words[s + 1][:1].isupper():
+                s += 1
+        out.append(m.moved(s, e, m.label))
     return out

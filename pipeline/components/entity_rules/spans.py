@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import Mention, free, replacing
-from pipeline.lang.name_evidence import POSTCODE, STREET_ENDINGS
+from pipeline.lang.name_evidence import POSTCODE, STREET_ENDINGS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
 from pipeline.text.view import TextView
@@ -205,8 +205,10 @@ def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
         return ms
     out = ms
     i = next((k for k, st in enumerate(tv.starts) if st >= dl.start), len(tv.words))
-    while i < len(tv.words) and tv.starts[i] < dl.end and (tv.words[i][:1].isupper() or tv.words[i] == "/"):
-        if tv.words[i] != "/":
+    while i < len(tv.words) and tv.starts[i] < dl.end and (tv.words[i][:1].isupper() or tv.words[i] in {"/", ","}):
+        if tv.words[i] == "," and not (i + 1 < len(tv.words) and tv.words[i + 1] in places()):
+            break   # ``BAOTING, China, 23. Oktober``: a country after the town is a place too
+        if tv.words[i] not in {"/", ","}:
             e = i + 1
             while e < len(tv.words) and tv.words[e][:1].isupper() and not tv.gap(e - 1, e).strip() \
                     and tv.starts[e] < dl.end and tv.words[e - 1] != "/" and tv.gap(e - 1, e) == " " \
