@@ -18,6 +18,7 @@ from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import AMBIGUOUS_UNIT_NAMES, DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
+from pipeline.lang.name_evidence import places
 from pipeline.lang.laws import (CITATION_OPENERS, CITATION_PARTS, LAW_ABBREVIATION_SHAPE, LAW_ABBREVIATIONS,
                                 LAW_NAME_ENDINGS)
 from pipeline.lang.units import UNIT_SYMBOLS, UNIT_WORDS
@@ -29,7 +30,8 @@ _WS = re.compile(r"\s+")
 def _trim(span: Span) -> Span | None:
     s, e = span.start, span.end
     words = view(span.doc).words
-    while s < e and (words[s] in DETERMINERS or _edge_token(words[s])):
+    keep_article = " ".join(words[s:e]) in places()   # ``Den Haag``, ``Die Presse`` is left to the model
+    while s < e and ((words[s] in DETERMINERS and not keep_article) or _edge_token(words[s])):
         s += 1
     while e > s and _edge_token(words[e - 1]):
         e -= 1

@@ -11,7 +11,7 @@ from functools import lru_cache
 #: name no one: tech terms, subject areas, business abbreviations (``Blockchain`` ORG,
 #: ``KI`` ORG, ``ESG`` ORG in real releases). Compared case-sensitively, whole span.
 NOT_NAMES = frozenset("""
-KI AI ESG IT IoT M&A APT APTs IIoT SaaS PaaS IaaS B2B B2C B2G HR PR M&A R&D F&E CO2 CO₂ GPT LLM API APIs
+KI AI ESG IT IoT M&A APT APTs HQ IIoT SaaS PaaS IaaS B2B B2C B2G HR PR M&A R&D F&E CO2 CO₂ GPT LLM API APIs
 SDK UX UI CRM ERP MES PLM SCM BI OT ICT IKT KMU KMUs EBIT EBITDA EBT CAPEX OPEX ROI KPI KPIs
 Blockchain Cloud Big Data Analytics Data Machine Learning Deep Learning Cybersecurity
 Cyber Security Fintech FinTech Fintechs FinTechs Insurtech InsurTech Proptech PropTech
@@ -218,7 +218,7 @@ TITLE_CUE_ENDINGS = ("studie", "umfrage", "survey", "report", "bericht", "buch",
                      "modells", "projekt", "projekts", "produkt", "produkts", "marke", "serie", "camp",
                      "veranstaltung", "event", "festival", "messe", "wettbewerb", "publikation", "titel", "motto",
                      "slogan", "reihe", "format", "podcast", "show", "magazin", "newsletter", "tool", "dienst",
-                     "entwicklungsmodells", "kategorie")
+                     "entwicklungsmodells")
 
 #: Quotation marks that open and close a title.
 TITLE_QUOTES = {"„": "“\"”", "\"": "\"”“", "»": "«", "«": "»", "‚": "‘’", "“": "”\""}

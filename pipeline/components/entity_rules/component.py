@@ -2,6 +2,8 @@
 in order over the entities that ``press_persons`` left."""
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,6 +21,7 @@ READERS = (
     labels.numbers_are_no_names,
     labels.topic_after_cue,
     labels.compound_common_noun,
+    labels.common_noun_compound,
     labels.company_words_out,
     spans.comma_ends_company,
     spans.company_glued_to_person,
@@ -28,6 +31,7 @@ READERS = (
     spans.company_before_legal_form,
     spans.dateline_place_and_wire,
     labels.about_heading,
+    labels.org_with_country,
     labels.place_not_person,
     labels.place_by_context,
     labels.known_place,
@@ -51,13 +55,19 @@ class EntityRules:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        # the lemmatizer's inflected forms tell a compound noun from a name (``common_noun_compound``)
+        table = None
+        if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            table = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None
+        self.readers = [partial(r, inflected=table) if r is labels.common_noun_compound else r for r in READERS]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         tv = view(doc)
         mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
-        for read in READERS:
+        for read in self.readers:
             mentions = read(doc, tv, mentions)
         sources = doc._.entity_sources if doc._.entity_sources is not None else {}
         # where a name the model saw is gone, or a rule read that there is none, later repeats

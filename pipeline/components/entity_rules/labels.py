@@ -23,7 +23,8 @@ from pipeline.text.phrases import is_acronym, is_role_noun, spells_initials
 from pipeline.text.view import TextView
 
 _EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d+\.x)$")
+#: ``2.1``, ``v3``, ``4.0.2``, ``11.x``; not ``75.000`` (a German thousands separator)
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d{1,2}(?:\.\d+)*|\d+\.x)$")
 _HYPHENS = "-‐‑"
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 
@@ -35,7 +36,7 @@ def _text(tv: TextView, s: int, e: int) -> str:
 def not_a_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """Tech terms and business abbreviations (``Blockchain``, ``KI``, ``ESG``, ``Data &
     Analytics``) and job titles (``Head of Audit``, ``CEO``) name no one."""
-    return [m for m in ms if _text(tv, m.start, m.end) not in NOT_NAMES
+    return [m for m in ms if _text(tv, m.start, m.end) not in NOT_NAMES and not tv.words[m.end - 1].endswith("-")
             and not (m.label != "PER" and _title_only(tv, m.start, m.end))]
 
 
@@ -246,17 +247,57 @@ def quoted_title(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
 
 
 def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
-    """A hyphenated product word whose first part is a name is the product's name:
-    ``SAP-PartnerEdge-Programm``, ``Meiki-App`` (when ``Meiki`` is a name of the document)."""
-    known = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label != NO_NAME}
+    """A hyphenated product word whose first part is a product of the document, or whose
+    middle is a brand in camel case, is the product's name: ``Meiki-App`` (``Meiki`` a MISC
+    of the document), ``SAP-PartnerEdge-Programm``; ``SAP-Software`` is no name."""
+    products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC"}
     out = ms
     for i, w in enumerate(tv.words):
         parts = w.split("-")
         if len(parts) < 2 or not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
             continue
-        if (parts[0] in known or is_acronym(parts[0]) or len(parts) > 2) and (free(out, i, i + 1) or any(
+        if (parts[0] in products or any(_CAMEL.match(p) for p in parts[1:-1])) and (free(out, i, i + 1) or any(
                 m.start == i and m.end == i + 1 for m in out)):
             out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
+    return out
+
+
+def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=None) -> list[Mention]:
+    """A one-word model name that ends in an inflected common noun is a compound noun, no
+    name: ``Kryptowährungen`` (``Währungen`` → ``Währung``), ``Cyberangriffen``,
+    ``SEPA-Zahlungen``. ``inflected``: the lemmatizer's table of inflected forms (names do not
+    inflect there); without it the rule reads nothing."""
+    if not inflected:
+        return ms
+    return [m for m in ms if m.source or m.end - m.start != 1 or m.label == "MISC"
+            or not _ends_in_inflected_noun(tv.words[m.start], inflected)]
+
+
+def _ends_in_inflected_noun(word: str, inflected) -> bool:
+    if len(word) < 8 or not word[:1].isupper() or _CAMEL.match(word):
+        return False
+    tail = word.rsplit("-", 1)[-1]
+    for k in range(0, len(tail) - 3):
+        if tail is word and k < 3:
+            continue   # a real compound: the noun is shorter than the word
+        part = tail[k:]
+        part = part[:1].upper() + part[1:]
+        if part in inflected and inflected[part] != part:
+            return True
+    return False
+
+
+def org_with_country(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A country right after a company's name is part of it: ``Lenovo China``,
+    ``ClimatePartner Austria`` (one organisation with its country variant)."""
+    out = list(ms)
+    for m in list(out):
+        e = m.end
+        if m.label != "ORG" or e >= len(tv.words) or tv.gap(e - 1, e) != " " or tv.words[e] not in countries():
+            continue
+        if e + 1 < len(tv.words) and tv.words[e + 1][:1] in "-‐":
+            continue
+        out = replacing(out, m.moved(m.start, e + 1, "ORG"))
     return out
 
 
@@ -379,7 +420,7 @@ def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
             continue   # ``China-Strategie``: a compound
         hit = [m for m in out if m.start < e and i < m.end]
-        if not hit or all(m.label == "PER" and (m.start, m.end) == (i, e) for m in hit):
+        if not hit or all(m.label in {"PER", "LOC"} and i <= m.start and m.end <= e for m in hit):
             out = replacing(out, Mention(i, e, "LOC", "gazetteer"))
     return out
 
