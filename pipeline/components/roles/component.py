@@ -18,6 +18,8 @@ import logging
 from typing import Optional
 
 from spacy.language import Language
+
+from pipeline.components.roles.org_entities import add_org_entities
 from spacy.tokens import Doc
 
 from pipeline.components.roles.config import DEFAULTS
@@ -41,7 +43,9 @@ class RoleExtractor:
         self.config = {**DEFAULTS, **config}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.roles = extract_roles(doc, **self.config)
+        roles = extract_roles(doc, **self.config)
+        add_org_entities(doc, roles)   # every organisation a role names is an ORG entity
+        doc._.roles = roles
         return doc
 
 

@@ -1,0 +1,65 @@
+"""Every organisation a role names is an ORG entity (contract: ``org_entity`` links it).
+
+A role statement is evidence the model may have missed: ``Artem Izokh (Vice President,
+Volocopter)`` names the company ``Volocopter`` even when the model found no entity there.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.model.document import Role
+
+#: Lower-case words a name may hold (``Institut für Automatisierung``, ``Bank of China``).
+_NAME_LINKS = frozenset({"für", "der", "des", "die", "und", "of", "for", "and", "de", "du", "von", "zu", "&", "-",
+                         "group", "holding", "international"})
+_WS = re.compile(r"\s+")
+
+
+def names_an_organisation(text: str) -> bool:
+    """``Volocopter``, ``Beispiel AG``, ``Institut für Automatisierung``, ``dena``; not
+    ``seinem Unternehmen`` or ``der Firma``: a name starts with a capital or is one word."""
+    words = text.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return any(c.isalpha() for c in words[0])
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
+
+
+def add_org_entities(doc: Doc, roles: list[Role]) -> None:
+    """Make the organisation of every role row an ORG entity where no entity covers it: an
+    entity of another label on exactly its span becomes ORG, a free span a new ORG (source
+    ``rule``) with the id of a same-named ORG or a new one; a span that cuts a token or
+    overlaps another entity is left alone."""
+    ents = list(doc.ents)
+    ids = dict(doc._.entity_ids or {})
+    canon = dict(doc._.entity_canonical or {})
+    sources = dict(doc._.entity_sources or {})
+    changed = False
+    for r in roles:
+        if r.org_start is None or r.org_end is None or not names_an_organisation(r.organization):
+            continue
+        hit = [e for e in ents if e.start_char < r.org_end and r.org_start < e.end_char]
+        if any(e.label_ == "ORG" for e in hit):
+            continue
+        span = doc.char_span(r.org_start, r.org_end, label="ORG")
+        if span is None or (hit and [(e.start_char, e.end_char) for e in hit] != [(r.org_start, r.org_end)]):
+            continue
+        ents = [e for e in ents if e not in hit] + [span]
+        key = (r.org_start, r.org_end)
+        name = _WS.sub(" ", span.text).strip()
+        canon[key] = name
+        ids[key] = next((i for k, i in ids.items() if i.startswith("ORG") and canon.get(k) == name), None) \
+            or _new_id(ids, "ORG")
+        sources[key] = "rule"
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        doc._.entity_ids, doc._.entity_canonical, doc._.entity_sources = ids, canon, sources
+
+
+def _new_id(ids: dict, label: str) -> str:
+    used = [int(i[len(label):]) for i in ids.values() if i.startswith(label) and i[len(label):].isdigit()]
+    return f"{label}{max(used, default=0) + 1}"

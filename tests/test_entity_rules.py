@@ -1,0 +1,167 @@
+"""The entity rules (``press_entity_rules``): each reader as a table of rows that must come
+out and rows that must not, over given model entities (so the table holds whatever the
+model does)."""
+import pytest
+
+from pipeline.components.entities import make_entities
+from pipeline.components.entity_rules import READERS, make_entity_rules
+from pipeline.components.entity_rules.labels import _ends_in_inflected_noun
+from pipeline.components.roles.org_entities import names_an_organisation
+from pipeline.components.structure import DEFAULTS as STRUCTURE, make_structure
+
+
+@pytest.fixture(scope="module")
+def blank(nlp):
+    """The shipped pipeline's tokenizer and lemma table; the model's own entities are replaced
+    by the table's."""
+    return nlp
+
+
+def run(nlp, text, model_ents):
+    """The entities after the rules and ``press_entities``; ``model_ents``: (substring, label)
+    pairs standing for the model's entities (first occurrence, or ``(sub, label, n)`` the n-th)."""
+    doc = make_structure(nlp, "press_structure", **STRUCTURE)(nlp.make_doc(text))
+    ents, used = [], set()
+    for sub, label, *nth in model_ents:
+        start = -1
+        for _ in range(nth[0] if nth else 1):
+            start = text.index(sub, start + 1)
+        span = doc.char_span(start, start + len(sub), label=label)
+        assert span is not None, sub
+        ents.append(span)
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    doc = make_entity_rules(nlp, "press_entity_rules")(doc)
+    doc = make_entities(nlp, "press_entities")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# (text, model entities, rows that must be there, texts that must not be an entity)
+CASES = [
+    # a lower-case word is never (part of) an entity
+    ("Die europäische Blockchain wächst.", [("europäische Blockchain", "ORG")], [], ["europäische", "Blockchain",
+                                                                                   "europäische Blockchain"]),
+    ("Der Verband der deutschen Industrie tagt.", [("deutschen Industrie", "ORG")], [("Industrie", "ORG")],
+     ["deutschen Industrie"]),
+    # tech terms, titles and numbers are no names
+    ("Im Fokus stehen KI und ESG bei KPMG.", [("KI", "ORG"), ("ESG", "ORG"), ("KPMG", "ORG")], [("KPMG", "ORG")],
+     ["KI", "ESG"]),
+    ("Georg Blazek, Head of Audit bei KPMG, sprach.", [("Georg Blazek", "PER"), ("Head of Audit", "MISC"),
+                                                      ("KPMG", "ORG")], [("Georg Blazek", "PER")], ["Head of Audit"]),
+    ("Jochen Trommer (44) spendet EUR 75.000 dafür.", [("Jochen Trommer", "PER"), ("44", "ORG"), ("EUR 75.000", "MISC")],
+     [("Jochen Trommer", "PER")], ["44", "EUR 75.000"]),
+    # legal forms complete and make a company
+    ("Die Muster Holding Ltd. wächst.", [("Muster Holding", "ORG")], [("Muster Holding Ltd.", "ORG")],
+     ["Muster Holding"]),
+    ("Die Beispiel GmbH & Co. KG wächst.", [("Beispiel", "PER")], [("Beispiel GmbH & Co. KG", "ORG")], ["Beispiel"]),
+    ("Sie arbeitet bei der ARQUM GmbH in Berlin.", [], [("ARQUM GmbH", "ORG")], ["der ARQUM GmbH"]),
+    ("© 2022 KPMG Austria GmbH Wirtschaftsprüfungs- und Steuerberatungsgesellschaft.", [("KPMG Austria GmbH", "ORG")],
+     [("KPMG Austria GmbH Wirtschaftsprüfungs- und Steuerberatungsgesellschaft", "ORG")], ["KPMG Austria GmbH"]),
+    ("Die Gruppe wächst.", [], [], ["Gruppe"]),
+    # addresses: postcodes out of the town, streets are places
+    ("Kontakt:\nMuster AG\nPorzellangasse 51\nA-1090 Wien\n", [("Muster AG", "ORG"), ("A-1090 Wien", "LOC")],
+     [("Porzellangasse", "LOC"), ("Wien", "LOC")], ["A-1090 Wien", "A-1090", "51"]),
+    ("Die Lieferung kam am 12. Mai 80331 München an.", [], [], ["12. Mai"]),
+    # boilerplate lines name no one
+    ("Text.\n____________\nOTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER VERANTWORTUNG | KPM\n",
+     [("KPM", "ORG"), ("OTS-ORIGINALTEXT", "ORG")], [], ["KPM", "OTS-ORIGINALTEXT"]),
+    ("E-Mail: presse@muster.de\nwww.muster.de\n", [("presse@muster.de", "ORG")], [], ["presse@muster.de"]),
+    # datelines: the place is a place, the wire the agency
+    ("Wien/Linz (OTS) - Muster AG meldet Zahlen.", [("OTS", "LOC"), ("Muster AG", "ORG")],
+     [("Wien", "LOC"), ("Linz", "LOC"), ("OTS", "ORG")], ["Wien/Linz"]),
+    # places never become persons; a country alone is no company
+    ("Haikou sprach mit Österreich.", [("Haikou", "PER"), ("Österreich", "ORG")],
+     [("Haikou", "LOC"), ("Österreich", "LOC")], []),
+    ("KPMG Österreich wächst.", [("KPMG Österreich", "ORG")], [("KPMG Österreich", "ORG")], ["Österreich"]),
+    ("Die Caritas Österreich hilft.", [("Caritas Österreich", "PER")], [("Caritas Österreich", "ORG")], []),
+    ("Das Treffen fand in Baoting, Hainan statt. Baoting wächst.", [("Baoting", "PER"), ("Baoting", "PER", 2)],
+     [("Baoting", "LOC")], []),
+    # a lone name after a company's words is the company
+    ("Er war CTO bei Kofax, einem Anbieter.", [("Kofax", "PER")], [("Kofax", "ORG")], []),
+    ("Dank an Anna Muster. Muster lachte.", [("Anna Muster", "PER"), ("Muster", "PER", 2)],
+     [("Anna Muster", "PER"), ("Muster", "PER")], []),
+    # products, pages, studies
+    ("Das zeigt die KPMG Studie zur Lage. KPMG wächst.", [("KPMG", "ORG", 2)], [("KPMG", "ORG")], ["KPMG Studie"]),
+    ("Mehr im KPMG Newsroom. KPMG wächst.", [("KPMG", "ORG")], [("KPMG Newsroom", "MISC")], []),
+    ("Neu ist FlexiCapture™ von ABBYY.", [("FlexiCapture", "ORG"), ("ABBYY", "ORG")],
+     [("FlexiCapture™", "MISC"), ("ABBYY", "ORG")], ["FlexiCapture"]),
+    ("Die Lernapp „Meiki“ startet.", [], [("Meiki", "MISC")], []),
+    ("Er sagte „Wir wachsen.“ am Montag.", [], [], ["Wir wachsen."]),
+    ("Sie nutzt Muster OS 2.1 seit Mai.", [("Muster OS", "ORG")], [("Muster OS 2.1", "MISC")], []),
+    ("Im Bereich Life Science wächst KPMG.", [("Life Science", "ORG"), ("KPMG", "ORG")], [("KPMG", "ORG")],
+     ["Life Science"]),
+    ("Sie tritt der UN Global Compact-Initiative bei.", [("UN Global Compact-Initiative", "ORG")], [],
+     ["UN Global Compact-Initiative"]),
+    # laws, treaties, events
+    ("Das Pariser Abkommen und die DSGVO gelten.", [("DSGVO", "ORG")],
+     [("Pariser Abkommen", "MISC"), ("DSGVO", "MISC")], []),
+    ("Die Corporate Sustainability Reporting Directive (CSRD) gilt.",
+     [("Corporate Sustainability Reporting Directive", "ORG"), ("CSRD", "ORG")],
+     [("Corporate Sustainability Reporting Directive", "MISC"), ("CSRD", "MISC")], []),
+    ("Auf der COP30 und der Hannover Messe.", [("Hannover Messe", "ORG")],
+     [("COP30", "MISC"), ("Hannover Messe", "MISC")], []),
+    ("Der Kaufpreis stieg.", [], [], ["Kaufpreis"]),
+    # public bodies
+    ("Die Bundesanstalt für Finanzdienstleistungsaufsicht und die Vereinten Nationen prüfen.", [],
+     [("Bundesanstalt für Finanzdienstleistungsaufsicht", "ORG"), ("Vereinten Nationen", "ORG")], []),
+    ("Das Ministerium prüft.", [], [], ["Ministerium"]),
+    # companies with a glued person, a country or a company word
+    ("Mit Jahreswechsel ernennt KPMG Law Karin Bruchbacher zur Partnerin.", [("KPMG Law Karin Bruchbacher", "ORG")],
+     [("KPMG Law", "ORG"), ("Karin Bruchbacher", "PER")], []),
+    ("Lenovo China wächst.", [("Lenovo", "ORG")], [("Lenovo China", "ORG")], ["China"]),
+    ("Mit Hilfe des Personalberatungsunternehmens SpencerStuart.", [("Personalberatungsunternehmens SpencerStuart",
+                                                                     "ORG")], [("SpencerStuart", "ORG")], []),
+    # About-headings, camel-case repeats
+    ("Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [],
+     [("ClimatePartner", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize("text, model, must, must_not", CASES, ids=[c[0][:40] for c in CASES])
+def test_entity_rules(blank, text, model, must, must_not):
+    rows = run(blank, text, model)
+    for row in must:
+        assert row in rows, (row, rows)
+    for sub in must_not:
+        assert sub not in [t for t, _ in rows], (sub, rows)
+
+
+def test_about_heading_and_repeats_label_every_mention(blank):
+    rows = run(blank, "Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [])
+    assert rows.count(("ClimatePartner", "ORG")) == 3
+
+
+def test_suppressed_names_stay_gone(blank):
+    """``KPMG Studie`` holds no name although ``KPMG`` is an ORG elsewhere in the document."""
+    text = "KPMG wächst. Das zeigt die KPMG Studie."
+    rows = run(blank, text, [("KPMG", "ORG")])
+    assert rows == [("KPMG", "ORG")]
+
+
+def test_offsets_sacred(blank):
+    text = "Wien (OTS) - Die Beispiel GmbH & Co. KG nutzt FlexiCapture™ in 80331 München."
+    doc = make_structure(blank, "press_structure", **STRUCTURE)(blank.make_doc(text))
+    doc = make_entities(blank, "press_entities")(make_entity_rules(blank, "press_entity_rules")(doc))
+    for e in doc.ents:
+        assert text[e.start_char:e.end_char] == e.text
+        assert doc._.entity_sources[(e.start_char, e.end_char)] in {"model", "rule", "gazetteer"}
+
+
+@pytest.mark.parametrize("word, inflected", [
+    ("Kryptowährungen", True), ("Cyberangriffen", True), ("SEPA-Zahlungen", True),
+    ("Baoting", False), ("ClimatePartner", False), ("Währungen", False), ("Worldline", False)])
+def test_common_noun_compound(word, inflected):
+    table = {"Währungen": "Währung", "Angriffen": "Angriff", "Zahlungen": "Zahlung", "Partnern": "Partner"}
+    assert _ends_in_inflected_noun(word, table) is inflected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Volocopter", True), ("Beispiel AG", True), ("Institut für Automatisierung", True), ("dena", True),
+    ("P3 group", True), ("seinem Unternehmen", False), ("der Firma", False), ("", False)])
+def test_names_an_organisation(text, name):
+    assert names_an_organisation(text) is name
+
+
+def test_readers_are_named_functions():
+    """Every reader is a short function named for its construction, with a docstring."""
+    for r in READERS:
+        assert r.__doc__ and r.__name__ == r.__name__.lower()
