@@ -265,6 +265,14 @@ künftig zukünftig ab sofort bereits nun jetzt seit auch zudem ebenfalls damit 
 arbeitet arbeitete tätig
 """.split())
 
+#: Nouns of an event: ``X war bei der Konferenz der Vereinten Nationen`` says where X was,
+#: not where X works.
+EVENT_NOUNS = frozenset("""
+Konferenz Veranstaltung Tagung Messe Gipfel Gipfeltreffen Sitzung Feier Versammlung Pressekonferenz
+Eröffnung Präsentation Verleihung Preisverleihung Zeremonie Diskussion Podiumsdiskussion Workshop
+Kongress Summit Event Treffen Jahrestagung Hauptversammlung Vollversammlung Festakt Empfang
+""".split())
+
 #: Prepositions after a name (and an announcement gap) that name the person's organisation
 #: (``Lea Probe arbeitet bei der Muster AG``, ``Otto Muster vom Beispiel-Netzwerk``).
 AFFILIATION_PREPOSITIONS = frozenset({"bei", "beim", "von", "vom"})

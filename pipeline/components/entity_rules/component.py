@@ -36,6 +36,7 @@ READERS = (
     labels.place_by_context,
     labels.known_place,
     labels.lone_name_is_company,
+    labels.name_of_a_company,
     labels.institution,
     labels.company_page_or_work,
     labels.quoted_title,
@@ -46,6 +47,7 @@ READERS = (
     labels.law_or_treaty,
     labels.event_name,
     labels.acronym_takes_long_label,
+    spans.last_of_a_list,
 )
 
 

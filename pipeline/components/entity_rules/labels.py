@@ -347,12 +347,18 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     out = []
     for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]
-        if (m.label == "PER" and not m.source and m.start > 0 and words[0] not in names and len(words) <= 2
+        if (m.label == "PER" and not m.source and m.start > 0 and words[0] not in names
+                and (len(words) == 1 or len(words) == 2 and words[1] in COMPANY_WORDS)
                 and " ".join(words) not in placed
                 and not any(set(words) <= p for p in persons) and _company_before(tv, m.start)):
             m = m.moved(m.start, m.end, "ORG")
         out.append(m)
     return out
+
+
+#: Second words of a company's name (``Compana Software``); a person's surname is none of them.
+COMPANY_WORDS = frozenset({"Software", "Solutions", "Systems", "Technologies", "Technology", "Group", "Labs",
+                           "Consulting", "Capital", "Partners", "Digital", "Networks", "Media", "Energy"})
 
 
 def _company_before(tv: TextView, s: int) -> bool:
@@ -440,3 +446,11 @@ def company_words_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
                 s += 1
         out.append(m.moved(s, e, m.label))
     return out
+
+
+def name_of_a_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A lone model PER that opens a company's name of the document is that company:
+    ``sagt [Caritas] Generalsekretärin`` beside ``Caritas Österreich`` (ORG)."""
+    heads = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start > 1}
+    return [m.moved(m.start, m.end, "ORG") if m.label == "PER" and not m.source and m.end - m.start == 1
+            and tv.words[m.start] in heads and tv.words[m.start] not in first_names() else m for m in ms]

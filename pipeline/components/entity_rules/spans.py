@@ -255,3 +255,26 @@ def comma_ends_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
                     and tv.words[k + 1] in {"und", "der", "die", "das", "sowie", "oder"}), None)
         out.append(m.moved(m.start, cut, m.label) if cut is not None and m.label != "PER" else m)
     return out
+
+
+def last_of_a_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """The last name of a list the model missed takes the list's label: ``Klynveld, Peat,
+    Marwick und [Goerdeler]``, ``Paris, Stockholm und [Zürich]`` (two or more names of one
+    label before it, joined by commas)."""
+    out = ms
+    by_end = {m.end: m for m in ms}
+    for i, w in enumerate(tv.words[:-1]):
+        if w not in {"und", "sowie", "and", "&"} or not tv.words[i + 1][:1].isupper():
+            continue
+        prev = by_end.get(i)
+        if prev is None or prev.label == "-" or not free(out, i + 1, i + 2):
+            continue
+        before = by_end.get(prev.start - 1) if prev.start > 0 and tv.words[prev.start - 1] == "," else None
+        if before is None or before.label != prev.label:
+            continue
+        e = i + 2
+        while e < len(tv.words) and tv.words[e][:1].isupper() and tv.gap(e - 1, e) == " " and free(out, e, e + 1) \
+                and prev.label == "PER" and e - i < 3:
+            e += 1   # ``… und Anna Muster``
+        out = sorted(out + [Mention(i + 1, e, prev.label, "rule")])
+    return out

@@ -28,11 +28,18 @@ def names_an_organisation(text: str) -> bool:
     return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
 
 
+def inside_a_word(text: str, start: int, end: int) -> bool:
+    """The organisation is part of a compound (``[Club]-Boss``, ``[SPD]-Fraktionschef``,
+    ``[Bahn]chef``): no entity of its own, the contract keeps it in the role's word."""
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‐")) or (
+        end < len(text) and (text[end].isalnum() or text[end] in "-‐"))
+
+
 def add_org_entities(doc: Doc, roles: list[Role]) -> None:
-    """Make the organisation of every role row an ORG entity where no entity covers it: an
-    entity of another label on exactly its span becomes ORG, a free span a new ORG (source
-    ``rule``) with the id of a same-named ORG or a new one; a span that cuts a token or
-    overlaps another entity is left alone."""
+    """Make the organisation of every role row an ORG entity where no entity covers it (source
+    ``rule``, the id of a same-named ORG or a new one). An entity already there keeps its label
+    (``Chinas Sonderbeauftragter``: a place, linked as it is); a span that cuts a token is left
+    alone."""
     ents = list(doc.ents)
     ids = dict(doc._.entity_ids or {})
     canon = dict(doc._.entity_canonical or {})
@@ -41,13 +48,12 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     for r in roles:
         if r.org_start is None or r.org_end is None or not names_an_organisation(r.organization):
             continue
-        hit = [e for e in ents if e.start_char < r.org_end and r.org_start < e.end_char]
-        if any(e.label_ == "ORG" for e in hit):
+        if any(e.start_char < r.org_end and r.org_start < e.end_char for e in ents):
             continue
         span = doc.char_span(r.org_start, r.org_end, label="ORG")
-        if span is None or (hit and [(e.start_char, e.end_char) for e in hit] != [(r.org_start, r.org_end)]):
+        if span is None:
             continue
-        ents = [e for e in ents if e not in hit] + [span]
+        ents.append(span)
         key = (r.org_start, r.org_end)
         name = _WS.sub(" ", span.text).strip()
         canon[key] = name

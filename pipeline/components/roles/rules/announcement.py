@@ -119,6 +119,8 @@ def _affiliation_after(m: Mention, s: int) -> None:
     ws, lim = m.ws, m.lim
     if s < lim and ws[s].text in ARTICLES:
         s += 1
+    if s < lim and ws[s].text in rw.EVENT_NOUNS:
+        return   # ``bei der Konferenz der Vereinten Nationen``: where, not for whom
     e = parse_np(ws, s, lim)
     if e > s and any(x.label == "ORG" or is_org_cue(x.text) for x in ws[s:e]):
         m.add(None, word_span(ws, s, e))
