@@ -5,10 +5,11 @@ Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, free, replacing
+from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing
 from pipeline.lang.laws import LAW_ABBREVIATIONS, LAW_NAME_ENDINGS
 from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HEADS, EVENT_SHAPES, NOT_NAMES,
                                          ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
@@ -23,6 +24,7 @@ from pipeline.text.phrases import is_acronym, is_role_noun, spells_initials
 from pipeline.text.view import TextView
 
 _EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
+_EVENT_SHAPE = re.compile("|".join(f"(?:{p})" for p in EVENT_SHAPES))
 #: ``2.1``, ``v3``, ``4.0.2``, ``11.x``; not ``75.000`` (a German thousands separator)
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d{1,2}(?:\.\d+)*|\d+\.x)$")
 _HYPHENS = "-‐‑"
@@ -118,8 +120,8 @@ def _treaty_or_law(tv: TextView, s: int, e: int) -> bool:
     last = tv.words[e - 1]
     low = last.lower()
     return (last in TREATY_HEADS and e - s > 1) or last in LAW_ABBREVIATIONS or last in EU_ACTS or (
-        last[:1].isupper() and any(low.endswith(x) and len(low) > len(x) + 2 for x in LAW_NAME_ENDINGS)) or (
-        _cited_abbreviation(tv, s, e))
+        last[:1].isupper() and low.endswith(LAW_NAME_ENDINGS) and len(low) > len(_ending(low, LAW_NAME_ENDINGS)) + 2
+    ) or _cited_abbreviation(tv, s, e)
 
 
 def _cited_abbreviation(tv: TextView, s: int, e: int) -> bool:
@@ -134,8 +136,10 @@ def law_or_treaty(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     Sustainability Reporting Directive``, ``Lieferkettengesetz``, ``DSGVO``, ``NIS2``."""
     out = [m.moved(m.start, m.end, "MISC") if m.label != NO_NAME and _treaty_or_law(tv, m.start, m.end) else m
            for m in ms]
-    for i, w in enumerate(tv.words):
-        if not w[:1].isupper() or not free(out, i, i + 1):
+    for i in capitalised(tv):
+        w = tv.words[i]
+        if not (w in TREATY_HEADS or w in LAW_ABBREVIATIONS or w in EU_ACTS or w.isupper()
+                or w.lower().endswith(LAW_NAME_ENDINGS)) or not free(out, i, i + 1):
             continue
         prev = next((m for m in out if m.end == i and m.label != NO_NAME), None)
         if w in TREATY_HEADS and i > 0 and tv.words[i - 1].endswith("er") and tv.words[i - 1][:1].isupper() \
@@ -149,7 +153,7 @@ def law_or_treaty(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
 
 def _event(tv: TextView, s: int, e: int) -> bool:
     last = tv.words[e - 1]
-    return (last in EVENT_HEADS and e - s > 1) or any(p.match(last) for p in _EVENT_SHAPES) or (
+    return (last in EVENT_HEADS and e - s > 1) or bool(_EVENT_SHAPE.match(last)) or (
         last[:1].isupper() and last.lower().endswith(EVENT_ENDINGS) and last.lower() not in EVENT_ENDINGS)
 
 
@@ -158,9 +162,9 @@ def event_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     ``Deutscher Nachhaltigkeitspreis``."""
     out = [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "LOC"} and _event(tv, m.start, m.end) else m
            for m in ms]
-    for i, w in enumerate(tv.words):
-        if (any(p.match(w) for p in _EVENT_SHAPES) or w[:1].isupper() and w.lower().endswith(("-award", "-awards"))) \
-                and free(out, i, i + 1):
+    for i in capitalised(tv):
+        w = tv.words[i]
+        if (_EVENT_SHAPE.match(w) or w.endswith(("-Award", "-Awards", "-award", "-awards"))) and free(out, i, i + 1):
             out = sorted(out + [Mention(i, i + 1, "MISC", "rule")])
     return out
 
@@ -390,13 +394,13 @@ def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     für Finanzdienstleistungsaufsicht``)."""
     out = ms
     n = len(tv.words)
-    for i, w in enumerate(tv.words):
-        if not w[:1].isupper():
-            continue
+    for i in capitalised(tv):
+        w = tv.words[i]
         e = i
-        if i + 1 < n and f"{w} {tv.words[i + 1]}" in INSTITUTIONS:
+        if i + 1 < n and w in _INSTITUTION_FIRSTS and f"{w} {tv.words[i + 1]}" in INSTITUTIONS:
             e = i + 2
-        elif w in INSTITUTIONS or any(w.lower().endswith(x) and len(w) > len(x) + 2 for x in INSTITUTION_ENDINGS):
+        elif w in INSTITUTIONS or (len(w) > 9 and w.lower().endswith(INSTITUTION_ENDINGS)
+                                   and len(w) > len(_ending(w.lower(), INSTITUTION_ENDINGS)) + 2):
             e = i + 1
         elif w in INSTITUTION_HEADS and i + 2 < n and tv.words[i + 1] in {"für", "of", "for"} \
                 and tv.words[i + 2][:1].isupper():
@@ -406,6 +410,19 @@ def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if e > i and (free(out, i, e) or any(m.start == i and m.label != "ORG" and m.end <= e for m in out)):
             out = replacing(out, Mention(i, e, "ORG", "rule"))
     return out
+
+
+_INSTITUTION_FIRSTS = frozenset(n.split()[0] for n in INSTITUTIONS if " " in n)
+
+
+def _ending(low: str, endings: tuple) -> str:
+    return next(x for x in endings if low.endswith(x))
+
+
+@lru_cache(maxsize=1)
+def _place_firsts() -> frozenset:
+    """First words of the two-word places (``Den`` of ``Den Haag``)."""
+    return frozenset(n.split()[0] for n in german_places() if n.count(" ") == 1)
 
 
 def _place_word(w: str) -> bool:
@@ -419,10 +436,11 @@ def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     or took it for a person: ``[China] und Europa``, ``Vertreter [Österreichs]``, ``Den Haag``."""
     out = ms
     n = len(tv.words)
-    for i, w in enumerate(tv.words):
-        if not w[:1].isupper():
-            continue
-        e = i + 2 if i + 1 < n and f"{w} {tv.words[i + 1]}" in german_places() else (i + 1 if _place_word(w) else i)
+    gp = german_places()
+    for i in capitalised(tv):
+        w = tv.words[i]
+        e = i + 2 if i + 1 < n and w in _place_firsts() and f"{w} {tv.words[i + 1]}" in gp else (
+            i + 1 if _place_word(w) else i)
         if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
             continue   # ``China-Strategie``: a compound
         hit = [m for m in out if m.start < e and i < m.end]

@@ -32,3 +32,14 @@ def free(mentions: list[Mention], start: int, end: int) -> bool:
 def replacing(mentions: list[Mention], new: Mention) -> list[Mention]:
     """``new`` in place of every mention it overlaps (a rule's span wins over the model's)."""
     return sorted([m for m in mentions if m.end <= new.start or new.end <= m.start] + [new])
+
+
+_CAPS: list = [None, None]
+
+
+def capitalised(tv) -> list[int]:
+    """Indices of the words that start with a capital letter, once per text view: most
+    readers only look at those."""
+    if _CAPS[0] is not tv:
+        _CAPS[0], _CAPS[1] = tv, [i for i, w in enumerate(tv.words) if w[:1].isupper()]
+    return _CAPS[1]

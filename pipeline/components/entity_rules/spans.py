@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import Mention, free, replacing
+from pipeline.components.entity_rules.mention import Mention, capitalised, free, replacing
 from pipeline.lang.name_evidence import POSTCODE, STREET_ENDINGS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
@@ -16,7 +16,9 @@ from pipeline.text.view import TextView
 
 _POSTCODE = re.compile(POSTCODE)
 _URL_OR_MAIL = re.compile(r"(?:@|^www\.|^https?:|\.(?:de|at|ch|com|org|net|eu|io)$)", re.I)
-_SEPARATOR = re.compile(r"^[_\-=*~#+.·•|]+$")
+_SEPARATOR_LINE = re.compile(r"[\s_\-=*~#+.·•|]+")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_URL_OR_MAIL_IN_LINE = re.compile(r"@|\bwww\.|https?:|\.(?:de|at|ch|com|org|net|eu|io)\b", re.I)
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?[,.]?$")
 _PHONE_START = re.compile(r"^\+?\(?\d")
 
@@ -38,23 +40,29 @@ def _lines(tv: TextView) -> dict[int, list[int]]:
 def _boilerplate_line(tv: TextView, toks: list[int]) -> bool:
     """A separator line (``________``), a shouted wire footer (``OTS-ORIGINALTEXT
     PRESSEAUSSENDUNG UNTER …``), a web or e-mail line, or a phone line."""
-    words = [tv.words[i] for i in toks if tv.words[i].strip()]
+    words = [i for i in toks if tv.words[i].strip()]
     if not words:
         return False
-    if all(_SEPARATOR.match(w) for w in words):
+    line = tv.text[tv.starts[words[0]]:tv.ends[words[-1]]]
+    if _SEPARATOR_LINE.fullmatch(line):
         return True
-    letters = [w for w in words if any(c.isalpha() for c in w)]
-    if len(letters) >= 4 and all(w.upper() == w for w in letters):
+    if line.upper() == line and len(_LETTER_WORD.findall(line)) >= 4:
         return True
-    if any(_URL_OR_MAIL.search(w) for w in words) and len(letters) <= 3:
+    if _URL_OR_MAIL_IN_LINE.search(line) and len(_LETTER_WORD.findall(line)) <= 4:
         return True
-    return words[0].rstrip(":.") in {"Tel", "Telefon", "Fax", "Mobil", "Phone", "T", "F", "M"}
+    return tv.words[words[0]].rstrip(":.") in {"Tel", "Telefon", "Fax", "Mobil", "Phone", "T", "F", "M"}
 
 
 def no_name_in_boilerplate(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """Separator lines, shouted footers, web, e-mail and phone lines name no one, and no
     token of a URL or e-mail address is a name (``www.kpmg.at``, ``presse@muster.de``)."""
-    lines = _lines(tv)
+    if not ms:
+        return ms
+    wanted = {tv.line[m.start] for m in ms}   # only the lines that hold a name matter
+    lines: dict[int, list[int]] = {}
+    for i, ln in enumerate(tv.line):
+        if ln in wanted:
+            lines.setdefault(ln, []).append(i)
     bad_lines = {ln for ln, toks in lines.items() if _boilerplate_line(tv, toks)}
     return [m for m in ms if tv.line[m.start] not in bad_lines
             and not any(_URL_OR_MAIL.search(tv.words[i]) for i in range(m.start, m.end))]
@@ -94,7 +102,7 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
         if s < m.end:
             out.append(m.moved(s, m.end, m.label))
     for i, w in enumerate(tv.words[:-1]):
-        if not _POSTCODE.match(w) or (i and tv.same_line(i - 1, i) and not tv.words[i - 1] in {",", "-", "–"}):
+        if not (w[:1].isdigit() or w[1:2] == "-" or w[2:3] == "-") or not _POSTCODE.match(w) or (i and tv.same_line(i - 1, i) and not tv.words[i - 1] in {",", "-", "–"}):
             continue
         e = i + 1
         while e < len(tv.words) and tv.same_line(i, e) and (tv.words[e][:1].isupper() or tv.words[e] in {"a.", "am", "an", "der", "im", "bei"}):
@@ -110,7 +118,10 @@ def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
     """``Porzellangasse 51``, ``Hauptstraße 5a``: a street name before a house number is a
     place (the number stays out); a street the model called a person or company is one too."""
     out = ms
-    for i, w in enumerate(tv.words[:-1]):
+    for i in capitalised(tv):
+        w = tv.words[i]
+        if i + 1 >= len(tv.words):
+            continue
         low = w.lower()
         if (w[:1].isupper() and len(w) > 5 and low.endswith(STREET_ENDINGS) and _HOUSE_NUMBER.match(tv.words[i + 1])
                 and tv.same_line(i, i + 1) and not (i + 2 < len(tv.words) and tv.same_line(i, i + 2)
@@ -178,7 +189,8 @@ def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention]) -> list
     before it on its line (``bei der [Volocopter GmbH]``, ``die [ARQUM GmbH]``)."""
     out = ms
     covered = {i for m in ms for i in range(m.start, m.end)}
-    for i, w in enumerate(tv.words):
+    for i in capitalised(tv):
+        w = tv.words[i]
         if i in covered or i == 0 or not (w in _OPENING_FORMS or w[-1:] == "." and w[:-1] in _OPENING_FORMS):
             continue
         s = i
