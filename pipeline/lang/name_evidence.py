@@ -11,7 +11,7 @@ from functools import lru_cache
 #: name no one: tech terms, subject areas, business abbreviations (``Blockchain`` ORG,
 #: ``KI`` ORG, ``ESG`` ORG in real releases). Compared case-sensitively, whole span.
 NOT_NAMES = frozenset("""
-KI AI ESG IT IoT M&A APT APTs HQ IIoT SaaS PaaS IaaS B2B B2C B2G HR PR M&A R&D F&E CO2 CO₂ GPT LLM API APIs
+KI AI ESG IT IoT M&A APT APTs HQ OCR ICR IDP RPA SDK NLP ML IIoT SaaS PaaS IaaS B2B B2C B2G HR PR M&A R&D F&E CO2 CO₂ GPT LLM API APIs
 SDK UX UI CRM ERP MES PLM SCM BI OT ICT IKT KMU KMUs EBIT EBITDA EBT CAPEX OPEX ROI KPI KPIs
 Blockchain Cloud Big Data Analytics Data Machine Learning Deep Learning Cybersecurity
 Cyber Security Fintech FinTech Fintechs FinTechs Insurtech InsurTech Proptech PropTech
@@ -26,7 +26,8 @@ Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Mastercl
                           "Corporate Governance", "Equity & Inclusion", "Diversity & Inclusion",
                           "Digital Transformation", "Customer Experience", "Process Mining", "Cloud Computing",
                           "Robotic Process Automation", "Intelligent Automation", "Business Intelligence",
-                          "Data Analytics", "Data Science", "Edge Computing", "Quantum Computing"})
+                          "Data Analytics", "Data Science", "Edge Computing", "Quantum Computing",
+                          "Content Intelligence", "Process Intelligence", "Task Mining", "Low Code", "No Code"})
 
 #: Word endings of a street name (``Porzellangasse 51``, ``Hauptstraße 5``, ``Am Wall 3``
 #: is left to the model): with a house number after it, the word is a place.
@@ -65,7 +66,7 @@ EVENT_SHAPES = (r"^COP\d{1,2}$", r"^(?:CES|MWC|IAA|IFA|EXPO|Expo)\d{0,4}$")
 TREATY_HEADS = frozenset("""
 Abkommen Übereinkommen Vertrag Verträge Konvention Charta Protokoll Directive Regulation Act
 Deal Taxonomie Taxonomy Goals Agenda Pakt Pact Agreement Accord Standards Standard
-Abkommens Übereinkommens Vertrags Vertrages Protokolls Paktes Pakts
+Abkommens Übereinkommens Vertrags Vertrages Protokolls Paktes Pakts License Licence Lizenz
 """.split())
 
 #: Postcode shapes before a town (``1090 Wien``, ``A-1090 Wien``, ``D-80331 München``, ``CH-8001``).
@@ -227,4 +228,48 @@ TITLE_QUOTES = {"„": "“\"”", "\"": "\"”“", "»": "«", "«": "»", "�
 EU_ACTS = frozenset("""
 NIS2 NIS-2 CSRD CSDDD CSDD SFDR ESRS DORA MiCA MiCAR MiFID MiFID2 PSD2 PSD3 CBAM EU-CBAM GDPR AMLD
 EU-Taxonomie IFRS US-GAAP HGB ISO
+""".split())
+
+#: Common nouns after a company's name that are no part of it (``ABBYY Pressekontakt``,
+#: ``KPMG Kunden``): the company is the name.
+ORG_TRAILING_NOUNS = frozenset("""
+Pressekontakt Pressestelle Kontakt Kunden Kundinnen Mitarbeiter Mitarbeitende Team Teams Experten
+Expertinnen Produkte Produkten Standort Standorte Netzwerk Netzwerks Markenfamilie Geschäftsführung
+""".split())
+
+#: Operating systems, programming languages and software that press releases name as
+#: products (MISC); words that are also common nouns or companies (``Word``, ``Teams``,
+#: ``Oracle``) are left out.
+SOFTWARE = frozenset({
+    "Windows", "Linux", "Android", "iOS", "iPadOS", "macOS", "Mac OS", "MacOS", "watchOS", "Unix", "Ubuntu",
+    "Debian", "Red Hat Enterprise Linux", "ChromeOS", "Chrome OS", "HarmonyOS", "Java", "JavaScript",
+    "TypeScript", "Python", "C++", "C#", "Objective-C", "Kotlin", "Swift", "Rust", "Golang", "PHP", "Ruby",
+    "Perl", "Scala", "HTML", "HTML5", "CSS", "SQL", "NoSQL", "Kubernetes", "Docker", "OpenShift", "Excel",
+    "PowerPoint", "Outlook", "SharePoint", "OneDrive", "Office 365", "Microsoft 365", "Microsoft Teams",
+    "Azure", "Microsoft Azure", "ChatGPT", "Copilot", "Chrome", "Firefox", "Safari", "Photoshop", "WordPress",
+    "TensorFlow", "PyTorch", "Hadoop", "Spark", "PostgreSQL", "MySQL", "MongoDB", "S/4HANA", "SAP S/4HANA",
+    "SAP HANA", "Bluetooth", "WLAN", "Wi-Fi", "USB", "LTE", "5G",
+})
+
+#: Words after a brand that make it a product (``[INfuse] Scanner``, ``[ADOMO] Technologie``,
+#: ``[ABBYY Vantage] Plattform``) unless the brand is the company of the document, which then
+#: holds no name (``ABBYY Technologie``: see :data:`ORG_WORK_TAILS`).
+PRODUCT_AFTER = frozenset("""
+Plattform Plattformen Technologie Scanner Software SDK App Apps Suite Version Release Engine API Tool
+Toolkit Framework Bibliothek Library Lösung Cloud Server Client Modul Edition Serie
+""".split())
+
+#: Last words of a product's own name (``Sovereign Productivity Suite``, ``Eclipse Modeling
+#: Framework``, ``Data Tools Platform``).
+PRODUCT_NAME_HEADS = frozenset("""
+Suite Platform Plattform Framework Toolkit SDK Engine Library App Software Edition
+""".split())
+
+#: Words after a company's name that name a unit or a variant of the company, not a product of
+#: it (``KPMG Law``, ``ABBYY Europe``, ``Siemens Energy``).
+ORG_UNIT_WORDS = frozenset("""
+Law Legal Tax Advisory Audit Consulting Ventures Foundation Stiftung Labs Research Capital Bank Group
+Gruppe Holding Holdings Services Solutions Systems Technologies International Europe Deutschland
+Austria Schweiz Energy Mobility Healthcare Digital Media Invest Investment Management Partners Institute
+Institut Academy Akademie Germany Global Inc Corporation
 """.split())

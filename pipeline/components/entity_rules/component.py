@@ -21,7 +21,6 @@ READERS = (
     labels.numbers_are_no_names,
     labels.topic_after_cue,
     labels.compound_common_noun,
-    labels.common_noun_compound,
     labels.company_words_out,
     spans.comma_ends_company,
     spans.company_glued_to_person,
@@ -38,10 +37,18 @@ READERS = (
     labels.lone_name_is_company,
     labels.name_of_a_company,
     labels.institution,
+    labels.common_noun_compound,
+    labels.list_neighbours_agree,
+    labels.company_product,
+    labels.company_then_brand,
+    labels.person_needs_a_name,
     labels.company_page_or_work,
     labels.quoted_title,
     labels.product_marked,
     labels.product_compound,
+    labels.known_software,
+    labels.brand_before_product_word,
+    labels.product_name_head,
     labels.product_after_cue,
     labels.version_number,
     labels.law_or_treaty,
@@ -58,11 +65,14 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         # the lemmatizer's inflected forms tell a compound noun from a name (``common_noun_compound``)
-        table = None
+        table, nouns = None, frozenset()
         if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
             lookups = nlp.get_pipe("lemmatizer").lookups
-            table = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None
-        self.readers = [partial(r, inflected=table) if r is labels.common_noun_compound else r for r in READERS]
+            if lookups.has_table("lemma_lookup"):
+                table = lookups.get_table("lemma_lookup")
+                nouns = frozenset(v for v in table.values() if v[:1].isupper() and len(v) >= 5)
+        self.readers = [partial(r, inflected=table, nouns=nouns) if r is labels.common_noun_compound else r
+                        for r in READERS]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

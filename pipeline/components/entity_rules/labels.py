@@ -15,7 +15,8 @@ from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HE
                                          ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
                                          TOPIC_CUES, TREATY_HEADS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
                                          COMPOUND_NOUN_TAILS, INSTITUTION_ENDINGS, INSTITUTION_HEADS, INSTITUTIONS,
-                                         EU_ACTS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
+                                         EU_ACTS, ORG_TRAILING_NOUNS, PRODUCT_AFTER, SOFTWARE, PRODUCT_NAME_HEADS,
+                                         ORG_UNIT_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
                                          places)
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
 from pipeline.lang.name_parts import first_names
@@ -25,8 +26,10 @@ from pipeline.text.view import TextView
 
 _EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
 _EVENT_SHAPE = re.compile("|".join(f"(?:{p})" for p in EVENT_SHAPES))
-#: ``2.1``, ``v3``, ``4.0.2``, ``11.x``; not ``75.000`` (a German thousands separator)
+#: ``2.1``, ``v3``, ``4.0.2``, ``11.x``, ``12 R2``; not ``75.000`` (a German thousands separator)
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d{1,2}(?:\.\d+)*|\d+\.x)$")
+#: ``12 Release 2``, ``12 R2`` after a product's name.
+_RELEASE = re.compile(r"^\d{1,3} (?:Release \d{1,2}|R\d{1,2}|SP\d{1,2}|Update \d{1,2})\b")
 _HYPHENS = "-‐‑"
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]")
 
@@ -112,6 +115,13 @@ def version_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         e = m.end
         if m.label != "PER" and e < len(tv.words) and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " ":
             m = m.moved(m.start, e + 1, "MISC")
+        elif m.label != "PER" and e + 1 < len(tv.words) and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " ":
+            rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
+            if rel:
+                k = e
+                while k < len(tv.words) and tv.ends[k] <= tv.starts[e] + rel.end():
+                    k += 1
+                m = m.moved(m.start, k, "MISC")   # ``FlexiCapture 12 Release 2``
         out.append(m)
     return out
 
@@ -204,7 +214,8 @@ def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
         while e < n and (tv.words[e] in ORG_PRODUCT_TAILS or _tail(tv.words[e]) in ORG_PRODUCT_TAILS) \
                 and tv.gap(e - 1, e) == " ":
             e += 1
-        if tv.words[e - 1] in ORG_WORK_TAILS or e < n and tv.words[e] in ORG_WORK_TAILS and tv.gap(e - 1, e) == " ":
+        if tv.words[e - 1] in ORG_WORK_TAILS or e < n and (tv.words[e] in ORG_WORK_TAILS or _tail(tv.words[e])
+                                                           in ORG_WORK_TAILS) and tv.gap(e - 1, e) == " ":
             result.append(m.moved(m.start, m.end, NO_NAME))
         elif e > m.end and (tv.words[e - 1] in ORG_PRODUCT_TAILS or _tail(tv.words[e - 1]) in ORG_PRODUCT_TAILS) \
                 or tv.words[e - 1] in ORG_PRODUCT_TAILS:
@@ -266,15 +277,25 @@ def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
     return out
 
 
-def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=None) -> list[Mention]:
-    """A one-word model name that ends in an inflected common noun is a compound noun, no
-    name: ``Kryptowährungen`` (``Währungen`` → ``Währung``), ``Cyberangriffen``,
-    ``SEPA-Zahlungen``. ``inflected``: the lemmatizer's table of inflected forms (names do not
-    inflect there); without it the rule reads nothing."""
+def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=None,
+                         nouns: frozenset = frozenset()) -> list[Mention]:
+    """A one-word model name that ends in a common noun is a compound noun, no name:
+    ``Kryptowährungen`` (``Währungen`` → ``Währung``), ``Cyberangriffen``, ``SEPA-Zahlungen``;
+    a person or place also when it ends in a noun's base form (``Wareneingangsscanner``,
+    ``Kommandozeilenaufruf``). ``inflected``: the lemmatizer's table of inflected forms (names
+    do not inflect there), ``nouns``: the capitalised lemmas of that table; without them the
+    rule reads nothing."""
     if not inflected:
         return ms
     return [m for m in ms if m.source or m.end - m.start != 1 or m.label == "MISC"
-            or not _ends_in_inflected_noun(tv.words[m.start], inflected)]
+            or not (_ends_in_inflected_noun(tv.words[m.start], inflected)
+                    or m.label in {"PER", "LOC"} and _ends_in_noun(tv.words[m.start], nouns))]
+
+
+def _ends_in_noun(word: str, nouns: frozenset) -> bool:
+    if len(word) < 12 or not word[:1].isupper() or _CAMEL.match(word) or "-" in word:
+        return False
+    return any((word[k].upper() + word[k + 1:]) in nouns for k in range(4, len(word) - 4))
 
 
 def _ends_in_inflected_noun(word: str, inflected) -> bool:
@@ -458,7 +479,8 @@ def company_words_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
         s, e = m.start, m.end
         if m.label == "ORG":
             while e - s > 1 and not _CAMEL.match(tv.words[e - 1]) and (
-                    is_role_noun(tv.words[e - 1]) or _tail(tv.words[e - 1]) in ENGLISH_ROLES):
+                    is_role_noun(tv.words[e - 1]) or _tail(tv.words[e - 1]) in ENGLISH_ROLES
+                    or tv.words[e - 1] in ORG_TRAILING_NOUNS):
                 e -= 1
             while e - s > 1 and tv.words[s].lower().endswith(COMPANY_NOUN_ENDINGS) and tv.words[s + 1][:1].isupper():
                 s += 1
@@ -472,3 +494,139 @@ def name_of_a_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
     heads = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start > 1}
     return [m.moved(m.start, m.end, "ORG") if m.label == "PER" and not m.source and m.end - m.start == 1
             and tv.words[m.start] in heads and tv.words[m.start] not in first_names() else m for m in ms]
+
+
+def list_neighbours_agree(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A one-word model name between two names of one other label in a comma list takes
+    their label: ``Epson, Fujitsu, [Microtek], Panasonic`` (PER → ORG)."""
+    out = list(ms)
+    for k in range(1, len(out) - 1):
+        a, m, b = out[k - 1], out[k], out[k + 1]
+        if m.source or m.end - m.start != 1 or a.label != b.label or a.label in {m.label, NO_NAME}:
+            continue
+        if tv.words[a.end:m.start] == [","] and tv.words[m.end:b.start] in ([","], ["und"], ["sowie"]):
+            out[k] = m.moved(m.start, m.end, a.label)
+    return out
+
+
+def company_product(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A company's name and a brand word in camel case or capitals is the company's product:
+    ``ABBYY FlexiCapture``, ``ABBYY Mobile Capture SDK``; a later ``FlexiCapture`` is that
+    product too. ``KPMG Law`` (no such word) stays a company."""
+    orgs = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
+    out = []
+    products = set()
+    for m in ms:
+        words = tv.words[m.start:m.end]
+        if (m.label == "ORG" and len(words) > 1 and words[0] in orgs and any(
+                _CAMEL.match(w) or (w.isupper() and len(w) >= 3 and w not in LEGAL_FORMS) for w in words[1:])
+                and not any(w in LEGAL_FORMS or w in countries() for w in words[1:])):
+            m = m.moved(m.start, m.end, "MISC")
+            products.update(w for w in words[1:] if _CAMEL.match(w))
+        out.append(m)
+    return [m.moved(m.start, m.end, "MISC") if m.end - m.start == 1 and tv.words[m.start] in products
+            and m.label in {"ORG", "PER"} else m for m in out]
+
+
+def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Operating systems, programming languages and software of the table are products:
+    ``für [iOS] und [Android]``, ``[C++], [Java] und [Objective-C]``."""
+    out = ms
+    n = len(tv.words)
+    for i, w in enumerate(tv.words):
+        if not (w[:1].isalpha() and w[:1].upper() == w[:1] or w in SOFTWARE):
+            continue
+        for k in (3, 2, 1):
+            if i + k <= n and " ".join(tv.words[i:i + k]) in SOFTWARE:
+                if all(m.label != "MISC" for m in out if m.start < i + k and i < m.end):
+                    hit = [m for m in out if m.start < i + k and i < m.end]
+                    if all(i <= m.start and m.end <= i + k for m in hit):
+                        out = replacing(out, Mention(i, i + k, "MISC", "gazetteer"))
+                break
+    return out
+
+
+def brand_before_product_word(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A brand right before a product word is a product (``[INfuse] Scanner``, ``[ADOMO]
+    Technologie``, ``[ABBYY Vantage] Plattform``), unless it is the document's company alone
+    (``ABBYY Technologie`` holds no name)."""
+    companies = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
+    out = []
+    n = len(tv.words)
+    for m in ms:
+        e = m.end
+        if m.label in {"ORG", "PER", "LOC"} and e < n and tv.words[e] in PRODUCT_AFTER and tv.gap(e - 1, e) == " " \
+                and not (m.end - m.start == 1 and tv.words[m.start] in companies):
+            m = m.moved(m.start, m.end, "MISC")
+        out.append(m)
+    return out
+
+
+def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A model person that is no name of a person: one word that is no first name, no
+    surname of a full name of the document and stands in no list of persons (``[Callisto]
+    umfasste``, ``[Telcos]``); several words with a company's name of the document in them
+    (``[Managed Nextcloud]``: its product) or hyphenated words and no first name
+    (``[Open-Source KI-Bibliothek]``)."""
+    names = first_names()
+    full = [m for m in ms if m.label == "PER" and m.end - m.start > 1]
+    surnames = {w for m in full for w in tv.words[m.start + 1:m.end]}
+    orgs = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
+    out = []
+    for k, m in enumerate(ms):
+        if m.label != "PER" or m.source:
+            out.append(m)
+            continue
+        words = [w for w in tv.words[m.start:m.end] if w.strip()]
+        if any(p in names for w in words for p in w.split("-")):   # ``Eva-Maria Hufschmitt``
+            out.append(m)
+        elif len(words) > 1 and any(w in orgs for w in words):
+            out.append(m.moved(m.start, m.end, "MISC"))
+        elif len(words) > 1 and any("-" in w for w in words):
+            out.append(m.moved(m.start, m.end, NO_NAME))
+        elif len(words) == 1 and words[0] not in surnames and not _in_person_list(ms, k):
+            out.append(m.moved(m.start, m.end, NO_NAME))
+        else:
+            out.append(m)
+    return out
+
+
+def _in_person_list(ms: list[Mention], k: int) -> bool:
+    """A neighbouring mention is a person too (``Klynveld, Peat, Marwick und Goerdeler``)."""
+    return (k > 0 and ms[k - 1].label == "PER" and ms[k].start - ms[k - 1].end <= 2) or (
+        k + 1 < len(ms) and ms[k + 1].label == "PER" and ms[k + 1].start - ms[k].end <= 2)
+
+
+def product_name_head(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A name that ends in a product's word is the product: ``Sovereign Productivity Suite``,
+    ``Eclipse Modeling Framework``, ``Data Tools Platform``."""
+    return [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "PER", "LOC"} and m.end - m.start > 1
+            and tv.words[m.end - 1] in PRODUCT_NAME_HEADS else m for m in ms]
+
+
+def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A company's name and the unknown capitalised word after it are the company's product:
+    ``[ABBYY] Vantage`` → MISC ``ABBYY Vantage``, ``ABBYY FineReader``; not a role, a work,
+    a unit or a place (``KPMG Partner``, ``KPMG Studie``, ``KPMG Law``, ``KPMG Österreich``)."""
+    out = ms
+    for m in list(ms):
+        e = m.end
+        if m.label != "ORG" or m.end - m.start != 1 or e >= len(tv.words) or tv.gap(e - 1, e) != " ":
+            continue
+        w = tv.words[e]
+        if not w[:1].isupper() or not _brand_word(w) or not free(out, e, e + 1) and not any(
+                x.start == e and x.label == "MISC" for x in out):
+            continue
+        k = e + 1
+        while k < len(tv.words) and tv.gap(k - 1, k) == " " and _brand_word(tv.words[k]) \
+                and tv.words[k][:1].isupper() and free(out, k, k + 1):
+            k += 1
+        out = replacing(out, Mention(m.start, k, "MISC", "rule"))
+    return out
+
+
+def _brand_word(w: str) -> bool:
+    return (w not in ORG_UNIT_WORDS and w not in ORG_WORK_TAILS and w not in ORG_TRAILING_NOUNS
+            and w not in ORG_PRODUCT_TAILS and w not in LEGAL_FORMS and not is_role_noun(w)
+            and w not in places() and not w.isdigit() and w not in TOPIC_CUES and w not in PRODUCT_AFTER
+            and w not in first_names())
