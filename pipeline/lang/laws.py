@@ -28,3 +28,17 @@ LAW_NAME_ENDINGS = ("gesetz", "gesetzes", "gesetzbuch", "gesetzbuches", "gesetzb
 CITATION_OPENERS = frozenset({"§", "§§", "Art.", "Artikel", "Paragraf", "Paragraph"})
 CITATION_PARTS = frozenset({"Abs.", "Absatz", "S.", "Satz", "Nr.", "Nummer", "lit.", "Buchst.", "UAbs.",
                             "f.", "ff.", ",", "und", "bis", "i.V.m.", "iVm", "a", "b", "c", "d"})
+
+#: Last words of a treaty's or programme's name (``Pariser Abkommen``, ``Vertrag von Lissabon``
+#: is left to the model, ``Corporate Sustainability Reporting Directive``, ``Agenda 2030``).
+TREATY_HEADS = frozenset("""
+Abkommen Übereinkommen Vertrag Verträge Konvention Charta Protokoll Directive Regulation Act
+Deal Taxonomie Taxonomy Goals Agenda Pakt Pact Agreement Accord Standards Standard
+Abkommens Übereinkommens Vertrags Vertrages Protokolls Paktes Pakts License Licence Lizenz
+""".split())
+
+#: EU acts and standards, which the contract labels MISC like laws (``NIS2``, ``CSRD``).
+EU_ACTS = frozenset("""
+NIS2 NIS-2 CSRD CSDDD CSDD SFDR ESRS DORA MiCA MiCAR MiFID MiFID2 PSD2 PSD3 CBAM EU-CBAM GDPR AMLD
+EU-Taxonomie IFRS US-GAAP HGB ISO
+""".split())

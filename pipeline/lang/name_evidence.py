@@ -61,14 +61,6 @@ EVENT_ENDINGS = ("preis", "messe", "gipfel", "kongress", "konferenz", "festival"
 #: Shapes of event names written as one token: climate conferences, trade fairs with a year.
 EVENT_SHAPES = (r"^COP\d{1,2}$", r"^(?:CES|MWC|IAA|IFA|EXPO|Expo)\d{0,4}$")
 
-#: Last words of a treaty's or programme's name (``Pariser Abkommen``, ``Vertrag von Lissabon``
-#: is left to the model, ``Corporate Sustainability Reporting Directive``, ``Agenda 2030``).
-TREATY_HEADS = frozenset("""
-Abkommen Übereinkommen Vertrag Verträge Konvention Charta Protokoll Directive Regulation Act
-Deal Taxonomie Taxonomy Goals Agenda Pakt Pact Agreement Accord Standards Standard
-Abkommens Übereinkommens Vertrags Vertrages Protokolls Paktes Pakts License Licence Lizenz
-""".split())
-
 #: Postcode shapes before a town (``1090 Wien``, ``A-1090 Wien``, ``D-80331 München``, ``CH-8001``).
 POSTCODE = r"^(?:[A-Z]{1,2}-)?\d{4,5}$"
 
@@ -183,10 +175,9 @@ COMPANY_NOUN_ENDINGS = ("anbieter", "anbieters", "dienstleister", "dienstleister
                         "startup", "startups", "start-up", "start-ups", "firma", "marke", "tochter")
 
 #: Ends of a one-word institution's name (``Finanzministerium``, ``Finanzmarktaufsichtsbehörde``):
-#: with something before the ending, the word names one organisation.
-INSTITUTION_ENDINGS = ("ministerium", "ministeriums", "behörde", "aufsichtsbehörde", "bundesamt", "landesamt",
-                       "nationalbank", "zentralbank", "bundesbank", "landesbank", "kammer", "verband",
-                       "verbandes", "verbands", "stiftung", "hochschule", "universität")
+#: with something before the ending, the word names one organisation. ``-behörde``, ``-verband``,
+#: ``-kammer`` are left out: ``die Passbehörde``, ``der Landesverband`` name a kind, not one body.
+INSTITUTION_ENDINGS = ("ministerium", "ministeriums", "aufsichtsbehörde", "nationalbank", "zentralbank")
 
 #: Heads of an institution's name that a ``für``/``der``-phrase completes (``Bundesanstalt für
 #: Finanzdienstleistungsaufsicht``, ``Ministerium für Wissenschaft und Technologie``).
@@ -224,11 +215,6 @@ TITLE_CUE_ENDINGS = ("studie", "umfrage", "survey", "report", "bericht", "buch",
 #: Quotation marks that open and close a title.
 TITLE_QUOTES = {"„": "“\"”", "\"": "\"”“", "»": "«", "«": "»", "‚": "‘’", "“": "”\""}
 
-#: EU acts and standards, which the contract labels MISC like laws (``NIS2``, ``CSRD``).
-EU_ACTS = frozenset("""
-NIS2 NIS-2 CSRD CSDDD CSDD SFDR ESRS DORA MiCA MiCAR MiFID MiFID2 PSD2 PSD3 CBAM EU-CBAM GDPR AMLD
-EU-Taxonomie IFRS US-GAAP HGB ISO
-""".split())
 
 #: Common nouns after a company's name that are no part of it (``ABBYY Pressekontakt``,
 #: ``KPMG Kunden``): the company is the name.
@@ -273,3 +259,7 @@ Gruppe Holding Holdings Services Solutions Systems Technologies International Eu
 Austria Schweiz Energy Mobility Healthcare Digital Media Invest Investment Management Partners Institute
 Institut Academy Akademie Germany Global Inc Corporation
 """.split())
+
+#: Second words of a company's name (``Compana Software``); a person's surname is none of them.
+COMPANY_WORDS = frozenset({"Software", "Solutions", "Systems", "Technologies", "Technology", "Group", "Labs",
+                           "Consulting", "Capital", "Partners", "Digital", "Networks", "Media", "Energy"})

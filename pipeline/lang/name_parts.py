@@ -43,3 +43,14 @@ def first_names() -> frozenset:
 
 
 _FIRST_NAMES = None
+_SURNAMES = None
+
+
+def surnames() -> frozenset:
+    """The surnames of ``surnames.txt`` (loaded once): evidence that a lone name is a person."""
+    global _SURNAMES
+    if _SURNAMES is None:
+        from pathlib import Path
+        lines = (Path(__file__).with_name("surnames.txt")).read_text(encoding="utf-8").splitlines()
+        _SURNAMES = frozenset(n for n in lines if n and not n.startswith("#"))
+    return _SURNAMES

@@ -28,6 +28,7 @@ READERS = (
     spans.street_with_house_number,
     spans.legal_form_completes_company,
     spans.company_before_legal_form,
+    spans.company_everywhere,
     spans.dateline_place_and_wire,
     labels.about_heading,
     labels.org_with_country,
@@ -71,8 +72,8 @@ class EntityRules:
             if lookups.has_table("lemma_lookup"):
                 table = lookups.get_table("lemma_lookup")
                 nouns = frozenset(v for v in table.values() if v[:1].isupper() and len(v) >= 5)
-        self.readers = [partial(r, inflected=table, nouns=nouns) if r is labels.common_noun_compound else r
-                        for r in READERS]
+        self.readers = [partial(r, inflected=table, nouns=nouns) if r is labels.common_noun_compound
+                        else partial(r, nouns=nouns) if r is labels.person_needs_a_name else r for r in READERS]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

@@ -5,21 +5,22 @@ Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing
-from pipeline.lang.laws import LAW_ABBREVIATIONS, LAW_NAME_ENDINGS
+from pipeline.lang.laws import EU_ACTS, LAW_ABBREVIATIONS, LAW_NAME_ENDINGS, TREATY_HEADS
 from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HEADS, EVENT_SHAPES, NOT_NAMES,
                                          ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
-                                         TOPIC_CUES, TREATY_HEADS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
+                                         TOPIC_CUES, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
                                          COMPOUND_NOUN_TAILS, INSTITUTION_ENDINGS, INSTITUTION_HEADS, INSTITUTIONS,
-                                         EU_ACTS, ORG_TRAILING_NOUNS, PRODUCT_AFTER, SOFTWARE, PRODUCT_NAME_HEADS,
-                                         ORG_UNIT_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
+                                         ORG_TRAILING_NOUNS, PRODUCT_AFTER, SOFTWARE, PRODUCT_NAME_HEADS,
+                                         ORG_UNIT_WORDS, COMPANY_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
                                          places)
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
-from pipeline.lang.name_parts import first_names
+from pipeline.lang.name_parts import first_names, surnames
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
 from pipeline.text.phrases import is_acronym, is_role_noun, spells_initials
 from pipeline.text.view import TextView
@@ -293,16 +294,16 @@ def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=No
 
 
 def _ends_in_noun(word: str, nouns: frozenset) -> bool:
-    if len(word) < 12 or not word[:1].isupper() or _CAMEL.match(word) or "-" in word:
+    if len(word) < 12 or not word[:1].isupper() or _CAMEL.match(word) or "-" in word or word in surnames():
         return False
     return any((word[k].upper() + word[k + 1:]) in nouns for k in range(4, len(word) - 4))
 
 
 def _ends_in_inflected_noun(word: str, inflected) -> bool:
-    if len(word) < 8 or not word[:1].isupper() or _CAMEL.match(word):
-        return False
+    if len(word) < 8 or not word[:1].isupper() or _CAMEL.match(word) or word in surnames():
+        return False   # ``Steinmeier`` is no compound of ``Eier``
     tail = word.rsplit("-", 1)[-1]
-    for k in range(0, len(tail) - 3):
+    for k in range(0, len(tail) - 4):
         if tail is word and k < 3:
             continue   # a real compound: the noun is shorter than the word
         part = tail[k:]
@@ -366,24 +367,25 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     company where a company's words stand before it: ``bei [Kofax]``, ``des technischen
     Dienstleisters [Worldline]``, ``von [Compana Software]``."""
     names = first_names()
-    persons = [set(tv.words[m.start:m.end]) for m in ms if m.label == "PER" and m.end - m.start > 1
-               and tv.words[m.start] in names]
+    persons = [set(tv.words[m.start:m.end]) for m in ms if m.label == "PER" and m.end - m.start > 1]
+    person_words = Counter(_text(tv, m.start, m.end) for m in ms if m.label == "PER")
     placed = {_text(tv, m.start, m.end) for m in ms if m.label == "LOC" and m.source == "gazetteer"}
     out = []
     for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]
         if (m.label == "PER" and not m.source and m.start > 0 and words[0] not in names
-                and (len(words) == 1 or len(words) == 2 and words[1] in COMPANY_WORDS)
+                and (len(words) == 1 and not _surname(words[0]) or len(words) == 2 and words[1] in COMPANY_WORDS)
                 and " ".join(words) not in placed
-                and not any(set(words) <= p for p in persons) and _company_before(tv, m.start)):
+                and not any(set(words) <= p for p in persons) and person_words[" ".join(words)] < 2
+                and _company_before(tv, m.start)):
             m = m.moved(m.start, m.end, "ORG")
         out.append(m)
     return out
 
 
-#: Second words of a company's name (``Compana Software``); a person's surname is none of them.
-COMPANY_WORDS = frozenset({"Software", "Solutions", "Systems", "Technologies", "Technology", "Group", "Labs",
-                           "Consulting", "Capital", "Partners", "Digital", "Networks", "Media", "Energy"})
+def _surname(w: str) -> bool:
+    """A surname of the lexicon, also in the genitive (``Merkels``)."""
+    return w in surnames() or (w.endswith("s") and w[:-1] in surnames())
 
 
 def _company_before(tv: TextView, s: int) -> bool:
@@ -484,6 +486,11 @@ def company_words_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
                 e -= 1
             while e - s > 1 and tv.words[s].lower().endswith(COMPANY_NOUN_ENDINGS) and tv.words[s + 1][:1].isupper():
                 s += 1
+            while e - s > 1 and not tv.words[e - 1][:1].isupper():
+                e -= 1   # ``Plädoyer des [Generalanwalts]``: no article left at the end
+            if e < m.end and e - s == 1 and not (is_acronym(tv.words[s]) or _CAMEL.match(tv.words[s])):
+                out.append(m.moved(m.start, m.end, NO_NAME))   # ``[Missions] Spezialist``: a title, no name
+                continue
         out.append(m.moved(s, e, m.label))
     return out
 
@@ -562,33 +569,29 @@ def brand_before_product_word(doc: Doc, tv: TextView, ms: list[Mention]) -> list
     return out
 
 
-def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
-    """A model person that is no name of a person: one word that is no first name, no
-    surname of a full name of the document and stands in no list of persons (``[Callisto]
-    umfasste``, ``[Telcos]``); several words with a company's name of the document in them
-    (``[Managed Nextcloud]``: its product) or hyphenated words and no first name
-    (``[Open-Source KI-Bibliothek]``)."""
+def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozenset = frozenset()) -> list[Mention]:
+    """A model person with no first name that is no person's name: several words holding a
+    company's name of the document (``[Managed Nextcloud]``: its product), or a hyphenated
+    common noun (``[Open-Source KI-Bibliothek]``). A lone word is left alone: news name people
+    by surname (``Obama``, ``Merkels``)."""
     names = first_names()
-    full = [m for m in ms if m.label == "PER" and m.end - m.start > 1]
-    surnames = {w for m in full for w in tv.words[m.start + 1:m.end]}
     orgs = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
     out = []
-    for k, m in enumerate(ms):
-        if m.label != "PER" or m.source:
-            out.append(m)
-            continue
+    for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]
-        if any(p in names for w in words for p in w.split("-")):   # ``Eva-Maria Hufschmitt``
-            out.append(m)
-        elif len(words) > 1 and any(w in orgs for w in words):
+        if m.label != "PER" or m.source or len(words) < 2 or any(p in names for w in words for p in w.split("-")):
+            out.append(m)   # ``Eva-Maria Hufschmitt``
+        elif any(w in orgs for w in words):
             out.append(m.moved(m.start, m.end, "MISC"))
-        elif len(words) > 1 and any("-" in w for w in words):
-            out.append(m.moved(m.start, m.end, NO_NAME))
-        elif len(words) == 1 and words[0] not in surnames and not _in_person_list(ms, k):
+        elif any("-" in w and _noun_part(w.rsplit("-", 1)[-1], nouns) for w in words):
             out.append(m.moved(m.start, m.end, NO_NAME))
         else:
             out.append(m)
     return out
+
+
+def _noun_part(part: str, nouns: frozenset) -> bool:
+    return part[:1].isupper() and (part in nouns or part in PRODUCT_CUES or part in PRODUCT_AFTER)
 
 
 def _in_person_list(ms: list[Mention], k: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import Mention, capitalised, free, replacing
-from pipeline.lang.name_evidence import POSTCODE, STREET_ENDINGS, places
+from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
 from pipeline.text.view import TextView
@@ -79,7 +79,7 @@ def lower_case_edges_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
             s += 1
         while e > s and _lower(tv, e - 1):
             e -= 1
-        if s == e and all(tv.poss[i] == "PROPN" for i in range(m.start, m.end)) and m.end - m.start == 1:
+        if s == e and m.end - m.start == 1 and tv.poss[m.start] == "PROPN" and len(tv.words[m.start]) <= 6:
             s, e = m.start, m.end   # ``dena``, ``ebay``: one lower-case proper noun
         if s < e:
             out.append(m.moved(s, e, m.label))
@@ -251,7 +251,9 @@ def company_glued_to_person(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
     for m in ms:
         e = m.end
         if m.label == "ORG" and e - m.start >= 3 and tv.words[e - 2] in names and tv.words[e - 1][:1].isupper() \
-                and tv.words[e - 1] not in LEGAL_FORMS and tv.words[e - 3] not in names:
+                and tv.words[e - 1] not in LEGAL_FORMS and tv.words[e - 3] not in names \
+                and f"{tv.words[e - 3]} {tv.words[e - 2]}" not in places() \
+                and (e - 2 - m.start >= 2 or tv.words[m.start].isupper()):   # not ``New York Times``
             out += [m.moved(m.start, e - 2, "ORG"), Mention(e - 2, e, "PER", "rule")]
         else:
             out.append(m)
@@ -289,4 +291,31 @@ def last_of_a_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
                 and prev.label == "PER" and e - i < 3:
             e += 1   # ``… und Anna Muster``
         out = sorted(out + [Mention(i + 1, e, prev.label, "rule")])
+    return out
+
+
+def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A company the document names with its legal form (``Viakom GmbH``, ``Nextcloud GmbH``)
+    is that company wherever its name stands alone: ``von [Viakom] vertrieben``, a model
+    person or place there included (the strongest evidence decides the label)."""
+    names = set()
+    for m in ms:
+        words = tv.words[m.start:m.end]
+        if m.label != "ORG" or not _form(words[-1]) or len(words) < 2 or not words[0][:1].isupper() \
+                or words[0] in LEGAL_FORMS:
+            continue
+        rest = [w for w in words[1:] if not _form(w)]
+        if all(w in COMPANY_WORDS for w in rest):   # ``Viakom GmbH``, ``Compana Software GmbH``
+            names.add(words[0])
+    if not names:
+        return ms
+    out = ms
+    for i in capitalised(tv):
+        w = tv.words[i]
+        if w not in names or (i + 1 < len(tv.words) and not tv.gap(i, i + 1) and tv.words[i + 1][:1] in "-‐"):
+            continue
+        hit = [m for m in out if m.start <= i < m.end]
+        if not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (i, i + 1) and hit[0].label in {"PER", "LOC"}
+                       and not hit[0].source):
+            out = replacing(out, Mention(i, i + 1, "ORG", "rule"))
     return out

@@ -51,8 +51,8 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
         if any(e.start_char < r.org_end and r.org_start < e.end_char for e in ents):
             continue
         span = doc.char_span(r.org_start, r.org_end, label="ORG")
-        if span is None:
-            continue
+        if span is None or (len(span) == 1 and not _proper(span[0])):
+            continue   # ``Justizminister des [Landes]``: a common noun, no name
         ents.append(span)
         key = (r.org_start, r.org_end)
         name = _WS.sub(" ", span.text).strip()
@@ -64,6 +64,13 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
         doc._.entity_ids, doc._.entity_canonical, doc._.entity_sources = ids, canon, sources
+
+
+def _proper(token) -> bool:
+    """One word that is a name: the tagger's proper noun, an acronym or a word in camel case."""
+    t = token.text
+    return token.tag_ in {"NE", "FM"} or token.pos_ == "PROPN" or (t.isupper() and len(t) > 1) or (
+        any(c.isupper() for c in t[1:]) and any(c.islower() for c in t))
 
 
 def _new_id(ids: dict, label: str) -> str:
