@@ -7,7 +7,8 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entity_rules import labels, spans
+import pipeline.components.entity_rules.labels as labels
+import pipeline.components.entity_rules.spans as spans
 from pipeline.components.entity_rules.mention import NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view

@@ -148,18 +148,32 @@ def law_or_treaty(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     out = [m.moved(m.start, m.end, "MISC") if m.label != NO_NAME and _treaty_or_law(tv, m.start, m.end) else m
            for m in ms]
     for i in capitalised(tv):
-        w = tv.words[i]
-        if not (w in TREATY_HEADS or w in LAW_ABBREVIATIONS or w in EU_ACTS or w.isupper()
-                or w.lower().endswith(LAW_NAME_ENDINGS)) or not free(out, i, i + 1):
-            continue
-        prev = next((m for m in out if m.end == i and m.label != NO_NAME), None)
-        if w in TREATY_HEADS and i > 0 and tv.words[i - 1].endswith("er") and tv.words[i - 1][:1].isupper() \
-                and tv.same_line(i - 1, i) and (prev is not None or free(out, i - 1, i)):
-            start = prev.start if prev is not None else i - 1
-            out = replacing(out, Mention(start, i + 1, "MISC", "rule"))   # ``Pariser Abkommen``
-        elif _treaty_or_law(tv, i, i + 1) and w not in TREATY_HEADS and (i == 0 or tv.words[i - 1] != "-"):
-            out = sorted(out + [Mention(i, i + 1, "MISC", "rule")])
+        if _law_word(tv.words[i]) and free(out, i, i + 1):
+            new = _law_at(tv, out, i)
+            if new is not None:
+                out = replacing(out, new)
     return out
+
+
+def _law_word(w: str) -> bool:
+    return w in TREATY_HEADS or w in LAW_ABBREVIATIONS or w in EU_ACTS or w.isupper() \
+        or w.lower().endswith(LAW_NAME_ENDINGS)
+
+
+def _law_at(tv: TextView, out: list[Mention], i: int) -> Mention | None:
+    """The law or treaty that word ``i`` ends: ``Pariser [Abkommen]`` (with the adjective
+    before it, found or not), ``[Lieferkettengesetz]``, ``[DSGVO]``; None when it ends none."""
+    w = tv.words[i]
+    if w in TREATY_HEADS:
+        if i == 0 or not (tv.words[i - 1].endswith("er") and tv.words[i - 1][:1].isupper() and tv.same_line(i - 1, i)):
+            return None
+        prev = next((m for m in out if m.end == i and m.label != NO_NAME), None)
+        if prev is None and not free(out, i - 1, i):
+            return None
+        return Mention(prev.start if prev is not None else i - 1, i + 1, "MISC", "rule")
+    if _treaty_or_law(tv, i, i + 1) and (i == 0 or tv.words[i - 1] != "-"):
+        return Mention(i, i + 1, "MISC", "rule")
+    return None
 
 
 def _event(tv: TextView, s: int, e: int) -> bool:
@@ -204,26 +218,34 @@ def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     for i, w in enumerate(tv.words[:-1]):
         if w in orgs and free(out, i, i + 1) and tv.gap(i, i + 1) == " ":
             out.append(Mention(i, i + 1, "ORG", "rule"))
-    out.sort()
-    n = len(tv.words)
     result = []
-    for m in out:
-        e = m.end
+    for m in sorted(out):
         if m.label != "ORG":
             result.append(m)
             continue
-        while e < n and (tv.words[e] in ORG_PRODUCT_TAILS or _tail(tv.words[e]) in ORG_PRODUCT_TAILS) \
-                and tv.gap(e - 1, e) == " ":
-            e += 1
-        if tv.words[e - 1] in ORG_WORK_TAILS or e < n and (tv.words[e] in ORG_WORK_TAILS or _tail(tv.words[e])
-                                                           in ORG_WORK_TAILS) and tv.gap(e - 1, e) == " ":
-            result.append(m.moved(m.start, m.end, NO_NAME))
-        elif e > m.end and (tv.words[e - 1] in ORG_PRODUCT_TAILS or _tail(tv.words[e - 1]) in ORG_PRODUCT_TAILS) \
-                or tv.words[e - 1] in ORG_PRODUCT_TAILS:
-            result.append(m.moved(m.start, e, "MISC"))
-        elif m.source != "rule" or m in ms:
+        got = _page_or_work(tv, m)
+        if got is not None:
+            result.append(got)
+        elif m.source != "rule" or m in ms:   # a company found here only for this rule goes again
             result.append(m)
     return _without_overlaps(result)
+
+
+def _product_tail(w: str) -> bool:
+    return w in ORG_PRODUCT_TAILS or _tail(w) in ORG_PRODUCT_TAILS
+
+
+def _page_or_work(tv: TextView, m: Mention) -> Mention | None:
+    """The company mention ``m`` as a work (no name) or a page/product (MISC), or None."""
+    n, e = len(tv.words), m.end
+    while e < n and _product_tail(tv.words[e]) and tv.gap(e - 1, e) == " ":
+        e += 1
+    nxt = tv.words[e] if e < n and tv.gap(e - 1, e) == " " else ""
+    if tv.words[e - 1] in ORG_WORK_TAILS or nxt in ORG_WORK_TAILS or (nxt and _tail(nxt) in ORG_WORK_TAILS):
+        return m.moved(m.start, m.end, NO_NAME)
+    if (e > m.end and _product_tail(tv.words[e - 1])) or tv.words[e - 1] in ORG_PRODUCT_TAILS:
+        return m.moved(m.start, e, "MISC")
+    return None
 
 
 def _without_overlaps(ms: list[Mention]) -> list[Mention]:
@@ -340,16 +362,23 @@ def about_heading(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     for i, w in enumerate(tv.words[:-1]):
         if w not in ABOUT_HEADINGS or (i and tv.same_line(i - 1, i) and tv.words[i - 1].strip()):
             continue
-        e = i + 1
-        while e < len(tv.words) and tv.same_line(i, e) and tv.words[e].strip():
-            e += 1
-        if 1 <= e - i - 1 <= 5 and tv.words[i + 1][:1].isupper() and all(
-                tv.words[k][:1].isupper() or tv.words[k] in {"&", "-", "+", "."} or tv.words[k][:1].isdigit()
-                for k in range(i + 1, e)):
-            cur = [m for m in out if m.start < e and i + 1 < m.end]
-            if not cur or all(m.label != "ORG" for m in cur):
-                out = replacing(out, Mention(i + 1, e, "ORG", "rule"))
+        e = _heading_name_end(tv, i)
+        if e > i + 1 and all(m.label != "ORG" for m in out if m.start < e and i + 1 < m.end):
+            out = replacing(out, Mention(i + 1, e, "ORG", "rule"))
     return out
+
+
+def _heading_name_end(tv: TextView, i: int) -> int:
+    """End of the name after the heading word at ``i`` when the rest of the line is a name of
+    one to five words (``i + 1`` when it is not)."""
+    e = i + 1
+    while e < len(tv.words) and tv.same_line(i, e) and tv.words[e].strip():
+        e += 1
+    words = tv.words[i + 1:e]
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+        return i + 1
+    ok = all(w[:1].isupper() or w in {"&", "-", "+", "."} or w[:1].isdigit() for w in words)
+    return e if ok else i + 1
 
 
 def compound_common_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -366,21 +395,21 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     """A model PER with no first name, that no fuller person name of the document holds, is a
     company where a company's words stand before it: ``bei [Kofax]``, ``des technischen
     Dienstleisters [Worldline]``, ``von [Compana Software]``."""
-    names = first_names()
     persons = [set(tv.words[m.start:m.end]) for m in ms if m.label == "PER" and m.end - m.start > 1]
-    person_words = Counter(_text(tv, m.start, m.end) for m in ms if m.label == "PER")
-    placed = {_text(tv, m.start, m.end) for m in ms if m.label == "LOC" and m.source == "gazetteer"}
-    out = []
-    for m in ms:
-        words = [w for w in tv.words[m.start:m.end] if w.strip()]
-        if (m.label == "PER" and not m.source and m.start > 0 and words[0] not in names
-                and (len(words) == 1 and not _surname(words[0]) or len(words) == 2 and words[1] in COMPANY_WORDS)
-                and " ".join(words) not in placed
-                and not any(set(words) <= p for p in persons) and person_words[" ".join(words)] < 2
-                and _company_before(tv, m.start)):
-            m = m.moved(m.start, m.end, "ORG")
-        out.append(m)
-    return out
+    seen = Counter(_text(tv, m.start, m.end) for m in ms if m.label == "PER")
+    seen.update({_text(tv, m.start, m.end): 2 for m in ms if m.label == "LOC" and m.source == "gazetteer"})
+    return [m.moved(m.start, m.end, "ORG") if m.label == "PER" and not m.source and m.start > 0
+            and _company_like(tv, m, persons, seen) else m for m in ms]
+
+
+def _company_like(tv: TextView, m: Mention, persons: list[set], seen: Counter) -> bool:
+    """``m`` reads as a company: no first name, no surname (lexicon or a full name of the
+    document), named once as a person, and after a company's words."""
+    words = [w for w in tv.words[m.start:m.end] if w.strip()]
+    if words[0] in first_names() or seen[" ".join(words)] >= 2 or any(set(words) <= p for p in persons):
+        return False
+    shape = (len(words) == 1 and not _surname(words[0])) or (len(words) == 2 and words[1] in COMPANY_WORDS)
+    return shape and _company_before(tv, m.start)
 
 
 def _surname(w: str) -> bool:
@@ -416,23 +445,28 @@ def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     institution (``Finanzministerium``), or a head with its ``für``-phrase (``Bundesanstalt
     für Finanzdienstleistungsaufsicht``)."""
     out = ms
-    n = len(tv.words)
     for i in capitalised(tv):
-        w = tv.words[i]
-        e = i
-        if i + 1 < n and w in _INSTITUTION_FIRSTS and f"{w} {tv.words[i + 1]}" in INSTITUTIONS:
-            e = i + 2
-        elif w in INSTITUTIONS or (len(w) > 9 and w.lower().endswith(INSTITUTION_ENDINGS)
-                                   and len(w) > len(_ending(w.lower(), INSTITUTION_ENDINGS)) + 2):
-            e = i + 1
-        elif w in INSTITUTION_HEADS and i + 2 < n and tv.words[i + 1] in {"für", "of", "for"} \
-                and tv.words[i + 2][:1].isupper():
-            e = i + 3
-            while e + 1 < n and tv.words[e] in {"und", "&", "-"} and tv.words[e + 1][:1].isupper():
-                e += 2
+        e = _institution_end(tv, i)
         if e > i and (free(out, i, e) or any(m.start == i and m.label != "ORG" and m.end <= e for m in out)):
             out = replacing(out, Mention(i, e, "ORG", "rule"))
     return out
+
+
+def _institution_end(tv: TextView, i: int) -> int:
+    """End of the institution's name that starts at word ``i`` (``i`` when none does)."""
+    n, w = len(tv.words), tv.words[i]
+    if i + 1 < n and w in _INSTITUTION_FIRSTS and f"{w} {tv.words[i + 1]}" in INSTITUTIONS:
+        return i + 2
+    low = w.lower()
+    if w in INSTITUTIONS or (len(w) > 9 and low.endswith(INSTITUTION_ENDINGS)
+                             and len(w) > len(_ending(low, INSTITUTION_ENDINGS)) + 2):
+        return i + 1
+    if w in INSTITUTION_HEADS and i + 2 < n and tv.words[i + 1] in {"für", "of", "for"} and tv.words[i + 2][:1].isupper():
+        e = i + 3
+        while e + 1 < n and tv.words[e] in {"und", "&", "-"} and tv.words[e + 1][:1].isupper():
+            e += 2
+        return e
+    return i
 
 
 _INSTITUTION_FIRSTS = frozenset(n.split()[0] for n in INSTITUTIONS if " " in n)
@@ -525,14 +559,20 @@ def company_product(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     products = set()
     for m in ms:
         words = tv.words[m.start:m.end]
-        if (m.label == "ORG" and len(words) > 1 and words[0] in orgs and any(
-                _CAMEL.match(w) or (w.isupper() and len(w) >= 3 and w not in LEGAL_FORMS) for w in words[1:])
-                and not any(w in LEGAL_FORMS or w in countries() for w in words[1:])):
+        if m.label == "ORG" and len(words) > 1 and words[0] in orgs and _brand_after_company(words[1:]):
             m = m.moved(m.start, m.end, "MISC")
             products.update(w for w in words[1:] if _CAMEL.match(w))
         out.append(m)
     return [m.moved(m.start, m.end, "MISC") if m.end - m.start == 1 and tv.words[m.start] in products
             and m.label in {"ORG", "PER"} else m for m in out]
+
+
+def _brand_after_company(rest: list[str]) -> bool:
+    """The words after a company's name hold a brand (camel case, capitals) and no legal form
+    or country (``KPMG Österreich`` is the company)."""
+    if any(w in LEGAL_FORMS or w in countries() for w in rest):
+        return False
+    return any(_CAMEL.match(w) or (w.isupper() and len(w) >= 3) for w in rest)
 
 
 def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -557,9 +597,11 @@ def brand_before_product_word(doc: Doc, tv: TextView, ms: list[Mention]) -> list
     """A brand right before a product word is a product (``[INfuse] Scanner``, ``[ADOMO]
     Technologie``, ``[ABBYY Vantage] Plattform``), unless it is the document's company alone
     (``ABBYY Technologie`` holds no name)."""
-    companies = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
-    out = []
     n = len(tv.words)
+    # the document's companies: one-word ORGs that also stand without a product word after them
+    companies = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1
+                 and (m.end >= n or tv.words[m.end] not in PRODUCT_AFTER)}
+    out = []
     for m in ms:
         e = m.end
         if m.label in {"ORG", "PER", "LOC"} and e < n and tv.words[e] in PRODUCT_AFTER and tv.gap(e - 1, e) == " " \

@@ -102,16 +102,31 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
         if s < m.end:
             out.append(m.moved(s, m.end, m.label))
     for i, w in enumerate(tv.words[:-1]):
-        if not (w[:1].isdigit() or w[1:2] == "-" or w[2:3] == "-") or not _POSTCODE.match(w) or (i and tv.same_line(i - 1, i) and not tv.words[i - 1] in {",", "-", "–"}):
-            continue
-        e = i + 1
-        while e < len(tv.words) and tv.same_line(i, e) and (tv.words[e][:1].isupper() or tv.words[e] in {"a.", "am", "an", "der", "im", "bei"}):
-            e += 1
-        while e > i + 1 and not tv.words[e - 1][:1].isupper():
-            e -= 1
-        if e > i + 1 and e - i <= 4 and not any(m.start <= i + 1 < m.end and m.label == "ORG" for m in out):
-            out = replacing(out, Mention(i + 1, e, "LOC", "rule"))
+        if _postcode_opens(tv, i, w):
+            e = _town_end(tv, i)
+            if e > i + 1 and e - i <= 4 and not any(m.start <= i + 1 < m.end and m.label == "ORG" for m in out):
+                out = replacing(out, Mention(i + 1, e, "LOC", "rule"))
     return out
+
+
+def _postcode_opens(tv: TextView, i: int, w: str) -> bool:
+    """Word ``i`` is a postcode at a line's start or after a comma or dash (``D - 80331``)."""
+    if not (w[:1].isdigit() or w[1:2] == "-" or w[2:3] == "-") or not _POSTCODE.match(w):
+        return False
+    return not (i and tv.same_line(i - 1, i) and tv.words[i - 1] not in {",", "-", "–"})
+
+
+def _town_end(tv: TextView, i: int) -> int:
+    """End of the town's name after the postcode at ``i`` (``Frankfurt am Main``)."""
+    e = i + 1
+    while e < len(tv.words) and tv.same_line(i, e) and (tv.words[e][:1].isupper() or tv.words[e] in _TOWN_LINKS):
+        e += 1
+    while e > i + 1 and not tv.words[e - 1][:1].isupper():
+        e -= 1
+    return e
+
+
+_TOWN_LINKS = frozenset({"a.", "am", "an", "der", "im", "bei"})
 
 
 def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -220,22 +235,28 @@ def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
     while i < len(tv.words) and tv.starts[i] < dl.end and (tv.words[i][:1].isupper() or tv.words[i] in {"/", ","}):
         if tv.words[i] == "," and not (i + 1 < len(tv.words) and tv.words[i + 1] in places()):
             break   # ``BAOTING, China, 23. Oktober``: a country after the town is a place too
-        if tv.words[i] not in {"/", ","}:
-            e = i + 1
-            while e < len(tv.words) and tv.words[e][:1].isupper() and not tv.gap(e - 1, e).strip() \
-                    and tv.starts[e] < dl.end and tv.words[e - 1] != "/" and tv.gap(e - 1, e) == " " \
-                    and not _wire_word(tv.words[e]):
-                e += 1
-            out = replacing(out, Mention(i, e, "LOC", "rule"))
-            i = e
-        else:
+        if tv.words[i] in {"/", ","}:
             i += 1
+            continue
+        e = _dateline_place_end(tv, i, dl.end)
+        out = replacing(out, Mention(i, e, "LOC", "rule"))
+        i = e
     for k in range(i, len(tv.words) - 2):
         if tv.starts[k] >= dl.end:
             break
         if tv.words[k] == "(" and tv.words[k + 2] == ")" and _wire_word(tv.words[k + 1]):
             out = replacing(out, Mention(k + 1, k + 2, "ORG", "rule"))
     return out
+
+
+def _dateline_place_end(tv: TextView, i: int, end: int) -> int:
+    """End of the place that starts the dateline at word ``i`` (``Frankfurt am Main``,
+    ``Bad Homburg``), before a slash, a wire or the dateline's end."""
+    e = i + 1
+    while (e < len(tv.words) and tv.words[e][:1].isupper() and tv.starts[e] < end and tv.words[e - 1] != "/"
+           and tv.gap(e - 1, e) == " " and not _wire_word(tv.words[e])):
+        e += 1
+    return e
 
 
 def _wire_word(w: str) -> bool:
@@ -298,24 +319,30 @@ def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     """A company the document names with its legal form (``Viakom GmbH``, ``Nextcloud GmbH``)
     is that company wherever its name stands alone: ``von [Viakom] vertrieben``, a model
     person or place there included (the strongest evidence decides the label)."""
-    names = set()
-    for m in ms:
-        words = tv.words[m.start:m.end]
-        if m.label != "ORG" or not _form(words[-1]) or len(words) < 2 or not words[0][:1].isupper() \
-                or words[0] in LEGAL_FORMS:
-            continue
-        rest = [w for w in words[1:] if not _form(w)]
-        if all(w in COMPANY_WORDS for w in rest):   # ``Viakom GmbH``, ``Compana Software GmbH``
-            names.add(words[0])
+    names = _legal_form_names(tv, ms)
     if not names:
         return ms
     out = ms
     for i in capitalised(tv):
-        w = tv.words[i]
-        if w not in names or (i + 1 < len(tv.words) and not tv.gap(i, i + 1) and tv.words[i + 1][:1] in "-‐"):
+        if tv.words[i] not in names or (i + 1 < len(tv.words) and not tv.gap(i, i + 1)
+                                        and tv.words[i + 1][:1] in "-‐"):
             continue
         hit = [m for m in out if m.start <= i < m.end]
         if not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (i, i + 1) and hit[0].label in {"PER", "LOC"}
                        and not hit[0].source):
             out = replacing(out, Mention(i, i + 1, "ORG", "rule"))
     return out
+
+
+def _legal_form_names(tv: TextView, ms: list[Mention]) -> set[str]:
+    """The one-word names of companies written with their legal form (``Viakom GmbH``,
+    ``Compana Software GmbH``)."""
+    names = set()
+    for m in ms:
+        words = tv.words[m.start:m.end]
+        if m.label != "ORG" or len(words) < 2 or not _form(words[-1]) or not words[0][:1].isupper() \
+                or words[0] in LEGAL_FORMS:
+            continue
+        if all(w in COMPANY_WORDS for w in words[1:] if not _form(w)):
+            names.add(words[0])
+    return names
