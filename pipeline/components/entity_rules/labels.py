@@ -428,9 +428,9 @@ def place_by_context(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
     alike)."""
     out = []
     for m in ms:
-        if m.label in {"PER", "ORG"} and m.end - m.start == 1 and (_place_follows(tv, m.end) or (
+        if m.label in {"PER", "ORG", "LOC"} and m.end - m.start == 1 and (_place_follows(tv, m.end) or (
                 m.start > 0 and tv.words[m.start - 1] in PLACE_TYPE_WORDS)):
-            m = m.moved(m.start, m.end, "LOC", "gazetteer")
+            m = Mention(m.start, m.end, "LOC", "gazetteer")   # also the model's LOC: evidence for its other mentions
         out.append(m)
     return out
 
@@ -533,6 +533,7 @@ def name_of_a_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
     """A lone model PER that opens a company's name of the document is that company:
     ``sagt [Caritas] Generalsekretärin`` beside ``Caritas Österreich`` (ORG)."""
     heads = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start > 1}
+    heads -= {tv.words[m.start] for m in ms if m.label == "LOC" and m.end - m.start == 1}   # ``Baoting`` a place
     return [m.moved(m.start, m.end, "ORG") if m.label == "PER" and not m.source and m.end - m.start == 1
             and tv.words[m.start] in heads and tv.words[m.start] not in first_names() else m for m in ms]
 
