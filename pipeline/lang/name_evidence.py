@@ -191,7 +191,7 @@ Verbandes Stiftung Akademie Universität Hochschule Kammer Behörde Senat Fachse
 #: International and German public bodies that press releases name and the model misses.
 INSTITUTIONS = frozenset({
     "Vereinten Nationen", "Vereinte Nationen", "Europäische Union", "Europäischen Union",
-    "Europäische Kommission", "Europäischen Kommission", "EU-Kommission", "Europäische Zentralbank",
+    "Europäische Kommission", "Europäischen Kommission", "Europäische Zentralbank",
     "Europäischen Zentralbank", "Europäisches Parlament", "Europäischen Parlament", "Europäischen Parlaments",
     "Weltbank", "Internationaler Währungsfonds", "Internationalen Währungsfonds", "Welthandelsorganisation",
     "Weltgesundheitsorganisation", "Bundesregierung", "Bundestag", "Bundesrat", "Bundesverfassungsgericht",
@@ -263,3 +263,11 @@ Institut Academy Akademie Germany Global Inc Corporation
 #: Second words of a company's name (``Compana Software``); a person's surname is none of them.
 COMPANY_WORDS = frozenset({"Software", "Solutions", "Systems", "Technologies", "Technology", "Group", "Labs",
                            "Consulting", "Capital", "Partners", "Digital", "Networks", "Media", "Energy"})
+
+#: Ends of a body's noun that an institution's genitive completes (``Sicherheitsrat der
+#: Vereinten Nationen``, ``Entwicklungsprogramms der Vereinten Nationen``); ``Beschluss der
+#: EU-Kommission`` has none of them.
+BODY_ENDINGS = ("rat", "rats", "rates", "programm", "programms", "versammlung", "gericht", "gerichts",
+                "gerichtshof", "gerichtshofs", "ausschuss", "ausschusses", "büro", "büros", "behörde", "agentur",
+                "kommission", "organisation", "fonds", "bank", "sekretariat", "sekretariats", "parlament",
+                "parlaments", "konferenz", "mission", "stiftung", "institut", "instituts", "akademie")

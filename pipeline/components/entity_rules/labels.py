@@ -17,12 +17,12 @@ from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HE
                                          TOPIC_CUES, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
                                          COMPOUND_NOUN_TAILS, INSTITUTION_ENDINGS, INSTITUTION_HEADS, INSTITUTIONS,
                                          ORG_TRAILING_NOUNS, PRODUCT_AFTER, SOFTWARE, PRODUCT_NAME_HEADS,
-                                         ORG_UNIT_WORDS, COMPANY_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
+                                         ORG_UNIT_WORDS, COMPANY_WORDS, BODY_ENDINGS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
                                          places)
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
 from pipeline.lang.name_parts import first_names, surnames
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
-from pipeline.text.phrases import is_acronym, is_role_noun, spells_initials
+from pipeline.text.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials
 from pipeline.text.view import TextView
 
 _EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
@@ -310,9 +310,9 @@ def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=No
     rule reads nothing."""
     if not inflected:
         return ms
-    return [m for m in ms if m.source or m.end - m.start != 1 or m.label == "MISC"
-            or not (_ends_in_inflected_noun(tv.words[m.start], inflected)
-                    or m.label in {"PER", "LOC"} and _ends_in_noun(tv.words[m.start], nouns))]
+    # only persons and places: ``Bundestages``, ``Bundesrats`` are organisations ending in a noun
+    return [m for m in ms if m.source or m.end - m.start != 1 or m.label not in {"PER", "LOC"}
+            or not (_ends_in_inflected_noun(tv.words[m.start], inflected) or _ends_in_noun(tv.words[m.start], nouns))]
 
 
 def _ends_in_noun(word: str, nouns: frozenset) -> bool:
@@ -406,7 +406,9 @@ def _company_like(tv: TextView, m: Mention, persons: list[set], seen: Counter) -
     """``m`` reads as a company: no first name, no surname (lexicon or a full name of the
     document), named once as a person, and after a company's words."""
     words = [w for w in tv.words[m.start:m.end] if w.strip()]
-    if words[0] in first_names() or seen[" ".join(words)] >= 2 or any(set(words) <= p for p in persons):
+    base = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]   # ``Obamas`` is Obama's
+    if words[0] in first_names() or seen[" ".join(words)] >= 2 or any(
+            set(words) <= p or set(base) <= p for p in persons):
         return False
     shape = (len(words) == 1 and not _surname(words[0])) or (len(words) == 2 and words[1] in COMPANY_WORDS)
     return shape and _company_before(tv, m.start)
@@ -448,8 +450,25 @@ def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     for i in capitalised(tv):
         e = _institution_end(tv, i)
         if e > i and (free(out, i, e) or any(m.start == i and m.label != "ORG" and m.end <= e for m in out)):
-            out = replacing(out, Mention(i, e, "ORG", "rule"))
+            out = replacing(out, Mention(_body_of(tv, out, i), e, "ORG", "rule"))
     return out
+
+
+def _body_of(tv: TextView, out: list[Mention], i: int) -> int:
+    """Start of the body the institution at ``i`` is the genitive of: ``[Sicherheitsrat] der
+    Vereinten Nationen`` is one organisation; after a title (``Generalsekretär der …``) or
+    anything else the institution starts at ``i``."""
+    if i < 2 or tv.words[i - 1] not in {"der", "des"}:
+        return i
+    k = i - 2
+    head = next((m for m in out if m.end == k + 1 and m.label in {"ORG", ""}), None)
+    if head is not None:
+        return head.start
+    w = tv.words[k]
+    if w[:1].isupper() and free(out, k, k + 1) and not is_role_noun(w) and (is_org_cue(w) or w.lower().endswith(
+            BODY_ENDINGS)):
+        return k
+    return i
 
 
 def _institution_end(tv: TextView, i: int) -> int:
@@ -520,8 +539,8 @@ def company_words_out(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
                 e -= 1
             while e - s > 1 and tv.words[s].lower().endswith(COMPANY_NOUN_ENDINGS) and tv.words[s + 1][:1].isupper():
                 s += 1
-            while e - s > 1 and not tv.words[e - 1][:1].isupper():
-                e -= 1   # ``Plädoyer des [Generalanwalts]``: no article left at the end
+            while e - s > 1 and tv.words[e - 1][:1].islower():
+                e -= 1   # ``Plädoyer des [Generalanwalts]``: no article left at the end (``FC Schalke 04`` keeps 04)
             if e < m.end and e - s == 1 and not (is_acronym(tv.words[s]) or _CAMEL.match(tv.words[s])):
                 out.append(m.moved(m.start, m.end, NO_NAME))   # ``[Missions] Spezialist``: a title, no name
                 continue
