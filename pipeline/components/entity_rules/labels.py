@@ -395,6 +395,8 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     """A model PER with no first name, that no fuller person name of the document holds, is a
     company where a company's words stand before it: ``bei [Kofax]``, ``des technischen
     Dienstleisters [Worldline]``, ``von [Compana Software]``."""
+    if not any(m.label == "PER" and not m.source and m.start > 0 and _company_before(tv, m.start) for m in ms):
+        return ms
     persons = [set(tv.words[m.start:m.end]) for m in ms if m.label == "PER" and m.end - m.start > 1]
     seen = Counter(_text(tv, m.start, m.end) for m in ms if m.label == "PER")
     seen.update({_text(tv, m.start, m.end): 2 for m in ms if m.label == "LOC" and m.source == "gazetteer"})
@@ -595,13 +597,16 @@ def _brand_after_company(rest: list[str]) -> bool:
     return any(_CAMEL.match(w) or (w.isupper() and len(w) >= 3) for w in rest)
 
 
+_SOFTWARE_FIRSTS = frozenset(n.split()[0] for n in SOFTWARE)
+
+
 def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """Operating systems, programming languages and software of the table are products:
     ``für [iOS] und [Android]``, ``[C++], [Java] und [Objective-C]``."""
     out = ms
     n = len(tv.words)
     for i, w in enumerate(tv.words):
-        if not (w[:1].isalpha() and w[:1].upper() == w[:1] or w in SOFTWARE):
+        if w not in _SOFTWARE_FIRSTS:
             continue
         for k in (3, 2, 1):
             if i + k <= n and " ".join(tv.words[i:i + k]) in SOFTWARE:

@@ -4,6 +4,7 @@ Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -44,6 +45,8 @@ def _boilerplate_line(tv: TextView, toks: list[int]) -> bool:
     if not words:
         return False
     line = tv.text[tv.starts[words[0]]:tv.ends[words[-1]]]
+    if len(line) > 400:
+        return False   # a paragraph, no boilerplate line
     if _SEPARATOR_LINE.fullmatch(line):
         return True
     if line.upper() == line and len(_LETTER_WORD.findall(line)) >= 4:
@@ -101,12 +104,23 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
             s += 1
         if s < m.end:
             out.append(m.moved(s, m.end, m.label))
-    for i, w in enumerate(tv.words[:-1]):
-        if _postcode_opens(tv, i, w):
+    for i in _tokens_at(tv, _POSTCODE_CANDIDATE):
+        if i < len(tv.words) - 1 and _postcode_opens(tv, i, tv.words[i]):
             e = _town_end(tv, i)
             if e > i + 1 and e - i <= 4 and not any(m.start <= i + 1 < m.end and m.label == "ORG" for m in out):
                 out = replacing(out, Mention(i + 1, e, "LOC", "rule"))
     return out
+
+
+_POSTCODE_CANDIDATE = re.compile(r"(?<!\S)(?:[A-Z]{1,2}-)?\d{4,5}(?!\S)")
+#: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
+_STREET_CANDIDATE = re.compile(r"[.\w](?= \d)")
+
+
+def _tokens_at(tv: TextView, pattern: re.Pattern) -> list[int]:
+    """The words that hold a match of ``pattern`` in the text: a regular expression over the
+    text finds the few candidates faster than a loop over every word."""
+    return sorted({bisect.bisect_right(tv.starts, m.start()) - 1 for m in pattern.finditer(tv.text)} - {-1})
 
 
 def _postcode_opens(tv: TextView, i: int, w: str) -> bool:
@@ -133,7 +147,7 @@ def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
     """``Porzellangasse 51``, ``Hauptstraße 5a``: a street name before a house number is a
     place (the number stays out); a street the model called a person or company is one too."""
     out = ms
-    for i in capitalised(tv):
+    for i in _tokens_at(tv, _STREET_CANDIDATE):
         w = tv.words[i]
         if i + 1 >= len(tv.words):
             continue
