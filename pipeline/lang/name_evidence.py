@@ -270,4 +270,4 @@ COMPANY_WORDS = frozenset({"Software", "Solutions", "Systems", "Technologies", "
 BODY_ENDINGS = ("rat", "rats", "rates", "programm", "programms", "versammlung", "gericht", "gerichts",
                 "gerichtshof", "gerichtshofs", "ausschuss", "ausschusses", "büro", "büros", "behörde", "agentur",
                 "kommission", "organisation", "fonds", "bank", "sekretariat", "sekretariats", "parlament",
-                "parlaments", "konferenz", "mission", "stiftung", "institut", "instituts", "akademie")
+                "parlaments", "mission", "stiftung", "institut", "instituts", "akademie")
