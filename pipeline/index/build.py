@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from pipeline.index.names import fold, is_compound_use, org_name
+from pipeline.index.names import COMPOUND_LOOKAHEAD, fold, is_compound_use, org_name
 from pipeline.index.registry import Registry
 from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
 from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key, split_conflicts,
@@ -250,7 +250,8 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
 
     entity_sql = f"""
         SELECT e.doc_id, e.entity, e.label, e.canonical, e.text, e.start,
-               substr(s.text, CAST(e."end" AS INTEGER) - CAST(s.start AS INTEGER) + 1, 2) AS after
+               substr(s.text, CAST(e."end" AS INTEGER) - CAST(s.start AS INTEGER) + 1, {COMPOUND_LOOKAHEAD})
+                 AS after
         FROM {csv('entities.csv')} e
         LEFT JOIN {csv('sentences.csv')} s ON s.doc_id = e.doc_id AND s.sent = e.sent
         WHERE e.label IN ('PER', 'ORG', 'LOC')"""
@@ -259,7 +260,7 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     for row in con.execute(entity_sql).fetchall():
         r = dict(zip(cols, row))
         after = r.pop("after") or ""
-        r["compound"] = is_compound_use(after, 0)   # ``after``: the two characters after the mention
+        r["compound"] = is_compound_use(after, 0)   # ``after``: the characters after the mention
         entities.append(r)
     if not entities:   # nothing to index (a folder of figures only): the other tables need no reading
         con.close()

@@ -154,9 +154,21 @@ def org_name(name: str) -> OrgName:
     return OrgName(key or fold(name), legal)
 
 
+#: ``CDU/FDP-Landesregierung``, ``CDU- und FDP-Politiker``: a mention that is the first part of
+#: a coordinated compound (after it: a slash and a hyphenated word, or a hyphen and a coordinator).
+_COORDINATED_COMPOUND = re.compile(r"/[^\W\d_][\w.&]*[-‐‑][^\W\d_]|[-‐‑] (?:und|oder|sowie|bzw\.) ")
+
+#: How many characters after a mention :func:`is_compound_use` reads.
+COMPOUND_LOOKAHEAD = 24
+
+
 def is_compound_use(text: str, end: int) -> bool:
-    """A mention ending at ``end`` glued to a following word: ``KPMG-Studie``, ``Merkel-Regierung``."""
-    return end + 1 < len(text) and text[end] in COMPOUND_HYPHENS and text[end + 1].isalpha()
+    """A mention ending at ``end`` glued to a following word: ``KPMG-Studie``, ``Merkel-Regierung``,
+    or the first part of a coordinated compound: ``CDU/FDP-Landesregierung``, ``CDU- und FDP-Politiker``
+    (``CDU/CSU`` alone is a name)."""
+    if end + 1 < len(text) and text[end] in COMPOUND_HYPHENS and text[end + 1].isalpha():
+        return True
+    return bool(_COORDINATED_COMPOUND.match(text, end, end + COMPOUND_LOOKAHEAD))
 
 
 def is_acronym(name: str) -> bool:
@@ -166,4 +178,4 @@ def is_acronym(name: str) -> bool:
         and " " not in name
 
 
-__all__ = ["PersonName", "OrgName", "fold", "person_name", "org_name", "is_compound_use", "is_acronym"]
+__all__ = ["PersonName", "OrgName", "fold", "person_name", "org_name", "is_compound_use", "is_acronym", "COMPOUND_LOOKAHEAD"]

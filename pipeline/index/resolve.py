@@ -18,12 +18,14 @@ overlapping time (:func:`split_conflicts`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name
-from pipeline.lang.identity import ORG_DROPPABLE_ADJECTIVES
+from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEVEL_PREFIXES,
+                                    ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
 
 
 @dataclass
@@ -127,17 +129,38 @@ def _majority_key(e: DocEntity) -> str:
 
 
 def abbreviates(short: str, long_: str) -> bool:
-    """``OeNB`` / ``Oesterreichische Nationalbank``, ``IDC`` / ``International Data Corporation``:
-    the short form's letters in order inside the long one, from its first letter on."""
-    s, l_ = short.casefold().replace(".", ""), long_.casefold()
-    if len(s) < 2 or not l_ or s[0] != l_[0] or len(l_) <= len(s) + 2:
+    """``OeNB`` / ``Oesterreichische Nationalbank``, ``IDC`` / ``International Data Corporation``,
+    ``BND`` / ``Bundesnachrichtendienst``: the short form's letters in order inside the long one,
+    from its first letter on; a capital of the short form stands at a word's start, at a capital
+    or a part of a compound (three letters on at least), not ``BND`` in ``Bundesregierung``. A long
+    form that holds the short one is a compound of it (``SPD-Bezirk Weser-Ems``), no long form."""
+    s = short.replace(".", "")
+    if len(s) < 2 or not long_ or s[0].casefold() != long_[0].casefold() or len(long_) <= len(s) + 2:
+        return False
+    if s.casefold() in _SPLIT_WORDS.split(long_.casefold()):
         return False
     pos = 0
-    for ch in s:
-        pos = l_.find(ch, pos) + 1
-        if pos == 0:
+    for ch in s[1:]:
+        pos = _next_letter(ch, long_, pos)
+        if pos < 0:
             return False
     return True
+
+
+_SPLIT_WORDS = re.compile(r"[\s\-‐‑/]+")
+
+
+def _next_letter(ch: str, long_: str, prev: int) -> int:
+    """Where the short form's next letter ``ch`` stands after ``prev`` in ``long_``, -1 when nowhere:
+    a lower-case letter anywhere (``Oe``), a capital at a word's start, at a capital, or three
+    letters on (a part of a compound: ``Bundes|nachrichten|dienst``)."""
+    folded = ch.casefold()
+    for i in range(prev + 1, len(long_)):
+        if long_[i].casefold() != folded:
+            continue
+        if ch.islower() or not long_[i - 1].isalnum() or long_[i].isupper() or i - prev >= 3:
+            return i
+    return -1
 
 
 def _document_acronyms(entities: list[DocEntity]) -> dict[str, set[str]]:
@@ -187,6 +210,68 @@ def _place_tails(keys: Iterable[str], places: set[str]) -> list[tuple[str, str]]
     return pairs
 
 
+def _descriptor_before_name(keys: Iterable[str], places: set[str]) -> list[tuple[str, str]]:
+    """``us weltraumbehoerde nasa`` → ``nasa``, ``softwarekonzern sap`` → ``sap``: a descriptor the
+    span took in front of a known organisation's name (not a place: ``Landesbank Baden-Württemberg``;
+    not after a function word: ``Fraktion der Grünen`` is a unit of the party)."""
+    known = set(keys)
+    pairs = []
+    for k in known:
+        words = k.split()
+        for j in range(len(words) - 2, -1, -1):
+            rest = " ".join(words[j + 1:])
+            if words[j].endswith(ORG_DESCRIPTOR_HEADS) and rest in known and len(rest) >= 3 \
+                    and words[j + 1] not in ORG_NAME_NOT_AFTER and rest not in places and not _all_countries(rest):
+                pairs.append((k, rest))
+                break
+    return pairs
+
+
+def _all_countries(key: str) -> bool:
+    from pipeline.index.names import _country
+
+    return all(_country(w.title()) for w in key.split())
+
+
+def _level_prefixes(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``landes spd`` → ``spd``, ``bundes gruenen`` → ``gruenen`` (``Landes-SPD``, ``Bundes-Grünen``):
+    a level of one organisation."""
+    known = set(keys)
+    return [(k, rest) for k in known for first, _, rest in [k.partition(" ")]
+            if first in ORG_LEVEL_PREFIXES and rest in known]
+
+
+def _party_compounds(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``linkspartei`` → ``linke``/``linken``, ``piratenpartei`` → ``piraten``: a party compound
+    names the party its first part names (one word each, by the stem)."""
+    by_stem = defaultdict(list)
+    for k in keys:
+        if " " not in k:
+            by_stem[_stem(k)].append(k)
+    pairs = []
+    for k in keys:
+        first = k[: -len(PARTY_COMPOUND_HEAD)]
+        if " " not in k and k.endswith(PARTY_COMPOUND_HEAD) and len(first) >= 4:
+            pairs.extend((k, other) for other in by_stem.get(_stem(first), ()))
+    return pairs
+
+
+def _club_forms(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``sv werder bremen`` → ``werder bremen``, ``1 fc nuernberg`` → ``fc nuernberg``: a club's form
+    before its name, dropped while two words are left (``vfb stuttgart`` is no ``stuttgart``)."""
+    known = set(keys)
+    pairs = []
+    for k in known:
+        words = k.split()
+        i = 0
+        while i < len(words) - 2 and words[i] in CLUB_FORMS:
+            i += 1
+            if " ".join(words[i:]) in known:
+                pairs.append((k, " ".join(words[i:])))
+                break
+    return pairs
+
+
 def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
     """Give each organisation entity its key and join the keys of one organisation."""
     uf = UnionFind()
@@ -201,7 +286,10 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
     squashed: dict[str, str] = {}
     for k in keys:   # ``Atomenergie-Organisation`` / ``Atomenergieorganisation``
         uf.union("O:" + squashed.setdefault(k.replace(" ", ""), k), "O:" + k)
-    for a, b in _near_keys(keys) + _place_tails(keys, set(places)) + _dropped_adjective(keys):
+    places = set(places)
+    joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
+             + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places))
+    for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only
         roots = {uf.find(k) for k in longs}
@@ -267,6 +355,37 @@ def _near_last_names(by_first: dict[str, set[str]], uf: UnionFind) -> None:
                 uf.union(_person_key(first, lasts[i]), _person_key(first, lasts[j]))
 
 
+def _first_name_variant(a: str, b: str) -> bool:
+    """``siegmar``/``sigmar``, ``steffen``/``steffan``: one vowel inserted, dropped or changed
+    inside a first name of six letters or more; not at its end, where German names mark gender
+    (``Christian``/``Christiane``, ``Mario``/``Maria``), and no consonant (``Martin``/``Marvin``)."""
+    if min(len(a), len(b)) < 6 or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    tail_a, tail_b = a[i:], b[i:]
+    if len(a) == len(b):
+        ok = tail_a[1:] == tail_b[1:] and {tail_a[0], tail_b[0]} <= FIRST_NAME_VARIANT_LETTERS
+    else:
+        longer, shorter = (tail_a, tail_b) if len(a) > len(b) else (tail_b, tail_a)
+        ok = longer[1:] == shorter and longer[0] in FIRST_NAME_VARIANT_LETTERS
+    return ok and i < min(len(a), len(b)) - 1
+
+
+def _near_first_names(by_last: dict[str, set[str]], uf: UnionFind) -> None:
+    """``Siegmar Gabriel`` / ``Sigmar Gabriel``: one surname, first names that are spelling variants."""
+    for last, keys in by_last.items():
+        if len(keys) < 2:
+            continue
+        ordered = sorted(keys)
+        first = {k: k[2:].split("|")[0] for k in ordered}
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if _first_name_variant(first[a].split(" ")[0], first[b].split(" ")[0]):
+                    uf.union(a, b)
+
+
 def resolve_people(entities: list[DocEntity]) -> UnionFind:
     """Give each person entity its key and join the keys of one person (before conflict splits)."""
     uf = UnionFind()
@@ -288,6 +407,7 @@ def resolve_people(entities: list[DocEntity]) -> UnionFind:
             partial.append((e, pn))
     _near_last_names(by_first, uf)
     _given_names_shared(by_last, uf)
+    _near_first_names(by_last, uf)
     _genitive_lasts(by_last, uf)
     _attach_partial(by_last, uf, partial)
     return uf
