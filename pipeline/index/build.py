@@ -19,9 +19,9 @@ from typing import Iterable, Optional
 
 from pipeline.index.names import COMPOUND_LOOKAHEAD, fold, is_compound_use, org_name
 from pipeline.index.registry import Registry
-from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
+from pipeline.lang.identity import ORG_FAMILY_HEADS, ROLE_INFLECTED_ENDINGS
 from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key, split_conflicts,
-                                    resolve_orgs, resolve_people)
+                                    resolve_orgs, resolve_people, surnames_labelled_otherwise)
 
 
 @dataclass
@@ -53,8 +53,9 @@ class Index:
     registry: Registry
 
     def org_id(self, doc_id: str, org_entity: str, organization: str) -> str:
-        """The organisation id of a roles row: its entity's, else the id its name's key has."""
-        if org_entity and (doc_id, org_entity) in self.ids:
+        """The organisation id of a roles row: its entity's, else the id its name's key has
+        (not a person's: an ORG entity that is a person's surname has the person's id)."""
+        if org_entity and self.ids.get((doc_id, org_entity), "").startswith("O-"):
             return self.ids[(doc_id, org_entity)]
         return self.org_keys.get("O:" + org_name(organization).key, "") if organization else ""
 
@@ -109,16 +110,60 @@ def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry) 
     return clusters_, {k: id_of_root[uf.find(k)] for k in uf.parent if uf.find(k) in id_of_root}
 
 
+def _family(key: str) -> str:
+    """The first word of an organisation's key, without a party's compound head: ``linkspartei``
+    and ``linksfraktion`` are ``links``, ``abbyy software`` is ``abbyy``."""
+    first = key.split(" ")[0]
+    for head in ORG_FAMILY_HEADS:
+        if first.endswith(head) and len(first) > len(head) + 2:
+            return first[: -len(head)]
+    return first
+
+
 def _note_organisations(ents: dict, role_rows: list[dict], index: Index) -> None:
     """A person's organisations, for telling two people of one name apart: by the first word of
     the organisation's key, so that ``ABBYY Software`` and ``ABBYY`` are no conflict; only
     organisations that are entities (a department written as organisation is no evidence)."""
-    family = {c.id: primary_key(c.members)[2:].split(" ")[0] for c in index.organizations}
+    family = {c.id: _family(primary_key(c.members)[2:]) for c in index.organizations}
     for r in role_rows:
         e = ents.get((r["doc_id"], r.get("person_entity") or ""))
         org = index.ids.get((r["doc_id"], r.get("org_entity") or ""), "")
         if e is not None and org:
             e.orgs.add(family.get(org, org))
+
+
+def _full_names_labelled_org(ents: dict[tuple[str, str], DocEntity]) -> None:
+    """``Barack Obama`` labelled ORG in one document is the person: an ORG entity whose every form
+    has two words or more and is called PER by more document entities than ORG (``Hugo Boss``,
+    mostly the company, stays one)."""
+    votes: Counter = Counter()
+    for e in ents.values():
+        for f in e.forms:
+            if " " in f:
+                votes[fold(f)] += 1 if e.label == "PER" else -1
+    for e in ents.values():
+        if e.label == "ORG" and all(" " in f and votes[fold(f)] > 0 for f in e.forms):
+            e.label = "PER"
+
+
+def _person_aliases(entity_rows: list[dict], ents: dict[tuple[str, str], DocEntity]) -> dict:
+    """ORG and LOC entities that are a person's surname (``Merkel`` labelled ORG beside ``Angela
+    Merkel``): ``{(doc, local id): local PER id}``; their mentions join the person's entity and
+    leave the organisations."""
+    others: dict[tuple[str, str], set[str]] = {}
+    for r in entity_rows:
+        if r.get("label") in ("ORG", "LOC") and not r.get("compound"):
+            forms = others.setdefault((r["doc_id"], r.get("entity") or f"#{r.get('start')}"), set())
+            forms.update(fold(f) for f in (r.get("canonical"), r.get("text")) if f)
+    _full_names_labelled_org(ents)
+    people = [e for e in ents.values() if e.label == "PER"]
+    aliases = surnames_labelled_otherwise(people, others)
+    for (doc, local), person in aliases.items():
+        e = ents.pop((doc, local), None)
+        if e is not None:
+            for form, n in e.forms.items():
+                ents[(doc, person)].forms[form] = ents[(doc, person)].forms.get(form, 0) + n
+    return aliases
 
 
 def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
@@ -127,6 +172,7 @@ def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_date
     registry = registry if registry is not None else Registry()
     role_rows, entity_rows = list(role_rows), list(entity_rows)
     ents = doc_entities(entity_rows, doc_dates)
+    aliases = _person_aliases(entity_rows, ents)
     places = {fold(r.get("canonical") or r.get("text") or "") for r in entity_rows if r.get("label") == "LOC"}
     org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry)
     ids = {(e.doc_id, e.entity): c.id for c in org_clusters for e in c.members}
@@ -135,6 +181,7 @@ def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_date
     groups, split_keys = _people_groups([e for e in ents.values() if e.label == "PER"])
     index.people = _assign(registry, "P", groups, split_keys)
     ids.update({(e.doc_id, e.entity): c.id for c in index.people for e in c.members})
+    ids.update({(doc, local): ids[(doc, person)] for (doc, local), person in aliases.items() if (doc, person) in ids})
     merged = registry.merged_into()
     for c in index.people + index.organizations:
         c.merged = merged.get(c.id, [])

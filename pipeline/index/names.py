@@ -83,6 +83,16 @@ def _name_tokens(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     if len(tokens) == 2 and tokens[0].casefold() in STOP_WORDS:
         tokens = tokens[1:]
+    return _without_affiliation(tokens, known)
+
+
+def _without_affiliation(tokens: list[str], known) -> list[str]:
+    """A full name the span ran on into an affiliation: ``Renate Künast von den Grünen`` →
+    ``Renate Künast`` (a particle after first and family name); ``Johann Wolfgang von Goethe``
+    keeps its particle (the word before it is a given name), so does ``Karl-Theodor zu Guttenberg``."""
+    p = next((i for i, t in enumerate(tokens) if t in NAME_PARTICLES), 0)
+    if 2 <= p < len(tokens) - 1 and tokens[p - 1] not in known:
+        return tokens[:p]
     return tokens
 
 

@@ -331,13 +331,26 @@ def _genitive_lasts(by_last: dict[str, set[str]], uf: UnionFind) -> None:
 
 def _attach_partial(by_last: dict[str, set[str]], uf: UnionFind, partial: list[tuple[DocEntity, "object"]]):
     """Initial-only and surname-only entities join the one full name that fits, if exactly one."""
+    family = _family_words(by_last)
     for e, pn in partial:
-        fulls = by_last.get(pn.last, set()) or by_last.get(pn.last[:-1] if pn.last.endswith("s") else "", set())
+        base = pn.last[:-1] if pn.last.endswith("s") else ""
+        fulls = by_last.get(pn.last, set()) or by_last.get(base, set()) \
+            or family.get(pn.last, set()) or family.get(base, set()) or by_last.get(pn.last + "s", set())
         if pn.initial:
             fulls = {k for k in fulls if k.split("|")[0][2:].startswith(pn.first[:1])}
         roots = {uf.find(k) for k in fulls}
         if len(roots) == 1:
             uf.union(e.key, roots.pop())
+
+
+def _family_words(by_last: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``{"guttenberg": keys of Karl-Theodor zu Guttenberg}``: full names by their family name
+    without its particles, for a surname-only mention that leaves them out."""
+    out = defaultdict(set)
+    for full, keys in by_last.items():
+        if " " in full:
+            out[full.rsplit(" ", 1)[1]] |= keys
+    return out
 
 
 def _near_last_names(by_first: dict[str, set[str]], uf: UnionFind) -> None:
@@ -411,6 +424,30 @@ def resolve_people(entities: list[DocEntity]) -> UnionFind:
     _genitive_lasts(by_last, uf)
     _attach_partial(by_last, uf, partial)
     return uf
+
+
+def surnames_labelled_otherwise(people: Iterable[DocEntity], others: dict[tuple[str, str], set[str]]) -> dict:
+    """Organisation or place entities that are a person's surname: ``{(doc, local id): local
+    PER id}``. ``Merkel``, ``Obamas`` labelled ORG, ``Guttenberg`` LOC in a document whose one
+    person of that family name is ``Angela Merkel`` … — when that name is no organisation or
+    place in any document without such a person (``Porsche`` stays the company where other
+    documents name it without ``Ferdinand Porsche``). ``others``: the folded forms by entity."""
+    surnames: dict[str, dict[str, str]] = defaultdict(dict)
+    for e in people:
+        pn = person_name(e.name)
+        if pn and pn.first and not pn.initial:
+            for last in {pn.last, pn.last.rsplit(" ", 1)[-1]}:
+                seen = surnames[e.doc_id].get(last, e.entity)
+                surnames[e.doc_id][last] = e.entity if seen == e.entity else ""
+    found, elsewhere = {}, set()
+    for (doc, local), forms in others.items():
+        persons = {surnames[doc].get(f) or surnames[doc].get(f[:-1] if f.endswith("s") else "") for f in forms}
+        if len(persons) == 1 and (person := persons.pop()):
+            found[(doc, local)] = person
+        else:
+            elsewhere |= forms | {f[:-1] for f in forms if f.endswith("s")}
+    return {k: v for k, v in found.items()
+            if not (others[k] | {f[:-1] for f in others[k] if f.endswith("s")}) & elsewhere}
 
 
 #: Two organisations of one name count as "at the same time" when their documents lie closer
@@ -523,4 +560,5 @@ def conflict_key(key: str, group: list[DocEntity], first: bool) -> str:
 
 
 __all__ = ["DocEntity", "UnionFind", "resolve_orgs", "resolve_people", "split_conflicts", "clusters",
+           "surnames_labelled_otherwise",
            "primary_key", "fullest_name", "conflict_key"]

@@ -96,3 +96,7 @@ CLUB_FORMS = frozenset({"1", "fc", "sv", "sc", "tsv", "vfb", "vfl", "bv", "tsg",
 #: Letters whose change inside a first name makes a spelling variant of one name
 #: (``Sigmar``/``Siegmar``, ``Steffen``/``Steffan``): vowels, inserted, dropped or changed.
 FIRST_NAME_VARIANT_LETTERS = frozenset("aeiouy")
+
+#: Heads of compounds that name a party's parts (``Linkspartei``, ``Linksfraktion``): a person
+#: named with either is no conflict of two people of one name, folded.
+ORG_FAMILY_HEADS = ("partei", "fraktion")
