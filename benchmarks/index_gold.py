@@ -122,7 +122,9 @@ def main(argv=None) -> int:
     entities, roles, dates = read_folder(out)
     index = build_index(entities, roles, dates)
     systems = {
-        "index": lambda r: index.ids.get((r["doc_id"], r["entity"] or f"#{r['start']}"), ""),
+        # as entities.csv's ``global_id``: PER and ORG rows only
+        "index": lambda r: index.ids.get((r["doc_id"], r["entity"] or f"#{r['start']}"), "")
+        if r["label"] in ("PER", "ORG") else "",
         "baseline": lambda r: r["label"] + ":" + (r["canonical"] or r["text"]).casefold(),
     }
     print(f"{len(docs)} documents, {sum(len(d['mentions']) for d in docs)} gold mentions; run in {out}")

@@ -147,9 +147,9 @@ def _full_names_labelled_org(ents: dict[tuple[str, str], DocEntity]) -> None:
 
 
 def _person_aliases(entity_rows: list[dict], ents: dict[tuple[str, str], DocEntity]) -> dict:
-    """ORG and LOC entities that are a person's surname (``Merkel`` labelled ORG beside ``Angela
-    Merkel``): ``{(doc, local id): local PER id}``; their mentions join the person's entity and
-    leave the organisations."""
+    """ORG entities that are a person's surname (``Merkel`` labelled ORG beside ``Angela Merkel``):
+    ``{(doc, local id): local PER id}``; their mentions join the person's entity and leave the
+    organisations. LOC entities count as evidence only: the contract gives them no id."""
     others: dict[tuple[str, str], set[str]] = {}
     for r in entity_rows:
         if r.get("label") in ("ORG", "LOC") and not r.get("compound"):
@@ -157,7 +157,7 @@ def _person_aliases(entity_rows: list[dict], ents: dict[tuple[str, str], DocEnti
             forms.update(fold(f) for f in (r.get("canonical"), r.get("text")) if f)
     _full_names_labelled_org(ents)
     people = [e for e in ents.values() if e.label == "PER"]
-    aliases = surnames_labelled_otherwise(people, others)
+    aliases = {k: v for k, v in surnames_labelled_otherwise(people, others).items() if k in ents}
     for (doc, local), person in aliases.items():
         e = ents.pop((doc, local), None)
         if e is not None:
