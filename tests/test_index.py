@@ -195,6 +195,11 @@ ORG_JOINS = [
     ("1. FC Köln", "FC Köln", True),
     ("US-Weltraumbehörde NASA", "NASA", True),           # a descriptor before the name
     ("Softwarekonzern SAP", "SAP", True),
+    ("Die Linke", "Linken", True),                        # the article of the full name
+    ("Der Spiegel", "Spiegel", True),
+    ("Bündnis 90/Die Grünen", "Grünen", True),            # the name after the slash
+    ("CDU/CSU", "CSU", False),                            # no article after the slash: a union of two
+    ("Die Zeit", "Zeitung", False),
     ("SPD-Bezirk Weser-Ems", "SPD", False),               # a unit named after the party
     ("Linksfraktion", "Linken", False),                   # a faction, not the party
     ("Fraktion der Grünen", "Grünen", False),             # a unit: ``der`` begins no name

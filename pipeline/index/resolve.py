@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name
-from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEVEL_PREFIXES,
+from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
+                                    ORG_LEVEL_PREFIXES,
                                     ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
 
 
@@ -272,6 +273,40 @@ def _club_forms(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _leading_articles(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``die linke`` → ``linke``/``linken``, ``der spiegel`` → ``spiegel``: the article of a full
+    name (the rest as it is or inflected)."""
+    blocks = defaultdict(list)
+    for k in keys:
+        blocks[tuple(_stem(w) for w in k.split())].append(k)
+    pairs = []
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        if first in ORG_LEADING_ARTICLES and len(rest) >= 3:
+            pairs.extend((k, other) for other in blocks.get(tuple(_stem(w) for w in rest.split()), ())
+                         if other == rest or _inflected_alike(rest, other))
+    return pairs
+
+
+#: ``Bündnis 90/Die Grünen``: a name after a slash that begins with an article.
+_SLASH_NAME = re.compile(r"/\s*((?:Die|Der|Das)\s+\S.*)$")
+
+
+def _slash_names(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``Bündnis 90/Die Grünen`` → ``Grünen``: a party's joined name ends in the name its
+    mentions use (not ``CDU/CSU``: no article after the slash)."""
+    known = set(keys)
+    pairs = []
+    for e in entities:
+        for form in e.forms:
+            m = _SLASH_NAME.search(form)
+            if m:
+                tail = org_name(m[1]).key
+                rest = tail.partition(" ")[2]
+                pairs.extend((e.key[2:], k) for k in (tail, rest) if k in known and k != e.key[2:])
+    return pairs
+
+
 def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
     """Give each organisation entity its key and join the keys of one organisation."""
     uf = UnionFind()
@@ -288,7 +323,8 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
         uf.union("O:" + squashed.setdefault(k.replace(" ", ""), k), "O:" + k)
     places = set(places)
     joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
-             + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places))
+             + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places)
+             + _leading_articles(keys) + _slash_names(entities, keys))
     for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only

@@ -100,3 +100,7 @@ FIRST_NAME_VARIANT_LETTERS = frozenset("aeiouy")
 #: Heads of compounds that name a party's parts (``Linkspartei``, ``Linksfraktion``): a person
 #: named with either is no conflict of two people of one name, folded.
 ORG_FAMILY_HEADS = ("partei", "fraktion")
+
+#: Articles that begin an organisation's full name and that mentions drop (``Die Linke`` …
+#: ``der Linken``, ``Der Spiegel`` … ``Spiegel``), folded.
+ORG_LEADING_ARTICLES = frozenset({"die", "der", "das", "the"})
