@@ -248,6 +248,10 @@ PERSON_JOINS = [
     ("Renate Künast von den Grünen", "Renate Künast", True),     # the span ran into the party
     ("Karl-Theodor zu Guttenberg", "Guttenberg", True),          # surname-only without the particle
     ("John F. Kennedys", "Kennedy", True),                        # a genitive full name
+    ("Mahmud Ahmadinedschad", "Mahmoud Ahmadinejad", True),      # German and English transliteration
+    ("Chomeini", "Khomeini", True),
+    ("Chomeini", "Chamenei", False),                              # another name
+    ("Thomas Meier", "Thomas Meyer", False),
     ("Christian Muster", "Christiane Muster", False),
     ("Martin Probe", "Marvin Probe", False),
     ("Johann Wolfgang von Goethe", "Goethe", True),              # a given name before ``von``: the name's

@@ -18,7 +18,7 @@ from typing import NamedTuple, Optional
 
 from pipeline.lang.honorifics import HONORIFICS, HONORIFIC_SUFFIXES
 from pipeline.lang.identity import (COMPOUND_HYPHENS, COUNTRY_EXTRA, NOT_COUNTRIES, GERMAN_TRANSLIT, ORG_COUNTRY_KEEPERS,
-                                    ORG_DESCRIPTORS, ORG_GROUP_WORDS, ORG_REGION_WORDS)
+                                    ORG_DESCRIPTORS, ORG_GROUP_WORDS, ORG_REGION_WORDS, TRANSLIT_VARIANTS)
 from pipeline.lang.name_parts import NAME_PARTICLES
 
 _TRANSLIT = str.maketrans(GERMAN_TRANSLIT)
@@ -50,6 +50,19 @@ def fold(name: str) -> str:
             text = ascii_text(text)
     text = text.casefold()
     return _SEPARATORS.sub(" ", text).strip()
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def spelling_skeleton(folded: str) -> str:
+    """``ahmadinedschad`` and ``ahmadinejad`` → ``ahmadinejad``, ``chomeini``/``khomeini`` →
+    ``chomeini``: a folded name with transliteration variants and doubled letters written one way."""
+    text = folded.replace(" ", "")
+    for a, b in TRANSLIT_VARIANTS:
+        text = text.replace(a, b)
+    return _DOUBLED.sub(r"\1", text)
 
 
 @lru_cache(maxsize=200_000)
@@ -188,4 +201,4 @@ def is_acronym(name: str) -> bool:
         and " " not in name
 
 
-__all__ = ["PersonName", "OrgName", "fold", "person_name", "org_name", "is_compound_use", "is_acronym", "COMPOUND_LOOKAHEAD"]
+__all__ = ["PersonName", "OrgName", "fold", "spelling_skeleton", "person_name", "org_name", "is_compound_use", "is_acronym", "COMPOUND_LOOKAHEAD"]

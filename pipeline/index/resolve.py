@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from pipeline.index.names import fold, is_acronym, org_name, person_name
+from pipeline.index.names import fold, is_acronym, org_name, person_name, spelling_skeleton
 from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
                                     ORG_LEVEL_PREFIXES,
                                     ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
@@ -435,6 +435,19 @@ def _near_first_names(by_last: dict[str, set[str]], uf: UnionFind) -> None:
                     uf.union(a, b)
 
 
+def _spelling_variants(keys: Iterable[str], uf: UnionFind) -> None:
+    """``Mahmud Ahmadinedschad`` / ``Mahmoud Ahmadinejad``, ``Chomeini`` / ``Khomeini``: names
+    whose parts have one skeleton (:func:`spelling_skeleton`), family names of five letters or more."""
+    groups = defaultdict(list)
+    for k in keys:
+        first, _, last = k[2:].partition("|")
+        if len(last) >= 5 and not k.startswith("P:?"):
+            groups[(spelling_skeleton(first), spelling_skeleton(last))].append(k)
+    for members in groups.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
+
+
 def resolve_people(entities: list[DocEntity]) -> UnionFind:
     """Give each person entity its key and join the keys of one person (before conflict splits)."""
     uf = UnionFind()
@@ -455,6 +468,7 @@ def resolve_people(entities: list[DocEntity]) -> UnionFind:
         else:
             partial.append((e, pn))
     _near_last_names(by_first, uf)
+    _spelling_variants(list(uf.parent), uf)
     _given_names_shared(by_last, uf)
     _near_first_names(by_last, uf)
     _genitive_lasts(by_last, uf)

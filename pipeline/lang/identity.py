@@ -104,3 +104,9 @@ ORG_FAMILY_HEADS = ("partei", "fraktion")
 #: Articles that begin an organisation's full name and that mentions drop (``Die Linke`` …
 #: ``der Linken``, ``Der Spiegel`` … ``Spiegel``), folded.
 ORG_LEADING_ARTICLES = frozenset({"die", "der", "das", "the"})
+
+#: Spellings of one sound in German and English transliterations of a foreign name
+#: (``Ahmadinedschad``/``Ahmadinejad``, ``Chomeini``/``Khomeini``, ``Mahmud``/``Mahmoud``),
+#: folded; replaced in order (``dsch`` before ``sch``), then doubled letters are written once.
+TRANSLIT_VARIANTS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("ou", "u"), ("ph", "f"),
+                     ("th", "t"), ("ck", "k"))
