@@ -476,12 +476,9 @@ def resolve_people(entities: list[DocEntity]) -> UnionFind:
     return uf
 
 
-def surnames_labelled_otherwise(people: Iterable[DocEntity], others: dict[tuple[str, str], set[str]]) -> dict:
-    """Organisation or place entities that are a person's surname: ``{(doc, local id): local
-    PER id}``. ``Merkel``, ``Obamas`` labelled ORG, ``Guttenberg`` LOC in a document whose one
-    person of that family name is ``Angela Merkel`` … — when that name is no organisation or
-    place in any document without such a person (``Porsche`` stays the company where other
-    documents name it without ``Ferdinand Porsche``). ``others``: the folded forms by entity."""
+def _surnames_by_document(people: Iterable[DocEntity]) -> dict[str, dict[str, str]]:
+    """``{doc: {family name: local PER id}}`` of the full names (``zu guttenberg`` and
+    ``guttenberg``); "" where two people of a document share it."""
     surnames: dict[str, dict[str, str]] = defaultdict(dict)
     for e in people:
         pn = person_name(e.name)
@@ -489,6 +486,16 @@ def surnames_labelled_otherwise(people: Iterable[DocEntity], others: dict[tuple[
             for last in {pn.last, pn.last.rsplit(" ", 1)[-1]}:
                 seen = surnames[e.doc_id].get(last, e.entity)
                 surnames[e.doc_id][last] = e.entity if seen == e.entity else ""
+    return surnames
+
+
+def surnames_labelled_otherwise(people: Iterable[DocEntity], others: dict[tuple[str, str], set[str]]) -> dict:
+    """Organisation or place entities that are a person's surname: ``{(doc, local id): local
+    PER id}``. ``Merkel``, ``Obamas`` labelled ORG, ``Guttenberg`` LOC in a document whose one
+    person of that family name is ``Angela Merkel`` … — when that name is no organisation or
+    place in any document without such a person (``Porsche`` stays the company where other
+    documents name it without ``Ferdinand Porsche``). ``others``: the folded forms by entity."""
+    surnames = _surnames_by_document(people)
     found, elsewhere = {}, set()
     for (doc, local), forms in others.items():
         persons = {surnames[doc].get(f) or surnames[doc].get(f[:-1] if f.endswith("s") else "") for f in forms}
