@@ -288,6 +288,8 @@ def test_a_surname_labelled_org_or_loc_takes_its_documents_person():
                                         ("d2", "PER1"))
     assert anna == org == anna2 and anna.startswith("P-") and lea.startswith("P-") and loc == ""
     assert index.org_id("d1", "ORG1", "Muster") == ""            # a person is no role's organisation
+    descriptor = build_index([ent("d5", "PER1", "PER", "Wäscheriese Muster"), ent("d5", "ORG1", "ORG", "Muster")], [], {})
+    assert descriptor.ids[("d5", "ORG1")].startswith("O-")        # a company the model called PER
     porsche, company = ids_of(index, ("d3", "ORG1"), ("d4", "ORG1"))
     assert porsche == company and porsche.startswith("O-")
     assert all(o["name"] != "Muster" for o in organization_rows(index))

@@ -478,11 +478,12 @@ def resolve_people(entities: list[DocEntity]) -> UnionFind:
 
 def _surnames_by_document(people: Iterable[DocEntity]) -> dict[str, dict[str, str]]:
     """``{doc: {family name: local PER id}}`` of the full names (``zu guttenberg`` and
-    ``guttenberg``); "" where two people of a document share it."""
+    ``guttenberg``); "" where two people of a document share it. A PER span whose "first name"
+    is a descriptor (``Wäscheriese Palmers``, ``Recyclingunternehmens Häusle``) is a company."""
     surnames: dict[str, dict[str, str]] = defaultdict(dict)
     for e in people:
         pn = person_name(e.name)
-        if pn and pn.first and not pn.initial:
+        if pn and pn.first and not pn.initial and not pn.first.split()[0].rstrip("s").endswith(ORG_DESCRIPTOR_HEADS):
             for last in {pn.last, pn.last.rsplit(" ", 1)[-1]}:
                 seen = surnames[e.doc_id].get(last, e.entity)
                 surnames[e.doc_id][last] = e.entity if seen == e.entity else ""
