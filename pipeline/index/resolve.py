@@ -8,10 +8,17 @@ union-find:
 - organisations: equal keys (``KPMG``, ``KPMG Austria GmbH``, ``KPMG Österreich``); an
   acronym that a document introduces for a long name (``UNDP``) stands for that name
   elsewhere when only one long name claims it; keys that differ by inflection only
-  (``Deutsche Bank`` / ``Deutschen Bank``);
+  (``Deutsche Bank`` / ``Deutschen Bank``); a descriptor before a name (``US-Weltraumbehörde
+  NASA``), a level prefix (``Landes-SPD``), a party compound (``Linkspartei`` / ``Linken``), a
+  club's form (``SV Werder Bremen``), a leading article (``Die Linke``), the name after a
+  slash (``Bündnis 90/Die Grünen``);
 - people: equal (first, last) names; ``K. Muster`` joins the one ``K…`` Muster; a
-  surname-only entity joins the one full name with that surname; a last name one edit away
-  with the same first name (``Steinmeier`` / ``Steinmaier``, rapidfuzz).
+  surname-only entity joins the one full name with that surname (also without its particles:
+  ``Guttenberg``); a last name one edit away with the same first name (``Steinmeier`` /
+  ``Steinmaier``, rapidfuzz); a first name one vowel apart (``Sigmar`` / ``Siegmar``);
+  transliterations (``Ahmadinedschad`` / ``Ahmadinejad``). An ORG entity that is the surname of
+  its document's person (``Merkel`` beside ``Angela Merkel``) takes the person's id
+  (:func:`surnames_labelled_otherwise`).
 
 People of one name are then split when their documents conflict: disjoint organisations in
 overlapping time (:func:`split_conflicts`).
