@@ -200,6 +200,10 @@ ORG_JOINS = [
     ("Bündnis 90/Die Grünen", "Grünen", True),            # the name after the slash
     ("CDU/CSU", "CSU", False),                            # no article after the slash: a union of two
     ("Die Zeit", "Zeitung", False),
+    ("Salzburger SPÖ", "SPÖ", True),                      # a regional branch of an acronym
+    ("Bayerische SPD", "SPD", True),
+    ("Berliner Senat", "Senat", False),                   # no acronym: each city has its own
+    ("Hamburger SV", "SV", False),                        # a club's form, two letters
     ("SPD-Bezirk Weser-Ems", "SPD", False),               # a unit named after the party
     ("Linksfraktion", "Linken", False),                   # a faction, not the party
     ("Fraktion der Grünen", "Grünen", False),             # a unit: ``der`` begins no name
@@ -248,6 +252,7 @@ PERSON_JOINS = [
     ("Renate Künast von den Grünen", "Renate Künast", True),     # the span ran into the party
     ("Karl-Theodor zu Guttenberg", "Guttenberg", True),          # surname-only without the particle
     ("John F. Kennedys", "Kennedy", True),                        # a genitive full name
+    ("Michael Peters", "Peter", False),                           # a given name alone is no genitive-free surname
     ("Mahmud Ahmadinedschad", "Mahmoud Ahmadinejad", True),      # German and English transliteration
     ("Chomeini", "Khomeini", True),
     ("Chomeini", "Chamenei", False),                              # another name

@@ -280,6 +280,27 @@ def _club_forms(keys: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _regional_acronyms(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``Salzburger SPÖ``, ``Berliner CDU`` → ``SPÖ``, ``CDU``: a place adjective before an
+    acronym of three letters or more is a regional branch of one organisation (``Berliner Senat``
+    and ``Hamburger SV`` are not: no acronym, a club's form)."""
+    known = set(keys)
+    pairs = []
+    for e in entities:
+        for form in e.forms:
+            words = form.split()
+            if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(_PLACE_ADJECTIVE_ENDS) \
+                    and is_acronym(words[1]) and len(words[1]) >= 3 and fold(words[1]) not in CLUB_FORMS:
+                rest = org_name(words[1]).key
+                if rest in known and rest != e.key[2:]:
+                    pairs.append((e.key[2:], rest))
+    return pairs
+
+
+#: Endings of a German place adjective (``Salzburger``, ``Bayerische``, ``Bayerischen``).
+_PLACE_ADJECTIVE_ENDS = ("er", "ische", "ischen")
+
+
 def _leading_articles(keys: Iterable[str]) -> list[tuple[str, str]]:
     """``die linke`` → ``linke``/``linken``, ``der spiegel`` → ``spiegel``: the article of a full
     name (the rest as it is or inflected)."""
@@ -331,7 +352,7 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
     places = set(places)
     joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
              + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places)
-             + _leading_articles(keys) + _slash_names(entities, keys))
+             + _leading_articles(keys) + _slash_names(entities, keys) + _regional_acronyms(entities, keys))
     for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only
@@ -374,11 +395,14 @@ def _genitive_lasts(by_last: dict[str, set[str]], uf: UnionFind) -> None:
 
 def _attach_partial(by_last: dict[str, set[str]], uf: UnionFind, partial: list[tuple[DocEntity, "object"]]):
     """Initial-only and surname-only entities join the one full name that fits, if exactly one."""
-    family = _family_words(by_last)
+    from pipeline.lang.name_parts import first_names
+
+    family, given = _family_words(by_last), {n.casefold() for n in first_names()}
     for e, pn in partial:
         base = pn.last[:-1] if pn.last.endswith("s") else ""
+        genitive = by_last.get(pn.last + "s", set()) if pn.last not in given else set()   # not ``Peter``/``Peters``
         fulls = by_last.get(pn.last, set()) or by_last.get(base, set()) \
-            or family.get(pn.last, set()) or family.get(base, set()) or by_last.get(pn.last + "s", set())
+            or family.get(pn.last, set()) or family.get(base, set()) or genitive
         if pn.initial:
             fulls = {k for k in fulls if k.split("|")[0][2:].startswith(pn.first[:1])}
         roots = {uf.find(k) for k in fulls}
