@@ -206,7 +206,10 @@ ORG_JOINS = [
     ("Hamburger SV", "SV", False),                        # a club's form, two letters
     ("SPD-Bezirk Weser-Ems", "SPD", False),               # a unit named after the party
     ("Linksfraktion", "Linken", False),                   # a faction, not the party
-    ("Fraktion der Grünen", "Grünen", False),             # a unit: ``der`` begins no name
+    ("Fraktion der Grünen", "Grünen", True),              # a part without a name of its own
+    ("Fraktion der Linken", "Linke", True),
+    ("Rat der Europäischen Union", "Europäischen Union", False),   # an organ of its own
+    ("Vorstand der Grünen", "Grünen", False),
     ("VfB Stuttgart", "Stuttgart", False),                # one word left: the city
     ("Landesbank Berlin", "Berlin", False),               # a place after the descriptor
     ("Kreis-SPD", "SPD", False),                          # ``Kreis`` is no level prefix of the table

@@ -32,7 +32,7 @@ from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name, spelling_skeleton
 from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
-                                    ORG_LEVEL_PREFIXES,
+                                    ORG_LEVEL_PREFIXES, ORG_UNNAMED_PARTS,
                                     ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
 
 
@@ -301,6 +301,22 @@ def _regional_acronyms(entities: Iterable[DocEntity], keys: Iterable[str]) -> li
 _PLACE_ADJECTIVE_ENDS = ("er", "ische", "ischen")
 
 
+def _unnamed_parts(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``fraktion der gruenen`` → ``gruenen`` (or inflected: ``fraktion der linken`` → ``linke``):
+    a part of an organisation without a name of its own is named by the organisation."""
+    blocks = defaultdict(list)
+    for k in keys:
+        blocks[tuple(_stem(w) for w in k.split())].append(k)
+    pairs = []
+    for k in keys:
+        words = k.split()
+        if len(words) >= 3 and words[0] in ORG_UNNAMED_PARTS and words[1] in ("der", "des"):
+            rest = " ".join(words[2:])
+            pairs.extend((k, other) for other in blocks.get(tuple(_stem(w) for w in words[2:]), ())
+                         if other == rest or _inflected_alike(rest, other))
+    return pairs
+
+
 def _leading_articles(keys: Iterable[str]) -> list[tuple[str, str]]:
     """``die linke`` → ``linke``/``linken``, ``der spiegel`` → ``spiegel``: the article of a full
     name (the rest as it is or inflected)."""
@@ -352,7 +368,8 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
     places = set(places)
     joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
              + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places)
-             + _leading_articles(keys) + _slash_names(entities, keys) + _regional_acronyms(entities, keys))
+             + _leading_articles(keys) + _slash_names(entities, keys) + _regional_acronyms(entities, keys)
+             + _unnamed_parts(keys))
     for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only

@@ -110,3 +110,9 @@ ORG_LEADING_ARTICLES = frozenset({"die", "der", "das", "the"})
 #: folded; replaced in order (``dsch`` before ``sch``), then doubled letters are written once.
 TRANSLIT_VARIANTS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("ou", "u"), ("ph", "f"),
                      ("th", "t"), ("ck", "k"))
+
+#: Nouns of a part of an organisation that has no name of its own (``Fraktion der Grünen``,
+#: ``Fraktion der SPD``): a span ``<noun> der <organisation>`` names that organisation, folded.
+#: A named unit (``KPMG Law``) or an organ of its own (``Rat der Europäischen Union``,
+#: ``Sicherheitsrat der Vereinten Nationen``) is no such part.
+ORG_UNNAMED_PARTS = frozenset({"fraktion"})
