@@ -52,7 +52,7 @@ def fold(name: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = re.compile(r"([a-z])\1+")
 
 
 @lru_cache(maxsize=200_000)
