@@ -136,26 +136,32 @@ def _full_names_labelled_org(ents: dict[tuple[str, str], DocEntity]) -> None:
     """``Barack Obama`` labelled ORG in one document is the person: an ORG entity whose every form
     has two words or more and is called PER by more document entities than ORG (``Hugo Boss``,
     mostly the company, stays one)."""
-    votes: Counter = Counter()
+    votes: dict[str, int] = {}
+    orgs = []
     for e in ents.values():
-        for f in e.forms:
-            if " " in f:
-                votes[fold(f)] += 1 if e.label == "PER" else -1
+        if e.label == "ORG" and all(" " in f and f.replace(" ", "").replace("-", "").isalpha() for f in e.forms):
+            orgs.append(e)
+            for f in e.forms:
+                votes[f] = votes.get(f, 0) - 1
+    if not votes:   # no organisation is written like a person's name (no digits, two words or more)
+        return
     for e in ents.values():
-        if e.label == "ORG" and all(" " in f and votes[fold(f)] > 0 for f in e.forms):
+        if e.label == "PER":
+            for f in e.forms:
+                if f in votes:
+                    votes[f] += 1
+    for e in orgs:
+        if all(votes[f] > 0 for f in e.forms):
             e.label = "PER"
 
 
-def _person_aliases(entity_rows: list[dict], ents: dict[tuple[str, str], DocEntity]) -> dict:
+def _person_aliases(loc_forms: dict[tuple[str, str], set[str]], ents: dict[tuple[str, str], DocEntity]) -> dict:
     """ORG entities that are a person's surname (``Merkel`` labelled ORG beside ``Angela Merkel``):
     ``{(doc, local id): local PER id}``; their mentions join the person's entity and leave the
-    organisations. LOC entities count as evidence only: the contract gives them no id."""
-    others: dict[tuple[str, str], set[str]] = {}
-    for r in entity_rows:
-        if r.get("label") in ("ORG", "LOC") and not r.get("compound"):
-            forms = others.setdefault((r["doc_id"], r.get("entity") or f"#{r.get('start')}"), set())
-            forms.update(fold(f) for f in (r.get("canonical"), r.get("text")) if f)
+    organisations. LOC entities (``loc_forms``: one-word folded forms) count as evidence only:
+    the contract gives them no id."""
     _full_names_labelled_org(ents)
+    others = list(loc_forms.items()) + [(k, e.forms) for k, e in ents.items() if e.label == "ORG"]
     people = [e for e in ents.values() if e.label == "PER"]
     aliases = {k: v for k, v in surnames_labelled_otherwise(people, others).items() if k in ents}
     for (doc, local), person in aliases.items():
@@ -166,14 +172,45 @@ def _person_aliases(entity_rows: list[dict], ents: dict[tuple[str, str], DocEnti
     return aliases
 
 
+def _places(entity_rows: list[dict]) -> tuple[set[str], dict[tuple[str, str], set[str]]]:
+    """The folded LOC names of the documents, and the one-word LOC forms by entity."""
+    places: set[str] = set()
+    by_entity: dict[tuple[str, str], set[str]] = {}
+    for r in entity_rows:
+        if r.get("label") == "LOC":
+            name = fold(r.get("canonical") or r.get("text") or "")
+            places.add(name)
+            if name and " " not in name and not r.get("compound"):
+                by_entity.setdefault((r["doc_id"], r.get("entity") or f"#{r.get('start')}"), set()).add(name)
+    return places, by_entity
+
+
 def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
                 registry: Optional[Registry] = None) -> Index:
-    """Resolve every PER and ORG mention to a person or organisation id."""
+    """Resolve every PER and ORG mention to a person or organisation id. The cyclic garbage
+    collector pauses meanwhile, and what the build made is frozen out of its later walks
+    (``gc.freeze``, as the engine's workers do after loading the model): the build makes
+    millions of small objects and no cycles — refcounting frees them — and each full pass of
+    the collector over them cost seconds at 100,000 documents, during the build and after it."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index(entity_rows, role_rows, doc_dates, registry)
+    finally:
+        gc.freeze()   # what the build made stays out of the collector's walks (no cycles: freed by refcount)
+        if enabled:
+            gc.enable()
+
+
+def _build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
+                 registry: Optional[Registry]) -> Index:
     registry = registry if registry is not None else Registry()
     role_rows, entity_rows = list(role_rows), list(entity_rows)
     ents = doc_entities(entity_rows, doc_dates)
-    aliases = _person_aliases(entity_rows, ents)
-    places = {fold(r.get("canonical") or r.get("text") or "") for r in entity_rows if r.get("label") == "LOC"}
+    places, loc_forms = _places(entity_rows)
+    aliases = _person_aliases(loc_forms, ents)
     org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry)
     ids = {(e.doc_id, e.entity): c.id for c in org_clusters for e in c.members}
     index = Index(ids, [], org_clusters, org_keys, registry)

@@ -145,7 +145,12 @@ def abbreviates(short: str, long_: str) -> bool:
     s = short.replace(".", "")
     if len(s) < 2 or not long_ or s[0].casefold() != long_[0].casefold() or len(long_) <= len(s) + 2:
         return False
-    if s.casefold() in _SPLIT_WORDS.split(long_.casefold()):
+    folded, pos = long_.casefold(), 0
+    for ch in s.casefold():   # the letters in order at all (fast), before where they stand
+        pos = folded.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    if s.casefold() in _SPLIT_WORDS.split(folded):
         return False
     pos = 0
     for ch in s[1:]:
@@ -288,7 +293,7 @@ def _regional_acronyms(entities: Iterable[DocEntity], keys: Iterable[str]) -> li
     pairs = []
     for e in entities:
         for form in e.forms:
-            words = form.split()
+            words = form.split() if form.count(" ") == 1 else ()
             if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(_PLACE_ADJECTIVE_ENDS) \
                     and is_acronym(words[1]) and len(words[1]) >= 3 and fold(words[1]) not in CLUB_FORMS:
                 rest = org_name(words[1]).key
@@ -343,7 +348,7 @@ def _slash_names(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tup
     pairs = []
     for e in entities:
         for form in e.forms:
-            m = _SLASH_NAME.search(form)
+            m = _SLASH_NAME.search(form) if "/" in form else None
             if m:
                 tail = org_name(m[1]).key
                 rest = tail.partition(" ")[2]
@@ -538,22 +543,34 @@ def _surnames_by_document(people: Iterable[DocEntity]) -> dict[str, dict[str, st
     return surnames
 
 
-def surnames_labelled_otherwise(people: Iterable[DocEntity], others: dict[tuple[str, str], set[str]]) -> dict:
+def surnames_labelled_otherwise(people: Iterable[DocEntity], others: list[tuple[tuple[str, str], Iterable[str]]]) -> dict:
     """Organisation or place entities that are a person's surname: ``{(doc, local id): local
     PER id}``. ``Merkel``, ``Obamas`` labelled ORG, ``Guttenberg`` LOC in a document whose one
     person of that family name is ``Angela Merkel`` … — when that name is no organisation or
     place in any document without such a person (``Porsche`` stays the company where other
-    documents name it without ``Ferdinand Porsche``). ``others``: the folded forms by entity."""
-    surnames = _surnames_by_document(people)
-    found, elsewhere = {}, set()
-    for (doc, local), forms in others.items():
-        persons = {surnames[doc].get(f) or surnames[doc].get(f[:-1] if f.endswith("s") else "") for f in forms}
-        if len(persons) == 1 and (person := persons.pop()):
-            found[(doc, local)] = person
-        else:
-            elsewhere |= forms | {f[:-1] for f in forms if f.endswith("s")}
-    return {k: v for k, v in found.items()
-            if not (others[k] | {f[:-1] for f in others[k] if f.endswith("s")}) & elsewhere}
+    documents name it without ``Ferdinand Porsche``). ``others``: (entity, its forms) pairs."""
+    single = {g for _, forms in others for f in forms if " " not in f and f.isalpha() for g in _with_base(fold(f))}
+    if not single:   # no organisation or place is written like a surname
+        return {}
+    # only the people whose family name could be one of those words are parsed (fast at scale)
+    surnames = _surnames_by_document(e for e in people if any(fold(f).rpartition(" ")[2] in single for f in e.forms))
+    found, names_of = {}, {}
+    for key, forms in others:
+        names = surnames.get(key[0])
+        if names:
+            persons = {names.get(g) or names.get(g[:-1] if g.endswith("s") else "") for g in map(fold, forms)}
+            if len(persons) == 1 and (person := persons.pop()):
+                found[key] = person
+                names_of[key] = {g for f in forms for g in _with_base(fold(f))}
+    claimed = set().union(*names_of.values())
+    elsewhere = {g for key, forms in others if key not in found for f in forms
+                 for g in _with_base(fold(f)) if g in claimed}
+    return {k: v for k, v in found.items() if not names_of[k] & elsewhere}
+
+
+def _with_base(name: str) -> tuple[str, ...]:
+    """A name and, for a genitive ``-s``, the name without it."""
+    return (name, name[:-1]) if name.endswith("s") else (name,)
 
 
 #: Two organisations of one name count as "at the same time" when their documents lie closer
