@@ -554,6 +554,16 @@ def surnames_labelled_otherwise(people: Iterable[DocEntity], others: list[tuple[
         return {}
     # only the people whose family name could be one of those words are parsed (fast at scale)
     surnames = _surnames_by_document(e for e in people if any(fold(f).rpartition(" ")[2] in single for f in e.forms))
+    found, names_of = _surname_entities(others, surnames)
+    claimed = set().union(*names_of.values())
+    elsewhere = {g for key, forms in others if key not in found for f in forms
+                 for g in _with_base(fold(f)) if g in claimed}
+    return {k: v for k, v in found.items() if not names_of[k] & elsewhere}
+
+
+def _surname_entities(others, surnames: dict[str, dict[str, str]]) -> tuple[dict, dict]:
+    """The entities whose every form is the family name of one person of their document:
+    ``{entity: local PER id}`` and ``{entity: its folded forms, genitive-free too}``."""
     found, names_of = {}, {}
     for key, forms in others:
         names = surnames.get(key[0])
@@ -562,10 +572,7 @@ def surnames_labelled_otherwise(people: Iterable[DocEntity], others: list[tuple[
             if len(persons) == 1 and (person := persons.pop()):
                 found[key] = person
                 names_of[key] = {g for f in forms for g in _with_base(fold(f))}
-    claimed = set().union(*names_of.values())
-    elsewhere = {g for key, forms in others if key not in found for f in forms
-                 for g in _with_base(fold(f)) if g in claimed}
-    return {k: v for k, v in found.items() if not names_of[k] & elsewhere}
+    return found, names_of
 
 
 def _with_base(name: str) -> tuple[str, ...]:
