@@ -1,6 +1,8 @@
 """Cross-document identity against the index dev gold (issue 25).
 
     python benchmarks/index_gold.py [--gold benchmarks/index-gold] [--shared ../shared] [--out DIR]
+    python benchmarks/index_gold.py --out DIR --reuse [--misses]    # re-score after an index change
+
 
 Runs the pipeline on the gold's documents (business_press_dev, and wikinews_de_quotes
 *train* documents with their manifest dates), builds the index over the output folder and
@@ -8,6 +10,11 @@ prints, per corpus and label, pairwise P/R/F1 over pairs of gold mentions in dif
 documents (same gold identity ↔ same ``global_id``) and B-cubed, for the index and for a
 plain case-folded-name baseline. A gold mention takes the id of the predicted PER/ORG
 mention that overlaps it most; a gold mention without one is a singleton.
+
+``--reuse`` skips the pipeline run: the index is always rebuilt in memory from the stored
+tables of ``--out`` with the current index code (seconds), so it re-scores an index change.
+``--misses`` lists the missed cross-document pairs by gold identity and why: ``ner`` (no
+PER/ORG mention overlaps one side), ``label`` (a mention of the other label), ``index``.
 """
 from __future__ import annotations
 
@@ -108,12 +115,54 @@ def scores(items: list[tuple[int, str, str]]) -> dict:
             "pairs": gp, "mentions": len(items)}
 
 
+def _mention_rows(docs, entities, ids_of) -> list[dict]:
+    """Per gold mention: its document, gold identity and label, the predicted mention's text
+    and label, and its id."""
+    by_doc = defaultdict(list)
+    for r in entities:
+        by_doc[r["doc_id"]].append(r)
+    rows = []
+    for i, d in enumerate(docs):
+        for j, m in enumerate(d["mentions"]):
+            best = max(by_doc.get(d["doc_id"], ()), default=None,
+                       key=lambda r: min(int(r["start"]) + len(r["text"]), m["end"]) - max(int(r["start"]), m["start"]))
+            if best is not None and min(int(best["start"]) + len(best["text"]), m["end"]) <= max(int(best["start"]), m["start"]):
+                best = None
+            rows.append({"doc": i, "file": d["file"], "gold": m["identity"], "label": m["label"], "text": m["text"],
+                         "pred": best["text"] if best else "", "pred_label": best["label"] if best else "",
+                         "id": (ids_of(best) if best else "") or f"unmatched-{i}-{j}"})
+    return rows
+
+
+def print_misses(docs, entities, ids_of) -> None:
+    """The missed pairs (same gold identity, different ids, different documents), counted by
+    gold identity, cause and the two predicted forms."""
+    rows = _mention_rows(docs, entities, ids_of)
+    cause = lambda r: ("ner" if r["pred_label"] not in ("PER", "ORG") else  # noqa: E731
+                       "label" if r["pred_label"] != r["label"] else "index")
+    missed = Counter()
+    for a_i, a in enumerate(rows):
+        for b in rows[a_i + 1:]:
+            if a["doc"] != b["doc"] and a["gold"] == b["gold"] and a["id"] != b["id"]:
+                sides = sorted((f"{cause(a)}:{a['text']}->{a['pred'] or '-'}", f"{cause(b)}:{b['text']}->{b['pred'] or '-'}"))
+                kind = "index" if cause(a) == cause(b) == "index" else "ner" if "ner" in (cause(a), cause(b)) else "label"
+                missed[(a["label"], kind, a["gold"], *sides)] += 1
+    totals = Counter()
+    for (label, kind, *_), n in missed.items():
+        totals[(label, kind)] += n
+    print("missed pairs by cause:", ", ".join(f"{l} {k} {n}" for (l, k), n in sorted(totals.items())))
+    for (label, kind, gold, a, b), n in missed.most_common():
+        print(f"{n:6d} {label} {kind:5} {gold:32} {a} | {b}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "benchmarks" / "index-gold")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, help="keep the run here (default: a temporary folder)")
-    ap.add_argument("--reuse", action="store_true", help="score an existing --out without running the pipeline")
+    ap.add_argument("--reuse", action="store_true",
+                    help="score an existing --out without running the pipeline (the index is rebuilt from its tables)")
+    ap.add_argument("--misses", action="store_true", help="list the missed cross-document pairs of the index")
     args = ap.parse_args(argv)
     docs = load_gold(args.gold, args.shared)
     out = args.out or Path(tempfile.mkdtemp(prefix="index-gold-"))
@@ -122,7 +171,9 @@ def main(argv=None) -> int:
     entities, roles, dates = read_folder(out)
     index = build_index(entities, roles, dates)
     systems = {
-        "index": lambda r: index.ids.get((r["doc_id"], r["entity"] or f"#{r['start']}"), ""),
+        # as entities.csv's ``global_id``: PER and ORG rows only
+        "index": lambda r: index.ids.get((r["doc_id"], r["entity"] or f"#{r['start']}"), "")
+        if r["label"] in ("PER", "ORG") else "",
         "baseline": lambda r: r["label"] + ":" + (r["canonical"] or r["text"]).casefold(),
     }
     print(f"{len(docs)} documents, {sum(len(d['mentions']) for d in docs)} gold mentions; run in {out}")
@@ -136,6 +187,8 @@ def main(argv=None) -> int:
                 s = scores(items)
                 print(f"{name:9} {corpus:20} {label:5} {s['pairs']:7d} {s['P']:6.3f} {s['R']:6.3f} {s['F1']:6.3f}"
                       f"   {s['B3-P']:6.3f} {s['B3-R']:6.3f} {s['B3-F1']:6.3f}")
+    if args.misses:
+        print_misses(docs, entities, systems["index"])
     return 0
 
 

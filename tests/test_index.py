@@ -9,7 +9,7 @@ import pytest
 from pipeline.index.build import build_index, organization_rows, people_rows, position_rows, role_key
 from pipeline.index.names import is_compound_use, org_name, person_name
 from pipeline.index.registry import Registry
-from pipeline.index.resolve import abbreviates
+from pipeline.index.resolve import abbreviates, _first_name_variant
 
 # ------------------------------------------------------------------ names
 
@@ -84,6 +84,10 @@ def test_surname_only_and_initial():
     ("Die KPMG - eine Firma", 8, False),     # a dash between words, no compound
     ("bei KPMG.", 8, False),
     ("bei KPMG", 8, False),
+    ("die CDU/FDP-Landesregierung", 7, True),    # the first part of a coordinated compound
+    ("CDU- und FDP-Politiker", 3, True),
+    ("die CDU/CSU hat", 7, False),                # ``CDU/CSU`` is a name
+    ("die CDU - und die SPD", 7, False),
 ])
 def test_compound_use(text, end, expected):
     assert is_compound_use(text, end) is expected
@@ -96,6 +100,11 @@ def test_compound_use(text, end, expected):
     ("SAP", "Siemens AG", False),
     ("BMW", "Bundesministerium für Wirtschaft", True),       # letters in order: the document decides
     ("IBM", "Microsoft", False),
+    ("BND", "Bundesnachrichtendienst", True),                # capitals at the parts of a compound
+    ("HSV", "Hamburger SV", True),
+    ("BND", "Bundesregierung", False),                       # ``N``, ``D`` no part of ``Bundesregierung``
+    ("SPD", "SPD-Bezirk Weser-Ems", False),                  # a compound of the acronym, no long form
+    ("HSV", "HSV-Sieg", False),
 ])
 def test_abbreviates(short, long_, expected):
     assert abbreviates(short, long_) is expected
@@ -174,6 +183,141 @@ def test_an_acronym_introduced_in_one_document_links_it_elsewhere():
     assert len(set(ids_of(index, ("d1", "ORG1"), ("d1", "ORG2"), ("d2", "ORG1"), ("d3", "ORG1")))) == 1
     alone = build_index(rows[2:], [], {})                       # without d1 nothing says what OeNB is
     assert alone.ids[("d2", "ORG1")] != alone.ids[("d3", "ORG1")]
+
+
+ORG_JOINS = [
+    # (name in one document, name in another, one organisation?)
+    ("Landes-SPD", "SPD", True),                          # a level of the party
+    ("Bundes-Grünen", "Grünen", True),
+    ("Linkspartei", "Linken", True),                      # a party compound names the party
+    ("Piratenpartei", "Piraten", True),
+    ("SV Werder Bremen", "Werder Bremen", True),          # a club's form
+    ("1. FC Köln", "FC Köln", True),
+    ("US-Weltraumbehörde NASA", "NASA", True),           # a descriptor before the name
+    ("Softwarekonzern SAP", "SAP", True),
+    ("Die Linke", "Linken", True),                        # the article of the full name
+    ("Der Spiegel", "Spiegel", True),
+    ("Bündnis 90/Die Grünen", "Grünen", True),            # the name after the slash
+    ("CDU/CSU", "CSU", False),                            # no article after the slash: a union of two
+    ("Die Zeit", "Zeitung", False),
+    ("Salzburger SPÖ", "SPÖ", True),                      # a regional branch of an acronym
+    ("Bayerische SPD", "SPD", True),
+    ("Berliner Senat", "Senat", False),                   # no acronym: each city has its own
+    ("Hamburger SV", "SV", False),                        # a club's form, two letters
+    ("SPD-Bezirk Weser-Ems", "SPD", False),               # a unit named after the party
+    ("Linksfraktion", "Linken", False),                   # a faction, not the party
+    ("Fraktion der Grünen", "Grünen", True),              # a part without a name of its own
+    ("Fraktion der Linken", "Linke", True),
+    ("Rat der Europäischen Union", "Europäischen Union", False),   # an organ of its own
+    ("Vorstand der Grünen", "Grünen", False),
+    ("VfB Stuttgart", "Stuttgart", False),                # one word left: the city
+    ("Landesbank Berlin", "Berlin", False),               # a place after the descriptor
+    ("Kreis-SPD", "SPD", False),                          # ``Kreis`` is no level prefix of the table
+]
+
+
+@pytest.mark.parametrize("a,b,same", ORG_JOINS)
+def test_organisation_joins_across_documents(a, b, same):
+    rows = [ent("d1", "ORG1", "ORG", a), ent("d2", "ORG1", "ORG", b), ent("d3", "LOC1", "LOC", "Berlin")]
+    index = build_index(rows, [], {})
+    assert (index.ids[("d1", "ORG1")] == index.ids[("d2", "ORG1")]) is same
+
+
+def test_an_acronym_needs_its_long_form_not_a_lookalike():
+    """``BND`` beside ``Bundesregierung`` (no long form of it) stays apart from the government."""
+    rows = [ent("d1", "ORG1", "ORG", "BND"), ent("d1", "ORG2", "ORG", "Bundesregierung"),
+            ent("d2", "ORG1", "ORG", "Bundesregierung")]
+    index = build_index(rows, [], {})
+    assert index.ids[("d1", "ORG1")] != index.ids[("d2", "ORG1")]
+    rows.append(ent("d3", "ORG1", "ORG", "Bundesnachrichtendienst"))
+    rows.append(ent("d3", "ORG2", "ORG", "BND"))
+    index = build_index(rows, [], {})
+    assert index.ids[("d1", "ORG1")] == index.ids[("d3", "ORG1")] != index.ids[("d2", "ORG1")]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("siegmar", "sigmar", True),          # a vowel dropped
+    ("steffen", "steffan", True),         # a vowel changed
+    ("christian", "christiane", False),   # the end marks gender
+    ("mario", "maria", False),
+    ("daniel", "daniela", False),
+    ("martin", "marvin", False),          # a consonant
+    ("karin", "katrin", False),
+])
+def test_first_name_variants(a, b, same):
+    assert _first_name_variant(a, b) is same
+
+
+PERSON_JOINS = [
+    # (name in one document, name in another, one person?)
+    ("Sigmar Gabriel", "Siegmar Gabriel", True),
+    ("Steffen Seibert", "Steffan Seibert", True),
+    ("Renate Künast von den Grünen", "Renate Künast", True),     # the span ran into the party
+    ("Karl-Theodor zu Guttenberg", "Guttenberg", True),          # surname-only without the particle
+    ("John F. Kennedys", "Kennedy", True),                        # a genitive full name
+    ("Michael Peters", "Peter", False),                           # a given name alone is no genitive-free surname
+    ("Mahmud Ahmadinedschad", "Mahmoud Ahmadinejad", True),      # German and English transliteration
+    ("Chomeini", "Khomeini", True),
+    ("Chomeini", "Chamenei", False),                              # another name
+    ("Thomas Meier", "Thomas Meyer", False),
+    ("Christian Muster", "Christiane Muster", False),
+    ("Martin Probe", "Marvin Probe", False),
+    ("Johann Wolfgang von Goethe", "Goethe", True),              # a given name before ``von``: the name's
+]
+
+
+@pytest.mark.parametrize("name,parts", [
+    ("Renate Künast von den Grünen", ("renate", "kuenast")),        # an affiliation after the full name
+    ("Johann Wolfgang von Goethe", ("johann", "von goethe")),      # a middle name before the particle
+    ("Ursula von der Leyen", ("ursula", "von der leyen")),
+    ("Karl-Theodor zu Guttenberg", ("karl theodor", "zu guttenberg")),
+])
+def test_person_name_parts(name, parts):
+    assert person_name(name)[:2] == parts
+
+
+@pytest.mark.parametrize("a,b,same", PERSON_JOINS)
+def test_person_joins_across_documents(a, b, same):
+    index = build_index([ent("d1", "PER1", "PER", a), ent("d2", "PER1", "PER", b)], [], {})
+    assert (index.ids[("d1", "PER1")] == index.ids[("d2", "PER1")]) is same
+
+
+def test_a_surname_labelled_org_or_loc_takes_its_documents_person():
+    """``Muster`` (ORG) beside ``Anna Muster``, not ``Probes`` (LOC: the contract gives places no id); not
+    ``Porsche``, which another document names as an organisation without the person."""
+    rows = [ent("d1", "PER1", "PER", "Anna Muster"), ent("d1", "ORG1", "ORG", "Muster", start=20),
+            ent("d1", "PER2", "PER", "Lea Probe", start=40), ent("d1", "LOC1", "LOC", "Probes", start=60),
+            ent("d2", "PER1", "PER", "Anna Muster"),
+            ent("d3", "PER1", "PER", "Ferdinand Porsche"), ent("d3", "ORG1", "ORG", "Porsche", start=30),
+            ent("d4", "ORG1", "ORG", "Porsche")]
+    roles = [role("d1", "PER2", "Partnerin", "ORG1")]
+    index = build_index(rows, roles, {})
+    anna, org, lea, loc, anna2 = ids_of(index, ("d1", "PER1"), ("d1", "ORG1"), ("d1", "PER2"), ("d1", "LOC1"),
+                                        ("d2", "PER1"))
+    assert anna == org == anna2 and anna.startswith("P-") and lea.startswith("P-") and loc == ""
+    assert index.org_id("d1", "ORG1", "Muster") == ""            # a person is no role's organisation
+    descriptor = build_index([ent("d5", "PER1", "PER", "Wäscheriese Muster"), ent("d5", "ORG1", "ORG", "Muster")], [], {})
+    assert descriptor.ids[("d5", "ORG1")].startswith("O-")        # a company the model called PER
+    porsche, company = ids_of(index, ("d3", "ORG1"), ("d4", "ORG1"))
+    assert porsche == company and porsche.startswith("O-")
+    assert all(o["name"] != "Muster" for o in organization_rows(index))
+
+
+def test_a_full_name_labelled_org_is_the_person_most_documents_see():
+    rows = [ent("d1", "PER1", "PER", "Barack Obama"), ent("d2", "PER1", "PER", "Barack Obama"),
+            ent("d3", "ORG1", "ORG", "Barack Obama"),
+            ent("d4", "ORG1", "ORG", "Hugo Boss"), ent("d5", "ORG1", "ORG", "Hugo Boss"), ent("d6", "PER1", "PER", "Hugo Boss")]
+    index = build_index(rows, [], {})
+    assert index.ids[("d3", "ORG1")] == index.ids[("d1", "PER1")]
+    assert index.ids[("d4", "ORG1")].startswith("O-")              # mostly the company: stays one
+
+
+def test_party_and_its_faction_are_no_conflict_of_two_people():
+    rows = [ent("d1", "PER1", "PER", "Petra Muster"), ent("d1", "ORG1", "ORG", "Linkspartei"),
+            ent("d2", "PER1", "PER", "Petra Muster"), ent("d2", "ORG1", "ORG", "Linksfraktion")]
+    roles = [role("d1", "PER1", "Vorsitzende", "ORG1"), role("d2", "PER1", "Abgeordnete", "ORG1")]
+    index = build_index(rows, roles, {"d1": "2024-03-01", "d2": "2024-05-01"})
+    assert index.ids[("d1", "PER1")] == index.ids[("d2", "PER1")]
 
 
 # ------------------------------------------------------------------ stable ids

@@ -17,11 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from pipeline.index.names import fold, is_compound_use, org_name
+from pipeline.index.names import COMPOUND_LOOKAHEAD, fold, is_compound_use, org_name
 from pipeline.index.registry import Registry
-from pipeline.lang.identity import ROLE_INFLECTED_ENDINGS
+from pipeline.lang.identity import ORG_FAMILY_HEADS, ROLE_INFLECTED_ENDINGS
 from pipeline.index.resolve import (DocEntity, clusters, conflict_key, fullest_name, primary_key, split_conflicts,
-                                    resolve_orgs, resolve_people)
+                                    resolve_orgs, resolve_people, surnames_labelled_otherwise)
 
 
 @dataclass
@@ -53,8 +53,9 @@ class Index:
     registry: Registry
 
     def org_id(self, doc_id: str, org_entity: str, organization: str) -> str:
-        """The organisation id of a roles row: its entity's, else the id its name's key has."""
-        if org_entity and (doc_id, org_entity) in self.ids:
+        """The organisation id of a roles row: its entity's, else the id its name's key has
+        (not a person's: an ORG entity that is a person's surname has the person's id)."""
+        if org_entity and self.ids.get((doc_id, org_entity), "").startswith("O-"):
             return self.ids[(doc_id, org_entity)]
         return self.org_keys.get("O:" + org_name(organization).key, "") if organization else ""
 
@@ -109,11 +110,21 @@ def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry) 
     return clusters_, {k: id_of_root[uf.find(k)] for k in uf.parent if uf.find(k) in id_of_root}
 
 
+def _family(key: str) -> str:
+    """The first word of an organisation's key, without a party's compound head: ``linkspartei``
+    and ``linksfraktion`` are ``links``, ``abbyy software`` is ``abbyy``."""
+    first = key.split(" ")[0]
+    for head in ORG_FAMILY_HEADS:
+        if first.endswith(head) and len(first) > len(head) + 2:
+            return first[: -len(head)]
+    return first
+
+
 def _note_organisations(ents: dict, role_rows: list[dict], index: Index) -> None:
     """A person's organisations, for telling two people of one name apart: by the first word of
     the organisation's key, so that ``ABBYY Software`` and ``ABBYY`` are no conflict; only
     organisations that are entities (a department written as organisation is no evidence)."""
-    family = {c.id: primary_key(c.members)[2:].split(" ")[0] for c in index.organizations}
+    family = {c.id: _family(primary_key(c.members)[2:]) for c in index.organizations}
     for r in role_rows:
         e = ents.get((r["doc_id"], r.get("person_entity") or ""))
         org = index.ids.get((r["doc_id"], r.get("org_entity") or ""), "")
@@ -121,13 +132,85 @@ def _note_organisations(ents: dict, role_rows: list[dict], index: Index) -> None
             e.orgs.add(family.get(org, org))
 
 
+def _full_names_labelled_org(ents: dict[tuple[str, str], DocEntity]) -> None:
+    """``Barack Obama`` labelled ORG in one document is the person: an ORG entity whose every form
+    has two words or more and is called PER by more document entities than ORG (``Hugo Boss``,
+    mostly the company, stays one)."""
+    votes: dict[str, int] = {}
+    orgs = []
+    for e in ents.values():
+        if e.label == "ORG" and all(" " in f and f.replace(" ", "").replace("-", "").isalpha() for f in e.forms):
+            orgs.append(e)
+            for f in e.forms:
+                votes[f] = votes.get(f, 0) - 1
+    if not votes:   # no organisation is written like a person's name (no digits, two words or more)
+        return
+    for e in ents.values():
+        if e.label == "PER":
+            for f in e.forms:
+                if f in votes:
+                    votes[f] += 1
+    for e in orgs:
+        if all(votes[f] > 0 for f in e.forms):
+            e.label = "PER"
+
+
+def _person_aliases(loc_forms: dict[tuple[str, str], set[str]], ents: dict[tuple[str, str], DocEntity]) -> dict:
+    """ORG entities that are a person's surname (``Merkel`` labelled ORG beside ``Angela Merkel``):
+    ``{(doc, local id): local PER id}``; their mentions join the person's entity and leave the
+    organisations. LOC entities (``loc_forms``: one-word folded forms) count as evidence only:
+    the contract gives them no id."""
+    _full_names_labelled_org(ents)
+    others = list(loc_forms.items()) + [(k, e.forms) for k, e in ents.items() if e.label == "ORG"]
+    people = [e for e in ents.values() if e.label == "PER"]
+    aliases = {k: v for k, v in surnames_labelled_otherwise(people, others).items() if k in ents}
+    for (doc, local), person in aliases.items():
+        e = ents.pop((doc, local), None)
+        if e is not None:
+            for form, n in e.forms.items():
+                ents[(doc, person)].forms[form] = ents[(doc, person)].forms.get(form, 0) + n
+    return aliases
+
+
+def _places(entity_rows: list[dict]) -> tuple[set[str], dict[tuple[str, str], set[str]]]:
+    """The folded LOC names of the documents, and the one-word LOC forms by entity."""
+    places: set[str] = set()
+    by_entity: dict[tuple[str, str], set[str]] = {}
+    for r in entity_rows:
+        if r.get("label") == "LOC":
+            name = fold(r.get("canonical") or r.get("text") or "")
+            places.add(name)
+            if name and " " not in name and not r.get("compound"):
+                by_entity.setdefault((r["doc_id"], r.get("entity") or f"#{r.get('start')}"), set()).add(name)
+    return places, by_entity
+
+
 def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
                 registry: Optional[Registry] = None) -> Index:
-    """Resolve every PER and ORG mention to a person or organisation id."""
+    """Resolve every PER and ORG mention to a person or organisation id. The cyclic garbage
+    collector pauses meanwhile, and what the build made is frozen out of its later walks
+    (``gc.freeze``, as the engine's workers do after loading the model): the build makes
+    millions of small objects and no cycles — refcounting frees them — and each full pass of
+    the collector over them cost seconds at 100,000 documents, during the build and after it."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index(entity_rows, role_rows, doc_dates, registry)
+    finally:
+        gc.freeze()   # what the build made stays out of the collector's walks (no cycles: freed by refcount)
+        if enabled:
+            gc.enable()
+
+
+def _build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
+                 registry: Optional[Registry]) -> Index:
     registry = registry if registry is not None else Registry()
     role_rows, entity_rows = list(role_rows), list(entity_rows)
     ents = doc_entities(entity_rows, doc_dates)
-    places = {fold(r.get("canonical") or r.get("text") or "") for r in entity_rows if r.get("label") == "LOC"}
+    places, loc_forms = _places(entity_rows)
+    aliases = _person_aliases(loc_forms, ents)
     org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry)
     ids = {(e.doc_id, e.entity): c.id for c in org_clusters for e in c.members}
     index = Index(ids, [], org_clusters, org_keys, registry)
@@ -135,6 +218,7 @@ def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_date
     groups, split_keys = _people_groups([e for e in ents.values() if e.label == "PER"])
     index.people = _assign(registry, "P", groups, split_keys)
     ids.update({(e.doc_id, e.entity): c.id for c in index.people for e in c.members})
+    ids.update({(doc, local): ids[(doc, person)] for (doc, local), person in aliases.items() if (doc, person) in ids})
     merged = registry.merged_into()
     for c in index.people + index.organizations:
         c.merged = merged.get(c.id, [])
@@ -250,7 +334,8 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
 
     entity_sql = f"""
         SELECT e.doc_id, e.entity, e.label, e.canonical, e.text, e.start,
-               substr(s.text, CAST(e."end" AS INTEGER) - CAST(s.start AS INTEGER) + 1, 2) AS after
+               substr(s.text, CAST(e."end" AS INTEGER) - CAST(s.start AS INTEGER) + 1, {COMPOUND_LOOKAHEAD})
+                 AS after
         FROM {csv('entities.csv')} e
         LEFT JOIN {csv('sentences.csv')} s ON s.doc_id = e.doc_id AND s.sent = e.sent
         WHERE e.label IN ('PER', 'ORG', 'LOC')"""
@@ -259,7 +344,7 @@ def read_folder(out: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     for row in con.execute(entity_sql).fetchall():
         r = dict(zip(cols, row))
         after = r.pop("after") or ""
-        r["compound"] = is_compound_use(after, 0)   # ``after``: the two characters after the mention
+        r["compound"] = is_compound_use(after, 0)   # ``after``: the characters after the mention
         entities.append(r)
     if not entities:   # nothing to index (a folder of figures only): the other tables need no reading
         con.close()

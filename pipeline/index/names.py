@@ -18,7 +18,7 @@ from typing import NamedTuple, Optional
 
 from pipeline.lang.honorifics import HONORIFICS, HONORIFIC_SUFFIXES
 from pipeline.lang.identity import (COMPOUND_HYPHENS, COUNTRY_EXTRA, NOT_COUNTRIES, GERMAN_TRANSLIT, ORG_COUNTRY_KEEPERS,
-                                    ORG_DESCRIPTORS, ORG_GROUP_WORDS, ORG_REGION_WORDS)
+                                    ORG_DESCRIPTORS, ORG_GROUP_WORDS, ORG_REGION_WORDS, TRANSLIT_VARIANTS)
 from pipeline.lang.name_parts import NAME_PARTICLES
 
 _TRANSLIT = str.maketrans(GERMAN_TRANSLIT)
@@ -52,6 +52,19 @@ def fold(name: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+@lru_cache(maxsize=200_000)
+def spelling_skeleton(folded: str) -> str:
+    """``ahmadinedschad`` and ``ahmadinejad`` → ``ahmadinejad``, ``chomeini``/``khomeini`` →
+    ``chomeini``: a folded name with transliteration variants and doubled letters written one way."""
+    text = folded.replace(" ", "")
+    for a, b in TRANSLIT_VARIANTS:
+        text = text.replace(a, b)
+    return _DOUBLED.sub(r"\1", text)
+
+
 @lru_cache(maxsize=200_000)
 def person_name(name: str) -> Optional[PersonName]:
     """The parts of a person's name that decide identity; None when nothing name-like is left."""
@@ -83,6 +96,16 @@ def _name_tokens(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     if len(tokens) == 2 and tokens[0].casefold() in STOP_WORDS:
         tokens = tokens[1:]
+    return _without_affiliation(tokens, known)
+
+
+def _without_affiliation(tokens: list[str], known) -> list[str]:
+    """A full name the span ran on into an affiliation: ``Renate Künast von den Grünen`` →
+    ``Renate Künast`` (a particle after first and family name); ``Johann Wolfgang von Goethe``
+    keeps its particle (the word before it is a given name), so does ``Karl-Theodor zu Guttenberg``."""
+    p = next((i for i, t in enumerate(tokens) if t in NAME_PARTICLES), 0)
+    if 2 <= p < len(tokens) - 1 and tokens[p - 1] not in known:
+        return tokens[:p]
     return tokens
 
 
@@ -154,9 +177,21 @@ def org_name(name: str) -> OrgName:
     return OrgName(key or fold(name), legal)
 
 
+#: ``CDU/FDP-Landesregierung``, ``CDU- und FDP-Politiker``: a mention that is the first part of
+#: a coordinated compound (after it: a slash and a hyphenated word, or a hyphen and a coordinator).
+_COORDINATED_COMPOUND = re.compile(r"/[^\W\d_][\w.&]*[-‐‑][^\W\d_]|[-‐‑] (?:und|oder|sowie|bzw\.) ")
+
+#: How many characters after a mention :func:`is_compound_use` reads.
+COMPOUND_LOOKAHEAD = 24
+
+
 def is_compound_use(text: str, end: int) -> bool:
-    """A mention ending at ``end`` glued to a following word: ``KPMG-Studie``, ``Merkel-Regierung``."""
-    return end + 1 < len(text) and text[end] in COMPOUND_HYPHENS and text[end + 1].isalpha()
+    """A mention ending at ``end`` glued to a following word: ``KPMG-Studie``, ``Merkel-Regierung``,
+    or the first part of a coordinated compound: ``CDU/FDP-Landesregierung``, ``CDU- und FDP-Politiker``
+    (``CDU/CSU`` alone is a name)."""
+    if end + 1 < len(text) and text[end] in COMPOUND_HYPHENS and text[end + 1].isalpha():
+        return True
+    return bool(_COORDINATED_COMPOUND.match(text, end, end + COMPOUND_LOOKAHEAD))
 
 
 def is_acronym(name: str) -> bool:
@@ -166,4 +201,4 @@ def is_acronym(name: str) -> bool:
         and " " not in name
 
 
-__all__ = ["PersonName", "OrgName", "fold", "person_name", "org_name", "is_compound_use", "is_acronym"]
+__all__ = ["PersonName", "OrgName", "fold", "spelling_skeleton", "person_name", "org_name", "is_compound_use", "is_acronym", "COMPOUND_LOOKAHEAD"]

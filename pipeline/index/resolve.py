@@ -8,22 +8,32 @@ union-find:
 - organisations: equal keys (``KPMG``, ``KPMG Austria GmbH``, ``KPMG Österreich``); an
   acronym that a document introduces for a long name (``UNDP``) stands for that name
   elsewhere when only one long name claims it; keys that differ by inflection only
-  (``Deutsche Bank`` / ``Deutschen Bank``);
+  (``Deutsche Bank`` / ``Deutschen Bank``); a descriptor before a name (``US-Weltraumbehörde
+  NASA``), a level prefix (``Landes-SPD``), a party compound (``Linkspartei`` / ``Linken``), a
+  club's form (``SV Werder Bremen``), a leading article (``Die Linke``), the name after a
+  slash (``Bündnis 90/Die Grünen``);
 - people: equal (first, last) names; ``K. Muster`` joins the one ``K…`` Muster; a
-  surname-only entity joins the one full name with that surname; a last name one edit away
-  with the same first name (``Steinmeier`` / ``Steinmaier``, rapidfuzz).
+  surname-only entity joins the one full name with that surname (also without its particles:
+  ``Guttenberg``); a last name one edit away with the same first name (``Steinmeier`` /
+  ``Steinmaier``, rapidfuzz); a first name one vowel apart (``Sigmar`` / ``Siegmar``);
+  transliterations (``Ahmadinedschad`` / ``Ahmadinejad``). An ORG entity that is the surname of
+  its document's person (``Merkel`` beside ``Angela Merkel``) takes the person's id
+  (:func:`surnames_labelled_otherwise`).
 
 People of one name are then split when their documents conflict: disjoint organisations in
 overlapping time (:func:`split_conflicts`).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from pipeline.index.names import fold, is_acronym, org_name, person_name
-from pipeline.lang.identity import ORG_DROPPABLE_ADJECTIVES
+from pipeline.index.names import fold, is_acronym, org_name, person_name, spelling_skeleton
+from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
+                                    ORG_LEVEL_PREFIXES, ORG_UNNAMED_PARTS,
+                                    ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
 
 
 @dataclass
@@ -127,17 +137,43 @@ def _majority_key(e: DocEntity) -> str:
 
 
 def abbreviates(short: str, long_: str) -> bool:
-    """``OeNB`` / ``Oesterreichische Nationalbank``, ``IDC`` / ``International Data Corporation``:
-    the short form's letters in order inside the long one, from its first letter on."""
-    s, l_ = short.casefold().replace(".", ""), long_.casefold()
-    if len(s) < 2 or not l_ or s[0] != l_[0] or len(l_) <= len(s) + 2:
+    """``OeNB`` / ``Oesterreichische Nationalbank``, ``IDC`` / ``International Data Corporation``,
+    ``BND`` / ``Bundesnachrichtendienst``: the short form's letters in order inside the long one,
+    from its first letter on; a capital of the short form stands at a word's start, at a capital
+    or a part of a compound (three letters on at least), not ``BND`` in ``Bundesregierung``. A long
+    form that holds the short one is a compound of it (``SPD-Bezirk Weser-Ems``), no long form."""
+    s = short.replace(".", "")
+    if len(s) < 2 or not long_ or s[0].casefold() != long_[0].casefold() or len(long_) <= len(s) + 2:
         return False
-    pos = 0
-    for ch in s:
-        pos = l_.find(ch, pos) + 1
+    folded, pos = long_.casefold(), 0
+    for ch in s.casefold():   # the letters in order at all (fast), before where they stand
+        pos = folded.find(ch, pos) + 1
         if pos == 0:
             return False
+    if s.casefold() in _SPLIT_WORDS.split(folded):
+        return False
+    pos = 0
+    for ch in s[1:]:
+        pos = _next_letter(ch, long_, pos)
+        if pos < 0:
+            return False
     return True
+
+
+_SPLIT_WORDS = re.compile(r"[\s\-‐‑/]+")
+
+
+def _next_letter(ch: str, long_: str, prev: int) -> int:
+    """Where the short form's next letter ``ch`` stands after ``prev`` in ``long_``, -1 when nowhere:
+    a lower-case letter anywhere (``Oe``), a capital at a word's start, at a capital, or three
+    letters on (a part of a compound: ``Bundes|nachrichten|dienst``)."""
+    folded = ch.casefold()
+    for i in range(prev + 1, len(long_)):
+        if long_[i].casefold() != folded:
+            continue
+        if ch.islower() or not long_[i - 1].isalnum() or long_[i].isupper() or i - prev >= 3:
+            return i
+    return -1
 
 
 def _document_acronyms(entities: list[DocEntity]) -> dict[str, set[str]]:
@@ -187,6 +223,139 @@ def _place_tails(keys: Iterable[str], places: set[str]) -> list[tuple[str, str]]
     return pairs
 
 
+def _descriptor_before_name(keys: Iterable[str], places: set[str]) -> list[tuple[str, str]]:
+    """``us weltraumbehoerde nasa`` → ``nasa``, ``softwarekonzern sap`` → ``sap``: a descriptor the
+    span took in front of a known organisation's name (not a place: ``Landesbank Baden-Württemberg``;
+    not after a function word: ``Fraktion der Grünen`` is a unit of the party)."""
+    known = set(keys)
+    pairs = []
+    for k in known:
+        words = k.split()
+        for j in range(len(words) - 2, -1, -1):
+            rest = " ".join(words[j + 1:])
+            if words[j].endswith(ORG_DESCRIPTOR_HEADS) and rest in known and len(rest) >= 3 \
+                    and words[j + 1] not in ORG_NAME_NOT_AFTER and rest not in places and not _all_countries(rest):
+                pairs.append((k, rest))
+                break
+    return pairs
+
+
+def _all_countries(key: str) -> bool:
+    from pipeline.index.names import _country
+
+    return all(_country(w.title()) for w in key.split())
+
+
+def _level_prefixes(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``landes spd`` → ``spd``, ``bundes gruenen`` → ``gruenen`` (``Landes-SPD``, ``Bundes-Grünen``):
+    a level of one organisation."""
+    known = set(keys)
+    return [(k, rest) for k in known for first, _, rest in [k.partition(" ")]
+            if first in ORG_LEVEL_PREFIXES and rest in known]
+
+
+def _party_compounds(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``linkspartei`` → ``linke``/``linken``, ``piratenpartei`` → ``piraten``: a party compound
+    names the party its first part names (one word each, by the stem)."""
+    by_stem = defaultdict(list)
+    for k in keys:
+        if " " not in k:
+            by_stem[_stem(k)].append(k)
+    pairs = []
+    for k in keys:
+        first = k[: -len(PARTY_COMPOUND_HEAD)]
+        if " " not in k and k.endswith(PARTY_COMPOUND_HEAD) and len(first) >= 4:
+            pairs.extend((k, other) for other in by_stem.get(_stem(first), ()))
+    return pairs
+
+
+def _club_forms(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``sv werder bremen`` → ``werder bremen``, ``1 fc nuernberg`` → ``fc nuernberg``: a club's form
+    before its name, dropped while two words are left (``vfb stuttgart`` is no ``stuttgart``)."""
+    known = set(keys)
+    pairs = []
+    for k in known:
+        words = k.split()
+        i = 0
+        while i < len(words) - 2 and words[i] in CLUB_FORMS:
+            i += 1
+            if " ".join(words[i:]) in known:
+                pairs.append((k, " ".join(words[i:])))
+                break
+    return pairs
+
+
+def _regional_acronyms(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``Salzburger SPÖ``, ``Berliner CDU`` → ``SPÖ``, ``CDU``: a place adjective before an
+    acronym of three letters or more is a regional branch of one organisation (``Berliner Senat``
+    and ``Hamburger SV`` are not: no acronym, a club's form)."""
+    known = set(keys)
+    pairs = []
+    for e in entities:
+        for form in e.forms:
+            words = form.split() if form.count(" ") == 1 else ()
+            if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(_PLACE_ADJECTIVE_ENDS) \
+                    and is_acronym(words[1]) and len(words[1]) >= 3 and fold(words[1]) not in CLUB_FORMS:
+                rest = org_name(words[1]).key
+                if rest in known and rest != e.key[2:]:
+                    pairs.append((e.key[2:], rest))
+    return pairs
+
+
+#: Endings of a German place adjective (``Salzburger``, ``Bayerische``, ``Bayerischen``).
+_PLACE_ADJECTIVE_ENDS = ("er", "ische", "ischen")
+
+
+def _unnamed_parts(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``fraktion der gruenen`` → ``gruenen`` (or inflected: ``fraktion der linken`` → ``linke``):
+    a part of an organisation without a name of its own is named by the organisation."""
+    blocks = defaultdict(list)
+    for k in keys:
+        blocks[tuple(_stem(w) for w in k.split())].append(k)
+    pairs = []
+    for k in keys:
+        words = k.split()
+        if len(words) >= 3 and words[0] in ORG_UNNAMED_PARTS and words[1] in ("der", "des"):
+            rest = " ".join(words[2:])
+            pairs.extend((k, other) for other in blocks.get(tuple(_stem(w) for w in words[2:]), ())
+                         if other == rest or _inflected_alike(rest, other))
+    return pairs
+
+
+def _leading_articles(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``die linke`` → ``linke``/``linken``, ``der spiegel`` → ``spiegel``: the article of a full
+    name (the rest as it is or inflected)."""
+    blocks = defaultdict(list)
+    for k in keys:
+        blocks[tuple(_stem(w) for w in k.split())].append(k)
+    pairs = []
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        if first in ORG_LEADING_ARTICLES and len(rest) >= 3:
+            pairs.extend((k, other) for other in blocks.get(tuple(_stem(w) for w in rest.split()), ())
+                         if other == rest or _inflected_alike(rest, other))
+    return pairs
+
+
+#: ``Bündnis 90/Die Grünen``: a name after a slash that begins with an article.
+_SLASH_NAME = re.compile(r"/\s*((?:Die|Der|Das)\s+\S.*)$")
+
+
+def _slash_names(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tuple[str, str]]:
+    """``Bündnis 90/Die Grünen`` → ``Grünen``: a party's joined name ends in the name its
+    mentions use (not ``CDU/CSU``: no article after the slash)."""
+    known = set(keys)
+    pairs = []
+    for e in entities:
+        for form in e.forms:
+            m = _SLASH_NAME.search(form) if "/" in form else None
+            if m:
+                tail = org_name(m[1]).key
+                rest = tail.partition(" ")[2]
+                pairs.extend((e.key[2:], k) for k in (tail, rest) if k in known and k != e.key[2:])
+    return pairs
+
+
 def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
     """Give each organisation entity its key and join the keys of one organisation."""
     uf = UnionFind()
@@ -201,7 +370,12 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
     squashed: dict[str, str] = {}
     for k in keys:   # ``Atomenergie-Organisation`` / ``Atomenergieorganisation``
         uf.union("O:" + squashed.setdefault(k.replace(" ", ""), k), "O:" + k)
-    for a, b in _near_keys(keys) + _place_tails(keys, set(places)) + _dropped_adjective(keys):
+    places = set(places)
+    joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
+             + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places)
+             + _leading_articles(keys) + _slash_names(entities, keys) + _regional_acronyms(entities, keys)
+             + _unnamed_parts(keys))
+    for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only
         roots = {uf.find(k) for k in longs}
@@ -243,13 +417,29 @@ def _genitive_lasts(by_last: dict[str, set[str]], uf: UnionFind) -> None:
 
 def _attach_partial(by_last: dict[str, set[str]], uf: UnionFind, partial: list[tuple[DocEntity, "object"]]):
     """Initial-only and surname-only entities join the one full name that fits, if exactly one."""
+    from pipeline.lang.name_parts import first_names
+
+    family, given = _family_words(by_last), {n.casefold() for n in first_names()}
     for e, pn in partial:
-        fulls = by_last.get(pn.last, set()) or by_last.get(pn.last[:-1] if pn.last.endswith("s") else "", set())
+        base = pn.last[:-1] if pn.last.endswith("s") else ""
+        genitive = by_last.get(pn.last + "s", set()) if pn.last not in given else set()   # not ``Peter``/``Peters``
+        fulls = by_last.get(pn.last, set()) or by_last.get(base, set()) \
+            or family.get(pn.last, set()) or family.get(base, set()) or genitive
         if pn.initial:
             fulls = {k for k in fulls if k.split("|")[0][2:].startswith(pn.first[:1])}
         roots = {uf.find(k) for k in fulls}
         if len(roots) == 1:
             uf.union(e.key, roots.pop())
+
+
+def _family_words(by_last: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``{"guttenberg": keys of Karl-Theodor zu Guttenberg}``: full names by their family name
+    without its particles, for a surname-only mention that leaves them out."""
+    out = defaultdict(set)
+    for full, keys in by_last.items():
+        if " " in full:
+            out[full.rsplit(" ", 1)[1]] |= keys
+    return out
 
 
 def _near_last_names(by_first: dict[str, set[str]], uf: UnionFind) -> None:
@@ -265,6 +455,50 @@ def _near_last_names(by_first: dict[str, set[str]], uf: UnionFind) -> None:
         for i, j in zip(*(dist <= 1).nonzero()):
             if i < j:
                 uf.union(_person_key(first, lasts[i]), _person_key(first, lasts[j]))
+
+
+def _first_name_variant(a: str, b: str) -> bool:
+    """``siegmar``/``sigmar``, ``steffen``/``steffan``: one vowel inserted, dropped or changed
+    inside a first name of six letters or more; not at its end, where German names mark gender
+    (``Christian``/``Christiane``, ``Mario``/``Maria``), and no consonant (``Martin``/``Marvin``)."""
+    if min(len(a), len(b)) < 6 or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    tail_a, tail_b = a[i:], b[i:]
+    if len(a) == len(b):
+        ok = tail_a[1:] == tail_b[1:] and {tail_a[0], tail_b[0]} <= FIRST_NAME_VARIANT_LETTERS
+    else:
+        longer, shorter = (tail_a, tail_b) if len(a) > len(b) else (tail_b, tail_a)
+        ok = longer[1:] == shorter and longer[0] in FIRST_NAME_VARIANT_LETTERS
+    return ok and i < min(len(a), len(b)) - 1
+
+
+def _near_first_names(by_last: dict[str, set[str]], uf: UnionFind) -> None:
+    """``Siegmar Gabriel`` / ``Sigmar Gabriel``: one surname, first names that are spelling variants."""
+    for last, keys in by_last.items():
+        if len(keys) < 2:
+            continue
+        ordered = sorted(keys)
+        first = {k: k[2:].split("|")[0] for k in ordered}
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if _first_name_variant(first[a].split(" ")[0], first[b].split(" ")[0]):
+                    uf.union(a, b)
+
+
+def _spelling_variants(keys: Iterable[str], uf: UnionFind) -> None:
+    """``Mahmud Ahmadinedschad`` / ``Mahmoud Ahmadinejad``, ``Chomeini`` / ``Khomeini``: names
+    whose parts have one skeleton (:func:`spelling_skeleton`), family names of five letters or more."""
+    groups = defaultdict(list)
+    for k in keys:
+        first, _, last = k[2:].partition("|")
+        if len(last) >= 5 and not k.startswith("P:?"):
+            groups[(spelling_skeleton(first), spelling_skeleton(last))].append(k)
+    for members in groups.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
 
 
 def resolve_people(entities: list[DocEntity]) -> UnionFind:
@@ -287,10 +521,63 @@ def resolve_people(entities: list[DocEntity]) -> UnionFind:
         else:
             partial.append((e, pn))
     _near_last_names(by_first, uf)
+    _spelling_variants(list(uf.parent), uf)
     _given_names_shared(by_last, uf)
+    _near_first_names(by_last, uf)
     _genitive_lasts(by_last, uf)
     _attach_partial(by_last, uf, partial)
     return uf
+
+
+def _surnames_by_document(people: Iterable[DocEntity]) -> dict[str, dict[str, str]]:
+    """``{doc: {family name: local PER id}}`` of the full names (``zu guttenberg`` and
+    ``guttenberg``); "" where two people of a document share it. A PER span whose "first name"
+    is a descriptor (``Wäscheriese Palmers``, ``Recyclingunternehmens Häusle``) is a company."""
+    surnames: dict[str, dict[str, str]] = defaultdict(dict)
+    for e in people:
+        pn = person_name(e.name)
+        if pn and pn.first and not pn.initial and not pn.first.split()[0].rstrip("s").endswith(ORG_DESCRIPTOR_HEADS):
+            for last in {pn.last, pn.last.rsplit(" ", 1)[-1]}:
+                seen = surnames[e.doc_id].get(last, e.entity)
+                surnames[e.doc_id][last] = e.entity if seen == e.entity else ""
+    return surnames
+
+
+def surnames_labelled_otherwise(people: Iterable[DocEntity], others: list[tuple[tuple[str, str], Iterable[str]]]) -> dict:
+    """Organisation or place entities that are a person's surname: ``{(doc, local id): local
+    PER id}``. ``Merkel``, ``Obamas`` labelled ORG, ``Guttenberg`` LOC in a document whose one
+    person of that family name is ``Angela Merkel`` … — when that name is no organisation or
+    place in any document without such a person (``Porsche`` stays the company where other
+    documents name it without ``Ferdinand Porsche``). ``others``: (entity, its forms) pairs."""
+    single = {g for _, forms in others for f in forms if " " not in f and f.isalpha() for g in _with_base(fold(f))}
+    if not single:   # no organisation or place is written like a surname
+        return {}
+    # only the people whose family name could be one of those words are parsed (fast at scale)
+    surnames = _surnames_by_document(e for e in people if any(fold(f).rpartition(" ")[2] in single for f in e.forms))
+    found, names_of = _surname_entities(others, surnames)
+    claimed = set().union(*names_of.values())
+    elsewhere = {g for key, forms in others if key not in found for f in forms
+                 for g in _with_base(fold(f)) if g in claimed}
+    return {k: v for k, v in found.items() if not names_of[k] & elsewhere}
+
+
+def _surname_entities(others, surnames: dict[str, dict[str, str]]) -> tuple[dict, dict]:
+    """The entities whose every form is the family name of one person of their document:
+    ``{entity: local PER id}`` and ``{entity: its folded forms, genitive-free too}``."""
+    found, names_of = {}, {}
+    for key, forms in others:
+        names = surnames.get(key[0])
+        if names:
+            persons = {names.get(g) or names.get(g[:-1] if g.endswith("s") else "") for g in map(fold, forms)}
+            if len(persons) == 1 and (person := persons.pop()):
+                found[key] = person
+                names_of[key] = {g for f in forms for g in _with_base(fold(f))}
+    return found, names_of
+
+
+def _with_base(name: str) -> tuple[str, ...]:
+    """A name and, for a genitive ``-s``, the name without it."""
+    return (name, name[:-1]) if name.endswith("s") else (name,)
 
 
 #: Two organisations of one name count as "at the same time" when their documents lie closer
@@ -403,4 +690,5 @@ def conflict_key(key: str, group: list[DocEntity], first: bool) -> str:
 
 
 __all__ = ["DocEntity", "UnionFind", "resolve_orgs", "resolve_people", "split_conflicts", "clusters",
+           "surnames_labelled_otherwise",
            "primary_key", "fullest_name", "conflict_key"]

@@ -63,3 +63,56 @@ NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})
 
 #: Short country names CLDR does not list as names.
 COUNTRY_EXTRA = frozenset({"usa", "uk", "brd", "österreich", "deutschland", "schweiz"})
+
+#: Head nouns of a descriptor the entity span took in front of an organisation's name
+#: (``US-Weltraumbehörde NASA``, ``Softwarekonzern SAP``, ``Mobilfunkanbieter Vodafone``): a
+#: word ending in one of these, followed by a known organisation's name, is that organisation.
+ORG_DESCRIPTOR_HEADS = (
+    "behoerde", "agentur", "organisation", "partei", "gewerkschaft", "konzern", "verband", "unternehmen",
+    "hersteller", "anbieter", "sender", "zeitung", "magazin", "ministerium", "institut", "bank", "dienst",
+    "firma", "gesellschaft", "stiftung", "verein", "club", "klub", "riese", "haendler", "versicherer",
+    "fonds", "kette", "airline", "rennstall", "team", "mannschaft", "hochschule", "universitaet",
+)
+
+#: Words that begin no organisation's name after a descriptor (``Fraktion der Grünen`` is a unit
+#: of the party, not the party): folded function words.
+ORG_NAME_NOT_AFTER = frozenset({"der", "des", "die", "den", "dem", "von", "vom", "fuer", "im", "in", "of", "for", "de",
+                                "du", "und", "and", "zur", "zum", "bei"})
+
+#: Prefixes glued by a hyphen that make a level of one organisation (``Landes-SPD``,
+#: ``Bundes-Grünen``), folded; a suffix unit (``SPD-Bezirk Weser-Ems``) is its own.
+ORG_LEVEL_PREFIXES = frozenset({"bundes", "landes", "bezirks", "orts"})
+
+#: The German word for party as the head of a compound (``Linkspartei`` … ``Linke``,
+#: ``Piratenpartei`` … ``Piraten``): the compound names the party its first part names.
+PARTY_COMPOUND_HEAD = "partei"
+
+#: Forms of a sports club written before its name (``SV Werder Bremen`` … ``Werder Bremen``,
+#: ``1. FC Nürnberg`` … ``FC Nürnberg``), folded; dropped only while two words are left
+#: (``VfB Stuttgart`` is not ``Stuttgart``).
+CLUB_FORMS = frozenset({"1", "fc", "sv", "sc", "tsv", "vfb", "vfl", "bv", "tsg", "spvgg", "fsv", "ssv", "sg", "ac",
+                        "as", "cf", "afc", "rb", "bsc", "sk", "ssc", "fk", "ks"})
+
+#: Letters whose change inside a first name makes a spelling variant of one name
+#: (``Sigmar``/``Siegmar``, ``Steffen``/``Steffan``): vowels, inserted, dropped or changed.
+FIRST_NAME_VARIANT_LETTERS = frozenset("aeiouy")
+
+#: Heads of compounds that name a party's parts (``Linkspartei``, ``Linksfraktion``): a person
+#: named with either is no conflict of two people of one name, folded.
+ORG_FAMILY_HEADS = ("partei", "fraktion")
+
+#: Articles that begin an organisation's full name and that mentions drop (``Die Linke`` …
+#: ``der Linken``, ``Der Spiegel`` … ``Spiegel``), folded.
+ORG_LEADING_ARTICLES = frozenset({"die", "der", "das", "the"})
+
+#: Spellings of one sound in German and English transliterations of a foreign name
+#: (``Ahmadinedschad``/``Ahmadinejad``, ``Chomeini``/``Khomeini``, ``Mahmud``/``Mahmoud``),
+#: folded; replaced in order (``dsch`` before ``sch``), then doubled letters are written once.
+TRANSLIT_VARIANTS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("ou", "u"), ("ph", "f"),
+                     ("th", "t"), ("ck", "k"))
+
+#: Nouns of a part of an organisation that has no name of its own (``Fraktion der Grünen``,
+#: ``Fraktion der SPD``): a span ``<noun> der <organisation>`` names that organisation, folded.
+#: A named unit (``KPMG Law``) or an organ of its own (``Rat der Europäischen Union``,
+#: ``Sicherheitsrat der Vereinten Nationen``) is no such part.
+ORG_UNNAMED_PARTS = frozenset({"fraktion"})
