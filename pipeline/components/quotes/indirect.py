@@ -14,7 +14,7 @@ from typing import Optional
 from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS
+from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
@@ -32,6 +32,12 @@ def _next_word(tk: Tokens, j: int, end: int) -> int:
 
 def _has_subjunctive(tk: Tokens, a: int, b: int) -> bool:
     return any(tk.sub[k] for k in range(a, b))
+
+
+def _has_konjunktiv_i(tk: Tokens, a: int, b: int) -> bool:
+    """Konjunktiv I (``sei``, ``habe``, ``wachse``): the mood of reported speech; Konjunktiv II alone
+    (``könnte``, ``wäre``) may just say what might be."""
+    return any(tk.sub[k] and tk.words[k].casefold() not in KONJUNKTIV_II_FORMS for k in range(a, b))
 
 
 def _clause_end(tk: Tokens, k: int, s1: int) -> int:
@@ -175,8 +181,9 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
         part = rows.content(a, b, keep_final=True)
         if part is None:
             continue
-        if gap > 1:     # a Konjunktiv sentence further away: still reported speech, speaker unsure
-            rows.add("free_indirect", [part], None, None)
+        if gap > 1:     # a Konjunktiv I sentence further away: still reported speech, speaker unsure
+            if _has_konjunktiv_i(tk, a, b):
+                rows.add("free_indirect", [part], None, None)
             continue
         src = rows.rows[last]
         row = rows.add("free_indirect", [part], rows.speakers[last], None)
