@@ -89,6 +89,8 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
         return None
     if tag in FINITE:
         p = _particle(tk, v, s1, lemma)
+        if p is None and v > s0 and (lemma, tk.words[v - 1].casefold()) in SEPARABLE_SPEECH_VERBS:
+            return Cue(v - 1, v + 1, v, lemma)     # verb last, particle apart: ``wie X bekannt gab``
         if p is None and lemma in PARTICLE_ONLY:
             return None
         return Cue(v, (p if p is not None else v) + 1, v, lemma)

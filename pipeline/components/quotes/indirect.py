@@ -13,6 +13,7 @@ from typing import Optional
 
 from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.speaker import np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS
 
@@ -139,7 +140,11 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         if cue is None or cue.verb in rows.content_tokens:
             continue
         speaker = speaker_of(tk, cue, s0, s1)
-        part = content_after(tk, cue, s1) or content_before(tk, cue, s0) or content_referred(tk, cue, s0)
+        part = content_after(tk, cue, s1) or content_before(tk, cue, s0)
+        if part is None:
+            part = content_referred(tk, cue, s0)
+            if part is not None:    # ``Dies teilte die Firma mit``: ``Dies`` is the object, the speaker follows
+                speaker = np_after(tk, cue.verb + 1, s1)
         kind = "indirect"
         if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
             part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"

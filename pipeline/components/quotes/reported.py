@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.components.quotes.frames import speech_cue
+from pipeline.components.quotes.frames import MARKS, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import Span, np_after, np_at
 from pipeline.components.quotes.tokens import FINITE, Tokens
@@ -147,10 +147,11 @@ def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
 
 
 def _demnach(tk: Tokens, i: int, s0: int, s1: int):
-    """``Demnach …``: what the source named before said (its speaker is not in this sentence)."""
+    """``Demnach …``: what the source named before said. The source is not in this sentence:
+    ``Demnach`` stands for it, as a pronoun would (its speaker, linked to nothing)."""
     if tk.words[i].casefold() in TEMPORAL_BACK_REFERENCES and not any(tk.sub[k] for k in range(i + 1, s1)):
         return None
-    return None, (i, i + 1), (i + 1, s1)
+    return (i, i + 1), (i, i + 1), (i + 1, s1)
 
 
 def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
@@ -182,22 +183,30 @@ def _so(tk: Tokens, i: int, s0: int, s1: int):
 
 
 def _wie(tk: Tokens, i: int, s0: int, s1: int):
-    """``wie X mitteilte``: a speaker, then a speech verb ending the clause."""
+    """``wie X mitteilte``, ``Wie die Ministerin, Anna Muster, am Montag bekannt gab``: a speaker,
+    then a speech verb ending the clause (an apposition and adverbs between them)."""
     sp = np_at(tk, i + 1, s1)
     if sp is None:
         return None
-    for v in range(sp[1], min(s1, sp[1] + 8)):
-        if tk.words[v] in (",", ".", ";"):
+    for v in range(sp[1], min(s1, sp[1] + _WIE_REACH)):
+        if tk.words[v] in (".", ";", ":", "!", "?") or tk.words[v] in MARKS:
             return None
         cue = speech_cue(tk, v, s0, s1)
-        if cue is not None:
-            end = cue.b
-            while end < s1 and tk.is_space(end):
-                end += 1
-            if end < s1 and tk.words[end] not in (",", ".", ";", "!", "?"):
+        if cue is None:
+            if tk.tags[v] in FINITE:
                 return None
-            return sp, (cue.a, cue.b), _rest(tk, s0, s1, i, end)
+            continue
+        end = cue.b
+        while end < s1 and tk.is_space(end):
+            end += 1
+        if end < s1 and tk.words[end] not in (",", ".", ";", "!", "?"):
+            return None
+        return sp, (cue.a, cue.b), _rest(tk, s0, s1, i, end)
     return None
+
+
+#: Tokens from the speaker of ``wie X … mitteilte`` to its verb, at most.
+_WIE_REACH = 16
 
 
 _RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "angaben_nach": _angaben_nach,
