@@ -174,11 +174,11 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
             z = tk.token_at(row.end - 1)
             if z is not None:
                 anchors[tk.sent_of(z)] = n
-    last, gap = None, 0
+    last, gap, unbroken = None, 0, False
     for k in range(len(tk.sent_starts)):
         a, b = tk.sent_range(k)
         if k in anchors:
-            last, gap = anchors[k], 0
+            last, gap, unbroken = anchors[k], 0, True
             continue
         gap += 1
         if last is None or gap > max_sentences or not _sentence_free(tk, rows, a, b):
@@ -186,9 +186,11 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
         part = rows.content(a, b, keep_final=True)
         if part is None:
             continue
-        if gap > 1:     # a Konjunktiv I sentence further away: still reported speech, speaker unsure
+        unbroken = unbroken and gap == 1
+        if not unbroken:     # a sentence without report between: reported speech, speaker unsure
             if _has_konjunktiv_i(tk, a, b):
                 rows.add("free_indirect", [part], None, None)
+                gap = 0
             continue
         src = rows.rows[last]
         row = rows.add("free_indirect", [part], rows.speakers[last], None)
