@@ -30,6 +30,9 @@ beschreiben schildern informieren bezeichnen nennen anmerken monieren präzisier
 konstatieren begründen lauten sichern bringen kontern gehen werfen schlagen empfehlen begrüßen verurteilen
 appellieren vorwerfen vorschlagen zurückweisen aussprechen erzählen klagen mutmaßen spekulieren vermelden
 raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen ablehnen
+auffordern angeben nachsagen annehmen heißen vereinbaren zusagen zusichern beschuldigen bitten ergeben
+erwägen beschließen entscheiden anweisen signalisieren verlauten verlautbaren bekunden bedauern einwenden
+erwähnen andeuten unterstellen bescheinigen vorhersagen prophezeien nehmen deuten wenden
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -39,17 +42,25 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("führen", "aus"), ("legen", "dar"), ("rufen", "auf"), ("blicken", "zurück"), ("merken", "an"),
     ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
     ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("sagen", "voraus"), ("lehnen", "ab"), ("weisen", "zurück"), ("fordern", "auf"),
+    ("gehen", "hervor"), ("geben", "vor"), ("sagen", "zu"), ("sagen", "nach"), ("nehmen", "an"), ("weisen", "an"),
+    ("deuten", "an"), ("wenden", "ein"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
-PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen",
+PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen", "nehmen",
+                           "deuten", "wenden",
                            "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
                            "prangern", "lehnen"})
 
 #: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
 #: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
 CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", "fürchten", "befürchten",
-                         "bezweifeln", "schätzen", "zeigen", "gehen"})
+                         "bezweifeln", "schätzen", "zeigen", "gehen",
+                         # what was decided, asked or agreed: a row only with its clause (``beschloss, …
+                         # zu``), never for its object (``beschloss den Haushalt``, ``bat um Hilfe``)
+                         "annehmen", "heißen", "vereinbaren", "zusagen", "zusichern", "bitten", "ergeben",
+                         "erwägen", "beschließen", "entscheiden", "anweisen", "signalisieren", "bedauern",
+                         "auffordern", "beschuldigen", "nehmen", "deuten", "wenden", "vorhersagen"})
 
 #: Speech verbs whose object is the statement (``X betonte die Dringlichkeit``, ``X berichtete über …``,
 #: ``X blickte auf … zurück``): a ``reported`` row when no clause or quotation follows. Verbs of
