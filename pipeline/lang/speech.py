@@ -52,6 +52,9 @@ PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "f
                            "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
                            "prangern", "lehnen"})
 
+#: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
+IMPERSONAL_SPEECH = frozenset({"heißen"})
+
 #: Speech verbs that may open a ``dass``/Konjunktiv clause but report no statement on their own
 #: object (``X hofft``, ``X glaubt``): indirect speech only, never a ``reported`` row.
 CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", "fürchten", "befürchten",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from pipeline.components.quotes.speaker import Span, np_after, np_at, subject_before
+from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS, RELATIVE_SUBJECTS,
-                                  SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
+from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS,
+                                  RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
 #: Quotation marks as tokens (opening and closing).
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
@@ -112,6 +112,8 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     subject of the verb before ``und`` when the clause has none of its own)."""
     if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
         return _passive_agent(tk, cue.verb, cue.a)
+    if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
+        return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1))
     first = _coordinated(tk, cue.verb, s0)
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
@@ -135,6 +137,11 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def _clause_end_after(tk: Tokens, b: int, s1: int) -> int:
+    """The first comma, colon or mark after ``b`` in its sentence (or the sentence end)."""
+    return next((k for k in range(b, s1) if tk.words[k] in (",", ":", ";") or tk.words[k] in MARKS), s1)
 
 
 def _names_someone(tk: Tokens, sp: Span) -> bool:
@@ -235,6 +242,9 @@ def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
     cue = speech_cue(tk, j, j, s1)
     if cue is None or cue.verb != j:
         return None
+    if cue.lemma in IMPERSONAL_SPEECH:      # ``„…“, heißt es in der Erklärung``
+        sp = in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
+        return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else cue.b))
     sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
     if sp is None:
         sp = np_after(tk, j + 1, s1)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, FOCUS_WORDS, MALE_MARKERS, MALE_ROLE_ENDINGS,
-                                  PRONOUNS, SPEAKER_PRONOUN_HEADS, TIME_NOUNS)
+                                  PRONOUNS, QUOTE_PAIRS, SPEAKER_PRONOUN_HEADS, TIME_NOUNS)
 from pipeline.lang.months import MONTH_NAMES
 
 #: Tags that may stand in a noun phrase before its head (article, possessive, adjective, number).
@@ -50,14 +50,44 @@ def _entity_end(tk: Tokens, i: int) -> int:
 
 
 def _noun_group(tk: Tokens, i: int, end: int) -> int:
-    """End of ``(Artikel) (Adjektiv)* Nomen+`` from ``i`` (``i`` when there is none)."""
+    """End of ``(Artikel) (Adjektiv)* Nomen+`` from ``i`` (``i`` when there is none), with a name in
+    quotation marks as its head or after it (``die „Computerwoche“``, ``die Zeitung „taz“``)."""
     j = i
     while j < end and tk.tags[j] in _NP_LEFT:
         j += 1
     k = j
     while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and tk.pos[k] in ("PROPN", "NOUN", "X")):
         k = _entity_end(tk, k) if tk.ent_of[k] >= 0 else k + 1
+    if (k > j or j > i) and k < end:
+        k = _marked_name(tk, k, end) or k
     return k if k > j else i
+
+
+#: Words of a name in quotation marks inside a speaker phrase, at most.
+_MARKED_NAME_WORDS = 6
+
+
+def _marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
+    """End of ``„Computerwoche“`` at ``k``: a short capitalised name in marks, or None."""
+    closers = QUOTE_PAIRS.get(tk.words[k])
+    if not closers or k + 1 >= end or not tk.words[k + 1][:1].isupper():
+        return None
+    for m in range(k + 2, min(end, k + 2 + _MARKED_NAME_WORDS)):
+        if tk.words[m] in closers:
+            return m + 1
+        if tk.words[m] in (",", ".", ":", ";", "!", "?") or tk.tags[m] in FINITE:
+            return None
+    return None
+
+
+def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
+    """``heißt es in der Erklärung``, ``Im Bericht heißt es``: the text that says it (``in X``)."""
+    for k in range(a, b):
+        if tk.words[k].casefold() in ("in", "im"):
+            sp = np_at(tk, k + 1, b)
+            if sp is not None:
+                return sp
+    return None
 
 
 def np_at(tk: Tokens, i: int, end: int) -> Optional[Span]:
