@@ -65,6 +65,9 @@ CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", 
                          "erwägen", "beschließen", "entscheiden", "anweisen", "signalisieren", "bedauern",
                          "auffordern", "beschuldigen", "nehmen", "deuten", "wenden", "vorhersagen"})
 
+#: Speech verbs whose ``zu``-infinitive is no statement (``zeigte sich bereit, … zu``, ``ging dazu über, … zu``).
+NO_INFINITIVE_CONTENT = frozenset({"zeigen", "gehen", "schätzen", "heißen", "ergeben", "nehmen", "wenden", "deuten"})
+
 #: Speech verbs whose object is the statement (``X betonte die Dringlichkeit``, ``X berichtete über …``,
 #: ``X blickte auf … zurück``): a ``reported`` row when no clause or quotation follows. Verbs of
 #: judging without a statement (``kritisierte die Pläne``, ``begrüßte den Beschluss``, ``lehnte … ab``,

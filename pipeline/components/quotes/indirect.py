@@ -15,11 +15,14 @@ from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS
+from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
+                                  NO_INFINITIVE_CONTENT)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
 _NOT_CONTENT_START = frozenset({"PRELS", "PRELAT", "KOUI", "KON", "KOUS", "PWAV", "APPR", "APPRART"})
+#: Tags that open no ``zu``-infinitive of what was said: a relative clause, ``um … zu``, ``und``.
+_NOT_INFINITIVE_START = frozenset({"PRELS", "PRELAT", "KOUI", "KON", "KOUS", "PWAV"})
 #: Tags that open a new clause after a comma (where the reported clause ends).
 _NEW_CLAUSE = frozenset({"KOUS", "PRELS", "PRELAT", "KON", "KOUI", "PWAV"})
 
@@ -41,6 +44,17 @@ def _has_konjunktiv_i(tk: Tokens, a: int, b: int) -> bool:
     return any(tk.sub[k] and tk.words[k].casefold() not in KONJUNKTIV_II_FORMS for k in range(a, b))
 
 
+def _has_zu_infinitive(tk: Tokens, a: int, b: int) -> bool:
+    """``zu`` + infinitive, also glued and read as a plain infinitive (``anzusprechen`` of ``ansprechen``)."""
+    for j in range(a, b):
+        tag = tk.tags[j]
+        if tag in ("PTKZU", "VVIZU"):
+            return True
+        if tag in ("VVINF", "VVFIN") and "zu" in tk.words[j][2:] and tk.words[j].replace("zu", "", 1) == tk.lemmas[j]:
+            return True
+    return False
+
+
 def _clause_end(tk: Tokens, k: int, s1: int) -> int:
     """End of the clause that starts at ``k`` (the next comma after its finite verb, or ``s1``)."""
     seen_verb = False
@@ -60,10 +74,10 @@ def _reads_as_content(tk: Tokens, cue: Cue, k: int, s1: int, colon: bool) -> boo
     end = _clause_end(tk, k, s1)
     if _has_subjunctive(tk, k, end):
         return True
+    if tk.tags[k] not in _NOT_INFINITIVE_START and _has_zu_infinitive(tk, k, end):
+        return cue.lemma not in NO_INFINITIVE_CONTENT     # ``beschloss, in dem Zeitraum … zu reduzieren``
     if tk.tags[k] in _NOT_CONTENT_START:
         return False
-    if any(tk.tags[j] in ("PTKZU", "VVIZU") for j in range(k, end)):
-        return cue.lemma not in CLAUSE_ONLY
     if cue.lemma in CLAUSE_ONLY:
         return False
     # a main clause: its finite verb second (``sagte, der Pilot trägt die Verantwortung``)
