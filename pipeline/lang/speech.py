@@ -84,7 +84,7 @@ weisen zurückweisen bestreiten bezeichnen nennen beziffern
 CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
 
 #: Prepositions naming a source before it: ``laut X``, ``nach Angaben von X``.
-SOURCE_BEFORE = frozenset({"laut", "lt."})
+SOURCE_BEFORE = frozenset({"laut", "lt.", "gemäß"})
 #: Postposition naming a source after it: ``X zufolge``.
 SOURCE_AFTER = frozenset({"zufolge"})
 #: ``nach Angaben von X``, ``nach Angaben der X``, ``nach Informationen der X``: the noun after ``nach``.
@@ -105,7 +105,12 @@ SOURCE_NOUN_ENDINGS = ("angaben", "meinung", "ansicht", "auffassung", "einschät
                        "prognosen", "schätzung", "einschätzungen", "berechnung", "berechnungen", "hochrechnung",
                        "hochrechnungen", "erhebung", "erhebungen", "zahlen", "statistik", "bewertung", "darstellungen",
                        "auswertung", "auswertungen", "studien", "umfragen", "untersuchungen", "analysen",
-                       "überzeugung", "mitteilungen", "angabe")
+                       "überzeugung", "mitteilungen", "angabe",
+                       # texts and plans that say something: ``Nach dem Grundgesetz ist …``, ``nach einem
+                       # Plan der EU müssen …``, ``nach eigenem Bekunden``, ``Nach einem anonymen Hinweis``
+                       "gesetz", "verfassung", "entwurf", "plan", "planungen", "dokument", "veröffentlichung",
+                       "bekunden", "erkenntnisstand", "vorhersage", "hinweis", "urteil", "nachricht", "artikel",
+                       "gutachten", "protokoll", "umfragen", "meinungsumfragen", "gerüchte", "idee")
 #: Words that refer back to a source named before and open what it said: ``Demnach …``.
 BACK_REFERENCES = frozenset({"demnach", "danach", "dementsprechend"})
 #: Back references that also mean "afterwards" (``Danach wurde er Minister``): a source only when

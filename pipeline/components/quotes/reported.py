@@ -46,7 +46,11 @@ def _is_noun_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
 
 
 def _is_wie(tk: Tokens, i: int, low: str, nxt: str) -> bool:
-    return low == "wie" and i + 1 < tk.n and tk.tags[i + 1] in _WIE_SPEAKER_TAGS
+    """``wie die Polizei``, ``Wie schon die WHO`` (an adverb before the speaker)."""
+    if low != "wie" or i + 1 >= tk.n:
+        return False
+    k = i + 2 if tk.tags[i + 1] == "ADV" else i + 1
+    return k < tk.n and tk.tags[k] in _WIE_SPEAKER_TAGS
 
 
 #: What marks a source, in the order tried at each token: (rule, test, token the rule reads
@@ -133,17 +137,36 @@ def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
 def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
     """``Nach Angaben von X``, ``nach Polizeiangaben``, ``Nach Ansicht der X``: the source phrase
     after ``nach`` when its noun is one of saying (``SOURCE_NOUN_ENDINGS``)."""
-    sp = np_at(tk, i + 1, s1)
+    if i + 1 < s1 and tk.tags[i + 1] == "PRELS":
+        return _nach_relative(tk, i, s0, s1)
+    # over a determiner np_at does not read: ``Nach dieser Analyse``, ``nach deren Angaben``
+    a = i + 2 if i + 1 < s1 and tk.tags[i + 1] in ("PDAT", "PRELAT", "PDS") else i + 1
+    sp = np_at(tk, a, s1)
     if sp is None:
         return None
-    nouns = [k for k in range(*sp) if tk.tags[k] in ("NN", "NE")]
-    if not nouns or not tk.words[nouns[0]].casefold().endswith(SOURCE_NOUN_ENDINGS):
+    if not any(tk.tags[k] in ("NN", "NE") and tk.words[k].casefold().endswith(SOURCE_NOUN_ENDINGS)
+               for k in range(*sp)):    # ``Nach Grupps Meinung``: the source noun need not come first
         return None
     end = sp[1]
     if end < s1 and tk.words[end] in ("von", "vom"):
         after = np_at(tk, end + 1, s1)
         end = after[1] if after else end
     return (sp[0], end), (i, i + 1), _rest(tk, s0, s1, i, end)
+
+
+def _nach_relative(tk: Tokens, i: int, s0: int, s1: int):
+    """``Umfragen, nach denen 72 Prozent … ablehnen``: the noun before the comma is the source, the
+    relative clause what it says."""
+    k = i - 1
+    while k > s0 and tk.is_space(k):
+        k -= 1
+    if k <= s0 or tk.words[k] != ",":
+        return None
+    sp = _np_before(tk, k, s0)
+    if sp is None or not any(tk.words[j].casefold().endswith(SOURCE_NOUN_ENDINGS) for j in range(*sp)):
+        return None
+    end = next((j for j in range(i + 2, s1) if tk.words[j] in (",", ";")), s1)
+    return sp, (i, i + 1), (i + 2, end)
 
 
 def _demnach(tk: Tokens, i: int, s0: int, s1: int):
@@ -185,7 +208,7 @@ def _so(tk: Tokens, i: int, s0: int, s1: int):
 def _wie(tk: Tokens, i: int, s0: int, s1: int):
     """``wie X mitteilte``, ``Wie die Ministerin, Anna Muster, am Montag bekannt gab``: a speaker,
     then a speech verb ending the clause (an apposition and adverbs between them)."""
-    sp = np_at(tk, i + 1, s1)
+    sp = np_at(tk, i + 2 if tk.tags[i + 1] == "ADV" else i + 1, s1)
     if sp is None:
         return None
     for v in range(sp[1], min(s1, sp[1] + _WIE_REACH)):
