@@ -15,7 +15,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.quotes.direct import direct_quotes, inherit_speakers
+from pipeline.components.quotes.direct import direct_quotes, inherit_speakers, nested_quotations
 from pipeline.components.quotes.indirect import free_indirect, indirect_speech
 from pipeline.components.quotes.reported import reported_sources
 from pipeline.components.quotes.rows import QuoteRows
@@ -102,6 +102,7 @@ def extract_quotes(doc: Doc, *, min_words: int = DEFAULTS["min_words"],
         lambda: free_indirect(tk, rows, max_sentences=free_sentences),
         rows.unframe_nested,
         lambda: inherit_speakers(tk, rows, max_sentences=inherit_sentences),
+        lambda: nested_quotations(tk, rows),
     )
     for stage in stages:
         try:

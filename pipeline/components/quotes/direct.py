@@ -86,6 +86,31 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
         rows.add("direct", parts, fr.speaker if fr else None, fr.cue if fr else None, verb=verb, claim=claim)
 
 
+def _name_in_marks(tk: Tokens, qa: int, qb: int) -> bool:
+    """``„Berliner Morgenpost“``, ``„Social Action Party“``: capitalised words, no sentence, or a
+    single capitalised word that is a name (``„Xinhua“``), not a word quoted (``„kaputt“``, ``„Ruck“``)."""
+    if not title_like(tk, qa, qb):
+        return False
+    inner = [k for k in range(qa + 1, qb - 1) if tk.words[k][:1].isalnum()]
+    return len(inner) != 1 or tk.tags[inner[0]] in ("NE", "FM") or tk.ent_of[inner[0]] >= 0
+
+
+def nested_quotations(tk: Tokens, rows: QuoteRows) -> None:
+    """Words in marks inside a report that no frame of their own claims (``Er sagte, das sei ein
+    „Ruck“ gewesen``): direct rows of that report's speaker (``QuoteRows.unframe_nested`` gives it),
+    however short."""
+    reports = [r for r, c in zip(rows.rows, rows.claimed) if c and r.type != "direct"]
+    if not reports:
+        return
+    have = {(r.start, r.end) for r in rows.rows if r.type == "direct"}
+    for s, e in mark_spans(tk.text):
+        if (s, e) in have or not any(r.start <= s and e <= r.end for r in reports):
+            continue
+        toks = _tokens_of(tk, s, e)
+        if toks is not None and _words(tk, *toks) >= 1 and not _name_in_marks(tk, *toks):
+            rows.add("direct", [toks], None, None, claim=False)
+
+
 def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
     """A quotation without a frame keeps the speaker of the row before it in its paragraph
     (``„A“, so Muster. „B.“`` → B is Muster's too), at most ``max_sentences`` sentences back."""
