@@ -42,6 +42,19 @@ def _continuation(tk: Tokens, fr: Frame, spans: list[tuple[int, int]], at: int) 
     return nxt if k == nxt[0] else None
 
 
+#: Verb tags: words in marks with one say something (``„Wir wachsen“``).
+_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VAPP", "VVIMP"})
+
+
+def _name_after_noun(tk: Tokens, qa: int, qb: int) -> bool:
+    """``die Organisation „Ärzte ohne Grenzen“``, ``das Magazin „auto, motor und sport“``: words
+    without a verb right after a noun name what the noun is."""
+    k = qa - 1
+    while k >= 0 and tk.is_space(k):
+        k -= 1
+    return k >= 0 and tk.tags[k] in ("NN", "NE") and not any(tk.tags[j] in _VERB_TAGS for j in range(qa, qb))
+
+
 def title_like(tk: Tokens, qa: int, qb: int) -> bool:
     """A name in marks, no quotation: every word capitalised (``„Deus Caritas Est“``) or a single
     word (``„Kliper“``), and no sentence punctuation inside."""
@@ -80,7 +93,7 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
             continue
         if fr is None and _words(tk, qa, qb) > 1:
             fr = frame_in_sentence(tk, qa, qb, s0, tk.sent_range(tk.sent_of(qb - 1))[1], rows.cue_tokens)
-        if fr is None and _words(tk, qa, qb) < min_words:
+        if fr is None and (_words(tk, qa, qb) < min_words or _name_after_noun(tk, qa, qb)):
             continue
         verb = fr.cue[0] if fr is not None and fr.cue is not None else None
         rows.add("direct", parts, fr.speaker if fr else None, fr.cue if fr else None, verb=verb, claim=claim)
