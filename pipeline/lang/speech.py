@@ -33,6 +33,7 @@ raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen 
 auffordern angeben nachsagen annehmen heißen vereinbaren zusagen zusichern beschuldigen bitten ergeben
 erwägen beschließen entscheiden anweisen signalisieren verlauten verlautbaren bekunden bedauern einwenden
 erwähnen andeuten unterstellen bescheinigen vorhersagen prophezeien nehmen deuten wenden
+werten bewerten betrachten stufen einstufen
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -43,12 +44,12 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
     ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("sagen", "voraus"), ("lehnen", "ab"), ("weisen", "zurück"), ("fordern", "auf"),
     ("gehen", "hervor"), ("geben", "vor"), ("sagen", "zu"), ("sagen", "nach"), ("nehmen", "an"), ("weisen", "an"),
-    ("deuten", "an"), ("wenden", "ein"),
+    ("deuten", "an"), ("wenden", "ein"), ("stufen", "ein"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
 PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen", "nehmen",
-                           "deuten", "wenden",
+                           "deuten", "wenden", "stufen",
                            "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
                            "prangern", "lehnen"})
 
@@ -78,6 +79,7 @@ betonen berichten blicken zurückblicken fordern warnen bekanntgeben
 beklagen verlangen sprechen hinweisen hervorheben unterstreichen erläutern
 werfen vorwerfen schlagen vorschlagen appellieren
 weisen zurückweisen bestreiten bezeichnen nennen beziffern
+ankündigen werten bewerten betrachten einstufen begründen klagen
 """.split())
 
 #: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).

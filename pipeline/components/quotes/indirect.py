@@ -144,6 +144,15 @@ def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tu
     return a, b
 
 
+def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
+    """The verb's object is the statement: an ``ACT_VERBS`` lemma, or the particle and stem of a
+    separable one (``gab … bekannt`` → ``bekanntgeben``)."""
+    if cue.lemma in CLAUSE_ONLY:
+        return False
+    particle = tk.words[cue.b - 1].casefold() if cue.b - 1 > cue.verb else ""
+    return cue.lemma in ACT_VERBS or bool(particle) and particle + cue.lemma in ACT_VERBS
+
+
 def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
     """A row per speech verb in ``verbs`` (token indices) that opens a clause or reports an act."""
     for v in verbs:
@@ -160,7 +169,7 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
             if part is not None:    # ``Dies teilte die Firma mit``: ``Dies`` is the object, the speaker follows
                 speaker = np_after(tk, cue.verb + 1, s1)
         kind = "indirect"
-        if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
+        if part is None and _reports_an_act(tk, cue) and speaker is not None:
             part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"
         part = rows.content(*part) if part else None
         if part is None or rows.taken(*part):
