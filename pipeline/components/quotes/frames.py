@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 
 from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
+from pipeline.text.phrases import is_role_noun
 from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS,
                                   RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
@@ -303,11 +304,13 @@ def _clause_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
 
 
 def _someone(tk: Tokens, sp: Span) -> bool:
-    """A person or organisation by name, or a personal pronoun: a clause with no speech verb says
-    nothing about speaking, so ``die Worte``, ``das Motiv`` are no speakers."""
+    """A person or organisation by name, a personal pronoun or a role noun (``Der Ermittler``): a
+    clause with no speech verb says nothing about speaking, so ``die Worte``, ``das Motiv`` are no
+    speakers."""
     a, b = sp
     return b - a == 1 and tk.words[a] in PRONOUNS or any(
-        tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG") for i in range(a, b))
+        tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG")
+        or tk.tags[i] == "NN" and is_role_noun(tk.words[i]) for i in range(a, b))
 
 
 def frame_in_sentence(tk: Tokens, qa: int, qb: int, s0: int, s1: int, taken: set[int]) -> Optional[Frame]:
