@@ -86,7 +86,8 @@ ankündigen werten bewerten betrachten einstufen begründen klagen
 CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
 
 #: Prepositions naming a source before it: ``laut X``, ``nach Angaben von X``.
-SOURCE_BEFORE = frozenset({"laut", "lt.", "gemäß"})
+#: (compared case-folded: ``gemäß`` reads ``gemäss``, the Swiss spelling)
+SOURCE_BEFORE = frozenset({"laut", "lt.", "gemäss"})
 #: Postposition naming a source after it: ``X zufolge``.
 SOURCE_AFTER = frozenset({"zufolge"})
 #: ``nach Angaben von X``, ``nach Angaben der X``, ``nach Informationen der X``: the noun after ``nach``.

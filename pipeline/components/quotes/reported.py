@@ -151,7 +151,7 @@ def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
     if end < s1 and tk.words[end] in ("von", "vom"):
         after = np_at(tk, end + 1, s1)
         end = after[1] if after else end
-    return (sp[0], end), (i, i + 1), _rest(tk, s0, s1, i, end)
+    return (i + 1, end), (i, i + 1), _rest(tk, s0, s1, i, end)
 
 
 def _nach_relative(tk: Tokens, i: int, s0: int, s1: int):

@@ -14,6 +14,7 @@ from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, FOCUS_WORDS, MALE_MARKERS, MALE_ROLE_ENDINGS,
                                   PRONOUNS, QUOTE_PAIRS, SPEAKER_PRONOUN_HEADS, TIME_NOUNS)
 from pipeline.lang.months import MONTH_NAMES
+from pipeline.lang.name_parts import first_name_genders
 
 #: Tags that may stand in a noun phrase before its head (article, possessive, adjective, number).
 _NP_LEFT = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "PIAT", "PIDAT", "ADJD"})
@@ -207,6 +208,15 @@ def _gender_of(tk: Tokens, roles_gender: dict[str, str], eid: str) -> str:
             return "f"
         if k >= 0 and tk.words[k] in MALE_MARKERS:
             return "m"
+    return _first_name_gender(tk, eid)
+
+
+def _first_name_gender(tk: Tokens, eid: str) -> str:
+    """The gender the first-name table gives the first word of a mention (``Anna Muster`` → f)."""
+    table = first_name_genders()
+    for a, b, _label, e in tk.ents:
+        if e == eid and b - a >= 2 and tk.words[a] in table:
+            return table[tk.words[a]]
     return ""
 
 
