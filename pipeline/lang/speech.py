@@ -53,6 +53,10 @@ PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "f
                            "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
                            "prangern", "lehnen"})
 
+#: Prepositions of the text or place a statement comes from when no one is named: ``heißt es in der
+#: Erklärung``, ``Bei der Agentur hieß es``, ``Aus Paris hieß es``, ``wurde im Bericht festgestellt``.
+SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus"})
+
 #: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
 IMPERSONAL_SPEECH = frozenset({"heißen"})
 
@@ -150,7 +154,8 @@ PRONOUNS = {
 }
 
 #: Words that open a speaker phrase as its head: ``Einer der Feuerwehrmänner``, ``Beide``.
-SPEAKER_PRONOUN_HEADS = frozenset({"Einer", "Eine", "Keiner", "Jeder", "Beide", "Viele", "Einige", "Dieser", "Diese"})
+SPEAKER_PRONOUN_HEADS = frozenset({"Einer", "Eine", "Keiner", "Jeder", "Beide", "Viele", "Einige", "Dieser", "Diese",
+                                   "dieser", "diese", "letzterer", "letztere", "Letzterer", "Letztere"})
 #: Relative pronouns that are nominative: ``Max Muster, der … vorwarf, dass …`` (``den``, ``dem`` are not).
 RELATIVE_SUBJECTS = frozenset({"der", "die", "welcher", "welche"})
 #: Conjunctions of a clause whose subject follows them: ``da sie befürchten, …``, ``während Max Muster

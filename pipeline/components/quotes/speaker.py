@@ -12,7 +12,8 @@ from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, FOCUS_WORDS, MALE_MARKERS, MALE_ROLE_ENDINGS,
-                                  PRONOUNS, QUOTE_PAIRS, SPEAKER_PRONOUN_HEADS, TIME_NOUNS)
+                                  PRONOUNS, QUOTE_PAIRS, SOURCE_PLACE_PREPOSITIONS, SPEAKER_PRONOUN_HEADS,
+                                  TIME_NOUNS)
 from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.name_parts import first_name_genders
 
@@ -82,9 +83,10 @@ def _marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
 
 
 def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
-    """``heißt es in der Erklärung``, ``Im Bericht heißt es``: the text that says it (``in X``)."""
+    """``heißt es in der Erklärung``, ``Im Bericht heißt es``, ``Bei der Agentur hieß es``: the text or
+    place that says it (``in X``, ``bei X``, ``aus X``)."""
     for k in range(a, b):
-        if tk.words[k].casefold() in ("in", "im"):
+        if tk.words[k].casefold() in SOURCE_PLACE_PREPOSITIONS:
             sp = np_at(tk, k + 1, b)
             if sp is not None:
                 return sp
