@@ -33,7 +33,7 @@ raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen 
 auffordern angeben nachsagen annehmen heißen vereinbaren zusagen zusichern beschuldigen bitten ergeben
 erwägen beschließen entscheiden anweisen signalisieren verlauten verlautbaren bekunden bedauern einwenden
 erwähnen andeuten unterstellen bescheinigen vorhersagen prophezeien nehmen deuten wenden
-werten bewerten betrachten stufen einstufen
+werten bewerten betrachten stufen einstufen halten anbieten
 """.split())
 
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
@@ -68,7 +68,9 @@ CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", 
                          # zu``), never for its object (``beschloss den Haushalt``, ``bat um Hilfe``)
                          "annehmen", "heißen", "vereinbaren", "zusagen", "zusichern", "bitten", "ergeben",
                          "erwägen", "beschließen", "entscheiden", "anweisen", "signalisieren", "bedauern",
-                         "auffordern", "beschuldigen", "nehmen", "deuten", "wenden", "vorhersagen"})
+                         "auffordern", "beschuldigen", "nehmen", "deuten", "wenden", "vorhersagen",
+                         # ``hält es für unwahrscheinlich, dass …``, ``hatte angeboten, … zu``
+                         "halten", "anbieten"})
 
 #: Speech verbs whose ``zu``-infinitive is no statement (``zeigte sich bereit, … zu``, ``ging dazu über, … zu``).
 NO_INFINITIVE_CONTENT = frozenset({"zeigen", "gehen", "schätzen", "heißen", "ergeben", "nehmen", "wenden", "deuten"})

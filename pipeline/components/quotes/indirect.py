@@ -140,6 +140,10 @@ def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tu
     while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
         if tk.words[b] == "," and b > a + 2:
             break
+        if tk.tags[b] in FINITE:     # ``bezeichnete das Unglück als Tragödie und erklärte, …``: the next clause
+            while b > a and tk.tags[b - 1] == "KON":
+                b -= 1
+            break
         b += 1
     return a, b
 

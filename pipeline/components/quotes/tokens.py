@@ -18,8 +18,13 @@ CLAUSE_MARKS = frozenset({",", ":", ";", "(", ")", "–", "-"})
 
 def _present_subjunctive(word: str, lemma: str) -> bool:
     """Konjunktiv I of the third person, which the tagger often reads as indicative:
-    the infinitive without its ``n`` (``wachse`` of ``wachsen``, ``liege`` of ``liegen``)."""
-    return len(word) > 3 and lemma.endswith("en") and word == lemma[:-1]
+    the infinitive without its ``n`` (``wachse`` of ``wachsen``, ``liege`` of ``liegen``; ``handle``
+    and ``handele`` of ``handeln``)."""
+    if len(word) <= 3 or not lemma.endswith("n"):
+        return False
+    if lemma.endswith(("eln", "ern")):      # ``handele``/``handle`` of ``handeln``, ``ändere`` of ``ändern``
+        return word in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
+    return lemma.endswith("en") and word == lemma[:-1]
 
 
 class Tokens:
