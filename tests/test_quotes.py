@@ -310,7 +310,7 @@ def test_words_in_marks_inside_a_report_are_a_direct_row(nlp, words, row):
     rows = _doc(nlp, text, [("Max Muster", "PER")]).quotes
     inner = words[words.index("„"):]
     expected = [("indirect", f"das Gespräch sei {words} für alle gewesen", "Max Muster")]
-    assert [(q.type, q.text, q.speaker) for q in rows] == expected + ([("direct", inner, "")] if row else [])
+    assert [(q.type, q.text, q.speaker) for q in rows] == expected + ([("direct", inner, "Max Muster")] if row else [])
 
 
 def test_konjunktiv_ii_away_from_a_report_is_no_free_indirect_row(nlp):
