@@ -83,18 +83,24 @@ def _auxiliary(tk: Tokens, v: int, s0: int) -> Optional[int]:
     return None
 
 
+def _finite_cue(tk: Tokens, v: int, s0: int, s1: int, lemma: str) -> Optional[Cue]:
+    """A finite speech verb with its particle after it (``teilte … mit``) or, verb last, right
+    before it (``wie X bekannt gab``); a verb that speaks only with its particle needs one."""
+    p = _particle(tk, v, s1, lemma)
+    if p is None and v > s0 and (lemma, tk.words[v - 1].casefold()) in SEPARABLE_SPEECH_VERBS:
+        return Cue(v - 1, v + 1, v, lemma)
+    if p is None and lemma in PARTICLE_ONLY:
+        return None
+    return Cue(v, (p if p is not None else v) + 1, v, lemma)
+
+
 def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
     """The cue at token ``v`` (in the sentence ``s0..s1``), or None."""
     lemma, tag = tk.lemmas[v], tk.tags[v]
     if lemma not in SPEECH_VERBS:
         return None
     if tag in FINITE:
-        p = _particle(tk, v, s1, lemma)
-        if p is None and v > s0 and (lemma, tk.words[v - 1].casefold()) in SEPARABLE_SPEECH_VERBS:
-            return Cue(v - 1, v + 1, v, lemma)     # verb last, particle apart: ``wie X bekannt gab``
-        if p is None and lemma in PARTICLE_ONLY:
-            return None
-        return Cue(v, (p if p is not None else v) + 1, v, lemma)
+        return _finite_cue(tk, v, s0, s1, lemma)
     if tag == "VVINF" and v + 1 < s1 and tk.words[v + 1] in (",", ":") and lemma not in PARTICLE_ONLY \
             and not any(tk.tags[k] in FINITE or tk.tags[k] == "PTKZU" for k in range(clause_start(tk, v, s0), v)):
         return Cue(v, v + 1, v, lemma)     # ``Forscher bezweifeln, dass …``: a plural read as infinitive
