@@ -36,6 +36,9 @@ erwähnen andeuten unterstellen bescheinigen vorhersagen prophezeien nehmen deut
 werten bewerten betrachten stufen einstufen halten anbieten
 """.split())
 
+#: Forms of speech verbs the lemmatizer leaves as they are (``gaben … bekannt``, ``beschloss``): their lemma.
+LEMMA_FIXES = {"gaben": "geben", "beschloss": "beschließen"}
+
 #: Separable verbs: (lemma of the finite part, particle) — ``teilte … mit``, ``kündigte … an``.
 SEPARABLE_SPEECH_VERBS = frozenset({
     ("teilen", "mit"), ("kündigen", "an"), ("räumen", "ein"), ("stellen", "klar"), ("stellen", "fest"),
@@ -56,6 +59,9 @@ PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "f
 #: Prepositions of the text or place a statement comes from when no one is named: ``heißt es in der
 #: Erklärung``, ``Bei der Agentur hieß es``, ``Aus Paris hieß es``, ``wurde im Bericht festgestellt``.
 SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus"})
+
+#: ``wurde bekannt, dass …``: what became known is reported, by no one named.
+KNOWN_WORD = "bekannt"
 
 #: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
 IMPERSONAL_SPEECH = frozenset({"heißen"})

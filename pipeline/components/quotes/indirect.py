@@ -16,7 +16,7 @@ from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
-                                  NO_INFINITIVE_CONTENT)
+                                  KNOWN_WORD, NO_INFINITIVE_CONTENT)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
@@ -179,6 +179,24 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         if part is None or rows.taken(*part):
             continue
         rows.add(kind, [part], speaker, (cue.a, cue.b), verb=cue.verb)
+
+
+def became_known(tk: Tokens, rows: QuoteRows) -> None:
+    """``Im April wurde bekannt, dass …``, ``Nachdem bekannt geworden war, dass …``: what became
+    known, without a speaker; the cue runs from ``bekannt`` to the form of ``werden``."""
+    for i, w in enumerate(tk.words):
+        if w != KNOWN_WORD or i in rows.content_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(i))
+        near = [k for k in range(max(s0, i - 3), min(s1, i + 4)) if tk.lemmas[k] == "werden" and k != i]
+        finite = [k for k in near if tk.tags[k] in FINITE]
+        if not near or not finite:
+            continue
+        a, b = min(near[0], i), max(near[-1], i) + 1
+        part = content_after(tk, Cue(a, b, finite[-1], "werden"), s1)
+        part = rows.content(*part) if part else None
+        if part is not None and not rows.taken(*part):
+            rows.add("indirect", [part], None, (a, b), verb=finite[-1])
 
 
 def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:

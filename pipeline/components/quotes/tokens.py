@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, MORPH, SENT_START
 from spacy.tokens import Doc
 
-from pipeline.lang.speech import KONJUNKTIV_FORMS, REPORTIVE_MODALS
+from pipeline.lang.speech import KONJUNKTIV_FORMS, LEMMA_FIXES, REPORTIVE_MODALS
 from pipeline.text.view import view
 
 #: Finite verb tags (STTS): full verbs, auxiliaries, modals.
@@ -46,6 +46,9 @@ class Tokens:
         moods = {h: bool(h) and "Mood=Sub" in strings[h] for h in set(morph_h)}
         plur = {h: bool(h) and "Number=Plur" in strings[h] for h in set(morph_h)}
         self.lemmas = [lemmas[h] for h in lemma_h]
+        for i, w in enumerate(self.words):
+            if w in LEMMA_FIXES and self.lemmas[i] == w:
+                self.lemmas[i] = LEMMA_FIXES[w]
         self.plural = [plur[h] for h in morph_h]
         self.sub = [t in FINITE and (moods[h] or w in KONJUNKTIV_FORMS or _present_subjunctive(w, lem))
                     for h, w, t, lem in zip(morph_h, self.words, self.tags, self.lemmas)]
