@@ -218,16 +218,24 @@ def _wonach(tk: Tokens, i: int, s0: int, s1: int):
 
 
 def _so(tk: Tokens, i: int, s0: int, s1: int):
-    """``…, so X.``: ``so`` and a speaker that ends the sentence or its clause (``so X weiter:``)."""
+    """``…, so X.``, ``…, so X weiter:``, ``…, so Max Muster von der Stadt.``: ``so`` and a speaker that
+    ends the sentence or its clause; ``Dennoch, so X, habe …``: the clause after it is said too."""
     sp = np_after(tk, i + 2, s1)
     if sp is None:
         return None
     k = sp[1]
-    while k < s1 and (tk.is_space(k) or tk.tags[k] == "ADV" and k == sp[1]):
+    while k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";", ":"):
+        if tk.tags[k] in FINITE or k - sp[1] >= _SO_TAIL:     # ``so die Firma wächst``: no frame
+            return None
         k += 1
-    if k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";", ":"):
-        return None
-    return sp, (i + 1, i + 2), (s0, i)
+    parts = [(s0, i)]
+    if k < s1 and tk.words[k] == "," and any(tk.tags[j] in FINITE for j in range(k + 1, s1)):
+        parts.append((k + 1, s1))
+    return sp, (i + 1, i + 2), parts
+
+
+#: Words after the speaker of ``…, so X`` before its clause ends, at most (``von den Salzburger Nachrichten``).
+_SO_TAIL = 16
 
 
 def _wie(tk: Tokens, i: int, s0: int, s1: int):
@@ -271,7 +279,7 @@ def reported_sources(tk: Tokens, rows: QuoteRows) -> None:
         if found is None:
             continue
         speaker, cue, part = found
-        part = rows.content(*part)
-        if part is None or rows.taken(*part):
+        parts = [p for p in (rows.content(*r) for r in (part if isinstance(part, list) else [part])) if p]
+        if not parts or any(rows.taken(*p) for p in parts):
             continue
-        rows.add("reported", [part], speaker, cue, verb=cue[0])
+        rows.add("reported", parts, speaker, cue, verb=cue[0])
