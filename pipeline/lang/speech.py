@@ -33,7 +33,7 @@ raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen 
 auffordern angeben nachsagen annehmen heißen vereinbaren zusagen zusichern beschuldigen bitten ergeben
 erwägen beschließen entscheiden anweisen signalisieren verlauten verlautbaren bekunden bedauern einwenden
 erwähnen andeuten unterstellen bescheinigen vorhersagen prophezeien nehmen deuten wenden
-werten bewerten betrachten stufen einstufen halten anbieten
+werten bewerten betrachten stufen einstufen halten anbieten lassen
 """.split())
 
 #: Forms of speech verbs the lemmatizer leaves as they are (``gaben … bekannt``, ``beschloss``): their lemma.
@@ -47,12 +47,12 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("sprechen", "aus"), ("geben", "an"), ("sichern", "zu"), ("gehen", "aus"),
     ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("sagen", "voraus"), ("lehnen", "ab"), ("weisen", "zurück"), ("fordern", "auf"),
     ("gehen", "hervor"), ("geben", "vor"), ("sagen", "zu"), ("sagen", "nach"), ("nehmen", "an"), ("weisen", "an"),
-    ("deuten", "an"), ("wenden", "ein"), ("stufen", "ein"),
+    ("deuten", "an"), ("wenden", "ein"), ("stufen", "ein"), ("lassen", "verlauten"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
 PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "fügen", "geben", "führen", "nehmen",
-                           "deuten", "wenden", "stufen",
+                           "deuten", "wenden", "stufen", "lassen",
                            "legen", "rufen", "kündigen", "merken", "sichern", "gehen", "werfen", "schlagen",
                            "prangern", "lehnen"})
 
@@ -62,6 +62,9 @@ SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus"})
 
 #: ``wurde bekannt, dass …``: what became known is reported, by no one named.
 KNOWN_WORD = "bekannt"
+
+#: Verbs of quoting: the one quoted speaks (``„…“, zitierte man Max Muster``), not who quotes.
+QUOTING_VERBS = frozenset({"zitieren"})
 
 #: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
 IMPERSONAL_SPEECH = frozenset({"heißen"})

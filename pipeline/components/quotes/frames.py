@@ -14,6 +14,7 @@ from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at,
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.text.phrases import is_role_noun
 from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS,
+                                  QUOTING_VERBS,
                                   RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
 #: Quotation marks as tokens (opening and closing).
@@ -247,8 +248,14 @@ def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
         sp = np_after(tk, j + 1, s1)
         return Frame((j, j + 1), sp, sp[1] if sp else j + 1) if sp else None
     cue = speech_cue(tk, j, j, s1)
+    if cue is None and tk.tags[j] == "VVINF" and tk.lemmas[j] in SPEECH_VERBS and tk.lemmas[j] not in PARTICLE_ONLY:
+        cue = Cue(j, j + 1, j, tk.lemmas[j])     # ``„…“, meinen die beiden``: a plural read as infinitive
     if cue is None or cue.verb != j:
         return None
+    if cue.lemma in QUOTING_VERBS:      # ``„…“, zitierte man X``: the one quoted speaks, not who quotes
+        sp = _person_in(tk, cue.b, _clause_end_after(tk, cue.b, s1))
+        if sp is not None:
+            return Frame((cue.a, cue.b), sp, max(cue.b, sp[1]))
     if cue.lemma in IMPERSONAL_SPEECH:      # ``„…“, heißt es in der Erklärung``
         sp = in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
         return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else cue.b))
@@ -256,6 +263,15 @@ def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
     if sp is None:
         sp = np_after(tk, j + 1, s1)
     return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else j + 1))
+
+
+def _person_in(tk: Tokens, a: int, b: int) -> Optional[Span]:
+    """The first person named in ``a..b`` (its entity), or None."""
+    for k in range(a, b):
+        e = tk.ent_of[k]
+        if e >= 0 and tk.ents[e][2] == "PER":
+            return tk.ents[e][0], tk.ents[e][1]
+    return None
 
 
 def frame_before(tk: Tokens, qa: int, s0: int) -> Optional[Frame]:
@@ -289,8 +305,12 @@ def _name_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
         return None
     if sp[1] == k:
         return Frame(None, sp, k)
-    if tk.words[sp[1]] == "," and not any(tk.tags[i] in FINITE or tk.tags[i] == "VVPP" for i in range(sp[1], k)):
+    if any(tk.tags[i] in FINITE or tk.tags[i] == "VVPP" for i in range(sp[1], k)):
+        return None
+    if tk.words[sp[1]] == ",":
         return Frame(None, (sp[0], k), k)     # the apposition belongs to the speaker phrase
+    if tk.tags[sp[1]] in ("APPR", "APPRART"):
+        return Frame(None, sp, k)             # ``Nina Hagen zur neuen Heimat: „…“``
     return None
 
 

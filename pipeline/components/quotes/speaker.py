@@ -90,6 +90,9 @@ def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
             sp = np_at(tk, k + 1, b)
             if sp is not None:
                 return sp
+            # ``in einer gestern verbreiteten Erklärung``: an adverb inside, the words to the clause end
+            if any(tk.tags[j] in _NP_HEAD for j in range(k + 1, b)):
+                return k + 1, b
     return None
 
 
