@@ -36,7 +36,9 @@ def test_konjunktiv_forms(form, yes):
 
 @pytest.mark.parametrize("word, lemma, yes", [("wachse", "wachsen", True), ("liege", "liegen", True),
                                               ("wächst", "wachsen", False), ("sagte", "sagen", False),
-                                              ("Ende", "Ende", False)])
+                                              ("Ende", "Ende", False), ("handle", "handeln", True),
+                                              ("handele", "handeln", True), ("ändere", "ändern", True),
+                                              ("handelt", "handeln", False)])
 def test_present_subjunctive(word, lemma, yes):
     assert _present_subjunctive(word, lemma) is yes
 

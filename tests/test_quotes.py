@@ -133,6 +133,29 @@ POSITIVE = [
      "reported", "bestimmt der Kanzler die Richtlinien der Politik", "dem Grundgesetz", "Nach"),
     ("Gemäß der Firma stieg der Umsatz um zwei Prozent.", [],
      "reported", "stieg der Umsatz um zwei Prozent", "der Firma", "Gemäß"),
+    # what became known, by no one named
+    ("Im April wurde dann bekannt, dass die Firma ihr Werk schließt.", [],
+     "indirect", "dass die Firma ihr Werk schließt", "", "wurde dann bekannt"),
+    # a form the lemmatizer leaves as written (``gaben``)
+    ("Die Firmen gaben am Montag bekannt, dass sie fusionieren.", [],
+     "indirect", "dass sie fusionieren", "Die Firmen", "gaben am Montag bekannt"),
+    # ``hält es für …, dass``; an act row ends where the next clause begins
+    ("Die Behörde hält es für unwahrscheinlich, dass der Mann noch lebt.", [],
+     "indirect", "dass der Mann noch lebt", "Die Behörde", "hält"),
+    ("Die Ministerin nannte das Unglück eine Tragödie und erklärte, das Land werde den Nachbarn helfen.", [],
+     "indirect", "das Land werde den Nachbarn helfen", "Die Ministerin", "erklärte"),
+    # ``…, so X`` with a tail after the speaker, and with the clause after it said too
+    ("Die Oper sei viel zu laut, so der Kritiker in einem Beitrag für die Zeitung.", [],
+     "reported", "Die Oper sei viel zu laut", "der Kritiker", "so"),
+    # the one quoted speaks, not who quotes; a name with a phrase before the colon
+    ("„Wir sind unwillkommene Zeugen“, zitierte man Anna Beispiel vom Sender.", [("Anna Beispiel", "PER")],
+     "direct", "„Wir sind unwillkommene Zeugen“", "Anna Beispiel", "zitierte"),
+    ("Anna Beispiel zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“", [("Anna Beispiel", "PER")],
+     "direct", "„Die meisten Sachen sind schon umgezogen.“", "Anna Beispiel", ""),
+    ("„Wir helfen weiter“, heißt es in einer gestern verbreiteten Erklärung.", [],
+     "direct", "„Wir helfen weiter“", "einer gestern verbreiteten Erklärung", "heißt"),
+    ("„Wir helfen weiter“, ließ ein Sprecher der Firma verlauten.", [],
+     "direct", "„Wir helfen weiter“", "ein Sprecher der Firma", "ließ ein Sprecher der Firma verlauten"),
     # a colon clause without speech verb: a role noun speaks
     ("Der Minister will seine Arbeit bald einstellen: „Da kommt nichts Größeres mehr nach.“", [],
      "direct", "„Da kommt nichts Größeres mehr nach.“", "Der Minister", "will"),
@@ -197,8 +220,9 @@ def test_construction_gives_its_row(nlp, text, ents, kind, content, speaker, cue
     q = found[0]
     assert (q.type, q.speaker, q.cue) == (kind, speaker, cue)
     assert text[q.start:q.end] == q.text
-    assert text[q.speaker_start:q.speaker_end] == q.speaker
-    assert text[q.cue_start:q.cue_end] == q.cue
+    assert (q.speaker_start, q.speaker_end) == (None, None) if not q.speaker else \
+        text[q.speaker_start:q.speaker_end] == q.speaker
+    assert (q.cue_start, q.cue_end) == (None, None) if not q.cue else text[q.cue_start:q.cue_end] == q.cue
 
 
 @pytest.mark.parametrize("text, ents, why", MUST_NOT)
@@ -311,6 +335,15 @@ def test_words_in_marks_inside_a_report_are_a_direct_row(nlp, words, row):
     inner = words[words.index("„"):]
     expected = [("reported", f"war es {words} mit vielen Verletzten", "Polizei")]
     assert [(q.type, q.text, q.speaker) for q in rows] == expected + ([("direct", inner, "")] if row else [])
+
+
+def test_so_between_two_clauses_reports_both(nlp):
+    text = "Dennoch, so Max Muster, habe die Firma ihre Pflichten verletzt."
+    [q] = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    part = "habe die Firma ihre Pflichten verletzt"
+    a = text.index(part)
+    assert (q.type, q.speaker, q.cue, q.text) == ("reported", "Max Muster", "so", part)
+    assert (q.start, q.end) == (a, a + len(part))
 
 
 def test_konjunktiv_ii_away_from_a_report_is_no_free_indirect_row(nlp):

@@ -91,8 +91,11 @@ def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
             if sp is not None:
                 return sp
             # ``in einer gestern verbreiteten Erklärung``: an adverb inside, the words to the clause end
-            if any(tk.tags[j] in _NP_HEAD for j in range(k + 1, b)):
-                return k + 1, b
+            end = b
+            while end > k + 1 and not tk.words[end - 1][:1].isalnum():
+                end -= 1
+            if any(tk.tags[j] in _NP_HEAD for j in range(k + 1, end)):
+                return k + 1, end
     return None
 
 
