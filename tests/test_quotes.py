@@ -180,6 +180,8 @@ MUST_NOT = [
     ("Das Projekt heißt seit dem Jahr 2010 Sonnenweg.", [], "heißen names, says nothing"),
     ("Die Organisation „Ärzte ohne Grenzen“ hilft seit Jahren vor Ort.", [], "a name in marks after its noun"),
     ("Die Firma wächst, wie die Zahlen zeigen.", [], "wie … zeigen is a comparison of figures, no source"),
+    ("Da der Flug am Morgen ausfiel, bat der Pilot um Hilfe.", [], "a clause of cause is not what was said"),
+    ("Wenn der Mann verurteilt werden sollte, droht ihm eine lange Haft.", [], "a condition is not what was said"),
 ]
 
 
@@ -240,6 +242,12 @@ def test_must_not_read_a_speaker(nlp, text, ents, content, why):
 def test_must_not_take_the_speaker_of_a_clause_before(nlp, text, ents, content, wrong):
     [q] = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
     assert q.speaker and q.speaker != wrong and text[q.speaker_start:q.speaker_end] == q.speaker
+
+
+def test_a_subject_with_its_relative_clause_is_not_what_was_said(nlp):
+    text = "Max Muster, der für die Finanzen zuständig ist, wies den Vorwurf am Montag zurück."
+    rows = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    assert [(q.type, q.text, q.speaker) for q in rows] == [("reported", "den Vorwurf am Montag", "Max Muster")]
 
 
 def test_a_relative_pronoun_links_to_the_name_before_it(nlp):

@@ -114,6 +114,15 @@ def content_before(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
     lo = clause_start(tk, k, s0)
     if k - lo < 3 or not any(tk.tags[i] in FINITE for i in range(lo, k)):
         return None
+    first = next((i for i in range(lo, k) if not tk.is_space(i)), lo)
+    # ``Da ein Rückflug nicht möglich war, entschied …``, ``Wenn …, droht``: a clause of time, cause or
+    # condition; ``Max Muster, der … zuständig ist, wies … zurück``: the subject with its relative clause
+    if tk.tags[first] in ("KOUS", "PWAV") and tk.words[first].casefold() not in CONTENT_CONJUNCTIONS:
+        return None
+    comma = next((i for i in range(lo, k) if tk.words[i] == ","), None)
+    if comma is not None and tk.tags[comma + 1] in ("PRELS", "PRELAT") and \
+            not any(tk.tags[i] in FINITE for i in range(lo, comma)):
+        return None
     return lo, k
 
 
