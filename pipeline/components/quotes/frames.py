@@ -234,35 +234,52 @@ class Frame(NamedTuple):
 
 def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
     """``„…“, sagte X`` / ``„…“, so X`` / ``„…“, erklärte die Sprecherin der Polizei``."""
-    j = qb
-    while j < s1 and tk.is_space(j):
-        j += 1
-    if j >= s1 or tk.words[j] != ",":    # German sets the comma: ``„…“, sagte X``
-        return None
-    j += 1
-    while j < s1 and tk.is_space(j):
-        j += 1
-    if j >= s1:
+    j = _after_comma(tk, qb, s1)
+    if j is None:
         return None
     if tk.words[j].casefold() in SO and tk.tags[j] == "ADV" or tk.words[j] == "so":
         sp = np_after(tk, j + 1, s1)
         return Frame((j, j + 1), sp, sp[1] if sp else j + 1) if sp else None
+    cue = _cue_after_quote(tk, j, s1)
+    if cue is None:
+        return None
+    sp = _speaker_after_cue(tk, cue, s1)
+    return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else j + 1))
+
+
+def _after_comma(tk: Tokens, qb: int, s1: int) -> Optional[int]:
+    """The first word after ``„…“,`` (German sets the comma: ``„…“, sagte X``), or None."""
+    j = qb
+    while j < s1 and tk.is_space(j):
+        j += 1
+    if j >= s1 or tk.words[j] != ",":
+        return None
+    j += 1
+    while j < s1 and tk.is_space(j):
+        j += 1
+    return j if j < s1 else None
+
+
+def _cue_after_quote(tk: Tokens, j: int, s1: int) -> Optional[Cue]:
+    """The speech verb right after ``„…“,``; a plural read as infinitive counts (``„…“, meinen die beiden``)."""
     cue = speech_cue(tk, j, j, s1)
     if cue is None and tk.tags[j] == "VVINF" and tk.lemmas[j] in SPEECH_VERBS and tk.lemmas[j] not in PARTICLE_ONLY:
-        cue = Cue(j, j + 1, j, tk.lemmas[j])     # ``„…“, meinen die beiden``: a plural read as infinitive
-    if cue is None or cue.verb != j:
-        return None
-    if cue.lemma in QUOTING_VERBS:      # ``„…“, zitierte man X``: the one quoted speaks, not who quotes
+        cue = Cue(j, j + 1, j, tk.lemmas[j])
+    return cue if cue is not None and cue.verb == j else None
+
+
+def _speaker_after_cue(tk: Tokens, cue: Cue, s1: int) -> Optional[Span]:
+    """Who speaks after ``„…“, sagte``: the phrase after the verb (or its particle); the one quoted
+    (``zitierte man X``); the text of ``heißt es in der Erklärung``."""
+    j = cue.verb
+    if cue.lemma in QUOTING_VERBS:
         sp = _person_in(tk, cue.b, _clause_end_after(tk, cue.b, s1))
         if sp is not None:
-            return Frame((cue.a, cue.b), sp, max(cue.b, sp[1]))
-    if cue.lemma in IMPERSONAL_SPEECH:      # ``„…“, heißt es in der Erklärung``
-        sp = in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
-        return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else cue.b))
+            return sp
+    if cue.lemma in IMPERSONAL_SPEECH:
+        return in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
     sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
-    if sp is None:
-        sp = np_after(tk, j + 1, s1)
-    return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else j + 1))
+    return sp if sp is not None else np_after(tk, j + 1, s1)
 
 
 def _person_in(tk: Tokens, a: int, b: int) -> Optional[Span]:
