@@ -189,5 +189,5 @@ MALE_ROLE_ENDINGS = ("er", "or", "eur", "ent", "ant", "at", "chef", "ist", "mann
 TIME_NOUNS = frozenset("""
 woche wochen monat monate jahr jahre tag tage wochenende abend morgen nachmittag vormittag nacht mittag
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag sommer winter frühjahr frühling herbst
-anfang ende mitte
+anfang ende mitte stunde stunden minute minuten sekunden jahren monaten wochen tagen
 """.split())

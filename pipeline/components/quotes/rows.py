@@ -60,7 +60,7 @@ class QuoteRows:
                     spans=";".join(f"{s}-{e}" for s, e in chars) if len(chars) > 1 else "")
         if speaker is not None:
             row.speaker_start, row.speaker_end, row.speaker = _trimmed(tk.text, *tk.span_text(*speaker)[:2])
-            if not row.speaker:
+            if not any(c.isalnum() for c in row.speaker):     # ``)``: no words, no speaker
                 row.speaker_start = row.speaker_end = None
                 speaker = None
         if cue is not None:
