@@ -179,6 +179,8 @@ MUST_NOT = [
     ("Der Minister zeigte sich bereit, bei der Suche zu helfen.", [], "zeigte sich bereit, … zu is no statement"),
     ("Das Projekt heißt seit dem Jahr 2010 Sonnenweg.", [], "heißen names, says nothing"),
     ("Die Organisation „Ärzte ohne Grenzen“ hilft seit Jahren vor Ort.", [], "a name in marks after its noun"),
+    ("Wenige Stunden später erklärte sich der „Oberste Rat zur Wiederherstellung der Demokratie“ für zuständig.", [],
+     "a name in marks after an article, though a cue stands in the sentence"),
     ("Die Firma wächst, wie die Zahlen zeigen.", [], "wie … zeigen is a comparison of figures, no source"),
     ("Da der Flug am Morgen ausfiel, bat der Pilot um Hilfe.", [], "a clause of cause is not what was said"),
     ("Wenn der Mann verurteilt werden sollte, droht ihm eine lange Haft.", [], "a condition is not what was said"),

@@ -46,13 +46,17 @@ def _continuation(tk: Tokens, fr: Frame, spans: list[tuple[int, int]], at: int) 
 _VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VAPP", "VVIMP"})
 
 
-def _name_after_noun(tk: Tokens, qa: int, qb: int) -> bool:
+def _name_after_noun(tk: Tokens, qa: int, qb: int, slot: frozenset = frozenset({"NN", "NE"})) -> bool:
     """``die Organisation „Ärzte ohne Grenzen“``, ``das Magazin „auto, motor und sport“``: words
-    without a verb right after a noun name what the noun is."""
+    without a verb right after a noun (or another word of ``slot``) name what the noun is."""
     k = qa - 1
     while k >= 0 and tk.is_space(k):
         k -= 1
-    return k >= 0 and tk.tags[k] in ("NN", "NE") and not any(tk.tags[j] in _VERB_TAGS for j in range(qa, qb))
+    return k >= 0 and tk.tags[k] in slot and not any(tk.tags[j] in _VERB_TAGS for j in range(qa, qb))
+
+
+#: Words before a name in marks: a noun, an article, a preposition (``die „Rente mit 67“``, ``in „Nature“``).
+_NAME_SLOT = frozenset({"NN", "NE", "ART", "APPR", "APPRART"})
 
 
 def title_like(tk: Tokens, qa: int, qb: int) -> bool:
@@ -92,6 +96,8 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
         if title_like(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
             continue
         if fr is None and _words(tk, qa, qb) > 1:
+            if _name_after_noun(tk, qa, qb, _NAME_SLOT) and tk.words[qa + 1][:1].isupper():
+                continue     # ``der Rat „Oberste Rat zur Wiederherstellung …“``: a name, whatever the sentence says
             fr = frame_in_sentence(tk, qa, qb, s0, tk.sent_range(tk.sent_of(qb - 1))[1], rows.cue_tokens)
         if fr is None and (_words(tk, qa, qb) < min_words or _name_after_noun(tk, qa, qb)):
             continue
