@@ -133,6 +133,9 @@ POSITIVE = [
      "reported", "bestimmt der Kanzler die Richtlinien der Politik", "dem Grundgesetz", "Nach"),
     ("Gemäß der Firma stieg der Umsatz um zwei Prozent.", [],
      "reported", "stieg der Umsatz um zwei Prozent", "der Firma", "Gemäß"),
+    # a name in marks between the cue and the clause
+    ("Der Sekretär sagte zum „Algemeen Dagblad“, alle Spieler hätten dem Schiedsrichter die Hand gegeben.", [],
+     "indirect", "alle Spieler hätten dem Schiedsrichter die Hand gegeben", "Der Sekretär", "sagte"),
     # what became known, by no one named
     ("Im April wurde dann bekannt, dass die Firma ihr Werk schließt.", [],
      "indirect", "dass die Firma ihr Werk schließt", "", "wurde dann bekannt"),

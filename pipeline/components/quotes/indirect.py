@@ -13,7 +13,7 @@ from typing import Optional
 
 from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
-from pipeline.components.quotes.speaker import np_after
+from pipeline.components.quotes.speaker import marked_name, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
                                   KNOWN_WORD, NO_INFINITIVE_CONTENT)
@@ -91,7 +91,11 @@ def content_after(tk: Tokens, cue: Cue, s1: int) -> Optional[tuple[int, int]]:
     while j < s1:
         w = tk.words[j]
         if w in MARKS:
-            return None
+            end = marked_name(tk, j, s1)      # ``sagte zum „Algemeen Dagblad“, …``: a name in marks
+            if end is None:
+                return None
+            j = end
+            continue
         if w in (",", ":"):
             k = _next_word(tk, j, s1)
             if k < s1 and _reads_as_content(tk, cue, k, s1, w == ":"):

@@ -61,7 +61,7 @@ def _noun_group(tk: Tokens, i: int, end: int) -> int:
     while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and tk.pos[k] in ("PROPN", "NOUN", "X")):
         k = _entity_end(tk, k) if tk.ent_of[k] >= 0 else k + 1
     if (k > j or j > i) and k < end:
-        k = _marked_name(tk, k, end) or k
+        k = marked_name(tk, k, end) or k
     return k if k > j else i
 
 
@@ -69,7 +69,7 @@ def _noun_group(tk: Tokens, i: int, end: int) -> int:
 _MARKED_NAME_WORDS = 6
 
 
-def _marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
+def marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
     """End of ``„Computerwoche“`` at ``k``: a short capitalised name in marks, or None."""
     closers = QUOTE_PAIRS.get(tk.words[k])
     if not closers or k + 1 >= end or not tk.words[k + 1][:1].isupper():
