@@ -129,6 +129,8 @@ POSITIVE = [
      "reported", "wären drei Koalitionen möglich", "dieser Analyse", "Nach"),
     ("Es gibt mehrere Umfragen, nach denen die Mehrheit den Plan ablehnt.", [],
      "reported", "die Mehrheit den Plan ablehnt", "mehrere Umfragen", "nach"),
+    ("Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.", [],
+     "reported", "das Kind misshandelt worden war", "ein Gutachten", "laut"),
     ("Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.", [],
      "reported", "bestimmt der Kanzler die Richtlinien der Politik", "dem Grundgesetz", "Nach"),
     ("Gemäß der Firma stieg der Umsatz um zwei Prozent.", [],

@@ -138,6 +138,8 @@ def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
 def _laut(tk: Tokens, i: int, s0: int, s1: int):
     if i > s0 and tk.tags[i - 1] in ("ART", "ADJA"):     # ``der Laut der Glocke``: the noun
         return None
+    if i + 1 < s1 and tk.tags[i + 1] == "PRELS":          # ``ein Gutachten, laut dem …``
+        return _nach_relative(tk, i, s0, s1)
     sp = np_at(tk, i + 1, s1) or _words_to_verb(tk, i + 1, s1)
     if sp is None:
         return None
@@ -180,13 +182,15 @@ def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
 
 
 def _nach_relative(tk: Tokens, i: int, s0: int, s1: int):
-    """``Umfragen, nach denen 72 Prozent … ablehnen``: the noun before the comma is the source, the
-    relative clause what it says."""
+    """``Umfragen, nach denen 72 Prozent … ablehnen``, ``ein Gutachten, laut dem …``: the noun before
+    the comma is the source, the relative clause what it says."""
     k = i - 1
     while k > s0 and tk.is_space(k):
         k -= 1
     if k <= s0 or tk.words[k] != ",":
         return None
+    if tk.tags[k - 1] == "PTKVZ":      # ``liegt ein Gutachten vor, laut dem …``: over the particle
+        k -= 1
     sp = _np_before(tk, k, s0)
     if sp is None or not any(tk.words[j].casefold().endswith(SOURCE_NOUN_ENDINGS) for j in range(*sp)):
         return None
