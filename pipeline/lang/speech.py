@@ -33,7 +33,7 @@ raten widersprechen fragen urteilen folgern würdigen prangern beziffern lehnen 
 auffordern angeben nachsagen annehmen heißen vereinbaren zusagen zusichern beschuldigen bitten ergeben
 erwägen beschließen entscheiden anweisen signalisieren verlauten verlautbaren bekunden bedauern einwenden
 erwähnen andeuten unterstellen bescheinigen vorhersagen prophezeien nehmen deuten wenden
-werten bewerten betrachten stufen einstufen halten anbieten lassen
+werten bewerten betrachten stufen einstufen halten anbieten lassen skandieren twittern ausrufen erinnern
 """.split())
 
 #: Forms of speech verbs the lemmatizer leaves as they are (``gaben … bekannt``, ``beschloss``): their lemma.
@@ -48,6 +48,7 @@ SEPARABLE_SPEECH_VERBS = frozenset({
     ("werfen", "vor"), ("schlagen", "vor"), ("prangern", "an"), ("sagen", "voraus"), ("lehnen", "ab"), ("weisen", "zurück"), ("fordern", "auf"),
     ("gehen", "hervor"), ("geben", "vor"), ("sagen", "zu"), ("sagen", "nach"), ("nehmen", "an"), ("weisen", "an"),
     ("deuten", "an"), ("wenden", "ein"), ("stufen", "ein"), ("lassen", "verlauten"),
+    ("rufen", "aus"),
 })
 
 #: Lemmas that only speak as the finite part of a separable verb (``stellte … fest``, not ``stellte``).
@@ -79,7 +80,7 @@ CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", 
                          "erwägen", "beschließen", "entscheiden", "anweisen", "signalisieren", "bedauern",
                          "auffordern", "beschuldigen", "nehmen", "deuten", "wenden", "vorhersagen",
                          # ``hält es für unwahrscheinlich, dass …``, ``hatte angeboten, … zu``
-                         "halten", "anbieten"})
+                         "halten", "anbieten", "erinnern"})
 
 #: Speech verbs whose ``zu``-infinitive is no statement (``zeigte sich bereit, … zu``, ``ging dazu über, … zu``).
 NO_INFINITIVE_CONTENT = frozenset({"zeigen", "gehen", "schätzen", "heißen", "ergeben", "nehmen", "wenden", "deuten"})
