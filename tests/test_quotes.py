@@ -152,6 +152,8 @@ POSITIVE = [
     # ``…, so X`` with a tail after the speaker, and with the clause after it said too
     ("Die Oper sei viel zu laut, so der Kritiker in einem Beitrag für die Zeitung.", [],
      "reported", "Die Oper sei viel zu laut", "der Kritiker", "so"),
+    ("Der Grund für den Rauswurf dürfte der Streit gewesen sein, so vermutet die Zeitung.", [],
+     "reported", "Der Grund für den Rauswurf dürfte der Streit gewesen sein", "die Zeitung", "so vermutet"),
     # the one quoted speaks, not who quotes; a name with a phrase before the colon
     ("„Wir sind unwillkommene Zeugen“, zitierte man Anna Beispiel vom Sender.", [("Anna Beispiel", "PER")],
      "direct", "„Wir sind unwillkommene Zeugen“", "Anna Beispiel", "zitierte"),

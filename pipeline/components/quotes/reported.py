@@ -224,7 +224,11 @@ def _wonach(tk: Tokens, i: int, s0: int, s1: int):
 def _so(tk: Tokens, i: int, s0: int, s1: int):
     """``…, so X.``, ``…, so X weiter:``, ``…, so Max Muster von der Stadt.``: ``so`` and a speaker that
     ends the sentence or its clause; ``Dennoch, so X, habe …``: the clause after it is said too."""
-    sp = np_after(tk, i + 2, s1)
+    sp, cue = np_after(tk, i + 2, s1), (i + 1, i + 2)
+    if sp is None and i + 2 < s1:       # ``…, so vermutet die Zeitung``: the verb first, then who says it
+        verb = speech_cue(tk, i + 2, s0, s1)
+        if verb is not None and verb.verb == i + 2:
+            sp, cue = np_after(tk, verb.b, s1), (i + 1, verb.b)
     if sp is None:
         return None
     k = sp[1]
@@ -235,7 +239,7 @@ def _so(tk: Tokens, i: int, s0: int, s1: int):
     parts = [(s0, i)]
     if k < s1 and tk.words[k] == "," and any(tk.tags[j] in FINITE for j in range(k + 1, s1)):
         parts.append((k + 1, s1))
-    return sp, (i + 1, i + 2), parts
+    return sp, cue, parts
 
 
 #: Words after the speaker of ``…, so X`` before its clause ends, at most (``von den Salzburger Nachrichten``).
