@@ -138,6 +138,11 @@ POSITIVE = [
     # a name in marks between the cue and the clause
     ("Der Sekretär sagte zum „Algemeen Dagblad“, alle Spieler hätten dem Schiedsrichter die Hand gegeben.", [],
      "indirect", "alle Spieler hätten dem Schiedsrichter die Hand gegeben", "Der Sekretär", "sagte"),
+    # a noun of saying and its clause: the noun phrase as written, the noun the cue
+    ("Die Stadt lehnte die Forderung des Vereins, den Park zu schließen, am Montag ab.", [],
+     "indirect", "den Park zu schließen", "die Forderung des Vereins", "Forderung"),
+    ("Der Antrag scheiterte mit der Begründung, dass die Kosten zu hoch seien.", [],
+     "indirect", "dass die Kosten zu hoch seien", "der Begründung", "Begründung"),
     # what became known, by no one named
     ("Im April wurde dann bekannt, dass die Firma ihr Werk schließt.", [],
      "indirect", "dass die Firma ihr Werk schließt", "", "wurde dann bekannt"),
@@ -190,6 +195,8 @@ MUST_NOT = [
      "a name in marks after an article, though a cue stands in the sentence"),
     ("Die Firma wächst, wie die Zahlen zeigen.", [], "wie … zeigen is a comparison of figures, no source"),
     ("Da der Flug am Morgen ausfiel, bat der Pilot um Hilfe.", [], "a clause of cause is not what was said"),
+    ("Die Mitteilung, die am Montag kam, war kurz.", [], "a relative clause after a noun of saying"),
+    ("Die Forderung, mehr Geld, blieb ohne Antwort.", [], "an apposition after a noun of saying"),
     ("Wenn der Mann verurteilt werden sollte, droht ihm eine lange Haft.", [], "a condition is not what was said"),
 ]
 

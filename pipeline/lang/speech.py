@@ -61,6 +61,14 @@ PARTICLE_ONLY = frozenset({"teilen", "räumen", "stellen", "weisen", "heben", "f
 #: Erklärung``, ``Bei der Agentur hieß es``, ``Aus Paris hieß es``, ``wurde im Bericht festgestellt``.
 SOURCE_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus"})
 
+#: Nouns of saying whose clause after a comma is what was said (``die Forderung, … zu schließen``, ``mit
+#: der Begründung, dass …``, ``der Vorwurf, er habe …``): endings, so that compounds count (``Rücktrittsforderung``).
+SAYING_NOUN_ENDINGS = ("aussage", "forderung", "vorwurf", "vorwürfe", "begründung", "information", "hinweis",
+                       "einschätzung", "vorschlag", "anfrage", "anfragen", "behauptung", "behauptungen", "warnung",
+                       "ankündigung", "bitte", "aufforderung", "appell", "befürchtung", "befürchtungen",
+                       "gerücht", "gerüchte", "meldung", "meldungen", "zusage", "versprechen", "drohung",
+                       "argument", "feststellung", "erklärung", "mitteilung", "nachricht", "botschaft")
+
 #: ``wurde bekannt, dass …``: what became known is reported, by no one named.
 KNOWN_WORD = "bekannt"
 

@@ -13,10 +13,10 @@ from typing import Optional
 
 from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
-from pipeline.components.quotes.speaker import marked_name, np_after
+from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
-                                  KNOWN_WORD, NO_INFINITIVE_CONTENT)
+                                  KNOWN_WORD, NO_INFINITIVE_CONTENT, SAYING_NOUN_ENDINGS)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
@@ -192,6 +192,45 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         if part is None or rows.taken(*part):
             continue
         rows.add(kind, [part], speaker, (cue.a, cue.b), verb=cue.verb)
+
+
+def _noun_clause(tk: Tokens, a: int, s1: int) -> Optional[int]:
+    """End of the clause at ``a`` that says what a noun of saying holds (``dass``/``ob``, Konjunktiv I,
+    a ``zu``-infinitive up to the comma after it), or None."""
+    if a >= s1:
+        return None
+    end = _clause_end(tk, a, s1)
+    if tk.words[a].casefold() in CONTENT_CONJUNCTIONS:
+        return end
+    if tk.tags[a] in _NOT_INFINITIVE_START:
+        return None
+    if _has_konjunktiv_i(tk, a, end):
+        return end
+    z = next((j for j in range(a, end) if _has_zu_infinitive(tk, j, j + 1)), None)
+    if z is None:
+        return None
+    return next((j for j in range(z, end) if tk.words[j] == ","), end)   # ``…, den Park zu schließen, am Montag ab``
+
+
+def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
+    """``die Forderung des Vorsitzenden, auf die SPD zuzugehen``, ``mit der Begründung, dass …``: a noun
+    of saying (``SAYING_NOUN_ENDINGS``) and after its comma a ``dass``/``ob`` clause, Konjunktiv or a
+    ``zu``-infinitive; the noun phrase is the speaker as written (who said it, it does not name), the
+    noun the cue."""
+    for k, w in enumerate(tk.words):
+        if w != "," or k in rows.content_tokens or k == 0:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(k))
+        sp = noun_phrase_before(tk, k, s0)
+        noun = next((j for j in range(*sp) if tk.tags[j] == "NN" and
+                     tk.words[j].casefold().endswith(SAYING_NOUN_ENDINGS)), None) if sp else None
+        if noun is None or noun in rows.cue_tokens:
+            continue
+        a = _next_word(tk, k, s1)
+        end = _noun_clause(tk, a, s1)
+        part = rows.content(a, end) if end else None
+        if part is not None and not rows.taken(*part):
+            rows.add("indirect", [part], sp, (noun, noun + 1), verb=noun)
 
 
 def became_known(tk: Tokens, rows: QuoteRows) -> None:

@@ -13,14 +13,13 @@ from typing import Optional
 
 from pipeline.components.quotes.frames import MARKS, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
-from pipeline.components.quotes.speaker import Span, np_after, np_at
+from pipeline.components.quotes.speaker import Span, noun_phrase_before, np_after, np_at
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
                                   SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS,
                                   TEMPORAL_BACK_REFERENCES)
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
 
 
 #: Tags of the word after ``wie`` when a speaker follows (``wie die Polizei mitteilte``).
@@ -94,42 +93,6 @@ def source_matches(tk: Tokens) -> list[tuple[str, int]]:
     return out
 
 
-def _np_before(tk: Tokens, i: int, s0: int) -> Optional[Span]:
-    """The noun phrase that ends right before ``i`` (``Der Polizei zufolge``)."""
-    b = i
-    while b > s0 and tk.is_space(b - 1):
-        b -= 1
-    a = b
-    while a > s0:
-        if tk.tags[a - 1] in _NP_TAGS or tk.ent_of[a - 1] >= 0:
-            a -= 1
-        elif tk.words[a - 1] in _GROUP_CLOSERS:     # ``der Zeitung „Hoy Bolivia“``, ``Max Muster (CDU)``
-            opener = _group_opener(tk, a - 1, s0)
-            if opener is None or opener == a - 2:
-                break
-            a = opener
-        else:
-            break
-    return (a, b) if a < b and any(tk.tags[k] in ("NN", "NE", "FM") for k in range(a, b)) else None
-
-
-#: A closing quotation mark or parenthesis inside a noun phrase read backwards.
-_GROUP_CLOSERS = frozenset({"“", "”", "«", '"', ")"})
-#: Tokens a group inside a noun phrase spans, at most.
-_GROUP_REACH = 8
-
-
-def _group_opener(tk: Tokens, k: int, s0: int) -> Optional[int]:
-    """The opening mark or parenthesis of the closing one at ``k`` (within a few tokens), or None."""
-    openers = ("(",) if tk.words[k] == ")" else ("„", "»", '"', "“")
-    for j in range(k - 1, max(s0, k - _GROUP_REACH) - 1, -1):
-        if tk.words[j] in openers:
-            return j
-        if tk.words[j] in (",", ".", ";", ":"):
-            return None
-    return None
-
-
 def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
     """The larger side of the sentence around the source phrase ``a..b``."""
     return (b, s1) if s1 - b >= a - s0 else (s0, a)
@@ -155,7 +118,7 @@ def _words_to_verb(tk: Tokens, a: int, s1: int, most: int = 12) -> Optional[Span
 
 
 def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
-    sp = _np_before(tk, i, s0)
+    sp = noun_phrase_before(tk, i, s0)
     if sp is None:
         return None
     return sp, (i, i + 1), _rest(tk, s0, s1, sp[0], i + 1)
@@ -191,7 +154,7 @@ def _nach_relative(tk: Tokens, i: int, s0: int, s1: int):
         return None
     if tk.tags[k - 1] == "PTKVZ":      # ``liegt ein Gutachten vor, laut dem …``: over the particle
         k -= 1
-    sp = _np_before(tk, k, s0)
+    sp = noun_phrase_before(tk, k, s0)
     if sp is None or not any(tk.words[j].casefold().endswith(SOURCE_NOUN_ENDINGS) for j in range(*sp)):
         return None
     end = next((j for j in range(i + 2, s1) if tk.words[j] in (",", ";")), s1)
@@ -208,7 +171,7 @@ def _demnach(tk: Tokens, i: int, s0: int, s1: int):
 
 def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
     """``Seiner Meinung nach``, ``Dem Vernehmen nach``, ``Angaben der Polizei nach``."""
-    sp = _np_before(tk, i + 1, s0)
+    sp = noun_phrase_before(tk, i + 1, s0)
     if sp is None or not any(tk.words[k].casefold().endswith(SOURCE_NOUN_ENDINGS) or
                              tk.words[k].casefold().endswith(_ACCORDING_LOWER) for k in range(*sp)):
         return None
@@ -217,7 +180,7 @@ def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
 
 def _wonach(tk: Tokens, i: int, s0: int, s1: int):
     """``Berichte, wonach …``: the noun phrase before the comma says who, the clause after what."""
-    sp = _np_before(tk, i, s0)
+    sp = noun_phrase_before(tk, i, s0)
     return sp, (i + 1, i + 2), (i + 2, s1)
 
 

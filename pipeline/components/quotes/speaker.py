@@ -40,6 +40,9 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 Span = tuple[int, int]
 
+#: Tags inside a noun phrase read backwards from its end (``Der Polizei zufolge``).
+_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
+
 
 def _skip_space(tk: Tokens, i: int, end: int) -> int:
     while i < end and tk.is_space(i):
@@ -78,6 +81,42 @@ def marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
         if tk.words[m] in closers:
             return m + 1
         if tk.words[m] in (",", ".", ":", ";", "!", "?") or tk.tags[m] in FINITE:
+            return None
+    return None
+
+
+def noun_phrase_before(tk: Tokens, i: int, s0: int) -> Optional[Span]:
+    """The noun phrase that ends right before ``i`` (``Der Polizei zufolge``)."""
+    b = i
+    while b > s0 and tk.is_space(b - 1):
+        b -= 1
+    a = b
+    while a > s0:
+        if tk.tags[a - 1] in _NP_TAGS or tk.ent_of[a - 1] >= 0:
+            a -= 1
+        elif tk.words[a - 1] in _GROUP_CLOSERS:     # ``der Zeitung „Hoy Bolivia“``, ``Max Muster (CDU)``
+            opener = _group_opener(tk, a - 1, s0)
+            if opener is None or opener == a - 2:
+                break
+            a = opener
+        else:
+            break
+    return (a, b) if a < b and any(tk.tags[k] in ("NN", "NE", "FM") for k in range(a, b)) else None
+
+
+#: A closing quotation mark or parenthesis inside a noun phrase read backwards.
+_GROUP_CLOSERS = frozenset({"“", "”", "«", '"', ")"})
+#: Tokens a group inside a noun phrase spans, at most.
+_GROUP_REACH = 8
+
+
+def _group_opener(tk: Tokens, k: int, s0: int) -> Optional[int]:
+    """The opening mark or parenthesis of the closing one at ``k`` (within a few tokens), or None."""
+    openers = ("(",) if tk.words[k] == ")" else ("„", "»", '"', "“")
+    for j in range(k - 1, max(s0, k - _GROUP_REACH) - 1, -1):
+        if tk.words[j] in openers:
+            return j
+        if tk.words[j] in (",", ".", ";", ":"):
             return None
     return None
 
