@@ -5,8 +5,9 @@ from pipeline.components.quotes.marks import mark_spans
 from pipeline.components.quotes.tokens import _present_subjunctive
 from pipeline.lang.name_parts import first_name_genders
 from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, IMPERSONAL_SPEECH, KONJUNKTIV_FORMS, KONJUNKTIV_I_FORMS,
-                                  KONJUNKTIV_II_FORMS, NO_INFINITIVE_CONTENT, PARTICLE_ONLY, PRONOUNS,
-                                  SEPARABLE_SPEECH_VERBS, SOURCE_BEFORE, SPEECH_VERBS)
+                                  KONJUNKTIV_II_FORMS, LEMMA_FIXES, NO_INFINITIVE_CONTENT, PARTICLE_ONLY, PRONOUNS,
+                                  QUOTING_VERBS, SAYING_NOUN_ENDINGS, SEPARABLE_SPEECH_VERBS, SOURCE_BEFORE,
+                                  SOURCE_PLACE_PREPOSITIONS, SPEECH_VERBS)
 
 
 @pytest.mark.parametrize("lemma", ["sagen", "erklären", "betonen", "berichten", "mitteilen", "blicken"])
@@ -74,6 +75,18 @@ def test_first_name_genders(name, gender):
 @pytest.mark.parametrize("name", ["Max", "Kim", "Sprecherin", "August"])
 def test_first_names_without_a_gender(name):
     assert name not in first_name_genders()
+
+
+def test_lemma_fixes_point_to_speech_verbs():
+    assert set(LEMMA_FIXES.values()) <= SPEECH_VERBS and not set(LEMMA_FIXES) & SPEECH_VERBS
+    assert QUOTING_VERBS <= SPEECH_VERBS and "von" not in SOURCE_PLACE_PREPOSITIONS   # von is the passive agent
+
+
+@pytest.mark.parametrize("noun, yes", [("Forderung", True), ("Rücktrittsforderung", True), ("Begründung", True),
+                                       ("Vorwurf", True), ("Hoffnung", False), ("Forschung", False),
+                                       ("Entscheidung", False)])
+def test_saying_nouns(noun, yes):
+    assert noun.casefold().endswith(SAYING_NOUN_ENDINGS) is yes
 
 
 def test_pronouns_have_gender_and_number():
