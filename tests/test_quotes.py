@@ -135,6 +135,9 @@ POSITIVE = [
      "reported", "bestimmt der Kanzler die Richtlinien der Politik", "dem Grundgesetz", "Nach"),
     ("Gemäß der Firma stieg der Umsatz um zwei Prozent.", [],
      "reported", "stieg der Umsatz um zwei Prozent", "der Firma", "Gemäß"),
+    # a participle the tagger reads as finite: the subject before its auxiliary speaks
+    ("Max Muster hatte vor Gericht erklärt, er sei unschuldig.", [("Max Muster", "PER")],
+     "indirect", "er sei unschuldig", "Max Muster", "erklärt"),
     # a name in marks between the cue and the clause
     ("Der Sekretär sagte zum „Algemeen Dagblad“, alle Spieler hätten dem Schiedsrichter die Hand gegeben.", [],
      "indirect", "alle Spieler hätten dem Schiedsrichter die Hand gegeben", "Der Sekretär", "sagte"),

@@ -87,6 +87,10 @@ def _auxiliary(tk: Tokens, v: int, s0: int) -> Optional[int]:
 def _finite_cue(tk: Tokens, v: int, s0: int, s1: int, lemma: str) -> Optional[Cue]:
     """A finite speech verb with its particle after it (``teilte … mit``) or, verb last, right
     before it (``wie X bekannt gab``); a verb that speaks only with its particle needs one."""
+    if tk.tags[v] == "VVFIN" and v + 1 < s1 and tk.words[v + 1] in _CLAUSE_END and lemma not in PARTICLE_ONLY:
+        aux = _auxiliary(tk, v, s0)      # ``X hatte vor Gericht erklärt, …``: a participle read as finite
+        if aux is not None:
+            return Cue(v, v + 1, aux, lemma)
     p = _particle(tk, v, s1, lemma)
     if p is None and v > s0 and (lemma, tk.words[v - 1].casefold()) in SEPARABLE_SPEECH_VERBS:
         return Cue(v - 1, v + 1, v, lemma)
