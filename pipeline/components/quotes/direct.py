@@ -74,7 +74,7 @@ _NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "von", "und", "
 
 def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
     """One row per quotation with a frame, or of ``min_words`` words or more without one."""
-    spans = mark_spans(tk.text)
+    spans = rows.marks = mark_spans(tk.text)
     i = 0
     while i < len(spans):
         toks = _tokens_of(tk, *spans[i])
@@ -123,7 +123,7 @@ def nested_quotations(tk: Tokens, rows: QuoteRows) -> None:
     if not reports:
         return
     have = {(r.start, r.end) for r in rows.rows if r.type == "direct"}
-    for s, e in mark_spans(tk.text):
+    for s, e in rows.marks:
         if (s, e) in have or not any(rows.rows[n].start <= s and e <= rows.rows[n].end for n in reports):
             continue
         toks = _tokens_of(tk, s, e)

@@ -212,19 +212,27 @@ def _noun_clause(tk: Tokens, a: int, s1: int) -> Optional[int]:
     return next((j for j in range(z, end) if tk.words[j] == ","), end)   # ``…, den Park zu schließen, am Montag ab``
 
 
+#: The last three letters of the nouns of saying: most nouns are ruled out by them before the full test.
+_SAYING_TAILS = frozenset(e[-3:] for e in SAYING_NOUN_ENDINGS)
+#: Tokens from a noun of saying to the comma that ends its phrase, at most (``die Forderung des Vereins,``).
+_NOUN_TO_COMMA = 10
+
+
 def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
     """``die Forderung des Vorsitzenden, auf die SPD zuzugehen``, ``mit der Begründung, dass …``: a noun
     of saying (``SAYING_NOUN_ENDINGS``) and after its comma a ``dass``/``ob`` clause, Konjunktiv or a
     ``zu``-infinitive; the noun phrase is the speaker as written (who said it, it does not name), the
     noun the cue."""
-    for k, w in enumerate(tk.words):
-        if w != "," or k in rows.content_tokens or k == 0:
+    words = tk.words
+    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and words[j][-3:] in _SAYING_TAILS
+             and words[j].casefold().endswith(SAYING_NOUN_ENDINGS)]
+    for noun in nouns:
+        k = next((j for j in range(noun + 1, min(tk.n, noun + _NOUN_TO_COMMA)) if tk.words[j] == ","), None)
+        if k is None or k in rows.content_tokens or noun in rows.cue_tokens:
             continue
         s0, s1 = tk.sent_range(tk.sent_of(k))
         sp = noun_phrase_before(tk, k, s0)
-        noun = next((j for j in range(*sp) if tk.tags[j] == "NN" and
-                     tk.words[j].casefold().endswith(SAYING_NOUN_ENDINGS)), None) if sp else None
-        if noun is None or noun in rows.cue_tokens:
+        if sp is None or not sp[0] <= noun < sp[1]:
             continue
         a = _next_word(tk, k, s1)
         end = _noun_clause(tk, a, s1)

@@ -33,6 +33,7 @@ class QuoteRows:
         self.plural: list[bool] = []
         self.claimed: list[bool] = []
         self.cue_tokens: set[int] = set()
+        self.marks: list[tuple[int, int]] = []      # the quotation marks' spans (``direct_quotes`` reads them)
         self.content_tokens: set[int] = set()
 
     def taken(self, a: int, b: int) -> bool:

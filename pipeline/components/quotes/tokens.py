@@ -42,13 +42,11 @@ class Tokens:
         else:
             lemma_h, morph_h = [], []
         strings = doc.vocab.strings
-        lemmas = {h: strings[h] for h in set(lemma_h)}
+        # a lemma the lemmatizer left as written (``gaben``) is fixed once per distinct lemma
+        lemmas = {h: LEMMA_FIXES.get(strings[h], strings[h]) for h in set(lemma_h)}
         moods = {h: bool(h) and "Mood=Sub" in strings[h] for h in set(morph_h)}
         plur = {h: bool(h) and "Number=Plur" in strings[h] for h in set(morph_h)}
         self.lemmas = [lemmas[h] for h in lemma_h]
-        for i, w in enumerate(self.words):
-            if w in LEMMA_FIXES and self.lemmas[i] == w:
-                self.lemmas[i] = LEMMA_FIXES[w]
         self.plural = [plur[h] for h in morph_h]
         self.sub = [t in FINITE and (moods[h] or w in KONJUNKTIV_FORMS or _present_subjunctive(w, lem))
                     for h, w, t, lem in zip(morph_h, self.words, self.tags, self.lemmas)]
