@@ -123,7 +123,9 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
     subject of the verb before ``und`` when the clause has none of its own)."""
     if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
-        return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, clause_start(tk, cue.verb, s0), cue.a)
+        # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
+        # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
+        return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, clause_start(tk, cue.verb, s0), cue.verb)
     if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
         return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1))
     first = _coordinated(tk, cue.verb, s0)
