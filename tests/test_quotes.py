@@ -269,6 +269,15 @@ def test_a_subject_with_its_relative_clause_is_not_what_was_said(nlp):
     assert [(q.type, q.text, q.speaker) for q in rows] == [("reported", "den Vorwurf am Montag", "Max Muster")]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Im Bericht der Kommission wurde festgestellt, dass die Mittel fehlen.", ["Bericht der Kommission"]),
+    # a phrase inside the subject is no source (and an act without speaker is no row)
+    ("Auf der Konferenz wurde die Rolle der Forschung in der Klimapolitik hervorgehoben.", []),
+])
+def test_an_agentless_passive_speaks_through_a_text_before_its_auxiliary(nlp, text, speakers):
+    assert [q.speaker for q in _doc(nlp, text, []).quotes] == speakers
+
+
 def test_a_relative_pronoun_links_to_the_name_before_it(nlp):
     text = "Anwesend war auch Max Muster, der der Regierung vorwarf, die Aktivisten frei zu lassen."
     [q] = _doc(nlp, text, [("Max Muster", "PER")]).quotes
