@@ -56,4 +56,3 @@ def first_names() -> frozenset:
 
 
 _FIRST_NAMES = None
-
