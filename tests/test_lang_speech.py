@@ -3,8 +3,11 @@ import pytest
 
 from pipeline.components.quotes.marks import mark_spans
 from pipeline.components.quotes.tokens import _present_subjunctive
-from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, KONJUNKTIV_FORMS, PARTICLE_ONLY, PRONOUNS,
-                                  SEPARABLE_SPEECH_VERBS, SPEECH_VERBS)
+from pipeline.lang.name_parts import first_name_genders
+from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, IMPERSONAL_SPEECH, KONJUNKTIV_FORMS, KONJUNKTIV_I_FORMS,
+                                  KONJUNKTIV_II_FORMS, LEMMA_FIXES, NO_INFINITIVE_CONTENT, PARTICLE_ONLY, PRONOUNS,
+                                  QUOTING_VERBS, SAYING_NOUN_ENDINGS, SEPARABLE_SPEECH_VERBS, SOURCE_BEFORE,
+                                  SOURCE_PLACE_PREPOSITIONS, SPEECH_VERBS)
 
 
 @pytest.mark.parametrize("lemma", ["sagen", "erklären", "betonen", "berichten", "mitteilen", "blicken"])
@@ -34,9 +37,56 @@ def test_konjunktiv_forms(form, yes):
 
 @pytest.mark.parametrize("word, lemma, yes", [("wachse", "wachsen", True), ("liege", "liegen", True),
                                               ("wächst", "wachsen", False), ("sagte", "sagen", False),
-                                              ("Ende", "Ende", False)])
+                                              ("Ende", "Ende", False), ("handle", "handeln", True),
+                                              ("handele", "handeln", True), ("ändere", "ändern", True),
+                                              ("handelt", "handeln", False)])
 def test_present_subjunctive(word, lemma, yes):
     assert _present_subjunctive(word, lemma) is yes
+
+
+@pytest.mark.parametrize("form, mood", [("sei", 1), ("habe", 1), ("könne", 1), ("wäre", 2), ("könnte", 2),
+                                        ("sollte", 2), ("ist", 0), ("kann", 0)])
+def test_konjunktiv_i_and_ii(form, mood):
+    assert (form in KONJUNKTIV_I_FORMS, form in KONJUNKTIV_II_FORMS) == (mood == 1, mood == 2)
+    assert "sollte" not in KONJUNKTIV_FORMS      # also the past indicative: no Konjunktiv flag of its own
+
+
+@pytest.mark.parametrize("lemma", ["kritisieren", "begrüßen", "verurteilen", "ablehnen", "empfehlen"])
+def test_judging_verbs_report_no_act(lemma):
+    assert lemma not in ACT_VERBS
+
+
+@pytest.mark.parametrize("lemma", ["berichten", "betonen", "blicken", "bekanntgeben", "fordern"])
+def test_act_verbs(lemma):
+    assert lemma in ACT_VERBS
+
+
+def test_clause_tables_are_speech_verbs():
+    assert IMPERSONAL_SPEECH <= SPEECH_VERBS and NO_INFINITIVE_CONTENT <= SPEECH_VERBS
+    assert {"beschließen", "auffordern", "heißen"} <= CLAUSE_ONLY and "sagen" not in NO_INFINITIVE_CONTENT
+    assert all(w == w.casefold() for w in SOURCE_BEFORE)     # compared case-folded (gemäß → gemäss)
+
+
+@pytest.mark.parametrize("name, gender", [("Anna", "f"), ("Andrea", "f"), ("Michael", "m"), ("Peter", "m")])
+def test_first_name_genders(name, gender):
+    assert first_name_genders()[name] == gender
+
+
+@pytest.mark.parametrize("name", ["Max", "Kim", "Sprecherin", "August"])
+def test_first_names_without_a_gender(name):
+    assert name not in first_name_genders()
+
+
+def test_lemma_fixes_point_to_speech_verbs():
+    assert set(LEMMA_FIXES.values()) <= SPEECH_VERBS and not set(LEMMA_FIXES) & SPEECH_VERBS
+    assert QUOTING_VERBS <= SPEECH_VERBS and "von" not in SOURCE_PLACE_PREPOSITIONS   # von is the passive agent
+
+
+@pytest.mark.parametrize("noun, yes", [("Forderung", True), ("Rücktrittsforderung", True), ("Begründung", True),
+                                       ("Vorwurf", True), ("Hoffnung", False), ("Forschung", False),
+                                       ("Entscheidung", False)])
+def test_saying_nouns(noun, yes):
+    assert noun.casefold().endswith(SAYING_NOUN_ENDINGS) is yes
 
 
 def test_pronouns_have_gender_and_number():

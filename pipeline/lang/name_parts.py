@@ -32,6 +32,19 @@ Prince King Queen Baron Earl Count Dean Rector Bishop Pastor
 """.split())
 
 
+def first_name_genders() -> dict:
+    """``{first name: "f" | "m"}`` of ``first_name_genders.txt`` (loaded once): ``Anna`` → f."""
+    global _GENDERS
+    if _GENDERS is None:
+        from pathlib import Path
+        lines = (Path(__file__).with_name("first_name_genders.txt")).read_text(encoding="utf-8").splitlines()
+        _GENDERS = dict(n.split("\t", 1) for n in lines if n and not n.startswith("#"))
+    return _GENDERS
+
+
+_GENDERS = None
+
+
 def first_names() -> frozenset:
     """The first names of ``first_names.txt`` (loaded once)."""
     global _FIRST_NAMES

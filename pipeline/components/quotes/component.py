@@ -15,8 +15,8 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.quotes.direct import direct_quotes, inherit_speakers
-from pipeline.components.quotes.indirect import free_indirect, indirect_speech
+from pipeline.components.quotes.direct import direct_quotes, inherit_speakers, nested_quotations
+from pipeline.components.quotes.indirect import became_known, free_indirect, indirect_speech, noun_reports
 from pipeline.components.quotes.reported import reported_sources
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import link, role_holders, roles_gender
@@ -99,9 +99,12 @@ def extract_quotes(doc: Doc, *, min_words: int = DEFAULTS["min_words"],
         lambda: direct_quotes(tk, rows, min_words=min_words),
         lambda: reported_sources(tk, rows),
         lambda: indirect_speech(tk, rows, speech_verbs(tk)),
+        lambda: became_known(tk, rows),
+        lambda: noun_reports(tk, rows),
         lambda: free_indirect(tk, rows, max_sentences=free_sentences),
         rows.unframe_nested,
         lambda: inherit_speakers(tk, rows, max_sentences=inherit_sentences),
+        lambda: nested_quotations(tk, rows),
     )
     for stage in stages:
         try:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from pipeline.components.quotes.speaker import Span, np_after, np_at, subject_before
+from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS, RELATIVE_SUBJECTS,
-                                  SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
+from pipeline.text.phrases import is_role_noun
+from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS,
+                                  QUOTING_VERBS,
+                                  RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
 #: Quotation marks as tokens (opening and closing).
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
@@ -82,16 +84,28 @@ def _auxiliary(tk: Tokens, v: int, s0: int) -> Optional[int]:
     return None
 
 
+def _finite_cue(tk: Tokens, v: int, s0: int, s1: int, lemma: str) -> Optional[Cue]:
+    """A finite speech verb with its particle after it (``teilte … mit``) or, verb last, right
+    before it (``wie X bekannt gab``); a verb that speaks only with its particle needs one."""
+    if tk.tags[v] == "VVFIN" and v + 1 < s1 and tk.words[v + 1] in _CLAUSE_END and lemma not in PARTICLE_ONLY:
+        aux = _auxiliary(tk, v, s0)      # ``X hatte vor Gericht erklärt, …``: a participle read as finite
+        if aux is not None:
+            return Cue(v, v + 1, aux, lemma)
+    p = _particle(tk, v, s1, lemma)
+    if p is None and v > s0 and (lemma, tk.words[v - 1].casefold()) in SEPARABLE_SPEECH_VERBS:
+        return Cue(v - 1, v + 1, v, lemma)
+    if p is None and lemma in PARTICLE_ONLY:
+        return None
+    return Cue(v, (p if p is not None else v) + 1, v, lemma)
+
+
 def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
     """The cue at token ``v`` (in the sentence ``s0..s1``), or None."""
     lemma, tag = tk.lemmas[v], tk.tags[v]
     if lemma not in SPEECH_VERBS:
         return None
     if tag in FINITE:
-        p = _particle(tk, v, s1, lemma)
-        if p is None and lemma in PARTICLE_ONLY:
-            return None
-        return Cue(v, (p if p is not None else v) + 1, v, lemma)
+        return _finite_cue(tk, v, s0, s1, lemma)
     if tag == "VVINF" and v + 1 < s1 and tk.words[v + 1] in (",", ":") and lemma not in PARTICLE_ONLY \
             and not any(tk.tags[k] in FINITE or tk.tags[k] == "PTKZU" for k in range(clause_start(tk, v, s0), v)):
         return Cue(v, v + 1, v, lemma)     # ``Forscher bezweifeln, dass …``: a plural read as infinitive
@@ -109,7 +123,11 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
     subject of the verb before ``und`` when the clause has none of its own)."""
     if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
-        return _passive_agent(tk, cue.verb, cue.a)
+        # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
+        # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
+        return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, clause_start(tk, cue.verb, s0), cue.verb)
+    if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
+        return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1))
     first = _coordinated(tk, cue.verb, s0)
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
@@ -133,6 +151,11 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def _clause_end_after(tk: Tokens, b: int, s1: int) -> int:
+    """The first comma, colon or mark after ``b`` in its sentence (or the sentence end)."""
+    return next((k for k in range(b, s1) if tk.words[k] in (",", ":", ";") or tk.words[k] in MARKS), s1)
 
 
 def _names_someone(tk: Tokens, sp: Span) -> bool:
@@ -217,26 +240,61 @@ class Frame(NamedTuple):
 
 def frame_after(tk: Tokens, qb: int, s1: int) -> Optional[Frame]:
     """``„…“, sagte X`` / ``„…“, so X`` / ``„…“, erklärte die Sprecherin der Polizei``."""
-    j = qb
-    while j < s1 and tk.is_space(j):
-        j += 1
-    if j >= s1 or tk.words[j] != ",":    # German sets the comma: ``„…“, sagte X``
-        return None
-    j += 1
-    while j < s1 and tk.is_space(j):
-        j += 1
-    if j >= s1:
+    j = _after_comma(tk, qb, s1)
+    if j is None:
         return None
     if tk.words[j].casefold() in SO and tk.tags[j] == "ADV" or tk.words[j] == "so":
         sp = np_after(tk, j + 1, s1)
         return Frame((j, j + 1), sp, sp[1] if sp else j + 1) if sp else None
-    cue = speech_cue(tk, j, j, s1)
-    if cue is None or cue.verb != j:
+    cue = _cue_after_quote(tk, j, s1)
+    if cue is None:
         return None
-    sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
-    if sp is None:
-        sp = np_after(tk, j + 1, s1)
+    sp = _speaker_after_cue(tk, cue, s1)
     return Frame((cue.a, cue.b), sp, max(cue.b, sp[1] if sp else j + 1))
+
+
+def _after_comma(tk: Tokens, qb: int, s1: int) -> Optional[int]:
+    """The first word after ``„…“,`` (German sets the comma: ``„…“, sagte X``), or None."""
+    j = qb
+    while j < s1 and tk.is_space(j):
+        j += 1
+    if j >= s1 or tk.words[j] != ",":
+        return None
+    j += 1
+    while j < s1 and tk.is_space(j):
+        j += 1
+    return j if j < s1 else None
+
+
+def _cue_after_quote(tk: Tokens, j: int, s1: int) -> Optional[Cue]:
+    """The speech verb right after ``„…“,``; a plural read as infinitive counts (``„…“, meinen die beiden``)."""
+    cue = speech_cue(tk, j, j, s1)
+    if cue is None and tk.tags[j] == "VVINF" and tk.lemmas[j] in SPEECH_VERBS and tk.lemmas[j] not in PARTICLE_ONLY:
+        cue = Cue(j, j + 1, j, tk.lemmas[j])
+    return cue if cue is not None and cue.verb == j else None
+
+
+def _speaker_after_cue(tk: Tokens, cue: Cue, s1: int) -> Optional[Span]:
+    """Who speaks after ``„…“, sagte``: the phrase after the verb (or its particle); the one quoted
+    (``zitierte man X``); the text of ``heißt es in der Erklärung``."""
+    j = cue.verb
+    if cue.lemma in QUOTING_VERBS:
+        sp = _person_in(tk, cue.b, _clause_end_after(tk, cue.b, s1))
+        if sp is not None:
+            return sp
+    if cue.lemma in IMPERSONAL_SPEECH:
+        return in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
+    sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
+    return sp if sp is not None else np_after(tk, j + 1, s1)
+
+
+def _person_in(tk: Tokens, a: int, b: int) -> Optional[Span]:
+    """The first person named in ``a..b`` (its entity), or None."""
+    for k in range(a, b):
+        e = tk.ent_of[k]
+        if e >= 0 and tk.ents[e][2] == "PER":
+            return tk.ents[e][0], tk.ents[e][1]
+    return None
 
 
 def frame_before(tk: Tokens, qa: int, s0: int) -> Optional[Frame]:
@@ -270,8 +328,12 @@ def _name_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
         return None
     if sp[1] == k:
         return Frame(None, sp, k)
-    if tk.words[sp[1]] == "," and not any(tk.tags[i] in FINITE or tk.tags[i] == "VVPP" for i in range(sp[1], k)):
+    if any(tk.tags[i] in FINITE or tk.tags[i] == "VVPP" for i in range(sp[1], k)):
+        return None
+    if tk.words[sp[1]] == ",":
         return Frame(None, (sp[0], k), k)     # the apposition belongs to the speaker phrase
+    if tk.tags[sp[1]] in ("APPR", "APPRART"):
+        return Frame(None, sp, k)             # ``Nina Hagen zur neuen Heimat: „…“``
     return None
 
 
@@ -291,11 +353,13 @@ def _clause_before_colon(tk: Tokens, lo: int, k: int) -> Optional[Frame]:
 
 
 def _someone(tk: Tokens, sp: Span) -> bool:
-    """A person or organisation by name, or a personal pronoun: a clause with no speech verb says
-    nothing about speaking, so ``die Worte``, ``das Motiv`` are no speakers."""
+    """A person or organisation by name, a personal pronoun or a role noun (``Der Ermittler``): a
+    clause with no speech verb says nothing about speaking, so ``die Worte``, ``das Motiv`` are no
+    speakers."""
     a, b = sp
     return b - a == 1 and tk.words[a] in PRONOUNS or any(
-        tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG") for i in range(a, b))
+        tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG")
+        or tk.tags[i] == "NN" and is_role_noun(tk.words[i]) for i in range(a, b))
 
 
 def frame_in_sentence(tk: Tokens, qa: int, qb: int, s0: int, s1: int, taken: set[int]) -> Optional[Frame]:

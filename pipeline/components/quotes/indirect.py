@@ -13,12 +13,16 @@ from typing import Optional
 
 from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
+from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS
+from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
+                                  KNOWN_WORD, NO_INFINITIVE_CONTENT, SAYING_NOUN_ENDINGS)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
 _NOT_CONTENT_START = frozenset({"PRELS", "PRELAT", "KOUI", "KON", "KOUS", "PWAV", "APPR", "APPRART"})
+#: Tags that open no ``zu``-infinitive of what was said: a relative clause, ``um … zu``, ``und``.
+_NOT_INFINITIVE_START = frozenset({"PRELS", "PRELAT", "KOUI", "KON", "KOUS", "PWAV"})
 #: Tags that open a new clause after a comma (where the reported clause ends).
 _NEW_CLAUSE = frozenset({"KOUS", "PRELS", "PRELAT", "KON", "KOUI", "PWAV"})
 
@@ -32,6 +36,23 @@ def _next_word(tk: Tokens, j: int, end: int) -> int:
 
 def _has_subjunctive(tk: Tokens, a: int, b: int) -> bool:
     return any(tk.sub[k] for k in range(a, b))
+
+
+def _has_konjunktiv_i(tk: Tokens, a: int, b: int) -> bool:
+    """Konjunktiv I (``sei``, ``habe``, ``wachse``): the mood of reported speech; Konjunktiv II alone
+    (``könnte``, ``wäre``) may just say what might be."""
+    return any(tk.sub[k] and tk.words[k].casefold() not in KONJUNKTIV_II_FORMS for k in range(a, b))
+
+
+def _has_zu_infinitive(tk: Tokens, a: int, b: int) -> bool:
+    """``zu`` + infinitive, also glued and read as a plain infinitive (``anzusprechen`` of ``ansprechen``)."""
+    for j in range(a, b):
+        tag = tk.tags[j]
+        if tag in ("PTKZU", "VVIZU"):
+            return True
+        if tag in ("VVINF", "VVFIN") and "zu" in tk.words[j][2:] and tk.words[j].replace("zu", "", 1) == tk.lemmas[j]:
+            return True
+    return False
 
 
 def _clause_end(tk: Tokens, k: int, s1: int) -> int:
@@ -53,10 +74,10 @@ def _reads_as_content(tk: Tokens, cue: Cue, k: int, s1: int, colon: bool) -> boo
     end = _clause_end(tk, k, s1)
     if _has_subjunctive(tk, k, end):
         return True
+    if tk.tags[k] not in _NOT_INFINITIVE_START and _has_zu_infinitive(tk, k, end):
+        return cue.lemma not in NO_INFINITIVE_CONTENT     # ``beschloss, in dem Zeitraum … zu reduzieren``
     if tk.tags[k] in _NOT_CONTENT_START:
         return False
-    if any(tk.tags[j] in ("PTKZU", "VVIZU") for j in range(k, end)):
-        return cue.lemma not in CLAUSE_ONLY
     if cue.lemma in CLAUSE_ONLY:
         return False
     # a main clause: its finite verb second (``sagte, der Pilot trägt die Verantwortung``)
@@ -70,7 +91,11 @@ def content_after(tk: Tokens, cue: Cue, s1: int) -> Optional[tuple[int, int]]:
     while j < s1:
         w = tk.words[j]
         if w in MARKS:
-            return None
+            end = marked_name(tk, j, s1)      # ``sagte zum „Algemeen Dagblad“, …``: a name in marks
+            if end is None:
+                return None
+            j = end
+            continue
         if w in (",", ":"):
             k = _next_word(tk, j, s1)
             if k < s1 and _reads_as_content(tk, cue, k, s1, w == ":"):
@@ -92,6 +117,15 @@ def content_before(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]:
         return None
     lo = clause_start(tk, k, s0)
     if k - lo < 3 or not any(tk.tags[i] in FINITE for i in range(lo, k)):
+        return None
+    first = next((i for i in range(lo, k) if not tk.is_space(i)), lo)
+    # ``Da ein Rückflug nicht möglich war, entschied …``, ``Wenn …, droht``: a clause of time, cause or
+    # condition; ``Max Muster, der … zuständig ist, wies … zurück``: the subject with its relative clause
+    if tk.tags[first] in ("KOUS", "PWAV") and tk.words[first].casefold() not in CONTENT_CONJUNCTIONS:
+        return None
+    comma = next((i for i in range(lo, k) if tk.words[i] == ","), None)
+    if comma is not None and tk.tags[comma + 1] in ("PRELS", "PRELAT") and \
+            not any(tk.tags[i] in FINITE for i in range(lo, comma)):
         return None
     return lo, k
 
@@ -119,8 +153,21 @@ def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tu
     while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
         if tk.words[b] == "," and b > a + 2:
             break
+        if tk.tags[b] in FINITE:     # ``bezeichnete das Unglück als Tragödie und erklärte, …``: the next clause
+            while b > a and tk.tags[b - 1] == "KON":
+                b -= 1
+            break
         b += 1
     return a, b
+
+
+def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
+    """The verb's object is the statement: an ``ACT_VERBS`` lemma, or the particle and stem of a
+    separable one (``gab … bekannt`` → ``bekanntgeben``)."""
+    if cue.lemma in CLAUSE_ONLY:
+        return False
+    particle = tk.words[cue.b - 1].casefold() if cue.b - 1 > cue.verb else ""
+    return cue.lemma in ACT_VERBS or bool(particle) and particle + cue.lemma in ACT_VERBS
 
 
 def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
@@ -133,14 +180,83 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         if cue is None or cue.verb in rows.content_tokens:
             continue
         speaker = speaker_of(tk, cue, s0, s1)
-        part = content_after(tk, cue, s1) or content_before(tk, cue, s0) or content_referred(tk, cue, s0)
+        part = content_after(tk, cue, s1) or content_before(tk, cue, s0)
+        if part is None:
+            part = content_referred(tk, cue, s0)
+            if part is not None:    # ``Dies teilte die Firma mit``: ``Dies`` is the object, the speaker follows
+                speaker = np_after(tk, cue.verb + 1, s1)
         kind = "indirect"
-        if part is None and cue.lemma in ACT_VERBS and cue.lemma not in CLAUSE_ONLY and speaker is not None:
+        if part is None and _reports_an_act(tk, cue) and speaker is not None:
             part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"
         part = rows.content(*part) if part else None
         if part is None or rows.taken(*part):
             continue
         rows.add(kind, [part], speaker, (cue.a, cue.b), verb=cue.verb)
+
+
+def _noun_clause(tk: Tokens, a: int, s1: int) -> Optional[int]:
+    """End of the clause at ``a`` that says what a noun of saying holds (``dass``/``ob``, Konjunktiv I,
+    a ``zu``-infinitive up to the comma after it), or None."""
+    if a >= s1:
+        return None
+    end = _clause_end(tk, a, s1)
+    if tk.words[a].casefold() in CONTENT_CONJUNCTIONS:
+        return end
+    if tk.tags[a] in _NOT_INFINITIVE_START:
+        return None
+    if _has_konjunktiv_i(tk, a, end):
+        return end
+    z = next((j for j in range(a, end) if _has_zu_infinitive(tk, j, j + 1)), None)
+    if z is None:
+        return None
+    return next((j for j in range(z, end) if tk.words[j] == ","), end)   # ``…, den Park zu schließen, am Montag ab``
+
+
+#: The last three letters of the nouns of saying: most nouns are ruled out by them before the full test.
+_SAYING_TAILS = frozenset(e[-3:] for e in SAYING_NOUN_ENDINGS)
+#: Tokens from a noun of saying to the comma that ends its phrase, at most (``die Forderung des Vereins,``).
+_NOUN_TO_COMMA = 10
+
+
+def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
+    """``die Forderung des Vorsitzenden, auf die SPD zuzugehen``, ``mit der Begründung, dass …``: a noun
+    of saying (``SAYING_NOUN_ENDINGS``) and after its comma a ``dass``/``ob`` clause, Konjunktiv or a
+    ``zu``-infinitive; the noun phrase is the speaker as written (who said it, it does not name), the
+    noun the cue."""
+    words = tk.words
+    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and words[j][-3:] in _SAYING_TAILS
+             and words[j].casefold().endswith(SAYING_NOUN_ENDINGS)]
+    for noun in nouns:
+        k = next((j for j in range(noun + 1, min(tk.n, noun + _NOUN_TO_COMMA)) if tk.words[j] == ","), None)
+        if k is None or k in rows.content_tokens or noun in rows.cue_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(k))
+        sp = noun_phrase_before(tk, k, s0)
+        if sp is None or not sp[0] <= noun < sp[1]:
+            continue
+        a = _next_word(tk, k, s1)
+        end = _noun_clause(tk, a, s1)
+        part = rows.content(a, end) if end else None
+        if part is not None and not rows.taken(*part):
+            rows.add("indirect", [part], sp, (noun, noun + 1), verb=noun)
+
+
+def became_known(tk: Tokens, rows: QuoteRows) -> None:
+    """``Im April wurde bekannt, dass …``, ``Nachdem bekannt geworden war, dass …``: what became
+    known, without a speaker; the cue runs from ``bekannt`` to the form of ``werden``."""
+    for i, w in enumerate(tk.words):
+        if w != KNOWN_WORD or i in rows.content_tokens:
+            continue
+        s0, s1 = tk.sent_range(tk.sent_of(i))
+        near = [k for k in range(max(s0, i - 3), min(s1, i + 4)) if tk.lemmas[k] == "werden" and k != i]
+        finite = [k for k in near if tk.tags[k] in FINITE]
+        if not near or not finite:
+            continue
+        a, b = min(near[0], i), max(near[-1], i) + 1
+        part = content_after(tk, Cue(a, b, finite[-1], "werden"), s1)
+        part = rows.content(*part) if part else None
+        if part is not None and not rows.taken(*part):
+            rows.add("indirect", [part], None, (a, b), verb=finite[-1])
 
 
 def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
@@ -163,11 +279,11 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
             z = tk.token_at(row.end - 1)
             if z is not None:
                 anchors[tk.sent_of(z)] = n
-    last, gap = None, 0
+    last, gap, unbroken = None, 0, False
     for k in range(len(tk.sent_starts)):
         a, b = tk.sent_range(k)
         if k in anchors:
-            last, gap = anchors[k], 0
+            last, gap, unbroken = anchors[k], 0, True
             continue
         gap += 1
         if last is None or gap > max_sentences or not _sentence_free(tk, rows, a, b):
@@ -175,8 +291,11 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
         part = rows.content(a, b, keep_final=True)
         if part is None:
             continue
-        if gap > 1:     # a Konjunktiv sentence further away: still reported speech, speaker unsure
-            rows.add("free_indirect", [part], None, None)
+        unbroken = unbroken and gap == 1
+        if not unbroken:     # a sentence without report between: reported speech, speaker unsure
+            if _has_konjunktiv_i(tk, a, b):
+                rows.add("free_indirect", [part], None, None)
+                gap = 0
             continue
         src = rows.rows[last]
         row = rows.add("free_indirect", [part], rows.speakers[last], None)

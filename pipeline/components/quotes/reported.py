@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.components.quotes.frames import speech_cue
+from pipeline.components.quotes.frames import MARKS, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
-from pipeline.components.quotes.speaker import Span, np_after, np_at
+from pipeline.components.quotes.speaker import Span, noun_phrase_before, np_after, np_at
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACCORDING_AFTER, ACCORDING_CLAUSE, ACCORDING_NOUNS, BACK_REFERENCES,
                                   SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUN_ENDINGS,
                                   TEMPORAL_BACK_REFERENCES)
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
 
 
 #: Tags of the word after ``wie`` when a speaker follows (``wie die Polizei mitteilte``).
@@ -46,7 +45,11 @@ def _is_noun_nach(tk: Tokens, i: int, low: str, nxt: str) -> bool:
 
 
 def _is_wie(tk: Tokens, i: int, low: str, nxt: str) -> bool:
-    return low == "wie" and i + 1 < tk.n and tk.tags[i + 1] in _WIE_SPEAKER_TAGS
+    """``wie die Polizei``, ``Wie schon die WHO`` (an adverb before the speaker)."""
+    if low != "wie" or i + 1 >= tk.n:
+        return False
+    k = i + 2 if tk.tags[i + 1] == "ADV" else i + 1
+    return k < tk.n and tk.tags[k] in _WIE_SPEAKER_TAGS
 
 
 #: What marks a source, in the order tried at each token: (rule, test, token the rule reads
@@ -90,17 +93,6 @@ def source_matches(tk: Tokens) -> list[tuple[str, int]]:
     return out
 
 
-def _np_before(tk: Tokens, i: int, s0: int) -> Optional[Span]:
-    """The noun phrase that ends right before ``i`` (``Der Polizei zufolge``)."""
-    b = i
-    while b > s0 and tk.is_space(b - 1):
-        b -= 1
-    a = b
-    while a > s0 and (tk.tags[a - 1] in _NP_TAGS or tk.ent_of[a - 1] >= 0):
-        a -= 1
-    return (a, b) if a < b and any(tk.tags[k] in ("NN", "NE", "FM") for k in range(a, b)) else None
-
-
 def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
     """The larger side of the sentence around the source phrase ``a..b``."""
     return (b, s1) if s1 - b >= a - s0 else (s0, a)
@@ -109,6 +101,8 @@ def _rest(tk: Tokens, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
 def _laut(tk: Tokens, i: int, s0: int, s1: int):
     if i > s0 and tk.tags[i - 1] in ("ART", "ADJA"):     # ``der Laut der Glocke``: the noun
         return None
+    if i + 1 < s1 and tk.tags[i + 1] == "PRELS":          # ``ein Gutachten, laut dem …``
+        return _nach_relative(tk, i, s0, s1)
     sp = np_at(tk, i + 1, s1) or _words_to_verb(tk, i + 1, s1)
     if sp is None:
         return None
@@ -124,7 +118,7 @@ def _words_to_verb(tk: Tokens, a: int, s1: int, most: int = 12) -> Optional[Span
 
 
 def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
-    sp = _np_before(tk, i, s0)
+    sp = noun_phrase_before(tk, i, s0)
     if sp is None:
         return None
     return sp, (i, i + 1), _rest(tk, s0, s1, sp[0], i + 1)
@@ -133,29 +127,51 @@ def _zufolge(tk: Tokens, i: int, s0: int, s1: int):
 def _nach_angaben(tk: Tokens, i: int, s0: int, s1: int):
     """``Nach Angaben von X``, ``nach Polizeiangaben``, ``Nach Ansicht der X``: the source phrase
     after ``nach`` when its noun is one of saying (``SOURCE_NOUN_ENDINGS``)."""
-    sp = np_at(tk, i + 1, s1)
+    if i + 1 < s1 and tk.tags[i + 1] == "PRELS":
+        return _nach_relative(tk, i, s0, s1)
+    # over a determiner np_at does not read: ``Nach dieser Analyse``, ``nach deren Angaben``
+    a = i + 2 if i + 1 < s1 and tk.tags[i + 1] in ("PDAT", "PRELAT", "PDS") else i + 1
+    sp = np_at(tk, a, s1)
     if sp is None:
         return None
-    nouns = [k for k in range(*sp) if tk.tags[k] in ("NN", "NE")]
-    if not nouns or not tk.words[nouns[0]].casefold().endswith(SOURCE_NOUN_ENDINGS):
+    if not any(tk.tags[k] in ("NN", "NE") and tk.words[k].casefold().endswith(SOURCE_NOUN_ENDINGS)
+               for k in range(*sp)):    # ``Nach Grupps Meinung``: the source noun need not come first
         return None
     end = sp[1]
     if end < s1 and tk.words[end] in ("von", "vom"):
         after = np_at(tk, end + 1, s1)
         end = after[1] if after else end
-    return (sp[0], end), (i, i + 1), _rest(tk, s0, s1, i, end)
+    return (i + 1, end), (i, i + 1), _rest(tk, s0, s1, i, end)
+
+
+def _nach_relative(tk: Tokens, i: int, s0: int, s1: int):
+    """``Umfragen, nach denen 72 Prozent … ablehnen``, ``ein Gutachten, laut dem …``: the noun before
+    the comma is the source, the relative clause what it says."""
+    k = i - 1
+    while k > s0 and tk.is_space(k):
+        k -= 1
+    if k <= s0 or tk.words[k] != ",":
+        return None
+    if tk.tags[k - 1] == "PTKVZ":      # ``liegt ein Gutachten vor, laut dem …``: over the particle
+        k -= 1
+    sp = noun_phrase_before(tk, k, s0)
+    if sp is None or not any(tk.words[j].casefold().endswith(SOURCE_NOUN_ENDINGS) for j in range(*sp)):
+        return None
+    end = next((j for j in range(i + 2, s1) if tk.words[j] in (",", ";")), s1)
+    return sp, (i, i + 1), (i + 2, end)
 
 
 def _demnach(tk: Tokens, i: int, s0: int, s1: int):
-    """``Demnach …``: what the source named before said (its speaker is not in this sentence)."""
+    """``Demnach …``: what the source named before said. The source is not in this sentence:
+    ``Demnach`` stands for it, as a pronoun would (its speaker, linked to nothing)."""
     if tk.words[i].casefold() in TEMPORAL_BACK_REFERENCES and not any(tk.sub[k] for k in range(i + 1, s1)):
         return None
-    return None, (i, i + 1), (i + 1, s1)
+    return (i, i + 1), (i, i + 1), (i + 1, s1)
 
 
 def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
     """``Seiner Meinung nach``, ``Dem Vernehmen nach``, ``Angaben der Polizei nach``."""
-    sp = _np_before(tk, i + 1, s0)
+    sp = noun_phrase_before(tk, i + 1, s0)
     if sp is None or not any(tk.words[k].casefold().endswith(SOURCE_NOUN_ENDINGS) or
                              tk.words[k].casefold().endswith(_ACCORDING_LOWER) for k in range(*sp)):
         return None
@@ -164,40 +180,60 @@ def _angaben_nach(tk: Tokens, i: int, s0: int, s1: int):
 
 def _wonach(tk: Tokens, i: int, s0: int, s1: int):
     """``Berichte, wonach …``: the noun phrase before the comma says who, the clause after what."""
-    sp = _np_before(tk, i, s0)
+    sp = noun_phrase_before(tk, i, s0)
     return sp, (i + 1, i + 2), (i + 2, s1)
 
 
 def _so(tk: Tokens, i: int, s0: int, s1: int):
-    """``…, so X.``: ``so`` and a speaker that ends the sentence or its clause (``so X weiter:``)."""
-    sp = np_after(tk, i + 2, s1)
+    """``…, so X.``, ``…, so X weiter:``, ``…, so Max Muster von der Stadt.``: ``so`` and a speaker that
+    ends the sentence or its clause; ``Dennoch, so X, habe …``: the clause after it is said too."""
+    sp, cue = np_after(tk, i + 2, s1), (i + 1, i + 2)
+    if sp is None and i + 2 < s1:       # ``…, so vermutet die Zeitung``: the verb first, then who says it
+        verb = speech_cue(tk, i + 2, s0, s1)
+        if verb is not None and verb.verb == i + 2:
+            sp, cue = np_after(tk, verb.b, s1), (i + 1, verb.b)
     if sp is None:
         return None
     k = sp[1]
-    while k < s1 and (tk.is_space(k) or tk.tags[k] == "ADV" and k == sp[1]):
+    while k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";", ":"):
+        if tk.tags[k] in FINITE or k - sp[1] >= _SO_TAIL:     # ``so die Firma wächst``: no frame
+            return None
         k += 1
-    if k < s1 and tk.words[k] not in _SENTENCE_END and tk.words[k] not in (",", ";", ":"):
-        return None
-    return sp, (i + 1, i + 2), (s0, i)
+    parts = [(s0, i)]
+    if k < s1 and tk.words[k] == "," and any(tk.tags[j] in FINITE for j in range(k + 1, s1)):
+        parts.append((k + 1, s1))
+    return sp, cue, parts
+
+
+#: Words after the speaker of ``…, so X`` before its clause ends, at most (``von den Salzburger Nachrichten``).
+_SO_TAIL = 16
 
 
 def _wie(tk: Tokens, i: int, s0: int, s1: int):
-    """``wie X mitteilte``: a speaker, then a speech verb ending the clause."""
-    sp = np_at(tk, i + 1, s1)
+    """``wie X mitteilte``, ``Wie die Ministerin, Anna Muster, am Montag bekannt gab``: a speaker,
+    then a speech verb ending the clause (an apposition and adverbs between them)."""
+    sp = np_at(tk, i + 2 if tk.tags[i + 1] == "ADV" else i + 1, s1)
     if sp is None:
         return None
-    for v in range(sp[1], min(s1, sp[1] + 8)):
-        if tk.words[v] in (",", ".", ";"):
+    for v in range(sp[1], min(s1, sp[1] + _WIE_REACH)):
+        if tk.words[v] in (".", ";", ":", "!", "?") or tk.words[v] in MARKS:
             return None
         cue = speech_cue(tk, v, s0, s1)
-        if cue is not None:
-            end = cue.b
-            while end < s1 and tk.is_space(end):
-                end += 1
-            if end < s1 and tk.words[end] not in (",", ".", ";", "!", "?"):
+        if cue is None:
+            if tk.tags[v] in FINITE:
                 return None
-            return sp, (cue.a, cue.b), _rest(tk, s0, s1, i, end)
+            continue
+        end = cue.b
+        while end < s1 and tk.is_space(end):
+            end += 1
+        if end < s1 and tk.words[end] not in (",", ".", ";", "!", "?"):
+            return None
+        return sp, (cue.a, cue.b), _rest(tk, s0, s1, i, end)
     return None
+
+
+#: Tokens from the speaker of ``wie X … mitteilte`` to its verb, at most.
+_WIE_REACH = 16
 
 
 _RULES = {"laut": _laut, "zufolge": _zufolge, "nach_angaben": _nach_angaben, "angaben_nach": _angaben_nach,
@@ -214,7 +250,7 @@ def reported_sources(tk: Tokens, rows: QuoteRows) -> None:
         if found is None:
             continue
         speaker, cue, part = found
-        part = rows.content(*part)
-        if part is None or rows.taken(*part):
+        parts = [p for p in (rows.content(*r) for r in (part if isinstance(part, list) else [part])) if p]
+        if not parts or any(rows.taken(*p) for p in parts):
             continue
-        rows.add("reported", [part], speaker, cue, verb=cue[0])
+        rows.add("reported", parts, speaker, cue, verb=cue[0])

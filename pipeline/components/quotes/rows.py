@@ -33,6 +33,7 @@ class QuoteRows:
         self.plural: list[bool] = []
         self.claimed: list[bool] = []
         self.cue_tokens: set[int] = set()
+        self.marks: list[tuple[int, int]] = []      # the quotation marks' spans (``direct_quotes`` reads them)
         self.content_tokens: set[int] = set()
 
     def taken(self, a: int, b: int) -> bool:
@@ -60,7 +61,7 @@ class QuoteRows:
                     spans=";".join(f"{s}-{e}" for s, e in chars) if len(chars) > 1 else "")
         if speaker is not None:
             row.speaker_start, row.speaker_end, row.speaker = _trimmed(tk.text, *tk.span_text(*speaker)[:2])
-            if not row.speaker:
+            if not any(c.isalnum() for c in row.speaker):     # ``)``: no words, no speaker
                 row.speaker_start = row.speaker_end = None
                 speaker = None
         if cue is not None:

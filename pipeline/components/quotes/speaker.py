@@ -12,8 +12,10 @@ from typing import Optional
 
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (FEMALE_MARKERS, FEMALE_ROLE_ENDINGS, FOCUS_WORDS, MALE_MARKERS, MALE_ROLE_ENDINGS,
-                                  PRONOUNS, SPEAKER_PRONOUN_HEADS, TIME_NOUNS)
+                                  PRONOUNS, QUOTE_PAIRS, SOURCE_PLACE_PREPOSITIONS, SPEAKER_PRONOUN_HEADS,
+                                  TIME_NOUNS)
 from pipeline.lang.months import MONTH_NAMES
+from pipeline.lang.name_parts import first_name_genders
 
 #: Tags that may stand in a noun phrase before its head (article, possessive, adjective, number).
 _NP_LEFT = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "PIAT", "PIDAT", "ADJD"})
@@ -38,6 +40,9 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 Span = tuple[int, int]
 
+#: Tags inside a noun phrase read backwards from its end (``Der Polizei zufolge``).
+_NP_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "CARD", "NN", "NE", "FM", "PIAT", "PDAT", "PRELAT"})
+
 
 def _skip_space(tk: Tokens, i: int, end: int) -> int:
     while i < end and tk.is_space(i):
@@ -50,14 +55,87 @@ def _entity_end(tk: Tokens, i: int) -> int:
 
 
 def _noun_group(tk: Tokens, i: int, end: int) -> int:
-    """End of ``(Artikel) (Adjektiv)* Nomen+`` from ``i`` (``i`` when there is none)."""
+    """End of ``(Artikel) (Adjektiv)* Nomen+`` from ``i`` (``i`` when there is none), with a name in
+    quotation marks as its head or after it (``die „Computerwoche“``, ``die Zeitung „taz“``)."""
     j = i
     while j < end and tk.tags[j] in _NP_LEFT:
         j += 1
     k = j
     while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and tk.pos[k] in ("PROPN", "NOUN", "X")):
         k = _entity_end(tk, k) if tk.ent_of[k] >= 0 else k + 1
+    if (k > j or j > i) and k < end:
+        k = marked_name(tk, k, end) or k
     return k if k > j else i
+
+
+#: Words of a name in quotation marks inside a speaker phrase, at most.
+_MARKED_NAME_WORDS = 6
+
+
+def marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
+    """End of ``„Computerwoche“`` at ``k``: a short capitalised name in marks, or None."""
+    closers = QUOTE_PAIRS.get(tk.words[k])
+    if not closers or k + 1 >= end or not tk.words[k + 1][:1].isupper():
+        return None
+    for m in range(k + 2, min(end, k + 2 + _MARKED_NAME_WORDS)):
+        if tk.words[m] in closers:
+            return m + 1
+        if tk.words[m] in (",", ".", ":", ";", "!", "?") or tk.tags[m] in FINITE:
+            return None
+    return None
+
+
+def noun_phrase_before(tk: Tokens, i: int, s0: int) -> Optional[Span]:
+    """The noun phrase that ends right before ``i`` (``Der Polizei zufolge``)."""
+    b = i
+    while b > s0 and tk.is_space(b - 1):
+        b -= 1
+    a = b
+    while a > s0:
+        if tk.tags[a - 1] in _NP_TAGS or tk.ent_of[a - 1] >= 0:
+            a -= 1
+        elif tk.words[a - 1] in _GROUP_CLOSERS:     # ``der Zeitung „Hoy Bolivia“``, ``Max Muster (CDU)``
+            opener = _group_opener(tk, a - 1, s0)
+            if opener is None or opener == a - 2:
+                break
+            a = opener
+        else:
+            break
+    return (a, b) if a < b and any(tk.tags[k] in ("NN", "NE", "FM") for k in range(a, b)) else None
+
+
+#: A closing quotation mark or parenthesis inside a noun phrase read backwards.
+_GROUP_CLOSERS = frozenset({"“", "”", "«", '"', ")"})
+#: Tokens a group inside a noun phrase spans, at most.
+_GROUP_REACH = 8
+
+
+def _group_opener(tk: Tokens, k: int, s0: int) -> Optional[int]:
+    """The opening mark or parenthesis of the closing one at ``k`` (within a few tokens), or None."""
+    openers = ("(",) if tk.words[k] == ")" else ("„", "»", '"', "“")
+    for j in range(k - 1, max(s0, k - _GROUP_REACH) - 1, -1):
+        if tk.words[j] in openers:
+            return j
+        if tk.words[j] in (",", ".", ";", ":"):
+            return None
+    return None
+
+
+def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
+    """``heißt es in der Erklärung``, ``Im Bericht heißt es``, ``Bei der Agentur hieß es``: the text or
+    place that says it (``in X``, ``bei X``, ``aus X``)."""
+    for k in range(a, b):
+        if tk.words[k].casefold() in SOURCE_PLACE_PREPOSITIONS:
+            sp = np_at(tk, k + 1, b)
+            if sp is not None:
+                return sp
+            # ``in einer gestern verbreiteten Erklärung``: an adverb inside, the words to the clause end
+            end = b
+            while end > k + 1 and not tk.words[end - 1][:1].isalnum():
+                end -= 1
+            if any(tk.tags[j] in _NP_HEAD for j in range(k + 1, end)):
+                return k + 1, end
+    return None
 
 
 def np_at(tk: Tokens, i: int, end: int) -> Optional[Span]:
@@ -177,6 +255,15 @@ def _gender_of(tk: Tokens, roles_gender: dict[str, str], eid: str) -> str:
             return "f"
         if k >= 0 and tk.words[k] in MALE_MARKERS:
             return "m"
+    return _first_name_gender(tk, eid)
+
+
+def _first_name_gender(tk: Tokens, eid: str) -> str:
+    """The gender the first-name table gives the first word of a mention (``Anna Muster`` → f)."""
+    table = first_name_genders()
+    for a, b, _label, e in tk.ents:
+        if e == eid and b - a >= 2 and tk.words[a] in table:
+            return table[tk.words[a]]
     return ""
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, MORPH, SENT_START
 from spacy.tokens import Doc
 
-from pipeline.lang.speech import KONJUNKTIV_FORMS, REPORTIVE_MODALS
+from pipeline.lang.speech import KONJUNKTIV_FORMS, LEMMA_FIXES, REPORTIVE_MODALS
 from pipeline.text.view import view
 
 #: Finite verb tags (STTS): full verbs, auxiliaries, modals.
@@ -18,8 +18,13 @@ CLAUSE_MARKS = frozenset({",", ":", ";", "(", ")", "–", "-"})
 
 def _present_subjunctive(word: str, lemma: str) -> bool:
     """Konjunktiv I of the third person, which the tagger often reads as indicative:
-    the infinitive without its ``n`` (``wachse`` of ``wachsen``, ``liege`` of ``liegen``)."""
-    return len(word) > 3 and lemma.endswith("en") and word == lemma[:-1]
+    the infinitive without its ``n`` (``wachse`` of ``wachsen``, ``liege`` of ``liegen``; ``handle``
+    and ``handele`` of ``handeln``)."""
+    if len(word) <= 3 or not lemma.endswith("n"):
+        return False
+    if lemma.endswith(("eln", "ern")):      # ``handele``/``handle`` of ``handeln``, ``ändere`` of ``ändern``
+        return word in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
+    return lemma.endswith("en") and word == lemma[:-1]
 
 
 class Tokens:
@@ -37,7 +42,8 @@ class Tokens:
         else:
             lemma_h, morph_h = [], []
         strings = doc.vocab.strings
-        lemmas = {h: strings[h] for h in set(lemma_h)}
+        # a lemma the lemmatizer left as written (``gaben``) is fixed once per distinct lemma
+        lemmas = {h: LEMMA_FIXES.get(strings[h], strings[h]) for h in set(lemma_h)}
         moods = {h: bool(h) and "Mood=Sub" in strings[h] for h in set(morph_h)}
         plur = {h: bool(h) and "Number=Plur" in strings[h] for h in set(morph_h)}
         self.lemmas = [lemmas[h] for h in lemma_h]
