@@ -38,7 +38,7 @@ def _lines(tv: TextView) -> dict[int, list[int]]:
     return out
 
 
-def _boilerplate_line(tv: TextView, toks: list[int]) -> bool:
+def _boilerplate_line(tv: TextView, toks) -> bool:
     """A separator line (``________``), a shouted wire footer (``OTS-ORIGINALTEXT
     PRESSEAUSSENDUNG UNTER …``), a web or e-mail line, or a phone line."""
     words = [i for i in toks if tv.words[i].strip()]
@@ -61,11 +61,9 @@ def no_name_in_boilerplate(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Me
     token of a URL or e-mail address is a name (``www.kpmg.at``, ``presse@muster.de``)."""
     if not ms:
         return ms
-    wanted = {tv.line[m.start] for m in ms}   # only the lines that hold a name matter
-    lines: dict[int, list[int]] = {}
-    for i, ln in enumerate(tv.line):
-        if ln in wanted:
-            lines.setdefault(ln, []).append(i)
+    # only the lines that hold a name matter; ``tv.line`` never decreases, so bisect finds them
+    lines = {ln: range(bisect.bisect_left(tv.line, ln), bisect.bisect_right(tv.line, ln))
+             for ln in {tv.line[m.start] for m in ms}}
     bad_lines = {ln for ln, toks in lines.items() if _boilerplate_line(tv, toks)}
     return [m for m in ms if tv.line[m.start] not in bad_lines
             and not any(_URL_OR_MAIL.search(tv.words[i]) for i in range(m.start, m.end))]
@@ -114,7 +112,7 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
 
 _POSTCODE_CANDIDATE = re.compile(r"(?<!\S)(?:[A-Z]{1,2}-)?\d{4,5}(?!\S)")
 #: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
-_STREET_CANDIDATE = re.compile(r"[.\w](?= \d)")
+_STREET_CANDIDATE = re.compile("(?:" + "|".join(re.escape(e) for e in STREET_ENDINGS) + r")(?= \d)")
 
 
 def _tokens_at(tv: TextView, pattern: re.Pattern) -> list[int]:
