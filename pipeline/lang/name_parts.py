@@ -1,4 +1,6 @@
 """Parts of personal names that are not capitalised words, for the persons component."""
+from functools import lru_cache
+
 
 #: Lower-case particles that belong to names (``Ursula von der Leyen``, ``Vincent van Gogh``).
 NAME_PARTICLES = frozenset("von van der den de da di du le la bin al zu ten ter dos das y".split())
@@ -32,38 +34,26 @@ Prince King Queen Baron Earl Count Dean Rector Bishop Pastor
 """.split())
 
 
+def _lines(name: str) -> list[str]:
+    """The entries of the table file ``name`` beside this module (comment lines left out)."""
+    from pathlib import Path
+    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
+    return [n for n in lines if n and not n.startswith("#")]
+
+
+@lru_cache(maxsize=1)
 def first_name_genders() -> dict:
     """``{first name: "f" | "m"}`` of ``first_name_genders.txt`` (loaded once): ``Anna`` → f."""
-    global _GENDERS
-    if _GENDERS is None:
-        from pathlib import Path
-        lines = (Path(__file__).with_name("first_name_genders.txt")).read_text(encoding="utf-8").splitlines()
-        _GENDERS = dict(n.split("\t", 1) for n in lines if n and not n.startswith("#"))
-    return _GENDERS
+    return dict(n.split("\t", 1) for n in _lines("first_name_genders.txt"))
 
 
-_GENDERS = None
-
-
+@lru_cache(maxsize=1)
 def first_names() -> frozenset:
     """The first names of ``first_names.txt`` (loaded once)."""
-    global _FIRST_NAMES
-    if _FIRST_NAMES is None:
-        from pathlib import Path
-        lines = (Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").splitlines()
-        _FIRST_NAMES = frozenset(n for n in lines if n and not n.startswith("#"))
-    return _FIRST_NAMES
+    return frozenset(_lines("first_names.txt"))
 
 
-_FIRST_NAMES = None
-_SURNAMES = None
-
-
+@lru_cache(maxsize=1)
 def surnames() -> frozenset:
     """The surnames of ``surnames.txt`` (loaded once): evidence that a lone name is a person."""
-    global _SURNAMES
-    if _SURNAMES is None:
-        from pathlib import Path
-        lines = (Path(__file__).with_name("surnames.txt")).read_text(encoding="utf-8").splitlines()
-        _SURNAMES = frozenset(n for n in lines if n and not n.startswith("#"))
-    return _SURNAMES
+    return frozenset(_lines("surnames.txt"))

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing
+from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first,
+                                                     replacing)
 from pipeline.lang.laws import EU_ACTS, LAW_ABBREVIATIONS, LAW_NAME_ENDINGS, TREATY_HEADS
 from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HEADS, EVENT_SHAPES, NOT_NAMES,
                                          ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
@@ -228,7 +229,7 @@ def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
             result.append(got)
         elif m.source != "rule" or m in ms:   # a company found here only for this rule goes again
             result.append(m)
-    return _without_overlaps(result)
+    return longest_first(result)
 
 
 def _product_tail(w: str) -> bool:
@@ -246,16 +247,6 @@ def _page_or_work(tv: TextView, m: Mention) -> Mention | None:
     if (e > m.end and _product_tail(tv.words[e - 1])) or tv.words[e - 1] in ORG_PRODUCT_TAILS:
         return m.moved(m.start, e, "MISC")
     return None
-
-
-def _without_overlaps(ms: list[Mention]) -> list[Mention]:
-    """The longer of two overlapping mentions (a grown product over the company it holds)."""
-    out: list[Mention] = []
-    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
-        if out and m.start < out[-1].end:
-            continue
-        out.append(m)
-    return out
 
 
 def numbers_are_no_names(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:

@@ -34,6 +34,17 @@ def replacing(mentions: list[Mention], new: Mention) -> list[Mention]:
     return sorted([m for m in mentions if m.end <= new.start or new.end <= m.start] + [new])
 
 
+def longest_first(ms: list[Mention]) -> list[Mention]:
+    """The mentions without overlaps: of two that overlap the one that starts first, or the
+    longer at one start, stays (a grown company or product over the name it holds)."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
 _CAPS: list = [None, None]
 
 

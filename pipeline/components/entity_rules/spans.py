@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import Mention, capitalised, free, replacing
+from pipeline.components.entity_rules.mention import Mention, capitalised, free, longest_first, replacing
 from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
@@ -170,7 +170,7 @@ def legal_form_completes_company(doc: Doc, tv: TextView, ms: list[Mention]) -> l
                                         and m.end - m.start > 1) else m.label
         out.append(m.moved(m.start, e, label))
     # overlaps after growing: the grown company wins
-    return _drop_overlapped(out)
+    return longest_first(out)
 
 
 def _form(w: str) -> bool:
@@ -200,15 +200,6 @@ def _form_end(tv: TextView, e: int, n: int, after_form: bool = False) -> int:
     while tv.words[k - 1] == "&":
         k -= 1
     return k
-
-
-def _drop_overlapped(ms: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
-        if out and m.start < out[-1].end:
-            continue
-        out.append(m)
-    return out
 
 
 def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
