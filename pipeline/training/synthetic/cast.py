@@ -218,8 +218,9 @@ def person(rng: random.Random, pools: Pools) -> Person:
     else:
         first = rng.choice(N.INTL_FIRST["f" if female else "m"])
         last = rng.choice(N.INTL_LAST)
-    if rng.random() < 0.08:   # a second first name or a double surname
-        last = f"{last}-{rng.choice(pools.surnames)}" if rng.random() < 0.5 else last
+    if rng.random() < 0.04:
+        last = f"{last}-{rng.choice(pools.surnames)}"
+    elif rng.random() < 0.04 and "-" not in first:
         first = f"{first} {rng.choice(pools.first_f if female else pools.first_m)}"
     return Person(first, last, female, weighted(rng, N.HONORIFICS))
 
@@ -266,13 +267,18 @@ def product(rng: random.Random, brand: str) -> Ent:
     return Ent(name.strip(), "MISC")
 
 
-def event(rng: random.Random, year: int) -> Tuple[Ent, Ent]:
-    """An event, and the same event with its year where one is written (``Hannover Messe 2025``)."""
-    if rng.random() < 0.12:
-        name = rng.choice(N.EVENTS_NUMBERED).format(n=rng.randint(27, 31), g=rng.choice([7, 20]))
-        return Ent(name, "MISC"), Ent(name, "MISC")
-    name = rng.choice(N.EVENTS)
-    return Ent(name, "MISC"), Ent(f"{name} {year}" if rng.random() < 0.6 else name, "MISC")
+def event(rng: random.Random, year: int, fair: bool) -> Dict[str, object]:
+    """An event (MISC) with its article forms, the same event with its year where one is
+    written (``Hannover Messe 2025``, inside the span), and the town it takes place in (LOC)."""
+    numbered = not fair and rng.random() < 0.3
+    name, g, town = rng.choice(N.EVENTS_NUMBERED if numbered else N.FAIRS if fair else N.CONFERENCES)
+    with_year = f"{name} {year}" if not numbered and rng.random() < 0.6 else name
+    art = ARTICLES[g]
+    return {"event": Ent(name, "MISC"), "event_y": Ent(with_year, "MISC"),
+            "event_nom": [art[0] + " ", Ent(name, "MISC")], "event_dat": [art[2] + " ", Ent(name, "MISC")],
+            "auf_event": [f"auf {art[2]} ", Ent(name, "MISC")],
+            "auf_event_y": [f"auf {art[2]} ", Ent(with_year, "MISC")],
+            "event_city": Ent(town, "LOC")}
 
 
 def street(rng: random.Random, pools: Pools) -> Ent:

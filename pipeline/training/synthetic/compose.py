@@ -19,8 +19,8 @@ from .tables import names as N
 from .tables import vocab as V
 
 GENRES = [("results", 14), ("personnel", 12), ("partnership", 12), ("product", 14),
-          ("event", 8), ("public", 20), ("ngo", 20)]
-CORPORATE = {"results", "personnel", "partnership", "product", "event"}
+          ("event", 7), ("site", 7), ("public", 18), ("ngo", 16)]
+CORPORATE = {"results", "personnel", "partnership", "product", "event", "site"}
 
 
 @dataclass
@@ -34,10 +34,11 @@ class Release:
 
 
 # ---------------------------------------------------------------- plain values
-def _date(rng: random.Random, year: int) -> Tuple[str, str, str]:
-    m, d = rng.randrange(12), rng.randint(1, 28)
+def _date(rng: random.Random, year: int) -> Tuple[str, str, str, str]:
+    """The release date (long, numeric, English) and a date two to four days later."""
+    m, d = rng.randrange(12), rng.randint(1, 24)
     return (f"{d}. {V.MONTHS[m]} {year}", f"{d:02d}.{m + 1:02d}.{year}",
-            f"{V.MONTHS_EN[m]} {d}, {year}")
+            f"{V.MONTHS_EN[m]} {d}, {year}", f"{d + rng.randint(2, 4)}. {V.MONTHS[m]} {year}")
 
 
 def _money(rng: random.Random) -> str:
@@ -46,9 +47,8 @@ def _money(rng: random.Random) -> str:
     return f"{rng.randint(1, 999)},{rng.randint(0, 9)} {unit}"
 
 
-def _plain(rng: random.Random, year: int) -> Dict[str, object]:
-    date, date_num, date_en = _date(rng, year)
-    date2 = _date(rng, year)[0]
+def _plain(rng: random.Random, year: int, genre: str) -> Dict[str, object]:
+    date, date_num, date_en, date2 = _date(rng, year)
     return {
         "year": str(year), "year_next": str(year + 1), "year_past": str(year - rng.randint(1, 6)),
         "year_past2": str(year - rng.randint(7, 14)), "year_founded": str(rng.choice(V.FOUNDING_YEARS)),
@@ -69,7 +69,7 @@ def _plain(rng: random.Random, year: int) -> Dict[str, object]:
         "generation": rng.choice(["zweiter", "dritter", "vierter", "fünfter"]),
         "eqs_topic": rng.choice(V.EQS_TOPICS), **dict(zip(("sector", "sector_acc"), rng.choice(V.SECTORS))),
         "sector_offer": rng.choice(V.SECTOR_OFFER), "sector_buyers": rng.choice(V.SECTOR_BUYERS),
-        "segment": rng.choice(V.SEGMENTS), "customers": rng.choice(V.CUSTOMERS),
+        "segment": rng.choice(V.SEGMENTS), "customers": rng.choice(V.CUSTOMERS if genre in CORPORATE else V.BENEFICIARIES),
         "staff": rng.choice(V.STAFF), "feature": rng.choice(V.FEATURES),
         "feature2": rng.choice(V.FEATURES), "ngo_goal": rng.choice(V.NGO_GOALS),
         "topic_public": rng.choice(V.TOPICS_PUBLIC), "topic_ngo": rng.choice(V.TOPICS_NGO),
@@ -151,7 +151,7 @@ def _people(rng: random.Random, pools: Pools, genre: str, org: C.Org) -> Tuple[D
     return slots, {"persons": ps, "roles": roles}
 
 
-def _things(rng: random.Random, org: C.Org, year: int, pools: Pools) -> Dict[str, object]:
+def _things(rng: random.Random, org: C.Org, year: int, pools: Pools, genre: str) -> Dict[str, object]:
     kind_pl, kind_sg = C.product_kind(rng)
     brand = org.short if len(org.short.split()) == 1 and len(org.short) < 14 else ""
     uni = lambda r: Ent(r.choice(N.UNIVERSITIES_DAT).format(town=C.town_choice(r, pools)), "ORG")  # noqa: E731
@@ -163,7 +163,7 @@ def _things(rng: random.Random, org: C.Org, year: int, pools: Pools) -> Dict[str
         "product": C.product(rng, brand), "product2": C.product(rng, brand),
         "product_kind": kind_pl, "product_kind_sg": kind_sg,
         "real_product": Ent(rng.choice(N.REAL_PRODUCTS), "MISC"),
-        **dict(zip(("event", "event_y"), C.event(rng, year))), **C.law_slots(rng),
+        **C.event(rng, year, genre in CORPORATE), **C.law_slots(rng), "green_label": Ent(rng.choice(N.GREEN_LABELS), "MISC"),
         "programme": Ent(rng.choice(N.PROGRAMMES), "MISC"),
         "real_s": Ent(real[0][0], "ORG"), "real2_s": Ent(real[1][0], "ORG"),
         "university": uni, "university2": uni,
@@ -201,13 +201,13 @@ def build_cast(rng: random.Random, pools: Pools, genre: str) -> Dict[str, object
     par_genre = genre if genre != "public" or rng.random() < 0.5 else "results"
     par = _org(rng, pools, par_genre, C.town_choice(rng, pools))
     par2 = C.company(rng, pools)
-    cast: Dict[str, object] = {**_plain(rng, year), **home, **_places(rng, pools, home)}
+    cast: Dict[str, object] = {**_plain(rng, year, genre), **home, **_places(rng, pools, home)}
     cast.update(org.slots("org"))
     cast.update(par.slots("par"))
     cast["par2"] = Ent(par2.full, "ORG")
     people, meta = _people(rng, pools, genre, org)
     cast.update(people)
-    cast.update(_things(rng, org, year, pools))
+    cast.update(_things(rng, org, year, pools, genre))
     cast.update(_contact(org, rng))
     cast.update(_facility(rng))
     cast["org_intro"] = _intro(org, genre, home["_hq"], rng)
@@ -228,22 +228,25 @@ def speaker_slots(cast: Dict[str, object], who: str, org_key: str, rng: random.R
     return out
 
 
-def quote(cast: Dict[str, object], genre: str, who: str, org_key: str, rng: random.Random) -> list:
+def quote(cast: Dict[str, object], texts: str, who: str, org_key: str, rng: random.Random) -> list:
     o, c = rng.choice(F.QUOTE_MARKS)
     sub = dict(cast)
     sub.update(speaker_slots(cast, who, org_key, rng))
-    q = ". ".join(rng.sample(F.QUOTE_TEXTS[genre], rng.choice([1, 1, 2])))
+    q = ". ".join(rng.sample(F.QUOTE_TEXTS[texts], rng.choice([1, 1, 2])))
     sub.update({"o": o, "c": c, "q": Frame(q)})
     return fill(rng.choice(F.QUOTE_FRAMES), sub, rng)
 
 
 # ---------------------------------------------------------------- the release
-def _speakers(genre: str) -> List[Tuple[str, str]]:
+def _speakers(genre: str) -> List[Tuple[str, str, str]]:
+    """(person, organisation, quote texts) of the first and second quote."""
     if genre == "personnel":
-        return [("pn", "org"), ("p1", "org")]
-    if genre in ("partnership", "public", "ngo"):
-        return [("p1", "org"), ("p2", "par")]
-    return [("p1", "org"), ("p2", "par") if genre == "product" else ("p1", "org")]
+        return [("pn", "org", "personnel_new"), ("p1", "org", "personnel")]
+    if genre in ("partnership", "product"):
+        return [("p1", "org", genre), ("p2", "par", genre + "_par")]
+    if genre in ("public", "ngo"):
+        return [("p1", "org", genre), ("p2", "par", genre)]
+    return [("p1", "org", genre), ("p1", "org", genre)]
 
 
 def _bullets(cast, genre: str, rng: random.Random) -> list:
@@ -281,8 +284,8 @@ def _body(cast, genre: str, rng: random.Random) -> List[list]:
     blocks = [lead] + [fill(f, cast, rng) for f in frames]
     speakers = _speakers(genre)
     for i in range(rng.choice([1, 1, 2])):
-        who, org_key = speakers[i]
-        blocks.insert(rng.randint(1, len(blocks)), quote(cast, genre, who, org_key, rng))
+        who, org_key, texts = speakers[i]
+        blocks.insert(rng.randint(1, len(blocks)), quote(cast, texts, who, org_key, rng))
     if rng.random() < 0.5:
         blocks.insert(rng.randint(1, len(blocks)), _bullets(cast, genre, rng))
     return blocks

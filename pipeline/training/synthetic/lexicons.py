@@ -46,7 +46,8 @@ def _first_names(path: Path) -> Tuple[List[str], List[str]]:
     fem, masc = [], []
     for ln in _lines(path):
         parts = ln.split()
-        if len(parts) < 3 or not _NAME_WORD.match(parts[0]) or not 3 <= len(parts[0]) <= 12:
+        if len(parts) < 3 or not _NAME_WORD.match(parts[0]) or not 3 <= len(parts[0]) <= 12 \
+                or parts[0] in N.NOT_FIRST_NAMES:
             continue
         (fem if parts[2].startswith("Fem") else masc).append(parts[0])
     return fem, masc

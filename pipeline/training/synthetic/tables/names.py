@@ -201,15 +201,36 @@ PROGRAMMES = ["Horizon Europe", "Digital Jetzt", "Erasmus+", "Mittelstand-Digita
               "Zukunftsinvestitionsprogramm", "KMU-innovativ", "LIFE", "Interreg", "Green Deal",
               "NextGenerationEU", "Deutschlandticket", "Bundesprogramm Ländliche Entwicklung",
               "Innovationspakt Mittelstand", "Aktionsprogramm Natürlicher Klimaschutz", "Startchancen-Programm"]
-# events: fixed names (MISC); a year may follow inside the span
-EVENTS = ["Hannover Messe", "IAA Mobility", "IFA", "bauma", "Anuga", "drupa", "MEDICA", "EuroShop",
-          "Intersolar Europe", "embedded world", "CES", "Mobile World Congress", "Web Summit",
-          "re:publica", "Frankfurter Buchmesse", "gamescom", "InnoTrans", "Light + Building", "ISH",
-          "Fruit Logistica", "ITB Berlin", "Internationale Grüne Woche", "SMM", "LogiMAT", "transport logistic",
-          "K-Messe", "Automatica", "Formnext", "it-sa", "EMO", "Agritechnica", "Münchner Sicherheitskonferenz",
-          "Petersberger Klimadialog", "Digital-Gipfel", "World Economic Forum", "Tag der Industrie",
-          "Girls' Day", "Europäische Mobilitätswoche", "Woche der Umwelt", "Deutscher Nachhaltigkeitstag"]
-EVENTS_NUMBERED = ["COP{n}", "G{g}-Gipfel"]
+# trade fairs: (name, gender, town where it takes place); a year may follow inside the span
+FAIRS = [
+    ('Hannover Messe', "f", 'Hannover'), ('IAA Mobility', "f", 'München'), ('IFA', "f", 'Berlin'),
+    ('bauma', "f", 'München'), ('Anuga', "f", 'Köln'), ('drupa', "f", 'Düsseldorf'),
+    ('MEDICA', "f", 'Düsseldorf'), ('EuroShop', "f", 'Düsseldorf'),
+    ('Intersolar Europe', "f", 'München'), ('embedded world', "f", 'Nürnberg'),
+    ('CES', "f", 'Las Vegas'), ('Mobile World Congress', "m", 'Barcelona'),
+    ('Frankfurter Buchmesse', "f", 'Frankfurt am Main'), ('gamescom', "f", 'Köln'),
+    ('InnoTrans', "f", 'Berlin'), ('Light + Building', "f", 'Frankfurt am Main'),
+    ('ISH', "f", 'Frankfurt am Main'), ('Fruit Logistica', "f", 'Berlin'),
+    ('ITB Berlin', "f", 'Berlin'), ('Internationale Grüne Woche', "f", 'Berlin'),
+    ('SMM', "f", 'Hamburg'), ('LogiMAT', "f", 'Stuttgart'), ('transport logistic', "f", 'München'),
+    ('K-Messe', "f", 'Düsseldorf'), ('Automatica', "f", 'München'),
+    ('Formnext', "f", 'Frankfurt am Main'), ('it-sa', "f", 'Nürnberg'), ('EMO', "f", 'Hannover'),
+    ('Agritechnica', "f", 'Hannover'), ('FIBO', "f", 'Köln'), ('Expo Real', "f", 'München'),
+    ('Eurobike', "f", 'Frankfurt am Main'), ('BIO International Convention', "f", 'San Diego'),
+    ('Salone del Mobile', "m", 'Mailand'), ('Computex', "f", 'Taipeh')]
+# conferences, summits, action weeks (public bodies, NGOs)
+CONFERENCES = [
+    ('Web Summit', "m", 'Lissabon'), ('re:publica', "f", 'Berlin'),
+    ('Münchner Sicherheitskonferenz', "f", 'München'), ('Petersberger Klimadialog', "m", 'Berlin'),
+    ('Digital-Gipfel', "m", 'Frankfurt am Main'), ('World Economic Forum', "m", 'Davos'),
+    ('Tag der Industrie', "m", 'Berlin'), ('Europäische Mobilitätswoche', "f", 'Berlin'),
+    ('Woche der Umwelt', "f", 'Berlin'), ('Deutscher Nachhaltigkeitstag', "m", 'Düsseldorf'),
+    ('Smart Country Convention', "f", 'Berlin'), ('VivaTech', "f", 'Paris'),
+    ('Slush', "f", 'Helsinki'), ('SXSW', "f", 'Austin')]
+# numbered events: (name, gender, town)
+EVENTS_NUMBERED = [("COP27", "f", "Scharm El-Scheich"), ("COP28", "f", "Dubai"), ("COP29", "f", "Baku"),
+                   ("COP30", "f", "Belém"), ("G7-Gipfel", "m", "Hiroshima"), ("G20-Gipfel", "m", "Rio de Janeiro")]
+GREEN_LABELS = ["DGNB Gold", "DGNB Platin", "LEED Gold", "BREEAM Excellent", "KfW-Effizienzhaus 40"]
 # laws, treaties, regulations (MISC)
 LAWS = [  # (name, gender); the genitive -es/-s is added in cast.law_slots
     ('DSGVO', "f"), ('Datenschutz-Grundverordnung', "f"), ('Lieferkettengesetz', "n"),
@@ -268,3 +289,8 @@ PUBLIC_ROLES = [
     ("", [("Präsident", "Präsidentin"), ("Vizepräsident", "Vizepräsidentin"), ("Leiter", "Leiterin"),
           ("Direktor", "Direktorin"), ("Pressesprecher", "Pressesprecherin"), ("Abteilungsleiter", "Abteilungsleiterin")]),
 ]
+
+# lexicon entries that are no first names (titles, forms of address)
+NOT_FIRST_NAMES = {"Herr", "Herrn", "Frau", "Fräulein", "Doktor", "Professor", "Dame", "Sir", "Lady",
+                   "Graf", "Gräfin", "Baron", "Fürst", "Prinz", "Prinzessin", "König", "Königin",
+                   "Kaiser", "Pater", "Bruder", "Schwester", "Onkel", "Tante", "Mutter", "Vater"}

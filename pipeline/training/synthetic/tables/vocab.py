@@ -12,10 +12,13 @@ EQS_TOPICS = ["Quartals-/Zwischenmitteilung", "Personalie", "Jahresergebnis", "K
 # gender forms and neutral plurals (the tokenizer keeps ``Partner:innen`` whole)
 CUSTOMERS = ["Kund:innen", "Kundinnen und Kunden", "Kund*innen", "Anwender:innen", "Betreiber",
              "Handwerksbetriebe", "Kommunen", "Kliniken", "Landwirt:innen", "Verbraucher:innen",
-             "Mittelständler", "Bürgerinnen und Bürger", "Kinder und Jugendliche", "Geflüchtete",
-             "Stadtwerke", "Produktionsbetriebe", "Logistikunternehmen", "Patient:innen"]
+             "Mittelständler", "Stadtwerke", "Produktionsbetriebe", "Logistikunternehmen", "Patient:innen"]
+# the people public bodies and NGOs speak of
+BENEFICIARIES = ["Bürgerinnen und Bürger", "Kinder und Jugendliche", "Geflüchtete", "Familien",
+                 "Menschen mit Behinderung", "Pflegebedürftige", "Verbraucher:innen", "Schüler:innen",
+                 "Bürger:innen", "Kleinbäuer:innen", "Arbeitnehmer:innen", "Senior:innen"]
 STAFF = ["Mitarbeitende", "Mitarbeiter:innen", "Mitarbeiterinnen und Mitarbeiter", "Beschäftigte",
-         "Mitarbeiter*innen", "Kolleg:innen", "Mitarbeitenden"]
+         "Mitarbeiter*innen", "Kolleg:innen", "Mitarbeiter"]
 SECTORS = [  # (dative, accusative): ``bei {sector}``, ``für {sector_acc}``
     ('Wasserstofftechnologie', 'Wasserstofftechnologie'),
     ('industrieller Automatisierung', 'industrielle Automatisierung'),
