@@ -119,6 +119,8 @@ def company(rng: random.Random, pools: Pools) -> Org:
 
 def _invented(rng, pools) -> Org:
     short = rng.choice(N.COMPANY_ROOTS) + rng.choice(N.COMPANY_ENDINGS)
+    if rng.random() < 0.15:   # brand names in capitals (``ARQUM GmbH``)
+        short = short.upper()
     desc = rng.choice(N.COMPANY_DESCRIPTORS) + " " if rng.random() < 0.5 else ""
     form = weighted(rng, N.GERMAN_LEGAL_FORMS)
     return Org(f"{short} {desc}{form}", short, domain=slug(short) + rng.choice([".de", ".com", ".eu"]))

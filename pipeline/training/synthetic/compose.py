@@ -171,7 +171,13 @@ def _things(rng: random.Random, org: C.Org, year: int, pools: Pools, genre: str)
         "ministry_gen": Ent(rng.choice(N.MINISTRIES_GEN), "ORG"),
         "ngo_gen": ngo_org.slots("x")["x_gen"],
         "lawfirm": Ent(rng.choice(V.LAW_FIRMS_STEMS), "ORG"), "wire_org": Ent("news aktuell", "ORG"),
-        "pr_agency": Ent(agency, "ORG"),
+        "pr_agency": Ent(agency, "ORG"), "department": rng.choice(N.DEPARTMENTS),
+        "cert": Ent(rng.choice(N.CERTIFICATES), "MISC"),
+        # a fresh name per use: enumerations (``A, B und C``)
+        "any_person": lambda r: Ent(C.person(r, pools).name, "PER"),
+        "any_org": lambda r: Ent(C.company(r, pools).full if r.random() < 0.5 else C.company(r, pools).short,
+                                 "ORG"),
+        "any_city": lambda r: Ent(C.town_choice(r, pools), "LOC"),
     }
 
 
@@ -279,8 +285,9 @@ def _as_value(pieces) -> list:
 def _body(cast, genre: str, rng: random.Random) -> List[list]:
     lead = fill(rng.choice(F.DATELINES) + rng.choice(F.LEADS[genre]), cast, rng)
     frames = rng.sample(F.BODY[genre], min(len(F.BODY[genre]), rng.randint(2, 4)))
-    if genre in CORPORATE and rng.random() < 0.6:
-        frames.insert(rng.randrange(len(frames) + 1), rng.choice(F.GENERIC_BODY))
+    generic = F.GENERIC_BODY if genre in CORPORATE else F.GENERIC_PUBLIC
+    for _ in range(rng.choice([0, 1, 1, 2])):
+        frames.insert(rng.randrange(len(frames) + 1), rng.choice(generic))
     blocks = [lead] + [fill(f, cast, rng) for f in frames]
     speakers = _speakers(genre)
     for i in range(rng.choice([1, 1, 2])):

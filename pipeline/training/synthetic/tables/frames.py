@@ -275,7 +275,7 @@ BULLETS = {
                     "Investitionen von {money} bis {year_next}"],
     "product": ["bis zu {pct} geringerer Energieverbrauch", "Integration in {real_product}",
                 "konform mit {law}", "Fernwartung über die App {product2}", "{n_small} Jahre Garantie",
-                "zertifiziert nach ISO 27001", "verfügbar in {n_small} Sprachen"],
+                "zertifiziert nach {cert}", "verfügbar in {n_small} Sprachen"],
     "event": ["{date}: Eröffnung durch {p1_hon}{p1}", "Podiumsdiskussion mit {p2_hon}{p2} ({par_s})",
               "Live-Demo von {product}", "Workshop {law_zu}", "Networking-Abend im Foyer",
               "Halle {hall}, Stand {stand}"],
@@ -417,6 +417,7 @@ CONTACT_LINES = {
     "email_bare": "{email}",
     "url": "{url}",
     "agency": "{pr_agency}",
+    "department": "{department}",
 }
 # line sequences of a contact block
 CONTACT_LAYOUTS = [
@@ -426,6 +427,8 @@ CONTACT_LAYOUTS = [
     ["org", "street", "town", "phone", "email", "url"],
     ["person", "role", "org", "phone", "email"],
     ["agency", "person", "street", "town", "phone", "email"],
+    ["org", "department", "person", "street", "town", "phone", "email", "url"],
+    ["person", "role", "department", "org", "street", "town", "phone", "mobile", "email"],
 ]
 SEPARATORS = ["____", "________________________________", "***", "###", "---", "- Ende -",
               "Ende der Pressemitteilung", "___"]
@@ -453,4 +456,21 @@ GENERIC_BODY = [
     "Erst im {month} hatte {org_s} einen Auftrag aus {fcountry} über {money} erhalten.",
     "Die {org_c}-Aktie legte am Vormittag um {pct} zu.",
     "Unterstützt wird das Vorhaben vom {nat}en Wirtschaftsministerium.",
+    "Zu den Kunden zählen unter anderem {any_org}, {any_org} und {any_org}.",
+    "Dem Vorstand gehören neben {p1_hon}{p1} auch {any_person}, {any_person} und {any_person} an.",
+    "Blockchain, Cloud-Computing und Künstliche Intelligenz verändern die Branche grundlegend. Einblicke in aktuelle Projekte gibt {org_s} auf {url}.",
+    "Nachhaltigkeit ist fester Bestandteil der Unternehmensstrategie: Seit {year_past} ist {org_s} nach {cert} zertifiziert.",
+    "Digitalisierung, Fachkräftemangel und Energiekosten bleiben die größten Herausforderungen, so das Ergebnis der {org_c}-Analyse.",
+    "Weitere Standorte befinden sich in {city}, {city2}, {any_city} und {fcity}.",
+    "Gegründet wurde {org_s} {year_founded} von {any_person} und {any_person} in einer Garage in {hq}.",
+    "Neben {real_s} setzen auch {any_org} und {any_org} auf die Technologie aus {hq}.",
+]
+# sentences for public bodies and NGOs with enumerations and capitalised common nouns
+GENERIC_PUBLIC = [
+    "Auf dem Podium diskutieren {any_person} ({par_s}), {any_person} ({any_org}) und {any_person}.",
+    "Unterstützt wird das Projekt von {any_org}, {any_org} und der {university}.",
+    "Klimaschutz, Bildung und Gesundheit stehen im Mittelpunkt der Förderung. Einblicke in die Projekte gibt es unter {url}.",
+    "Beteiligt sind die Städte {city}, {city2} und {any_city}.",
+    "Die Partnerschaft mit {fcity} in {fcountry} besteht seit {year_founded}.",
+    "Teilnehmende aus {fcountry}, {fcountry2} und {country} werden erwartet.",
 ]

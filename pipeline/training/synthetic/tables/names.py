@@ -294,3 +294,9 @@ PUBLIC_ROLES = [
 NOT_FIRST_NAMES = {"Herr", "Herrn", "Frau", "Fräulein", "Doktor", "Professor", "Dame", "Sir", "Lady",
                    "Graf", "Gräfin", "Baron", "Fürst", "Prinz", "Prinzessin", "König", "Königin",
                    "Kaiser", "Pater", "Bruder", "Schwester", "Onkel", "Tante", "Mutter", "Vater"}
+
+# certifications and labels (MISC)
+CERTIFICATES = ["ISO 27001", "ISO 14001", "ISO 9001", "ISO 50001", "TISAX", "EMAS", "Blauer Engel",
+                "FSC", "B Corp", "EcoVadis Platin", "SA8000", "Grüner Knopf", "Fairtrade", "CE"]
+DEPARTMENTS = ["Unternehmenskommunikation", "Corporate Communications", "Presse- und Öffentlichkeitsarbeit",
+               "Pressestelle", "Investor Relations", "Marketing & Kommunikation", "Public Relations"]
