@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Dict, List, Tuple
 
-from . import cast as C
+import pipeline.training.synthetic.cast as C
 from .lexicons import Pools
 from .render import Ent, Frame, Rendered, fill
 from .tables import frames as F
