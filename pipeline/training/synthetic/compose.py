@@ -318,7 +318,11 @@ def release(rng: random.Random, pools: Pools, genre: str = "") -> Release:
     genre = genre or C.weighted(rng, GENRES)
     cast = build_cast(rng, pools, genre)
     cast.update(speaker_slots(cast, "p1", "org", rng))   # frames naming the head of the organisation
-    blocks = _opening(cast, genre, rng) + _body(cast, genre, rng) + _closing(cast, genre, rng)
+    opening = _opening(cast, genre, rng)
+    blocks = opening + _body(cast, genre, rng) + _closing(cast, genre, rng)
+    if opening[0] and opening[0][0][0].startswith("EQS-News"):
+        blocks.append([("Ende der Mitteilung", None)])
+        blocks.append(fill(rng.choice(F.EQS_FOOTER), cast, rng))
     out = Rendered()
     spans = []
     for b in blocks:

@@ -121,6 +121,12 @@ DATELINES = [
     "{PLACE}, {date_en} /PRNewswire/ -- ",
     "{place} (pts/{date_num}/{time}) - ",
     "{place}, {date} (ots) – ",
+    "{place}, den {date_num}: ",
+    "{place} – ",
+    "PRESSEMITTEILUNG\n{place}, {date} – ",
+    "{place}, {date_num}. ",
+    "{place}, {date} (pressetext) – ",
+    "{PLACE} (ots) – ",
 ]
 EQS_HEADER = [
     "EQS-News: {org} / Schlagwort(e): {eqs_topic}\n{org}: {headline}\n\n{date_num} / {time} CET/CEST\nFür den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
@@ -368,6 +374,14 @@ QUOTE_FRAMES = [
     "{o}{q}{c}, betont {s_hon}{s}, {s_der} {s_org_bei} als {s_role} tätig ist.",
     "{o}{q}{c}, sagte {s} {s_org_von} am {date} in {city}.",
     "Nach Einschätzung von {s_hon}{s}, {s_role} {s_org_gen}, ist das erst der Anfang: {o}{q}.{c}",
+    "{o}{q}{c}, sagte {s_role} {s_hon}{s} bei der Vorstellung in {city}.",
+    "{o}{q}{c}, unterstreicht {s_herrfrau} {s_hon}{s_last}.",
+    "Auch {s_hon}{s} ({s_org_s}) zeigt sich zufrieden: {o}{q}.{c}",
+    "{s}, {s_role} {s_org_gen}: {o}{q}.{c}",
+    "{o}{q}{c}, erläutert {s_hon}{s}.",
+    "{S_pron} ist überzeugt: {o}{q}.{c}",
+    "{o}{q}{c}, so {s_last} weiter.",
+    "{o}{q}{c}, sagt {s_hon}{s}, {s_der} das Projekt {s_org_bei} leitet.",
 ]
 QUOTE_MARKS = [("„", "“"), ("„", "“"), ("„", "“"), ('"', '"'), ("»", "«")]
 
