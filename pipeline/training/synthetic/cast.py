@@ -185,18 +185,18 @@ def public_body(rng: random.Random, pools: Pools, town: str) -> Org:
     nom = pattern.format(**fill)
     gen = _genitive_head(nom) if g in ("m", "n") else nom
     return Org(nom, short.format(**fill) if short else nom, g, gen=gen,
-               domain=slug(nom.split()[0])[:20] + ".de", company=False)
+               domain=slug(nom.split()[0]) + ".de", company=False)
 
 
 def ngo(rng: random.Random, pools: Pools, town: str) -> Org:
     if rng.random() < 0.5:
         nom, gen, g, short = rng.choice(N.NGOS)
-        return Org(nom, short or nom, g, gen=gen, domain=slug(short or nom)[:24] + ".de", company=False)
+        return Org(nom, short or nom, g, gen=gen, domain=slug(short or nom) + ".de", company=False)
     pattern, g = rng.choice(N.NGO_PATTERNS)
     nom = pattern.format(topic=rng.choice(N.NGO_TOPICS), town=town, land=rng.choice(V.LANDER))
     full = nom + " e.V." if rng.random() < 0.6 else nom
     gen = _genitive_head(full) if g in ("m", "n") else full
-    return Org(full, nom, g, gen=gen, dat=full, domain=slug(nom)[:24] + ".org", company=False)
+    return Org(full, nom, g, gen=gen, dat=full, domain=slug(nom) + ".org", company=False)
 
 
 # ---------------------------------------------------------------- people

@@ -61,6 +61,7 @@ def _plain(rng: random.Random, year: int, genre: str) -> Dict[str, object]:
         "money": _money, "money2": _money, "money3": _money,
         "eur_small": lambda r: f"{r.randint(0, 4)},{r.randint(10, 99)} Euro",
         "eur_price": lambda r: f"{r.randint(99, 4999)} Euro zzgl. MwSt.",
+        "eur_donation": lambda r: f"{r.choice([10, 20, 25, 30, 50, 75, 100])} Euro",
         "count": lambda r: f"{r.randint(1, 99)}.{r.randint(100, 999)}",
         "count2": lambda r: f"{r.randint(1, 99)}.{r.randint(100, 999)}",
         "count_small": lambda r: str(r.randint(12, 950)), "n_small": lambda r: str(r.randint(2, 40)),

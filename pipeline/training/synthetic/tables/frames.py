@@ -249,7 +249,7 @@ BODY = {
     "ngo": [
         "Für die Studie wurden {count_small} Unternehmen aus {n_small} Branchen befragt. Nur {pct} gaben an, ihre Lieferketten in {fcountry} vollständig zu kennen.",
         "{Org_snom} fordert deshalb, {law_acc} auf alle Unternehmen ab {count_small} Beschäftigten auszuweiten und die Kontrolle durch das {authority} zu stärken.",
-        "Spenden sind über das Spendenkonto {org_gen} oder online unter {url} möglich. Bereits {money} helfen, eine Familie einen Monat lang zu versorgen.",
+        "Spenden sind über das Spendenkonto {org_gen} oder online unter {url} möglich. Bereits {eur_donation} helfen, eine Familie einen Monat lang zu versorgen.",
         "Seit {year_founded} setzt sich {org_nom} für {ngo_goal} ein und wird von mehr als {count} Mitgliedern und Fördernden unterstützt.",
         "Die Organisation ist seit {years_n} Jahren in {fcountry} tätig und arbeitet dort mit lokalen Partnerorganisationen in {fcity} und {fcity2} zusammen.",
     ],
