@@ -240,6 +240,8 @@ def test_recipe_mixes_synthetic_into_train_and_dev():
     assert "synthetic" in rc["dev_sources"] and "germeval" in rc["dev_sources"]
     assert NER_SOURCES["synthetic"][1] == "synthetic"
     assert "synthetic" not in RECIPES["v3"]["mix"]
+    half = RECIPES["v6-synthetic-half"]
+    assert half["mix"]["synthetic"] == (1, 1.0, 0.5) and half["dev_sources"] == rc["dev_sources"]
 
 
 def test_build_corpora_splits_whole_releases(data_dir, tmp_path, monkeypatch):

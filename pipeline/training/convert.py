@@ -677,6 +677,8 @@ DEV_FRACTIONS_V3 = {"germeval_train": 0.05}
 # v6: r2's mix plus the generated press releases (synthetic/, MODEL.md
 # "synthetic corpus"); 2 % of the releases join the selection dev set
 MIX_SYNTHETIC = {**DEFAULT_MIX, "synthetic": (1, 1.0)}
+# the same with half of the releases in the training portion (784 of 1,568)
+MIX_SYNTHETIC_HALF = {**DEFAULT_MIX, "synthetic": (1, 1.0, 0.5)}
 DEV_SOURCES_SYNTHETIC = ("germeval", "uner_pud", "plenar", "synthetic")
 DEV_FRACTIONS_SYNTHETIC = {"synthetic": 0.02}
 
