@@ -76,7 +76,8 @@ def load_pools(data_dir: str) -> Pools:
     d = Path(data_dir)
     fem, masc = _first_names(d / LEXICON_FILES[0])
     surnames = [s for s in _lines(d / LEXICON_FILES[1]) if _NAME_WORD.match(s) and 3 <= len(s) <= 14]
-    towns = [t for t in _lines(d / LEXICON_FILES[2]) if _TOWN.match(t) and len(t) <= 30 and "." not in t]
+    towns = [t for t in _lines(d / LEXICON_FILES[2]) if _TOWN.match(t) and len(t) <= 30 and "." not in t
+             and "-OT " not in t]
     companies = [c for c in _lines(d / LEXICON_FILES[3])
                  if _LEGAL_END.search(c) and not re.search(r"\d|[/()\"+]", c) and len(c.split()) <= 5]
     countries, cities = _world()

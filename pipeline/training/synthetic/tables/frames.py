@@ -134,7 +134,7 @@ EQS_HEADER = [
 ]
 EQS_FOOTER = [
     "{date_num} CET/CEST Die EQS Distributionsservices umfassen gesetzliche Meldepflichten, Corporate News/Finanznachrichten und Pressemitteilungen.",
-    "Sprache: Deutsch\nUnternehmen: {org}\n{street} {house}\n{postcode} {hq}\nDeutschland\nE-Mail: {email_ir}\nInternet: {url}\nISIN: {isin}\nWKN: {wkn}\nBörsen: Regulierter Markt in {exchange_town} (Prime Standard); Freiverkehr in {exchange_town2}",
+    "Sprache: Deutsch\nUnternehmen: {org}\n{street} {house}\n{postcode} {hq}\n{home_country}\nE-Mail: {email_ir}\nInternet: {url}\nISIN: {isin}\nWKN: {wkn}\nBörsen: Regulierter Markt in {exchange_town} (Prime Standard); Freiverkehr in {exchange_town2}",
 ]
 
 # ---------------------------------------------------------------- lead paragraphs
