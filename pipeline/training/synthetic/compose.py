@@ -64,7 +64,7 @@ def _plain(rng: random.Random, year: int, genre: str) -> Dict[str, object]:
         "eur_donation": lambda r: f"{r.choice([10, 20, 25, 30, 50, 75, 100])} Euro",
         "count": lambda r: f"{r.randint(1, 99)}.{r.randint(100, 999)}",
         "count2": lambda r: f"{r.randint(1, 99)}.{r.randint(100, 999)}",
-        "count_small": lambda r: str(r.randint(12, 950)), "n_small": lambda r: str(r.randint(2, 40)),
+        "count_small": lambda r: str(r.randint(12, 950)), "n_small": lambda r: str(r.randint(2, 12)),
         "hall": lambda r: str(r.randint(1, 27)), "stand": lambda r: f"{r.choice('ABCDEFG')}{r.randint(10, 99)}",
         "jubilee": str(rng.choice([25, 50, 75, 100, 125])), "share": f"{rng.randint(51, 100)} Prozent",
         "generation": rng.choice(["zweiter", "dritter", "vierter", "fünfter"]),
@@ -81,7 +81,7 @@ def _plain(rng: random.Random, year: int, genre: str) -> Dict[str, object]:
         "ticker": f"ISIN: DE000{rng.choice('ABCDEFKLMN')}{rng.randint(1000000, 9999999)}",
         "isin": f"DE000{rng.choice('ABCDEFKLMN')}{rng.randint(1000000, 9999999)}",
         "wkn": f"{rng.choice('ABCDEFKLMN')}{rng.randint(10000, 99999)}",
-        "house": str(rng.randint(1, 180)) + rng.choice(["", "", "", "a", "b", "", "-12"]),
+        "house": str(rng.randint(1, 180)) + rng.choice(["", "", "", "a", "b", ""]),
     }
 
 

@@ -82,7 +82,7 @@ FACILITIES = [("neue Berufsschulzentrum", "das neue Berufsschulzentrum"),
               ("Radschnellweg", "den Radschnellweg"),
               ("neue Klärwerk", "das neue Klärwerk")]
 REGIONS_WORLD = ["Europa", "Nordamerika", "Asien", "Südostasien", "Skandinavien", "Osteuropa",
-                 "Lateinamerika", "der DACH-Region", "dem Nahen Osten", "Afrika", "Westeuropa"]
+                 "Lateinamerika", "der DACH-Region", "Nahost", "Afrika", "Westeuropa"]
 PROGRAMMES_INTERNAL = ["„Fit for Future“", "„Next Level“", "„Performance 2027“", "„Focus“", "„Simplify“"]
 FOUNDING_YEARS = list(range(1870, 2021))
 LAW_FIRMS_STEMS = ["Gleiss Lutz", "Hengeler Mueller", "Noerr", "CMS Hasche Sigle", "Hogan Lovells",
