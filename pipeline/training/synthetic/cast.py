@@ -12,10 +12,10 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from .lexicons import Pools
-from .render import Ent, Frame
+from .render import Ent
 from .tables import names as N
 from .tables import vocab as V
 
@@ -333,7 +333,3 @@ def foreign_place(rng: random.Random, pools: Pools) -> Tuple[str, str]:
 
 def product_kind(rng: random.Random) -> Tuple[str, str]:
     return rng.choice(V.PRODUCT_KINDS)
-
-
-def founders(rng: random.Random) -> List[int]:
-    return sorted(rng.sample(range(1990, 2025), 2))

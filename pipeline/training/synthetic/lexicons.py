@@ -85,4 +85,4 @@ def load_pools(data_dir: str) -> Pools:
                  tuple(sorted(set(towns))), tuple(sorted(set(companies))), countries, cities)
 
 
-__all__ = ["Pools", "load_pools", "LEXICON_FILES", "N", "V"]
+__all__ = ["Pools", "load_pools", "LEXICON_FILES"]
