@@ -348,7 +348,8 @@ def report(out_dir, target) -> None:
 @click.option("--seed", default=0, show_default=True, help="Random seed of the training.")
 @click.option("--recipe", default="v3", show_default=True,
               type=click.Choice(["v2", "v3", "v3-germeval-dev", "v3-all-real", "v4-floret", "v4-floret-clusters",
-                                 "v5-long", "v5-all-real-wide", "v5-vector-names", "v5-vector-names-wide"]),
+                                 "v5-long", "v5-all-real-wide", "v5-vector-names", "v5-vector-names-wide",
+                                 "v6-synthetic", "v6-synthetic-half"]),
               help="NER mix, selection dev set and config (MODEL.md).")
 @click.option("--ud-from", default=None, type=click.Path(exists=True, file_okay=False),
               help="Reuse the UD components and vectors of this pipeline; train only the NER.")

@@ -615,6 +615,9 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+
+from .synthetic.lexicons import LEXICON_FILES as SYNTHETIC_LEXICONS  # noqa: E402
+
 # NER training sources: name -> (relative path(s), reader, repeat factor)
 NER_SOURCES = {
     "germeval": (["train/ner/germeval2014-dev.tsv"], "germeval"),
@@ -636,6 +639,8 @@ NER_SOURCES = {
     "neiss_sturm": (["train/ner/neiss_sturm/train_sturm.conll",
                      "train/ner/neiss_sturm/dev_sturm.conll",
                      "train/ner/neiss_sturm/test_sturm.conll"], "neiss"),
+    # generated press releases (synthetic/): the lexicons they draw names from
+    "synthetic": (list(SYNTHETIC_LEXICONS), "synthetic"),
 }
 
 UD_SOURCES = ["train/ud/de_gsd-ud-test.conllu", "train/ud/de_pud-ud-test.conllu"]
@@ -668,6 +673,14 @@ MIX_V3 = {
 }
 DEV_SOURCES_V3 = ("germeval", "germeval_train")
 DEV_FRACTIONS_V3 = {"germeval_train": 0.05}
+
+# v6: r2's mix plus the generated press releases (synthetic/, MODEL.md
+# "synthetic corpus"); 2 % of the releases join the selection dev set
+MIX_SYNTHETIC = {**DEFAULT_MIX, "synthetic": (1, 1.0)}
+# the same with half of the releases in the training portion (784 of 1,568)
+MIX_SYNTHETIC_HALF = {**DEFAULT_MIX, "synthetic": (1, 1.0, 0.5)}
+DEV_SOURCES_SYNTHETIC = ("germeval", "uner_pud", "plenar", "synthetic")
+DEV_FRACTIONS_SYNTHETIC = {"synthetic": 0.02}
 
 # v2's mix with all of SmartData, MobIE and LER (more sentences with real,
 # unmasked names; recipe "v3-all-real", run r3 in MODEL.md)
@@ -716,6 +729,16 @@ def _read_source(kind: str, path: Path, nlp: Language, data_dir: Optional[Path] 
         return read_neiss(path)
     if kind == "smartdata_v1":
         return smartdata_v1_docs(path, nlp)
+    if kind == "synthetic":
+        # one source made of the lexicon files: generated once, per release a
+        # tuple of block Docs (a release goes whole to train or to dev)
+        if not str(path).endswith(SYNTHETIC_LEXICONS[0].split("/")[-1]):
+            return []
+        from . import synthetic
+
+        tok = synthetic.tokenizer_nlp()
+        return [tuple(synthetic.to_docs(tok, [rel]))
+                for rel in synthetic.generate(synthetic.TRAIN_DOCS, seed, data_dir)]
     raise ValueError(kind)
 
 
@@ -782,7 +805,10 @@ def build_corpora(data_dir: Path, out_dir: Path, *, mix: Optional[dict] = None,
         dev_items, train_items = items[:n_dev], items[n_dev:]
         if fraction < 1.0:
             train_items = train_items[: int(len(train_items) * fraction)]
-        if items and not isinstance(items[0], Doc):
+        if kind == "synthetic":
+            dev_docs = [d for rel in dev_items for d in rel]
+            train_docs = [d for rel in train_items for d in rel]
+        elif items and not isinstance(items[0], Doc):
             # group 4 sentences per doc for efficiency / context
             dev_docs = sentences_to_docs(dev_items, nlp.vocab, n_sents=1)
             train_docs = sentences_to_docs(train_items, nlp.vocab, n_sents=1)

@@ -37,8 +37,9 @@ from typing import Dict, Optional, Sequence
 import spacy
 
 from .masks import MODES
-from .convert import (DEFAULT_MIX, DEV_FRACTIONS_V3, DEV_SOURCES, DEV_SOURCES_V3, FINETUNE_MIX,
-                      LABELS, MIX_ALL_REAL, MIX_V3, build_corpora)
+from .convert import (DEFAULT_MIX, DEV_FRACTIONS_SYNTHETIC, DEV_FRACTIONS_V3, DEV_SOURCES,
+                      DEV_SOURCES_SYNTHETIC, DEV_SOURCES_V3, FINETUNE_MIX, LABELS, MIX_ALL_REAL,
+                      MIX_SYNTHETIC, MIX_SYNTHETIC_HALF, MIX_V3, build_corpora)
 from .vectors import build_cluster_vectors, extend_cluster_vectors
 
 HERE = Path(__file__).resolve().parent
@@ -87,6 +88,12 @@ RECIPES["v5-all-real-wide"] = {**RECIPES["v5-long"], "mix": MIX_ALL_REAL,
 RECIPES["v5-vector-names"] = {**RECIPES["v3"], "mask_mode": "lexicon-vectors"}
 RECIPES["v5-vector-names-wide"] = {**RECIPES["v5-all-real-wide"], "mask_mode": "lexicon-vectors",
                                    "ner_steps": 3500, "eval_frequency": 500}
+# v6 runs: r2's recipe plus the generated press releases (synthetic/, issue 28),
+# a slice of them in the selection dev set (MODEL.md, "v6 runs")
+RECIPES["v6-synthetic"] = {**RECIPES["v3"], "mix": MIX_SYNTHETIC, "dev_sources": DEV_SOURCES_SYNTHETIC,
+                           "dev_fractions": DEV_FRACTIONS_SYNTHETIC}
+# half of the synthetic releases in the training mix (the selection dev unchanged)
+RECIPES["v6-synthetic-half"] = {**RECIPES["v6-synthetic"], "mix": MIX_SYNTHETIC_HALF}
 
 MODEL_NAME = "press_core"
 MODEL_VERSION = "0.2.0"
