@@ -9,6 +9,8 @@ from pipeline.components.entity_rules.labels import _ends_in_inflected_noun
 from pipeline.components.roles.org_entities import names_an_organisation
 from pipeline.components.structure import DEFAULTS as STRUCTURE, make_structure
 
+from .given_ner import run_with_ner
+
 
 @pytest.fixture(scope="module")
 def blank(nlp):
@@ -18,21 +20,9 @@ def blank(nlp):
 
 
 def run(nlp, text, model_ents):
-    """The entities after the rules and ``press_entities``; ``model_ents``: (substring, label)
-    pairs standing for the model's entities (first occurrence, or ``(sub, label, n)`` the n-th)."""
-    doc = make_structure(nlp, "press_structure", **STRUCTURE)(nlp.make_doc(text))
-    ents, used = [], set()
-    for sub, label, *nth in model_ents:
-        start = -1
-        for _ in range(nth[0] if nth else 1):
-            start = text.index(sub, start + 1)
-        span = doc.char_span(start, start + len(sub), label=label)
-        assert span is not None, sub
-        ents.append(span)
-    doc.ents = sorted(ents, key=lambda e: e.start)
-    doc = make_entity_rules(nlp, "press_entity_rules")(doc)
-    doc = make_entities(nlp, "press_entities")(doc)
-    return [(e.text, e.label_) for e in doc.ents]
+    """The entities after the rule layer, the model's entities being ``model_ents``:
+    (substring, label) pairs, first occurrence, or ``(sub, label, n)`` the n-th."""
+    return [(e.text, e.label_) for e in run_with_ner(nlp, text, model_ents).ents]
 
 
 # (text, model entities, rows that must be there, texts that must not be an entity)
