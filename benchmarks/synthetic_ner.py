@@ -21,7 +21,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.training import synthetic
-from pipeline.training.evaluate import _prf
+from pipeline.training.evaluate import _prf, count_spans
 
 
 def score(nlp, gold_docs, genres) -> dict:
@@ -32,12 +32,7 @@ def score(nlp, gold_docs, genres) -> dict:
     for gold_doc, genre, doc in zip(gold_docs, genres, nlp.pipe(plain, batch_size=64)):
         gold = {(e.start, e.end, e.label_) for e in gold_doc.ents}
         pred = {(e.start, e.end, e.label_) for e in doc.ents}
-        for s in pred & gold:
-            tp[s[2]] += 1
-        for s in pred - gold:
-            fp[s[2]] += 1
-        for s in gold - pred:
-            fn[s[2]] += 1
+        count_spans(gold, pred, tp, fp, fn)
         by_genre[genre].update(tp=len(pred & gold), fp=len(pred - gold), fn=len(gold - pred))
     out = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     out["per_label"] = {lab: _prf(tp[lab], fp[lab], fn[lab]) for lab in sorted(set(tp) | set(fn))}

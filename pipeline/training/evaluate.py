@@ -42,6 +42,16 @@ def _prf(tp: int, fp: int, fn: int) -> Dict[str, float]:
             "tp": tp, "fp": fp, "fn": fn}
 
 
+def count_spans(gold: set, pred: set, tp: Counter, fp: Counter, fn: Counter) -> None:
+    """Add the (start, end, label) spans of one document to the per-label counts."""
+    for s in pred & gold:
+        tp[s[2]] += 1
+    for s in pred - gold:
+        fp[s[2]] += 1
+    for s in gold - pred:
+        fn[s[2]] += 1
+
+
 def score_ner(nlp: Language, sents: Sequence[Sentence], batch_size: int = 256) -> dict:
     """Exact-span NER scores of ``nlp`` on gold-tokenised sentences."""
     tp: Counter = Counter()
@@ -49,14 +59,7 @@ def score_ner(nlp: Language, sents: Sequence[Sentence], batch_size: int = 256) -
     fn: Counter = Counter()
     docs = (Doc(nlp.vocab, words=w) for w, _ in sents)
     for (words, tags), doc in zip(sents, nlp.pipe(docs, batch_size=batch_size)):
-        gold = set(iob_to_spans(tags))
-        pred = {(e.start, e.end, e.label_) for e in doc.ents}
-        for s in pred & gold:
-            tp[s[2]] += 1
-        for s in pred - gold:
-            fp[s[2]] += 1
-        for s in gold - pred:
-            fn[s[2]] += 1
+        count_spans(set(iob_to_spans(tags)), {(e.start, e.end, e.label_) for e in doc.ents}, tp, fp, fn)
     labels = sorted(set(tp) | set(fp) | set(fn))
     out = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     out["per_label"] = {lab: _prf(tp[lab], fp[lab], fn[lab]) for lab in labels}
