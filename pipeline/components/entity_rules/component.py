@@ -80,14 +80,15 @@ class EntityRules:
         if not len(doc):
             return doc
         tv = view(doc)
-        mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+        model = [(e.start, e.end, e.label_) for e in doc.ents]   # ``doc.ents`` builds its spans on every read
+        mentions = [Mention(s, e, label) for s, e, label in model]
         for read in self.readers:
             mentions = read(doc, tv, mentions)
         sources = doc._.entity_sources if doc._.entity_sources is not None else {}
         # where a name the model saw is gone, or a rule read that there is none, later repeats
         # and acronyms must not bring one back
         names = [m for m in mentions if m.label != NO_NAME]
-        gone = [(e.start, e.end) for e in doc.ents if all(m.end <= e.start or e.end <= m.start for m in names)]
+        gone = [(s, e) for s, e, _ in model if all(m.end <= s or e <= m.start for m in names)]
         gone += [(m.start, m.end) for m in mentions if m.label == NO_NAME]
         doc._.not_names = [[tv.starts[s], tv.ends[e - 1]] for s, e in gone]
         ents = []

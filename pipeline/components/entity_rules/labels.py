@@ -282,6 +282,8 @@ def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
     products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC"}
     out = ms
     for i, w in enumerate(tv.words):
+        if "-" not in w:
+            continue
         parts = w.split("-")
         if len(parts) < 2 or not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
             continue
@@ -441,6 +443,9 @@ def institution(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     für Finanzdienstleistungsaufsicht``)."""
     out = ms
     for i in capitalised(tv):
+        w = tv.words[i]
+        if not (w in _INSTITUTION_WORDS or w.endswith(_INSTITUTION_TAILS)):
+            continue   # most words: no institution's first word, one set lookup
         e = _institution_end(tv, i)
         if e > i and (free(out, i, e) or any(m.start == i and m.label != "ORG" and m.end <= e for m in out)):
             out = replacing(out, Mention(_body_of(tv, out, i), e, "ORG", "rule"))
@@ -482,6 +487,8 @@ def _institution_end(tv: TextView, i: int) -> int:
 
 
 _INSTITUTION_FIRSTS = frozenset(n.split()[0] for n in INSTITUTIONS if " " in n)
+_INSTITUTION_WORDS = _INSTITUTION_FIRSTS | INSTITUTIONS | INSTITUTION_HEADS
+_INSTITUTION_TAILS = tuple({e for e in INSTITUTION_ENDINGS} | {e.capitalize() for e in INSTITUTION_ENDINGS})
 
 
 def _ending(low: str, endings: tuple) -> str:

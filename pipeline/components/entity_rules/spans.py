@@ -110,7 +110,7 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
     return out
 
 
-_POSTCODE_CANDIDATE = re.compile(r"(?<!\S)(?:[A-Z]{1,2}-)?\d{4,5}(?!\S)")
+_POSTCODE_CANDIDATE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ])")   # the word is checked by _postcode_opens
 #: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
 _STREET_CANDIDATE = re.compile("(?:" + "|".join(re.escape(e) for e in STREET_ENDINGS) + r")(?= \d)")
 
