@@ -148,10 +148,9 @@ def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-#: Weight of a mention's label in :func:`harmonise_labels`, by its source: a rule or a
-#: gazetteer read evidence (a legal form, a place table, a person's slot) the model did not,
-#: so one such mention outweighs any number of the model's.
-LABEL_WEIGHTS = {"model": 1, "rule": 1000, "gazetteer": 1000}
+#: Sources whose label is evidence the model did not read (a legal form, a place table, a
+#: person's slot): in :func:`harmonise_labels` one such mention outweighs any number of the model's.
+EVIDENCE_SOURCES = frozenset({"rule", "gazetteer"})
 
 
 def harmonise_labels(ents: list[Span], canon: dict[tuple[int, int], str],
@@ -159,11 +158,12 @@ def harmonise_labels(ents: list[Span], canon: dict[tuple[int, int], str],
     """One label per name in a document, decided by the strongest evidence: the majority
     label of its mentions that a rule or gazetteer labelled (a legal form, a place table, a
     person's slot), else of all its mentions (first wins ties)."""
-    votes: dict[str, dict[str, int]] = {}
+    votes: dict[str, dict[str, tuple[int, int]]] = {}   # label → (evidence mentions, all mentions)
     for e in ents:
         key = (e.start_char, e.end_char)
         c = votes.setdefault(canon[key], {})
-        c[e.label_] = c.get(e.label_, 0) + LABEL_WEIGHTS.get((sources or {}).get(key, "model"), 1)
+        evidence, total = c.get(e.label_, (0, 0))
+        c[e.label_] = (evidence + ((sources or {}).get(key) in EVIDENCE_SOURCES), total + 1)
     best = {name: max(c, key=c.get) for name, c in votes.items()}
     return [e if best[canon[(e.start_char, e.end_char)]] == e.label_
             else Span(e.doc, e.start, e.end, label=best[canon[(e.start_char, e.end_char)]]) for e in ents]

@@ -13,20 +13,19 @@ from spacy.tokens import Doc
 from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first,
                                                      replacing)
 from pipeline.lang.laws import EU_ACTS, LAW_ABBREVIATIONS, LAW_NAME_ENDINGS, TREATY_HEADS
-from pipeline.lang.name_evidence import (ABOUT_HEADINGS, EVENT_ENDINGS, EVENT_HEADS, EVENT_SHAPES, NOT_NAMES,
-                                         ORG_PRODUCT_TAILS, ORG_WORK_TAILS, PRODUCT_CUES, PRODUCT_MARKS, STATE_WORDS,
-                                         TOPIC_CUES, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
-                                         COMPOUND_NOUN_TAILS, INSTITUTION_ENDINGS, INSTITUTION_HEADS, INSTITUTIONS,
-                                         ORG_TRAILING_NOUNS, PRODUCT_AFTER, SOFTWARE, PRODUCT_NAME_HEADS,
-                                         ORG_UNIT_WORDS, COMPANY_WORDS, BODY_ENDINGS, TITLE_CUE_ENDINGS, TITLE_QUOTES, countries, german_places,
-                                         places)
+from pipeline.lang.name_evidence import (ABOUT_HEADINGS, BODY_ENDINGS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
+                                         COMPANY_WORDS, COMPOUND_NOUN_TAILS, EVENT_ENDINGS, EVENT_HEADS,
+                                         EVENT_SHAPES, INSTITUTIONS, INSTITUTION_ENDINGS, INSTITUTION_HEADS,
+                                         NOT_NAMES, ORG_PRODUCT_TAILS, ORG_TRAILING_NOUNS, ORG_UNIT_WORDS,
+                                         ORG_WORK_TAILS, PRODUCT_AFTER, PRODUCT_CUES, PRODUCT_MARKS,
+                                         PRODUCT_NAME_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES,
+                                         TOPIC_CUES, countries, german_places, places)
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
 from pipeline.lang.name_parts import first_names, surnames
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
 from pipeline.text.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials
 from pipeline.text.view import TextView
 
-_EVENT_SHAPES = tuple(re.compile(p) for p in EVENT_SHAPES)
 _EVENT_SHAPE = re.compile("|".join(f"(?:{p})" for p in EVENT_SHAPES))
 #: ``2.1``, ``v3``, ``4.0.2``, ``11.x``, ``12 R2``; not ``75.000`` (a German thousands separator)
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d+\.\d{1,2}(?:\.\d+)*|\d+\.x)$")
@@ -285,7 +284,7 @@ def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
         if "-" not in w:
             continue
         parts = w.split("-")
-        if len(parts) < 2 or not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
+        if not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
             continue
         if (parts[0] in products or any(_CAMEL.match(p) for p in parts[1:-1])) and (free(out, i, i + 1) or any(
                 m.start == i and m.end == i + 1 for m in out)):
@@ -608,10 +607,9 @@ def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
             continue
         for k in (3, 2, 1):
             if i + k <= n and " ".join(tv.words[i:i + k]) in SOFTWARE:
-                if all(m.label != "MISC" for m in out if m.start < i + k and i < m.end):
-                    hit = [m for m in out if m.start < i + k and i < m.end]
-                    if all(i <= m.start and m.end <= i + k for m in hit):
-                        out = replacing(out, Mention(i, i + k, "MISC", "gazetteer"))
+                hit = [m for m in out if m.start < i + k and i < m.end]
+                if all(m.label != "MISC" and i <= m.start and m.end <= i + k for m in hit):
+                    out = replacing(out, Mention(i, i + k, "MISC", "gazetteer"))
                 break
     return out
 
@@ -657,12 +655,6 @@ def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozen
 
 def _noun_part(part: str, nouns: frozenset) -> bool:
     return part[:1].isupper() and (part in nouns or part in PRODUCT_CUES or part in PRODUCT_AFTER)
-
-
-def _in_person_list(ms: list[Mention], k: int) -> bool:
-    """A neighbouring mention is a person too (``Klynveld, Peat, Marwick und Goerdeler``)."""
-    return (k > 0 and ms[k - 1].label == "PER" and ms[k].start - ms[k - 1].end <= 2) or (
-        k + 1 < len(ms) and ms[k + 1].label == "PER" and ms[k + 1].start - ms[k].end <= 2)
 
 
 def product_name_head(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:

@@ -9,10 +9,11 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import Mention, capitalised, free, longest_first, replacing
+from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, longest_first, replacing
 from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
+from pipeline.lang.structure_cues import WIRES
 from pipeline.text.view import TextView
 
 _POSTCODE = re.compile(POSTCODE)
@@ -21,21 +22,12 @@ _SEPARATOR_LINE = re.compile(r"[\s_\-=*~#+.·•|]+")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _URL_OR_MAIL_IN_LINE = re.compile(r"@|\bwww\.|https?:|\.(?:de|at|ch|com|org|net|eu|io)\b", re.I)
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?[,.]?$")
-_PHONE_START = re.compile(r"^\+?\(?\d")
 
 #: Legal-form words that only continue a legal form (``GmbH & Co. KG``), never start one.
 _FORM_LINKS = frozenset({"&", "Co.", "Co", "KG", "mbH", "KGaA", "OHG"})
 #: Legal forms that open a company name's tail; ``Group``/``Holding`` and the like close a
 #: name too, but only after a name the model found (``Muster Group``), never on their own.
 _OPENING_FORMS = frozenset(LEGAL_FORMS) - {"Group", "Gruppe", "Holding", "Holdings", "Konzern", "Co.", "SA"}
-
-
-def _lines(tv: TextView) -> dict[int, list[int]]:
-    """Token indices per line."""
-    out: dict[int, list[int]] = {}
-    for i, ln in enumerate(tv.line):
-        out.setdefault(ln, []).append(i)
-    return out
 
 
 def _boilerplate_line(tv: TextView, toks) -> bool:
@@ -234,7 +226,7 @@ def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
     if dl is None:
         return ms
     out = ms
-    i = next((k for k, st in enumerate(tv.starts) if st >= dl.start), len(tv.words))
+    i = bisect.bisect_left(tv.starts, dl.start)
     while i < len(tv.words) and tv.starts[i] < dl.end and (tv.words[i][:1].isupper() or tv.words[i] in {"/", ","}):
         if tv.words[i] == "," and not (i + 1 < len(tv.words) and tv.words[i + 1] in places()):
             break   # ``BAOTING, China, 23. Oktober``: a country after the town is a place too
@@ -263,7 +255,6 @@ def _dateline_place_end(tv: TextView, i: int, end: int) -> int:
 
 
 def _wire_word(w: str) -> bool:
-    from pipeline.lang.structure_cues import WIRES
     return w in WIRES
 
 
@@ -305,7 +296,7 @@ def last_of_a_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if w not in {"und", "sowie", "and", "&"} or not tv.words[i + 1][:1].isupper():
             continue
         prev = by_end.get(i)
-        if prev is None or prev.label == "-" or not free(out, i + 1, i + 2):
+        if prev is None or prev.label == NO_NAME or not free(out, i + 1, i + 2):
             continue
         before = by_end.get(prev.start - 1) if prev.start > 0 and tv.words[prev.start - 1] == "," else None
         if before is None or before.label != prev.label:

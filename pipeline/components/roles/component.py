@@ -18,12 +18,11 @@ import logging
 from typing import Optional
 
 from spacy.language import Language
-
-from pipeline.components.roles.org_entities import add_org_entities
 from spacy.tokens import Doc
 
 from pipeline.components.roles.config import DEFAULTS
 from pipeline.components.roles.mention import Mention
+from pipeline.components.roles.org_entities import add_org_entities
 from pipeline.components.roles.rows import RoleRows
 from pipeline.components.roles.rules import ROLE_RULES
 from pipeline.lang.honorifics import COURTESY
