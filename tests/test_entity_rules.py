@@ -179,3 +179,26 @@ def test_readers_are_named_functions():
     """Every reader is a short function named for its construction, with a docstring."""
     for r in READERS:
         assert r.__doc__ and r.__name__ == r.__name__.lower()
+
+
+@pytest.mark.parametrize("org, canon", [
+    ("Spaniens", "Spanien"),          # a known name in the genitive: the base form, as press_entities gives
+    ("Beispiel   Holding AG", "Beispiel Holding AG"),   # whitespace collapsed
+    ("Volocopters", "Volocopters"),   # must not: an unknown name keeps its -s
+    ("Siemens", "Siemens"),           # must not: a name that ends in -s
+])
+def test_role_organisation_canonical(blank, org, canon):
+    """The ORG entity made from a role's organisation has the canonical form ``press_entities``
+    gives the same name (``roles/org_entities`` calls ``entities.canonical``)."""
+    from pipeline.components.roles.org_entities import add_org_entities
+    from pipeline.model.document import Role
+
+    text = f"Anna Test, Botschafterin {org}, sprach."
+    doc = blank.make_doc(text)
+    s = text.index(org)
+    for t in doc.char_span(s, s + len(org)):
+        t.tag_ = "NE"   # the tagger's proper noun (a one-word organisation must be a name)
+    add_org_entities(doc, [Role(0, len(text), text, "Anna Test", 0, 9, role="Botschafterin",
+                                organization=org, org_start=s, org_end=s + len(org))])
+    assert [(e.text, e.label_) for e in doc.ents] == [(org, "ORG")]
+    assert doc._.entity_canonical[(s, s + len(org))] == canon

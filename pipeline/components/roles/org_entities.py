@@ -5,16 +5,14 @@ Volocopter)`` names the company ``Volocopter`` even when the model found no enti
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from pipeline.components.entities import canonical
 from pipeline.model.document import Role
 
 #: Lower-case words a name may hold (``Institut für Automatisierung``, ``Bank of China``).
 _NAME_LINKS = frozenset({"für", "der", "des", "die", "und", "of", "for", "and", "de", "du", "von", "zu", "&", "-",
                          "group", "holding", "international"})
-_WS = re.compile(r"\s+")
 
 
 def names_an_organisation(text: str) -> bool:
@@ -44,6 +42,7 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     ids = dict(doc._.entity_ids or {})
     canon = dict(doc._.entity_canonical or {})
     sources = dict(doc._.entity_sources or {})
+    known = {e.text for e in ents}   # as press_entities: a genitive drops only from a name it knows
     changed = False
     for r in roles:
         if r.org_start is None or r.org_end is None or not names_an_organisation(r.organization):
@@ -55,7 +54,7 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
             continue   # ``Justizminister des [Landes]``: a common noun, no name
         ents.append(span)
         key = (r.org_start, r.org_end)
-        name = _WS.sub(" ", span.text).strip()
+        name = canonical(span.text, known)
         canon[key] = name
         ids[key] = next((i for k, i in ids.items() if i.startswith("ORG") and canon.get(k) == name), None) \
             or _new_id(ids, "ORG")
