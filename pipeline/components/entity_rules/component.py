@@ -8,6 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import pipeline.components.entity_rules.labels as labels
+import pipeline.components.entity_rules.places as places
+import pipeline.components.entity_rules.references as references
 import pipeline.components.entity_rules.spans as spans
 from pipeline.components.entity_rules.mention import NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
@@ -55,9 +57,21 @@ READERS = (
     labels.version_number,
     labels.law_or_treaty,
     labels.event_name,
+    places.street_name,
+    places.road_number,
+    places.district_and_place,
+    places.report_place_line,
+    references.norm_number,
+    references.eu_act_number,
+    references.licence_name,
+    references.vehicle_by_make,
     labels.acronym_takes_long_label,
     spans.last_of_a_list,
 )
+
+
+#: Readers told the lemmatizer's capitalised lemmas (``nouns``): a compound noun is no name.
+_NEED_NOUNS = (labels.person_needs_a_name, places.report_place_line, places.street_name)
 
 
 class EntityRules:
@@ -74,7 +88,7 @@ class EntityRules:
                 table = lookups.get_table("lemma_lookup")
                 nouns = frozenset(v for v in table.values() if v[:1].isupper() and len(v) >= 5)
         self.readers = [partial(r, inflected=table, nouns=nouns) if r is labels.common_noun_compound
-                        else partial(r, nouns=nouns) if r is labels.person_needs_a_name else r for r in READERS]
+                        else partial(r, nouns=nouns) if r in _NEED_NOUNS else r for r in READERS]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
