@@ -44,6 +44,10 @@ CASES = [
     ("Text.\nHinweis: Fotos anbei\nAnsprechpartnerin: Anna Test\nTitelbild: Foto von Max\n",
      [("Anna Test", "PER")], [("Anna Test", "PER")], ["Hinweis", "Ansprechpartnerin", "Titelbild"]),
     ("Text.\nMusterstadt: Auto in Flammen\nDer Wagen brannte.", [], [], ["Musterstadt"]),   # one line, unknown word
+    # wire_in_footer: the distributor of a footer, lower-case or not
+    ("Rückfragen bitte an:\nPolizeipräsidium Aalen, übermittelt durch news aktuell\n", [], [("news aktuell", "ORG")],
+     []),
+    ("Er liest die news aktuell gern.", [], [], ["news aktuell"]),
     # norm_number
     ("Aufzüge nach DIN EN 81-70 und DIN 18040 sind Pflicht.", [("DIN", "ORG")],
      [("DIN EN 81-70", "MISC"), ("DIN 18040", "MISC")], ["DIN"]),

@@ -33,6 +33,7 @@ READERS = (
     spans.company_before_legal_form,
     spans.company_everywhere,
     spans.dateline_place_and_wire,
+    spans.wire_in_footer,
     labels.about_heading,
     labels.org_with_country,
     labels.place_not_person,

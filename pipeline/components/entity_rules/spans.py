@@ -13,7 +13,7 @@ from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalis
 from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
-from pipeline.lang.structure_cues import WIRES
+from pipeline.lang.structure_cues import FOOTER_WIRE, WIRES
 from pipeline.text.view import TextView
 
 _POSTCODE = re.compile(POSTCODE)
@@ -241,6 +241,22 @@ def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
             break
         if tv.words[k] == "(" and tv.words[k + 2] == ")" and _wire_word(tv.words[k + 1]):
             out = replacing(out, Mention(k + 1, k + 2, "ORG", "rule"))
+    return out
+
+
+_FOOTER_WIRE = re.compile(FOOTER_WIRE)
+
+
+def wire_in_footer(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """The distributor a footer names is an organisation, spelt lower-case or not:
+    ``Polizeipräsidium Reutlingen, übermittelt durch [news aktuell]``, ``/[PRNewswire]/``."""
+    out = ms
+    for m in _FOOTER_WIRE.finditer(tv.text):
+        g = next(k for k in range(1, (m.lastindex or 0) + 1) if m.group(k))
+        s = bisect.bisect_left(tv.starts, m.start(g))
+        e = bisect.bisect_left(tv.ends, m.end(g))
+        if s < len(tv.starts) and e < len(tv.ends) and tv.starts[s] == m.start(g) and tv.ends[e] == m.end(g):
+            out = replacing(out, Mention(s, e + 1, "ORG", "rule"))
     return out
 
 
