@@ -5,12 +5,14 @@ Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing
 from pipeline.components.entity_rules.labels import _ends_in_noun
+from pipeline.components.entity_rules.spans import _tokens_at
 from pipeline.lang.entity_cues import DETERMINERS
 from pipeline.lang.local_places import (DISTRICT_WORDS, NOT_REPORT_PLACES, NOT_STREETS, ROAD_CUES, ROAD_LETTERS,
                                         STREET_HEADS, STREET_NAME_ENDINGS, STREET_ONLY_ENDINGS, TOWN_ENDINGS)
@@ -20,6 +22,14 @@ from pipeline.text.view import TextView
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _GLUED_ROAD = re.compile(r"^(?:A|B|L|K|St)\d{1,4}$")    # ``A8``, ``B27``
 _DISTRICT_CODE = re.compile(r"^[A-ZÄÖÜ]{1,3}$")          # ``(ES)``, ``(TÜ)``: a licence-plate district
+
+# Rare constructions are found by a regular expression over the text (``spans._tokens_at``),
+# faster than a loop over every capitalised word; each reader checks its words itself.
+#: The last three letters of a street's name or head: a cheap first test per word.
+_STREET_TAILS = frozenset({e[-3:] for e in STREET_NAME_ENDINGS} | {e[-3:].upper() for e in STREET_NAME_ENDINGS}
+                          | {h[-3:] for h in STREET_HEADS})
+_ROAD_CANDIDATE = re.compile(r"\b(?:" + "|".join(sorted(ROAD_LETTERS)) + r") ?\d")
+_LINE_CANDIDATE = re.compile(r"^[ \t]*([A-ZÄÖÜ][\w-]*)(?: \([A-ZÄÖÜ]{1,3}\))?\)?:", re.M)
 
 
 def _prev(tv: TextView, i: int) -> int:
@@ -52,6 +62,8 @@ def street_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozenset = fr
     out = ms
     for i in capitalised(tv):
         w = tv.words[i]
+        if w[-3:] not in _STREET_TAILS:
+            continue
         s = i
         if w in STREET_HEADS:
             p = _prev(tv, i)
@@ -74,7 +86,7 @@ def road_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     not ``Teil A 3`` or ``Halle B`` (no road cue before, no number after)."""
     out = ms
     n = len(tv.words)
-    for i in capitalised(tv):
+    for i in _tokens_at(tv, _ROAD_CANDIDATE):
         w = tv.words[i]
         if w in ROAD_LETTERS:
             k = _next(tv, i)
@@ -119,7 +131,8 @@ def report_place_line(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozense
     district code the line must be one of several such in the document, or its word a known
     place; never ``Hinweis: …`` or a common noun (``Ansprechpartnerin: …``, ``Aktionsfahrplan:
     …``, told by ``nouns``, the lemmatizer's capitalised lemmas)."""
-    lines = [c for c in (_report_line(tv, i) for i in capitalised(tv)) if c is not None
+    firsts = sorted({bisect.bisect_right(tv.starts, m.start(1)) - 1 for m in _LINE_CANDIDATE.finditer(tv.text)} - {-1})
+    lines = [c for c in (_report_line(tv, i) for i in firsts) if c is not None
              and (c[1] is not None or not _compound_noun(tv.words[c[0]], nouns))]
     listed = sum(1 for _, code in lines if code is None) >= 2
     out = ms
