@@ -24,3 +24,12 @@ def run_with_ner(nlp, text: str, ents):
             spans.append(span)
         doc.ents = spans
     return doc
+
+
+def check_rows(rows, must, must_not) -> None:
+    """Every ``(text, label)`` row of ``must`` is in ``rows``; no text of ``must_not`` is an
+    entity there (whatever its label)."""
+    for row in must:
+        assert row in rows, (row, rows)
+    for sub in must_not:
+        assert sub not in [t for t, _ in rows], (sub, rows)
