@@ -59,17 +59,39 @@ def _name_after_noun(tk: Tokens, qa: int, qb: int, slot: frozenset = frozenset({
 _NAME_SLOT = frozenset({"NN", "NE", "ART", "APPR", "APPRART"})
 
 
-def title_like(tk: Tokens, qa: int, qb: int) -> bool:
+def title_like(tk: Tokens, qa: int, qb: int, links: frozenset = frozenset()) -> bool:
     """A name in marks, no quotation: every word capitalised (``„Deus Caritas Est“``) or a single
-    word (``„Kliper“``), and no sentence punctuation inside."""
+    word (``„Kliper“``), and no sentence punctuation inside; ``links`` are more lower-case words a
+    name may hold after its first (``„Ärzte ohne Grenzen“``)."""
     words = [tk.words[k] for k in range(qa + 1, qb - 1) if tk.words[k][:1].isalnum()]
     if any(tk.words[k] in (".", "!", "?", ",") for k in range(qa + 1, qb - 1)):
         return False
-    return len(words) <= 1 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
+    if links and words and not words[0][:1].isupper():
+        return False
+    return len(words) <= 1 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS or w in links
+                                  for w in words)
 
 
-#: Lower-case words inside titles and names (``Karol Wojtyla – Geheimnisse eines Papstes`` aside).
+#: Lower-case words inside titles and names (``„Institut für Wirtschaft und Umwelt“``).
 _NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "von", "und", "für", "of", "the", "and", "de"})
+#: More of them in a name after a noun, an article or a preposition (``die Organisation „Ärzte ohne
+#: Grenzen“``, ``die „Rente mit 67“``, ``der „Rat zur Wiederherstellung der Demokratie“``); without
+#: such a word before, the same shape is a slogan someone said (``Sprüche wie „Nieder mit …“``).
+_NAME_LINKS_AFTER_SLOT = frozenset({"ohne", "mit", "zur", "zum", "vom", "eines", "einer", "in", "auf", "gegen",
+                                    "aus", "bei", "for", "on", "to", "du", "la", "le", "del"})
+
+
+def _a_name(tk: Tokens, qa: int, qb: int) -> bool:
+    """``„Deus Caritas Est“``; after a noun, article or preposition also ``„Ärzte ohne Grenzen“``."""
+    if title_like(tk, qa, qb):
+        return True
+    k = qa - 1
+    while k >= 0 and tk.is_space(k):
+        k -= 1
+    return k >= 0 and tk.tags[k] in _NAME_SLOT_ADJ and title_like(tk, qa, qb, _NAME_LINKS_AFTER_SLOT)
+
+
+_NAME_SLOT_ADJ = frozenset({"NN", "NE", "ART", "APPR", "APPRART", "ADJA"})
 
 
 def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
@@ -93,7 +115,7 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
         else:
             fr = frame_before(tk, qa, s0)
         claim = fr is not None
-        if title_like(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
+        if _a_name(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
             continue
         if fr is None and _words(tk, qa, qb) > 1:
             if _name_after_noun(tk, qa, qb, _NAME_SLOT) and tk.words[qa + 1][:1].isupper():
