@@ -142,7 +142,7 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
         return k, k + 1
     before = subject_before(tk, lo, cue.verb)
     if before is None or _verb_first(tk, cue.verb, s0):
-        return np_after(tk, cue.verb + 1, s1)
+        return np_after(tk, cue.verb + 1, s1) or _shared_subject(tk, cue, s0, s1)
     if _names_someone(tk, before):
         return before
     after = np_after(tk, cue.verb + 1, s1)
@@ -151,6 +151,25 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def _shared_subject(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
+    """``X wollte sich nicht festlegen, sagte aber, …``: a verb after a comma with no subject of its
+    own (a comma or colon follows it) shares the subject of the sentence's first finite verb."""
+    k = cue.b
+    while k < s1 and (tk.is_space(k) or tk.tags[k] in ("ADV", "ADJD")):
+        k += 1
+    if k >= s1 or tk.words[k] not in (",", ":"):
+        return None
+    c = cue.verb - 1
+    while c > s0 and tk.is_space(c):
+        c -= 1
+    if tk.words[c] != ",":
+        return None
+    first = next((j for j in range(s0, c) if tk.tags[j] in FINITE), None)
+    if first is None or any(tk.tags[j] in ("KOUS", "PRELS", "PWAV") for j in range(s0, first)):
+        return None
+    return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, c)
 
 
 def _clause_end_after(tk: Tokens, b: int, s1: int) -> int:

@@ -61,7 +61,8 @@ def _noun_group(tk: Tokens, i: int, end: int) -> int:
     while j < end and tk.tags[j] in _NP_LEFT:
         j += 1
     k = j
-    while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and tk.pos[k] in ("PROPN", "NOUN", "X")):
+    while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and (tk.pos[k] in ("PROPN", "NOUN", "X")
+                                                                      or _person_start(tk, k))):
         k = _entity_end(tk, k) if tk.ent_of[k] >= 0 else k + 1
     if (k > j or j > i) and k < end:
         k = marked_name(tk, k, end) or k
@@ -70,6 +71,12 @@ def _noun_group(tk: Tokens, i: int, end: int) -> int:
 
 #: Words of a name in quotation marks inside a speaker phrase, at most.
 _MARKED_NAME_WORDS = 6
+
+
+def _person_start(tk: Tokens, k: int) -> bool:
+    """The first word of a person's name, whatever the tagger read (``Nurur/ADV Rahman``)."""
+    e = tk.ent_of[k]
+    return e >= 0 and tk.ents[e][0] == k and tk.ents[e][2] == "PER"
 
 
 def marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
@@ -204,7 +211,7 @@ def _may_open_subject(tk: Tokens, a: int) -> bool:
     nominative (``Den Unmut``)."""
     if tk.words[a] in _NOT_NOMINATIVE or _time_phrase(tk, a):
         return False
-    return tk.tags[a] not in _ADVERBIAL or tk.words[a] in SPEAKER_PRONOUN_HEADS
+    return tk.tags[a] not in _ADVERBIAL or tk.words[a] in SPEAKER_PRONOUN_HEADS or _person_start(tk, a)
 
 
 def _time_phrase(tk: Tokens, a: int) -> bool:
