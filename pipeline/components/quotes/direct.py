@@ -154,6 +154,18 @@ def nested_quotations(tk: Tokens, rows: QuoteRows) -> None:
         rows.add("direct", [toks], None, None, claim=False)
 
 
+def _lends_speaker(tk: Tokens, rows: QuoteRows, n: int) -> bool:
+    """A quotation passes its speaker on; a report only when a person's name ends the speaker phrase
+    (``Muster sagte, die Lage sei ernst. „Wir handeln.“``), not a source (``Berichten zufolge``)."""
+    if rows.rows[n].type == "direct":
+        return True
+    sp = rows.speakers[n]
+    if rows.rows[n].type == "reported" or sp is None:
+        return False
+    e = tk.ent_of[sp[1] - 1]
+    return e >= 0 and tk.ents[e][2] == "PER"
+
+
 def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
     """A quotation without a frame keeps the speaker of the row before it in its paragraph
     (``„A“, so Muster. „B.“`` → B is Muster's too), at most ``max_sentences`` sentences back."""
@@ -162,7 +174,7 @@ def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None
     for n in order:
         row = rows.rows[n]
         if row.type == "direct" and not row.speaker and not row.cue and prev is not None \
-                and rows.rows[prev].type == "direct":
+                and _lends_speaker(tk, rows, prev):
             src = rows.rows[prev]
             near = tk.sent_of(tk.token_at(row.start) or 0) - tk.sent_of(tk.token_at(src.end - 1) or 0)
             if 0 <= near <= max_sentences and "\n\n" not in tk.text[src.end:row.start]:
