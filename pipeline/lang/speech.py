@@ -75,6 +75,9 @@ KNOWN_WORD = "bekannt"
 #: Verbs of quoting: the one quoted speaks (``„…“, zitierte man Max Muster``), not who quotes.
 QUOTING_VERBS = frozenset({"zitieren"})
 
+#: Subjects that name no one: after a verb of quoting, the one quoted speaks (``zitierte man X``).
+IMPERSONAL_SUBJECTS = frozenset({"man"})
+
 #: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
 IMPERSONAL_SPEECH = frozenset({"heißen"})
 

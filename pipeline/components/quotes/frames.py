@@ -13,8 +13,8 @@ from typing import NamedTuple, Optional
 from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.text.phrases import is_role_noun
-from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS,
-                                  QUOTING_VERBS,
+from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, IMPERSONAL_SUBJECTS, PARTICLE_ONLY,
+                                  PRONOUNS, QUOTE_PAIRS, QUOTING_VERBS,
                                   RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
 
 #: Quotation marks as tokens (opening and closing).
@@ -295,9 +295,11 @@ def _cue_after_quote(tk: Tokens, j: int, s1: int) -> Optional[Cue]:
 
 def _speaker_after_cue(tk: Tokens, cue: Cue, s1: int) -> Optional[Span]:
     """Who speaks after ``„…“, sagte``: the phrase after the verb (or its particle); the one quoted
-    (``zitierte man X``); the text of ``heißt es in der Erklärung``."""
+    when no one quotes by name (``zitierte man X``; but ``zitiert die Zeitung X``: the newspaper, as
+    the Wikinews gold reads it); the text of ``heißt es in der Erklärung``."""
     j = cue.verb
-    if cue.lemma in QUOTING_VERBS:
+    if cue.lemma in QUOTING_VERBS and _skip_space(tk, j + 1, s1) < s1 and \
+            tk.words[_skip_space(tk, j + 1, s1)] in IMPERSONAL_SUBJECTS:
         sp = _person_in(tk, cue.b, _clause_end_after(tk, cue.b, s1))
         if sp is not None:
             return sp
@@ -305,6 +307,12 @@ def _speaker_after_cue(tk: Tokens, cue: Cue, s1: int) -> Optional[Span]:
         return in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
     sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
     return sp if sp is not None else np_after(tk, j + 1, s1)
+
+
+def _skip_space(tk: Tokens, i: int, end: int) -> int:
+    while i < end and tk.is_space(i):
+        i += 1
+    return i
 
 
 def _person_in(tk: Tokens, a: int, b: int) -> Optional[Span]:
