@@ -266,19 +266,39 @@ def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
     return not any(speech_cue(tk, k, a, b) is not None or tk.words[k] in MARKS for k in range(a, b))
 
 
-def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
-    """Konjunktiv sentences right after an indirect or reported row, in its paragraph, up to
-    ``max_sentences`` of them: ``free_indirect`` rows with the report's speaker.
+def _cue_anchors(tk: Tokens, rows: QuoteRows, verbs: list[int], taken: set[int]) -> dict[int, tuple]:
+    """``Künstlerin Anna Muster äußerte sich kritisch. Sie rate …``: a sentence with a speech verb
+    and a named speaker but no row (no clause, no act) still opens a report its Konjunktiv
+    sentences continue: ``{sentence: (speaker span, plural)}``."""
+    out: dict[int, tuple] = {}
+    for v in verbs:
+        k = tk.sent_of(v)
+        if k in taken or k in out or v in rows.cue_tokens:
+            continue
+        s0, s1 = tk.sent_range(k)
+        cue = speech_cue(tk, v, s0, s1)
+        sp = speaker_of(tk, cue, s0, s1) if cue is not None else None
+        if sp is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG")
+                                  for i in range(*sp)):
+            out[k] = (sp, tk.plural[cue.verb])
+    return out
+
+
+def free_indirect(tk: Tokens, rows: QuoteRows, verbs: list[int], *, max_sentences: int) -> None:
+    """Konjunktiv sentences right after an indirect or reported row (or a sentence whose speech verb
+    names its speaker), in its paragraph, up to ``max_sentences`` of them: ``free_indirect`` rows
+    with the report's speaker.
 
         Muster sagte, die Firma wachse. Sie werde 100 Stellen schaffen.
         → the second sentence is free_indirect, speaker Muster
     """
-    anchors = {}
+    anchors: dict[int, tuple] = {}
     for n, row in enumerate(rows.rows):
         if row.type in ("indirect", "reported", "direct") and row.speaker:
             z = tk.token_at(row.end - 1)
             if z is not None:
-                anchors[tk.sent_of(z)] = n
+                anchors[tk.sent_of(z)] = (rows.speakers[n], rows.plural[n])
+    anchors.update(_cue_anchors(tk, rows, verbs, set(anchors)))
     last, gap, unbroken = None, 0, False
     for k in range(len(tk.sent_starts)):
         a, b = tk.sent_range(k)
@@ -297,8 +317,6 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
                 rows.add("free_indirect", [part], None, None)
                 gap = 0
             continue
-        src = rows.rows[last]
-        row = rows.add("free_indirect", [part], rows.speakers[last], None)
-        rows.plural[-1] = rows.plural[last]
-        row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+        rows.add("free_indirect", [part], last[0], None)
+        rows.plural[-1] = last[1]
         gap = 0
