@@ -107,6 +107,7 @@ beklagen verlangen sprechen hinweisen hervorheben unterstreichen erläutern
 werfen vorwerfen schlagen vorschlagen appellieren
 weisen zurückweisen bestreiten bezeichnen nennen beziffern
 ankündigen werten bewerten betrachten einstufen begründen klagen
+ausgehen
 """.split())
 
 #: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).

@@ -163,11 +163,12 @@ def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tu
 
 def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
     """The verb's object is the statement: an ``ACT_VERBS`` lemma, or the particle and stem of a
-    separable one (``gab … bekannt`` → ``bekanntgeben``)."""
-    if cue.lemma in CLAUSE_ONLY:
-        return False
+    separable one (``gab … bekannt`` → ``bekanntgeben``, ``geht von … aus`` → ``ausgehen``, though
+    ``gehen`` alone speaks only with a clause)."""
     particle = tk.words[cue.b - 1].casefold() if cue.b - 1 > cue.verb else ""
-    return cue.lemma in ACT_VERBS or bool(particle) and particle + cue.lemma in ACT_VERBS
+    if particle and particle + cue.lemma in ACT_VERBS:
+        return True
+    return cue.lemma not in CLAUSE_ONLY and cue.lemma in ACT_VERBS
 
 
 def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
