@@ -174,6 +174,26 @@ POSITIVE = [
     # a colon clause without speech verb: a role noun speaks
     ("Der Minister will seine Arbeit bald einstellen: „Da kommt nichts Größeres mehr nach.“", [],
      "direct", "„Da kommt nichts Größeres mehr nach.“", "Der Minister", "will"),
+    # marks inside marks of the same kind: the outer quotation is one row with its frame
+    ("„Wir haben viele Anfragen für „kleine Firmen“ erhalten und freuen uns“, sagte Max Muster.",
+     [("Max Muster", "PER")],
+     "direct", "„Wir haben viele Anfragen für „kleine Firmen“ erhalten und freuen uns“", "Max Muster", "sagte"),
+    # a verb after a comma with no subject of its own shares the sentence's first subject
+    ("Max Muster wollte sich noch nicht festlegen, sagte aber, die Partei müsse nun handeln.",
+     [("Max Muster", "PER")], "indirect", "die Partei müsse nun handeln", "Max Muster", "sagte"),
+    # a named quoter speaks (``zitierte man X``: the one quoted, see above)
+    ("„Wir bleiben in der Stadt“, zitiert die Zeitung den Sprecher Max Muster.", [("Max Muster", "PER")],
+     "direct", "„Wir bleiben in der Stadt“", "die Zeitung", "zitiert"),
+    # a quotation without frame right after a report keeps its speaker
+    ("Max Muster sagte, die Lage sei ernst. „Wir handeln jetzt und sofort.“", [("Max Muster", "PER")],
+     "direct", "„Wir handeln jetzt und sofort.“", "Max Muster", ""),
+    # a speech verb without a row still opens the report its Konjunktiv sentences continue
+    ("Die Ministerin Anna Beispiel äußerte sich kritisch zu den Plänen. Die Regierung habe zu wenig getan.",
+     [("Anna Beispiel", "PER")], "free_indirect", "Die Regierung habe zu wenig getan.", "Die Ministerin Anna Beispiel",
+     ""),
+    # ``geht von … aus``: an assumption reported, the particle verb as its cue
+    ("Die Polizei geht von einem Unfall aus.", [],
+     "reported", "von einem Unfall", "Die Polizei", "geht von einem Unfall aus"),
 ]
 
 #: (text, NER entities, what must not be read)
@@ -201,6 +221,8 @@ MUST_NOT = [
     ("Die Mitteilung, die am Montag kam, war kurz.", [], "a relative clause after a noun of saying"),
     ("Die Forderung, mehr Geld, blieb ohne Antwort.", [], "an apposition after a noun of saying"),
     ("Wenn der Mann verurteilt werden sollte, droht ihm eine lange Haft.", [], "a condition is not what was said"),
+    ("Am Abend gingen in der ganzen Stadt die Lichter aus.", [], "gehen … aus without a speaker reports nothing"),
+    ("Die Lichter gingen am Abend in der ganzen Stadt aus.", [], "things that go out are no speaker"),
 ]
 
 
@@ -214,6 +236,21 @@ NO_SPEAKER = [
      "„Daraus ergibt sich eine klare Pflicht.“", "a Konjunktiv clause about duties names no speaker"),
     ("Max Muster und die Firma: „Das ist ein großer Erfolg für die Region.“", [("Max Muster", "PER")],
      "„Das ist ein großer Erfolg für die Region.“", "a coordination before a colon is no name with apposition"),
+    ("Berichten zufolge sei die Lage ernst. „Wir handeln jetzt und sofort.“", [],
+     "„Wir handeln jetzt und sofort.“", "a source phrase lends no speaker to the quotation after it"),
+    ("Die Firma sagte, die Lage sei ernst. „Wir handeln jetzt und sofort.“", [("Firma", "ORG")],
+     "„Wir handeln jetzt und sofort.“", "only a report whose speaker ends in a person's name lends it"),
+]
+
+#: (text, words in marks that are a name, no quotation)
+NAMES_IN_MARKS = [
+    ("Der neue „Rat zur Rettung der Stadt“ kündigte am Montag Wahlen an.", "„Rat zur Rettung der Stadt“"),
+    ("Die Schule gehört zum Netz „Schule ohne Rassismus“, sagte die Direktorin.", "„Schule ohne Rassismus“"),
+    ("Die Gruppe nennt sich „Allianz für Europa“ und will Wahlen gewinnen.", "„Allianz für Europa“"),
+]
+#: words in marks of the same shape with no noun, article or preposition before them: a slogan said
+SLOGANS = [
+    ("Die Demonstranten skandierten „Nieder mit der Regierung“ und zogen weiter.", "„Nieder mit der Regierung“"),
 ]
 
 #: (text, NER entities, content, wrong speaker) of clauses with their verb last that must not
@@ -255,6 +292,16 @@ def test_must_not_give_a_row(nlp, text, ents, why):
 def test_must_not_read_a_speaker(nlp, text, ents, content, why):
     rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
     assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+@pytest.mark.parametrize("text, name", NAMES_IN_MARKS)
+def test_a_name_in_marks_with_lower_case_links_is_no_quotation(nlp, text, name):
+    assert name not in [q.text for q in _doc(nlp, text, []).quotes if q.type == "direct"]
+
+
+@pytest.mark.parametrize("text, slogan", SLOGANS)
+def test_a_slogan_in_marks_without_a_noun_before_it_is_a_quotation(nlp, text, slogan):
+    assert slogan in [q.text for q in _doc(nlp, text, []).quotes if q.type == "direct"]
 
 
 @pytest.mark.parametrize("text, ents, content, wrong", NOT_THIS_SPEAKER)

@@ -110,6 +110,10 @@ ankündigen werten bewerten betrachten einstufen begründen klagen
 ausgehen
 """.split())
 
+#: Act verbs that report only with their preposition: ``Die Polizei geht von einem Unfall aus``,
+#: not ``Die Lichter gingen aus``.
+ACT_PREPOSITIONS = {"ausgehen": frozenset({"von"})}
+
 #: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).
 CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})
 

@@ -15,8 +15,8 @@ from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
-                                  KNOWN_WORD, NO_INFINITIVE_CONTENT, SAYING_NOUN_ENDINGS)
+from pipeline.lang.speech import (ACT_PREPOSITIONS, ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS,
+                                  KONJUNKTIV_II_FORMS, KNOWN_WORD, NO_INFINITIVE_CONTENT, SAYING_NOUN_ENDINGS)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
@@ -167,7 +167,8 @@ def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
     ``gehen`` alone speaks only with a clause)."""
     particle = tk.words[cue.b - 1].casefold() if cue.b - 1 > cue.verb else ""
     if particle and particle + cue.lemma in ACT_VERBS:
-        return True
+        needed = ACT_PREPOSITIONS.get(particle + cue.lemma)
+        return not needed or any(tk.words[k] in needed for k in range(cue.verb + 1, cue.b - 1))
     return cue.lemma not in CLAUSE_ONLY and cue.lemma in ACT_VERBS
 
 
