@@ -191,6 +191,11 @@ POSITIVE = [
     ("Die Ministerin Anna Beispiel äußerte sich kritisch zu den Plänen. Die Regierung habe zu wenig getan.",
      [("Anna Beispiel", "PER")], "free_indirect", "Die Regierung habe zu wenig getan.", "Die Ministerin Anna Beispiel",
      ""),
+    # a speaker phrase with a participle phrase inside, or a name in marks
+    ("„Wir spielen weiter“, schrieb die in New York geborene Sängerin Anna Beispiel.", [("Anna Beispiel", "PER")],
+     "direct", "„Wir spielen weiter“", "die in New York geborene Sängerin Anna Beispiel", "schrieb"),
+    ("„Das ist ein großer Tag für uns alle“, schrieb „Die Zeitung“ am Montag.", [],
+     "direct", "„Das ist ein großer Tag für uns alle“", "„Die Zeitung“", "schrieb"),
     # ``geht von … aus``: an assumption reported, the particle verb as its cue
     ("Die Polizei geht von einem Unfall aus.", [],
      "reported", "von einem Unfall", "Die Polizei", "geht von einem Unfall aus"),
