@@ -196,6 +196,9 @@ POSITIVE = [
      "direct", "„Wir spielen weiter“", "die in New York geborene Sängerin Anna Beispiel", "schrieb"),
     ("„Das ist ein großer Tag für uns alle“, schrieb „Die Zeitung“ am Montag.", [],
      "direct", "„Das ist ein großer Tag für uns alle“", "„Die Zeitung“", "schrieb"),
+    # an act's object runs over a word in marks that is no quotation row of its own
+    ("Der Minister nannte die Pläne der Regierung einen „Wortbruch“.", [],
+     "reported", "die Pläne der Regierung einen „Wortbruch“", "Der Minister", "nannte"),
     # ``geht von … aus``: an assumption reported, the particle verb as its cue
     ("Die Polizei geht von einem Unfall aus.", [],
      "reported", "von einem Unfall", "Die Polizei", "geht von einem Unfall aus"),
@@ -297,6 +300,13 @@ def test_must_not_give_a_row(nlp, text, ents, why):
 def test_must_not_read_a_speaker(nlp, text, ents, content, why):
     rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
     assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+def test_an_act_stops_before_a_quotation_row_of_its_own(nlp):
+    text = "Max Muster bezeichnete die Pläne als „einen offenen Bruch aller Versprechen“."
+    rows = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    assert ("direct", "„einen offenen Bruch aller Versprechen“") in [(q.type, q.text) for q in rows]
+    assert all("„" not in q.text for q in rows if q.type != "direct")
 
 
 @pytest.mark.parametrize("text, name", NAMES_IN_MARKS)

@@ -16,7 +16,8 @@ from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACT_PREPOSITIONS, ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS,
-                                  KONJUNKTIV_II_FORMS, KNOWN_WORD, NO_INFINITIVE_CONTENT, SAYING_NOUN_ENDINGS)
+                                  KONJUNKTIV_II_FORMS, KNOWN_WORD, NO_INFINITIVE_CONTENT, QUOTE_PAIRS,
+                                  SAYING_NOUN_ENDINGS)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
@@ -141,16 +142,25 @@ def content_referred(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]
     return tk.sent_range(prev)[0], first + 1
 
 
-def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tuple[int, int]]:
+def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int, quoted: frozenset = frozenset()
+                 ) -> Optional[tuple[int, int]]:
     """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause (up to the
-    particle of ``blickte … zurück``); of a passive (``wurde von X kritisiert``) the sentence."""
+    particle of ``blickte … zurück``), over words in marks that are no quotation row of their own
+    (``nannte die Pläne einen „Wortbruch“``; a row in ``quoted``, first tokens, ends it); of a
+    passive (``wurde von X kritisiert``) the sentence."""
     if cue.a > cue.verb:                 # a participle with its auxiliary
         return (s0, s1) if tk.lemmas[cue.verb] == "werden" else (cue.verb + 1, cue.a)
     a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
     if cue.b - 1 > cue.verb:           # ``blickte auf 15 Jahre zurück``: up to the particle
         s1 = cue.b - 1
     b = a
-    while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
+    while b < s1 and tk.words[b] != ";":
+        if tk.words[b] in MARKS:        # ``forderte einen „offensiven Umgang …“``: words quoted in the object
+            close = _closing_mark(tk, b, s1) if b > a and b not in quoted else None
+            if close is None:
+                break
+            b = close + 1
+            continue
         if tk.words[b] == "," and b > a + 2:
             break
         if tk.tags[b] in FINITE:     # ``bezeichnete das Unglück als Tragödie und erklärte, …``: the next clause
@@ -159,6 +169,14 @@ def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tu
             break
         b += 1
     return a, b
+
+
+def _closing_mark(tk: Tokens, b: int, s1: int) -> Optional[int]:
+    """The mark that closes the quotation opened at ``b`` in its sentence, or None."""
+    closers = QUOTE_PAIRS.get(tk.words[b])
+    if not closers:
+        return None
+    return next((k for k in range(b + 1, s1) if tk.words[k] in closers), None)
 
 
 def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
@@ -174,6 +192,7 @@ def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
 
 def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
     """A row per speech verb in ``verbs`` (token indices) that opens a clause or reports an act."""
+    quoted = frozenset(tk.token_at(r.start) for r in rows.rows if r.type == "direct")
     for v in verbs:
         if v in rows.cue_tokens or v in rows.content_tokens:
             continue
@@ -189,7 +208,7 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
                 speaker = np_after(tk, cue.verb + 1, s1)
         kind = "indirect"
         if part is None and _reports_an_act(tk, cue) and speaker is not None:
-            part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"
+            part, kind = _act_content(tk, cue, speaker, s0, s1, quoted), "reported"
         part = rows.content(*part) if part else None
         if part is None or rows.taken(*part):
             continue
