@@ -199,6 +199,11 @@ POSITIVE = [
     # an act's object runs over a word in marks that is no quotation row of its own
     ("Der Minister nannte die Pläne der Regierung einen „Wortbruch“.", [],
      "reported", "die Pläne der Regierung einen „Wortbruch“", "Der Minister", "nannte"),
+    # a noun of holding an opinion: the subject holds it, the noun is the cue
+    ("Der Verband ist der Ansicht, dass das Gesetz den Firmen schade.", [],
+     "indirect", "dass das Gesetz den Firmen schade", "Der Verband", "Ansicht"),
+    ("Max Muster vertritt die These, dass die Reform zu spät komme.", [("Max Muster", "PER")],
+     "indirect", "dass die Reform zu spät komme", "Max Muster", "These"),
     # ``geht von … aus``: an assumption reported, the particle verb as its cue
     ("Die Polizei geht von einem Unfall aus.", [],
      "reported", "von einem Unfall", "Die Polizei", "geht von einem Unfall aus"),
@@ -300,6 +305,12 @@ def test_must_not_give_a_row(nlp, text, ents, why):
 def test_must_not_read_a_speaker(nlp, text, ents, content, why):
     rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
     assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+def test_an_opinion_no_one_holds_has_no_speaker(nlp):
+    text = "Die Hoffnung, dass die Firma bald wachse, bleibt bei vielen Beobachtern gering."
+    rows = [q for q in _doc(nlp, text, []).quotes if q.cue == "Hoffnung"]
+    assert [(q.text[:26], q.speaker, q.speaker_start) for q in rows] == [("dass die Firma bald wachse", "", None)]
 
 
 def test_an_act_stops_before_a_quotation_row_of_its_own(nlp):

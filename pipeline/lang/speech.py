@@ -69,6 +69,11 @@ SAYING_NOUN_ENDINGS = ("aussage", "forderung", "vorwurf", "vorwürfe", "begründ
                        "gerücht", "gerüchte", "meldung", "meldungen", "zusage", "versprechen", "drohung",
                        "argument", "feststellung", "erklärung", "mitteilung", "nachricht", "botschaft")
 
+#: Nouns of holding an opinion: ``X ist der Meinung, dass …``, ``X vertritt die These, dass …``, ``X kam zu
+#: dem Ergebnis, dass …``: the subject of the clause holds it (the noun phrase alone names no one).
+OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "überzeugung", "these", "ergebnis", "schluss",
+                           "hoffnung", "befürchtung", "vermutung", "eindruck", "standpunkt", "theorie", "prognose"})
+
 #: ``wurde bekannt, dass …``: what became known is reported, by no one named.
 KNOWN_WORD = "bekannt"
 

@@ -16,7 +16,7 @@ from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.lang.speech import (ACT_PREPOSITIONS, ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS,
-                                  KONJUNKTIV_II_FORMS, KNOWN_WORD, NO_INFINITIVE_CONTENT, QUOTE_PAIRS,
+                                  KONJUNKTIV_II_FORMS, KNOWN_WORD, NO_INFINITIVE_CONTENT, OPINION_NOUNS, QUOTE_PAIRS,
                                   SAYING_NOUN_ENDINGS)
 
 
@@ -245,8 +245,9 @@ def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
     ``zu``-infinitive; the noun phrase is the speaker as written (who said it, it does not name), the
     noun the cue."""
     words = tk.words
-    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and words[j][-3:] in _SAYING_TAILS
-             and words[j].casefold().endswith(SAYING_NOUN_ENDINGS)]
+    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and (
+        words[j][-3:] in _SAYING_TAILS and words[j].casefold().endswith(SAYING_NOUN_ENDINGS)
+        or words[j].casefold() in OPINION_NOUNS)]
     for noun in nouns:
         k = next((j for j in range(noun + 1, min(tk.n, noun + _NOUN_TO_COMMA)) if tk.words[j] == ","), None)
         if k is None or k in rows.content_tokens or noun in rows.cue_tokens:
@@ -259,7 +260,16 @@ def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
         end = _noun_clause(tk, a, s1)
         part = rows.content(a, end) if end else None
         if part is not None and not rows.taken(*part):
+            if tk.words[noun].casefold() in OPINION_NOUNS:
+                sp = _holder(tk, s0, sp[0])
             rows.add("indirect", [part], sp, (noun, noun + 1), verb=noun)
+
+
+def _holder(tk: Tokens, s0: int, a: int):
+    """Who holds the opinion named at ``a`` (``Die Firma ist der Meinung, …``): the subject of the
+    finite verb before it, or None."""
+    v = next((j for j in range(s0, a) if tk.tags[j] in FINITE), None)
+    return None if v is None else speaker_of(tk, Cue(v, v + 1, v, tk.lemmas[v]), s0, a)
 
 
 def became_known(tk: Tokens, rows: QuoteRows) -> None:
