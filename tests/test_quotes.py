@@ -199,6 +199,12 @@ POSITIVE = [
     # an act's object runs over a word in marks that is no quotation row of its own
     ("Der Minister nannte die Pläne der Regierung einen „Wortbruch“.", [],
      "reported", "die Pläne der Regierung einen „Wortbruch“", "Der Minister", "nannte"),
+    # a name in marks inside the subject neither ends its clause nor makes the verb open one
+    ("Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Arbeit schwieriger werde.", [],
+     "indirect", "dass die Arbeit schwieriger werde", "Die Organisation „Reporter ohne Grenzen“", "weist darauf hin"),
+    ("Die Zeitung „Yemen Observer“ berichtet jedoch, dass zwei Runden gescheitert seien.",
+     [("Yemen Observer", "ORG")],
+     "indirect", "dass zwei Runden gescheitert seien", "Die Zeitung „Yemen Observer“", "berichtet"),
     # a noun of holding an opinion: the subject holds it, the noun is the cue
     ("Der Verband ist der Ansicht, dass das Gesetz den Firmen schade.", [],
      "indirect", "dass das Gesetz den Firmen schade", "Der Verband", "Ansicht"),

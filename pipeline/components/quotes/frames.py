@@ -46,6 +46,8 @@ def clause_start(tk: Tokens, v: int, s0: int) -> int:
         w = tk.words[k]
         if w in (":", ";") or w in MARKS and _mark_ends_clause(tk, k):
             return k + 1
+        if w in MARKS:      # a name in marks (``Die Organisation „Reporter ohne Grenzen“``): over its opener
+            k = next((j for j in range(k - 1, max(k - 40, s0 - 1), -1) if tk.words[j] in QUOTE_PAIRS), k)
         k -= 1
     return s0
 
@@ -225,7 +227,7 @@ def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
     k = v - 1
     while k >= s0 and tk.is_space(k):
         k -= 1
-    if k < s0 or tk.words[k] in MARKS:
+    if k < s0 or tk.words[k] in MARKS and _mark_ends_clause(tk, k):
         return True
     if tk.words[k] != ",":
         return False
