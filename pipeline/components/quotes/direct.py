@@ -149,7 +149,7 @@ def nested_quotations(tk: Tokens, rows: QuoteRows) -> None:
         if (s, e) in have or not any(rows.rows[n].start <= s and e <= rows.rows[n].end for n in reports):
             continue
         toks = _tokens_of(tk, s, e)
-        if toks is None or _words(tk, *toks) < 2 or _name_in_marks(tk, *toks):
+        if toks is None or _words(tk, *toks) < 2 or _name_in_marks(tk, *toks) or _a_name(tk, *toks):
             continue
         rows.add("direct", [toks], None, None, claim=False)
 
