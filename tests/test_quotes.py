@@ -205,6 +205,12 @@ POSITIVE = [
     ("Die Zeitung „Yemen Observer“ berichtet jedoch, dass zwei Runden gescheitert seien.",
      [("Yemen Observer", "ORG")],
      "indirect", "dass zwei Runden gescheitert seien", "Die Zeitung „Yemen Observer“", "berichtet"),
+    # ``geht aus … hervor``: the text named after ``aus`` speaks, also when ``Dies`` points back
+    ("Aus einer Mitteilung der Firma geht hervor, dass der Umsatz gestiegen sei.", [],
+     "indirect", "dass der Umsatz gestiegen sei", "einer Mitteilung der Firma", "geht hervor"),
+    ("Die Firma will im Herbst ein neues Werk eröffnen. Dies geht aus einer Mitteilung der Firma hervor.", [],
+     "indirect", "Die Firma will im Herbst ein neues Werk eröffnen. Dies", "einer Mitteilung der Firma",
+     "geht aus einer Mitteilung der Firma hervor"),
     # a noun of holding an opinion: the subject holds it, the noun is the cue
     ("Der Verband ist der Ansicht, dass das Gesetz den Firmen schade.", [],
      "indirect", "dass das Gesetz den Firmen schade", "Der Verband", "Ansicht"),

@@ -83,6 +83,10 @@ QUOTING_VERBS = frozenset({"zitieren"})
 #: Subjects that name no one: after a verb of quoting, the one quoted speaks (``zitierte man X``).
 IMPERSONAL_SUBJECTS = frozenset({"man"})
 
+#: Separable speech verbs whose source is the text named by a preposition (``Aus dem Bericht geht hervor,
+#: dass …``, ``geht aus einer Mitteilung der Firma hervor``): (lemma, particle) -> preposition.
+TEXT_SOURCE_VERBS = {("gehen", "hervor"): frozenset({"aus"})}
+
 #: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
 IMPERSONAL_SPEECH = frozenset({"heißen"})
 

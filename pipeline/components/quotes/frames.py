@@ -15,7 +15,8 @@ from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.text.phrases import is_role_noun
 from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, IMPERSONAL_SUBJECTS, PARTICLE_ONLY,
                                   PRONOUNS, QUOTE_PAIRS, QUOTING_VERBS,
-                                  RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
+                                  RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS,
+                                  TEXT_SOURCE_VERBS)
 
 #: Quotation marks as tokens (opening and closing).
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
@@ -130,6 +131,9 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
         return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, clause_start(tk, cue.verb, s0), cue.verb)
     if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
         return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1))
+    if from_text(tk, cue):               # ``geht aus einer Mitteilung der Firma hervor``
+        return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1),
+                         TEXT_SOURCE_VERBS[cue.lemma, tk.words[cue.b - 1].casefold()])
     first = _coordinated(tk, cue.verb, s0)
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
@@ -172,6 +176,11 @@ def _shared_subject(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if first is None or any(tk.tags[j] in ("KOUS", "PRELS", "PWAV") for j in range(s0, first)):
         return None
     return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, c)
+
+
+def from_text(tk: Tokens, cue: Cue) -> bool:
+    """``geht aus … hervor``: a text named by a preposition speaks (``TEXT_SOURCE_VERBS``)."""
+    return (cue.lemma, tk.words[cue.b - 1].casefold()) in TEXT_SOURCE_VERBS
 
 
 def _clause_end_after(tk: Tokens, b: int, s1: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
+from pipeline.components.quotes.frames import MARKS, Cue, clause_start, from_text, speaker_of, speech_cue
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
@@ -204,8 +204,8 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         part = content_after(tk, cue, s1) or content_before(tk, cue, s0)
         if part is None:
             part = content_referred(tk, cue, s0)
-            if part is not None:    # ``Dies teilte die Firma mit``: ``Dies`` is the object, the speaker follows
-                speaker = np_after(tk, cue.verb + 1, s1)
+            if part is not None and not from_text(tk, cue):
+                speaker = np_after(tk, cue.verb + 1, s1)  # ``Dies teilte die Firma mit``: ``Dies`` is the object
         kind = "indirect"
         if part is None and _reports_an_act(tk, cue) and speaker is not None:
             part, kind = _act_content(tk, cue, speaker, s0, s1, quoted), "reported"

@@ -149,11 +149,11 @@ def _group_opener(tk: Tokens, k: int, s0: int) -> Optional[int]:
     return None
 
 
-def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
+def in_source(tk: Tokens, a: int, b: int, prepositions: frozenset = SOURCE_PLACE_PREPOSITIONS) -> Optional[Span]:
     """``heißt es in der Erklärung``, ``Im Bericht heißt es``, ``Bei der Agentur hieß es``: the text or
     place that says it (``in X``, ``bei X``, ``aus X``)."""
     for k in range(a, b):
-        if tk.words[k].casefold() in SOURCE_PLACE_PREPOSITIONS:
+        if tk.words[k].casefold() in prepositions:
             sp = np_at(tk, k + 1, b)
             if sp is not None:
                 return sp
