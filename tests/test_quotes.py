@@ -211,6 +211,10 @@ POSITIVE = [
     ("Die Firma will im Herbst ein neues Werk eröffnen. Dies geht aus einer Mitteilung der Firma hervor.", [],
      "indirect", "Die Firma will im Herbst ein neues Werk eröffnen. Dies", "einer Mitteilung der Firma",
      "geht aus einer Mitteilung der Firma hervor"),
+    # a person named between the verb and its particle when no phrase follows the verb
+    ("Die Firma baut ein neues Werk. Dies gab heute – nach langen Beratungen – Vorstandschef Max Muster bekannt.",
+     [("Max Muster", "PER")], "indirect", "Die Firma baut ein neues Werk. Dies", "Vorstandschef Max Muster",
+     "gab heute – nach langen Beratungen – Vorstandschef Max Muster bekannt"),
     # a noun of holding an opinion: the subject holds it, the noun is the cue
     ("Der Verband ist der Ansicht, dass das Gesetz den Firmen schade.", [],
      "indirect", "dass das Gesetz den Firmen schade", "Der Verband", "Ansicht"),

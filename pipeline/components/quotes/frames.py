@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at, subject_before
+from pipeline.components.quotes.speaker import Span, in_source, noun_phrase_before, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.text.phrases import is_role_noun
 from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, IMPERSONAL_SUBJECTS, PARTICLE_ONLY,
@@ -148,7 +148,7 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
         return k, k + 1
     before = subject_before(tk, lo, cue.verb)
     if before is None or _verb_first(tk, cue.verb, s0):
-        return np_after(tk, cue.verb + 1, s1) or _shared_subject(tk, cue, s0, s1)
+        return np_after(tk, cue.verb + 1, s1) or _shared_subject(tk, cue, s0, s1) or named_before_particle(tk, cue)
     if _names_someone(tk, before):
         return before
     after = np_after(tk, cue.verb + 1, s1)
@@ -157,6 +157,17 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def named_before_particle(tk: Tokens, cue: Cue) -> Optional[Span]:
+    """``gab heute – nach langen Tests – Professor Max Muster bekannt``: a person or organisation named
+    between the verb and its particle, with the noun phrase it ends, when no phrase follows the verb."""
+    for k in range(cue.verb + 1, cue.b - 1):
+        e = tk.ent_of[k]
+        if e >= 0 and tk.ents[e][2] in ("PER", "ORG"):
+            end = tk.ents[e][1]
+            return noun_phrase_before(tk, end, cue.verb + 1) or (tk.ents[e][0], end)
+    return None
 
 
 def _shared_subject(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:

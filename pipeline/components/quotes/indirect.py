@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.components.quotes.frames import MARKS, Cue, clause_start, from_text, speaker_of, speech_cue
+from pipeline.components.quotes.frames import (MARKS, Cue, clause_start, from_text, named_before_particle,
+                                               speaker_of, speech_cue)
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
@@ -205,7 +206,8 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         if part is None:
             part = content_referred(tk, cue, s0)
             if part is not None and not from_text(tk, cue):
-                speaker = np_after(tk, cue.verb + 1, s1)  # ``Dies teilte die Firma mit``: ``Dies`` is the object
+                # ``Dies teilte die Firma mit``: ``Dies`` is the object
+                speaker = np_after(tk, cue.verb + 1, s1) or named_before_particle(tk, cue)
         kind = "indirect"
         if part is None and _reports_an_act(tk, cue) and speaker is not None:
             part, kind = _act_content(tk, cue, speaker, s0, s1, quoted), "reported"
