@@ -184,6 +184,11 @@ POSITIVE = [
     # a named quoter speaks (``zitierte man X``: the one quoted, see above)
     ("„Wir bleiben in der Stadt“, zitiert die Zeitung den Sprecher Max Muster.", [("Max Muster", "PER")],
      "direct", "„Wir bleiben in der Stadt“", "die Zeitung", "zitiert"),
+    # ``wird … zitiert``: the one quoted is the subject of the passive
+    ("„Wir bleiben hier“, wird Max Muster in der Zeitung zitiert.", [("Max Muster", "PER")],
+     "direct", "„Wir bleiben hier“", "Max Muster", "zitiert"),
+    ("Max Muster wird in der Zeitung mit den Worten zitiert: „Wir bleiben hier und kämpfen weiter.“",
+     [("Max Muster", "PER")], "direct", "„Wir bleiben hier und kämpfen weiter.“", "Max Muster", "zitiert"),
     # a quotation without frame right after a report keeps its speaker
     ("Max Muster sagte, die Lage sei ernst. „Wir handeln jetzt und sofort.“", [("Max Muster", "PER")],
      "direct", "„Wir handeln jetzt und sofort.“", "Max Muster", ""),

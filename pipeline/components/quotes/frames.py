@@ -125,6 +125,8 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
 def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
     subject of the verb before ``und`` when the clause has none of its own)."""
+    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden" and cue.lemma in QUOTING_VERBS:
+        return _quoted_subject(tk, cue.verb, s0, s1)      # ``„…“, wird Muster zitiert``: the one quoted
     if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
         # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
         # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
@@ -157,6 +159,14 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def _quoted_subject(tk: Tokens, aux: int, s0: int, s1: int) -> Optional[Span]:
+    """The subject of ``wird … zitiert``: the phrase after the auxiliary when it opens its clause
+    (``„…“, wird Max Muster zitiert``), else the one before it (``Max Muster wird mit den Worten zitiert``)."""
+    if _verb_first(tk, aux, s0):
+        return np_after(tk, aux + 1, s1)
+    return subject_before(tk, clause_start(tk, aux, s0), aux)
 
 
 def named_before_particle(tk: Tokens, cue: Cue) -> Optional[Span]:
