@@ -125,17 +125,9 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
 def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
     subject of the verb before ``und`` when the clause has none of its own)."""
-    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden" and cue.lemma in QUOTING_VERBS:
-        return _quoted_subject(tk, cue.verb, s0, s1)      # ``„…“, wird Muster zitiert``: the one quoted
-    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
-        # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
-        # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
-        return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, clause_start(tk, cue.verb, s0), cue.verb)
-    if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
-        return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1))
-    if from_text(tk, cue):               # ``geht aus einer Mitteilung der Firma hervor``
-        return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1),
-                         TEXT_SOURCE_VERBS[cue.lemma, tk.words[cue.b - 1].casefold()])
+    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden" or cue.lemma in IMPERSONAL_SPEECH \
+            or from_text(tk, cue):
+        return _source_speaker(tk, cue, s0, s1)
     first = _coordinated(tk, cue.verb, s0)
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
@@ -159,6 +151,22 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def _source_speaker(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
+    """Who speaks in a passive (``wurde von X als … bezeichnet``; ``wird Muster zitiert``: the one
+    quoted), through ``heißt es in der Erklärung`` or ``geht aus einer Mitteilung hervor``: the text."""
+    lo = clause_start(tk, cue.verb, s0)
+    if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
+        return in_source(tk, lo, _clause_end_after(tk, cue.b, s1))
+    if from_text(tk, cue):               # ``geht aus einer Mitteilung der Firma hervor``
+        return in_source(tk, lo, _clause_end_after(tk, cue.b, s1),
+                         TEXT_SOURCE_VERBS[cue.lemma, tk.words[cue.b - 1].casefold()])
+    if cue.lemma in QUOTING_VERBS:
+        return _quoted_subject(tk, cue.verb, s0, s1)
+    # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
+    # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
+    return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, lo, cue.verb)
 
 
 def _quoted_subject(tk: Tokens, aux: int, s0: int, s1: int) -> Optional[Span]:
