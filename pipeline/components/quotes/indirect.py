@@ -235,8 +235,8 @@ def _noun_clause(tk: Tokens, a: int, s1: int) -> Optional[int]:
     return next((j for j in range(z, end) if tk.words[j] == ","), end)   # ``…, den Park zu schließen, am Montag ab``
 
 
-#: The last three letters of the nouns of saying: most nouns are ruled out by them before the full test.
-_SAYING_TAILS = frozenset(e[-3:] for e in SAYING_NOUN_ENDINGS)
+#: The last three letters of the nouns of saying and opinion: most nouns are ruled out by them before the full test.
+_SAYING_TAILS = frozenset(e[-3:] for e in SAYING_NOUN_ENDINGS) | frozenset(n[-3:] for n in OPINION_NOUNS)
 #: Tokens from a noun of saying to the comma that ends its phrase, at most (``die Forderung des Vereins,``).
 _NOUN_TO_COMMA = 10
 
@@ -247,9 +247,8 @@ def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
     ``zu``-infinitive; the noun phrase is the speaker as written (who said it, it does not name), the
     noun the cue."""
     words = tk.words
-    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and (
-        words[j][-3:] in _SAYING_TAILS and words[j].casefold().endswith(SAYING_NOUN_ENDINGS)
-        or words[j].casefold() in OPINION_NOUNS)]
+    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and words[j][-3:] in _SAYING_TAILS and (
+        words[j].casefold().endswith(SAYING_NOUN_ENDINGS) or words[j].casefold() in OPINION_NOUNS)]
     for noun in nouns:
         k = next((j for j in range(noun + 1, min(tk.n, noun + _NOUN_TO_COMMA)) if tk.words[j] == ","), None)
         if k is None or k in rows.content_tokens or noun in rows.cue_tokens:
