@@ -7,7 +7,7 @@ from pipeline.lang.name_parts import first_name_genders
 from pipeline.lang.speech import (ACT_PREPOSITIONS, ACT_VERBS, CLAUSE_ONLY, IMPERSONAL_SPEECH, KONJUNKTIV_FORMS,
                                   KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, LEMMA_FIXES, NO_INFINITIVE_CONTENT,
                                   OPINION_NOUNS, PARTICLE_ONLY, PRONOUNS, QUOTING_VERBS, SAYING_NOUN_ENDINGS, SEPARABLE_SPEECH_VERBS, SOURCE_BEFORE,
-                                  SOURCE_PLACE_PREPOSITIONS, SPEECH_VERBS, TEXT_SOURCE_VERBS)
+                                  SOURCE_PLACE_PREPOSITIONS, SPEECH_VERBS, TEXT_SOURCE_VERBS, UNSURE_FRAME_VERBS)
 
 
 @pytest.mark.parametrize("lemma", ["sagen", "erklären", "betonen", "berichten", "mitteilen", "blicken"])
@@ -30,6 +30,8 @@ def test_separable_verbs_speak_only_with_their_particle():
     assert PARTICLE_ONLY <= SPEECH_VERBS and ACT_VERBS - SPEECH_VERBS <= compounds
     assert "ausgehen" in ACT_VERBS - SPEECH_VERBS and "schätzen" not in ACT_VERBS
     assert not CLAUSE_ONLY & ACT_VERBS
+    # a frame of judging is unsure; a text that speaks (``heißt es in …``) is not
+    assert "halten" in UNSURE_FRAME_VERBS and "heißen" not in UNSURE_FRAME_VERBS and "sagen" not in UNSURE_FRAME_VERBS
     # a text source's verb is a separable speech verb
     assert set(TEXT_SOURCE_VERBS) <= SEPARABLE_SPEECH_VERBS
     # nouns of opinion are compared case-folded

@@ -181,6 +181,9 @@ POSITIVE = [
     # a verb after a comma with no subject of its own shares the sentence's first subject
     ("Max Muster wollte sich noch nicht festlegen, sagte aber, die Partei müsse nun handeln.",
      [("Max Muster", "PER")], "indirect", "die Partei müsse nun handeln", "Max Muster", "sagte"),
+    # a verb of saying elsewhere in the sentence lends its speaker (a verb of judging does not, see below)
+    ("Der Minister nannte die Pläne „unter diesen Umständen richtig“.", [],
+     "direct", "„unter diesen Umständen richtig“", "Der Minister", "nannte"),
     # a named quoter speaks (``zitierte man X``: the one quoted, see above)
     ("„Wir bleiben in der Stadt“, zitiert die Zeitung den Sprecher Max Muster.", [("Max Muster", "PER")],
      "direct", "„Wir bleiben in der Stadt“", "die Zeitung", "zitiert"),
@@ -270,6 +273,8 @@ NO_SPEAKER = [
      "„Daraus ergibt sich eine klare Pflicht.“", "a Konjunktiv clause about duties names no speaker"),
     ("Max Muster und die Firma: „Das ist ein großer Erfolg für die Region.“", [("Max Muster", "PER")],
      "„Das ist ein großer Erfolg für die Region.“", "a coordination before a colon is no name with apposition"),
+    ("Der Minister hält die Pläne „unter diesen Umständen“ für richtig.", [], "„unter diesen Umständen“",
+     "a verb of judging lends no speaker to words in marks elsewhere in its sentence"),
     ("Berichten zufolge sei die Lage ernst. „Wir handeln jetzt und sofort.“", [],
      "„Wir handeln jetzt und sofort.“", "a source phrase lends no speaker to the quotation after it"),
     ("Die Firma sagte, die Lage sei ernst. „Wir handeln jetzt und sofort.“", [("Firma", "ORG")],

@@ -12,6 +12,7 @@ from pipeline.components.quotes.frames import Frame, frame_after, frame_before, 
 from pipeline.components.quotes.marks import mark_spans
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.tokens import Tokens
+from pipeline.lang.speech import UNSURE_FRAME_VERBS
 
 
 def _tokens_of(tk: Tokens, s: int, e: int) -> Optional[tuple[int, int]]:
@@ -121,6 +122,8 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
             if _name_after_noun(tk, qa, qb, _NAME_SLOT) and tk.words[qa + 1][:1].isupper():
                 continue     # ``der Rat „Oberste Rat zur Wiederherstellung …“``: a name, whatever the sentence says
             fr = frame_in_sentence(tk, qa, qb, s0, tk.sent_range(tk.sent_of(qb - 1))[1], rows.cue_tokens)
+            if fr is not None and fr.cue is not None and tk.lemmas[fr.cue[0]] in UNSURE_FRAME_VERBS:
+                fr = Frame(fr.cue, None, fr.end)
         if fr is None and (_words(tk, qa, qb) < min_words or _name_after_noun(tk, qa, qb)):
             continue
         verb = fr.cue[0] if fr is not None and fr.cue is not None else None
