@@ -298,14 +298,16 @@ def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
     return not any(speech_cue(tk, k, a, b) is not None or tk.words[k] in MARKS for k in range(a, b))
 
 
-def _cue_anchors(tk: Tokens, rows: QuoteRows, verbs: list[int], taken: set[int]) -> dict[int, tuple]:
+def _cue_anchors(tk: Tokens, rows: QuoteRows, verbs: list[int], taken: set[int], reach: int) -> dict[int, tuple]:
     """``Künstlerin Anna Muster äußerte sich kritisch. Sie rate …``: a sentence with a speech verb
     and a named speaker but no row (no clause, no act) still opens a report its Konjunktiv
-    sentences continue: ``{sentence: (speaker span, plural)}``."""
+    sentences continue: ``{sentence: (speaker span, plural)}``; only sentences with Konjunktiv
+    within ``reach`` sentences after them are read (the others open nothing)."""
     out: dict[int, tuple] = {}
+    moods = {tk.sent_of(i) for i, sub in enumerate(tk.sub) if sub}
     for v in verbs:
         k = tk.sent_of(v)
-        if k in taken or k in out or v in rows.cue_tokens:
+        if k in taken or k in out or v in rows.cue_tokens or not any(k + j in moods for j in range(1, reach + 1)):
             continue
         s0, s1 = tk.sent_range(k)
         cue = speech_cue(tk, v, s0, s1)
@@ -330,7 +332,7 @@ def free_indirect(tk: Tokens, rows: QuoteRows, verbs: list[int], *, max_sentence
             z = tk.token_at(row.end - 1)
             if z is not None:
                 anchors[tk.sent_of(z)] = (rows.speakers[n], rows.plural[n])
-    anchors.update(_cue_anchors(tk, rows, verbs, set(anchors)))
+    anchors.update(_cue_anchors(tk, rows, verbs, set(anchors), max_sentences))
     last, gap, unbroken = None, 0, False
     for k in range(len(tk.sent_starts)):
         a, b = tk.sent_range(k)
