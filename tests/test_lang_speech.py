@@ -4,10 +4,10 @@ import pytest
 from pipeline.components.quotes.marks import mark_spans
 from pipeline.components.quotes.tokens import _present_subjunctive
 from pipeline.lang.name_parts import first_name_genders
-from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, IMPERSONAL_SPEECH, KONJUNKTIV_FORMS, KONJUNKTIV_I_FORMS,
-                                  KONJUNKTIV_II_FORMS, LEMMA_FIXES, NO_INFINITIVE_CONTENT, PARTICLE_ONLY, PRONOUNS,
-                                  QUOTING_VERBS, SAYING_NOUN_ENDINGS, SEPARABLE_SPEECH_VERBS, SOURCE_BEFORE,
-                                  SOURCE_PLACE_PREPOSITIONS, SPEECH_VERBS)
+from pipeline.lang.speech import (ACT_PREPOSITIONS, ACT_VERBS, CLAUSE_ONLY, IMPERSONAL_SPEECH, KONJUNKTIV_FORMS,
+                                  KONJUNKTIV_I_FORMS, KONJUNKTIV_II_FORMS, LEMMA_FIXES, NO_INFINITIVE_CONTENT,
+                                  OPINION_NOUNS, PARTICLE_ONLY, PRONOUNS, QUOTING_VERBS, SAYING_NOUN_ENDINGS, SEPARABLE_SPEECH_VERBS, SOURCE_BEFORE,
+                                  SOURCE_PLACE_PREPOSITIONS, SPEECH_VERBS, TEXT_SOURCE_VERBS, UNSURE_FRAME_VERBS)
 
 
 @pytest.mark.parametrize("lemma", ["sagen", "erklären", "betonen", "berichten", "mitteilen", "blicken"])
@@ -25,8 +25,19 @@ def test_separable_verbs_speak_only_with_their_particle():
     assert "teilen" in PARTICLE_ONLY and "sagen" not in PARTICLE_ONLY
     # every verb that needs a particle has one, and is a speech verb
     assert all(any(v == lemma for v, _p in SEPARABLE_SPEECH_VERBS) for lemma in PARTICLE_ONLY)
-    assert PARTICLE_ONLY <= SPEECH_VERBS and ACT_VERBS - SPEECH_VERBS == set()
+    # an act verb is a speech verb, or the particle and stem of a separable one (``ausgehen``)
+    compounds = {particle + stem for stem, particle in SEPARABLE_SPEECH_VERBS}
+    assert PARTICLE_ONLY <= SPEECH_VERBS and ACT_VERBS - SPEECH_VERBS <= compounds
+    assert "ausgehen" in ACT_VERBS - SPEECH_VERBS and "schätzen" not in ACT_VERBS
     assert not CLAUSE_ONLY & ACT_VERBS
+    # a frame of judging is unsure; a text that speaks (``heißt es in …``) is not
+    assert "halten" in UNSURE_FRAME_VERBS and "heißen" not in UNSURE_FRAME_VERBS and "sagen" not in UNSURE_FRAME_VERBS
+    # a text source's verb is a separable speech verb
+    assert set(TEXT_SOURCE_VERBS) <= SEPARABLE_SPEECH_VERBS
+    # nouns of opinion are compared case-folded
+    assert all(n == n.casefold() for n in OPINION_NOUNS) and "ansicht" in OPINION_NOUNS
+    # an act that needs its preposition is an act verb
+    assert set(ACT_PREPOSITIONS) <= ACT_VERBS and ACT_PREPOSITIONS["ausgehen"] == frozenset({"von"})
 
 
 @pytest.mark.parametrize("form, yes", [("sei", True), ("habe", True), ("könne", True), ("wäre", True),
@@ -99,6 +110,10 @@ def test_pronouns_have_gender_and_number():
     ("»Gut« und «gut» und ‚gut‘", ["»Gut«", "«gut»", "‚gut‘"]),
     ('Sie sagte "ja" und "nein".', ['"ja"', '"nein"']),
     ("Das Prinzip „Planung zuerst\" gilt.", ["„Planung zuerst\""]),      # typed closing mark
+    # marks inside marks of the same kind: the outer quotation, whole
+    ("„Wir bauen „grüne Häuser“ für alle“, sagte er.", ["„Wir bauen „grüne Häuser“ für alle“"]),
+    ("»Das »Haus« steht«, sagte sie. „Gut.“", ["»Das »Haus« steht«", "„Gut.“"]),
+    ("Er sagte: „Wir „wachsen“.\n\nDer Absatz.", ["„wachsen“"]),     # the outer one unclosed: the inner pair
 ])
 def test_mark_spans(text, spans):
     assert [text[a:b] for a, b in mark_spans(text)] == spans

@@ -174,6 +174,63 @@ POSITIVE = [
     # a colon clause without speech verb: a role noun speaks
     ("Der Minister will seine Arbeit bald einstellen: „Da kommt nichts Größeres mehr nach.“", [],
      "direct", "„Da kommt nichts Größeres mehr nach.“", "Der Minister", "will"),
+    # marks inside marks of the same kind: the outer quotation is one row with its frame
+    ("„Wir haben viele Anfragen für „kleine Firmen“ erhalten und freuen uns“, sagte Max Muster.",
+     [("Max Muster", "PER")],
+     "direct", "„Wir haben viele Anfragen für „kleine Firmen“ erhalten und freuen uns“", "Max Muster", "sagte"),
+    # a verb after a comma with no subject of its own shares the sentence's first subject
+    ("Max Muster wollte sich noch nicht festlegen, sagte aber, die Partei müsse nun handeln.",
+     [("Max Muster", "PER")], "indirect", "die Partei müsse nun handeln", "Max Muster", "sagte"),
+    # a verb of saying elsewhere in the sentence lends its speaker (a verb of judging does not, see below)
+    ("Der Minister nannte die Pläne „unter diesen Umständen richtig“.", [],
+     "direct", "„unter diesen Umständen richtig“", "Der Minister", "nannte"),
+    # a named quoter speaks (``zitierte man X``: the one quoted, see above)
+    ("„Wir bleiben in der Stadt“, zitiert die Zeitung den Sprecher Max Muster.", [("Max Muster", "PER")],
+     "direct", "„Wir bleiben in der Stadt“", "die Zeitung", "zitiert"),
+    # ``wird … zitiert``: the one quoted is the subject of the passive
+    ("„Wir bleiben hier“, wird Max Muster in der Zeitung zitiert.", [("Max Muster", "PER")],
+     "direct", "„Wir bleiben hier“", "Max Muster", "zitiert"),
+    ("Max Muster wird in der Zeitung mit den Worten zitiert: „Wir bleiben hier und kämpfen weiter.“",
+     [("Max Muster", "PER")], "direct", "„Wir bleiben hier und kämpfen weiter.“", "Max Muster", "zitiert"),
+    # a quotation without frame right after a report keeps its speaker
+    ("Max Muster sagte, die Lage sei ernst. „Wir handeln jetzt und sofort.“", [("Max Muster", "PER")],
+     "direct", "„Wir handeln jetzt und sofort.“", "Max Muster", ""),
+    # a speech verb without a row still opens the report its Konjunktiv sentences continue
+    ("Die Ministerin Anna Beispiel äußerte sich kritisch zu den Plänen. Die Regierung habe zu wenig getan.",
+     [("Anna Beispiel", "PER")], "free_indirect", "Die Regierung habe zu wenig getan.", "Die Ministerin Anna Beispiel",
+     ""),
+    # a speaker phrase with a participle phrase inside, or a name in marks
+    ("„Wir spielen weiter“, schrieb die in New York geborene Sängerin Anna Beispiel.", [("Anna Beispiel", "PER")],
+     "direct", "„Wir spielen weiter“", "die in New York geborene Sängerin Anna Beispiel", "schrieb"),
+    ("„Das ist ein großer Tag für uns alle“, schrieb „Die Zeitung“ am Montag.", [],
+     "direct", "„Das ist ein großer Tag für uns alle“", "„Die Zeitung“", "schrieb"),
+    # an act's object runs over a word in marks that is no quotation row of its own
+    ("Der Minister nannte die Pläne der Regierung einen „Wortbruch“.", [],
+     "reported", "die Pläne der Regierung einen „Wortbruch“", "Der Minister", "nannte"),
+    # a name in marks inside the subject neither ends its clause nor makes the verb open one
+    ("Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Arbeit schwieriger werde.", [],
+     "indirect", "dass die Arbeit schwieriger werde", "Die Organisation „Reporter ohne Grenzen“", "weist darauf hin"),
+    ("Die Zeitung „Yemen Observer“ berichtet jedoch, dass zwei Runden gescheitert seien.",
+     [("Yemen Observer", "ORG")],
+     "indirect", "dass zwei Runden gescheitert seien", "Die Zeitung „Yemen Observer“", "berichtet"),
+    # ``geht aus … hervor``: the text named after ``aus`` speaks, also when ``Dies`` points back
+    ("Aus einer Mitteilung der Firma geht hervor, dass der Umsatz gestiegen sei.", [],
+     "indirect", "dass der Umsatz gestiegen sei", "einer Mitteilung der Firma", "geht hervor"),
+    ("Die Firma will im Herbst ein neues Werk eröffnen. Dies geht aus einer Mitteilung der Firma hervor.", [],
+     "indirect", "Die Firma will im Herbst ein neues Werk eröffnen. Dies", "einer Mitteilung der Firma",
+     "geht aus einer Mitteilung der Firma hervor"),
+    # a person named between the verb and its particle when no phrase follows the verb
+    ("Die Firma baut ein neues Werk. Dies gab heute – nach langen Beratungen – Vorstandschef Max Muster bekannt.",
+     [("Max Muster", "PER")], "indirect", "Die Firma baut ein neues Werk. Dies", "Vorstandschef Max Muster",
+     "gab heute – nach langen Beratungen – Vorstandschef Max Muster bekannt"),
+    # a noun of holding an opinion: the subject holds it, the noun is the cue
+    ("Der Verband ist der Ansicht, dass das Gesetz den Firmen schade.", [],
+     "indirect", "dass das Gesetz den Firmen schade", "Der Verband", "Ansicht"),
+    ("Max Muster vertritt die These, dass die Reform zu spät komme.", [("Max Muster", "PER")],
+     "indirect", "dass die Reform zu spät komme", "Max Muster", "These"),
+    # ``geht von … aus``: an assumption reported, the particle verb as its cue
+    ("Die Polizei geht von einem Unfall aus.", [],
+     "reported", "von einem Unfall", "Die Polizei", "geht von einem Unfall aus"),
 ]
 
 #: (text, NER entities, what must not be read)
@@ -201,6 +258,8 @@ MUST_NOT = [
     ("Die Mitteilung, die am Montag kam, war kurz.", [], "a relative clause after a noun of saying"),
     ("Die Forderung, mehr Geld, blieb ohne Antwort.", [], "an apposition after a noun of saying"),
     ("Wenn der Mann verurteilt werden sollte, droht ihm eine lange Haft.", [], "a condition is not what was said"),
+    ("Am Abend gingen in der ganzen Stadt die Lichter aus.", [], "gehen … aus without a speaker reports nothing"),
+    ("Die Lichter gingen am Abend in der ganzen Stadt aus.", [], "things that go out are no speaker"),
 ]
 
 
@@ -214,6 +273,23 @@ NO_SPEAKER = [
      "„Daraus ergibt sich eine klare Pflicht.“", "a Konjunktiv clause about duties names no speaker"),
     ("Max Muster und die Firma: „Das ist ein großer Erfolg für die Region.“", [("Max Muster", "PER")],
      "„Das ist ein großer Erfolg für die Region.“", "a coordination before a colon is no name with apposition"),
+    ("Der Minister hält die Pläne „unter diesen Umständen“ für richtig.", [], "„unter diesen Umständen“",
+     "a verb of judging lends no speaker to words in marks elsewhere in its sentence"),
+    ("Berichten zufolge sei die Lage ernst. „Wir handeln jetzt und sofort.“", [],
+     "„Wir handeln jetzt und sofort.“", "a source phrase lends no speaker to the quotation after it"),
+    ("Die Firma sagte, die Lage sei ernst. „Wir handeln jetzt und sofort.“", [("Firma", "ORG")],
+     "„Wir handeln jetzt und sofort.“", "only a report whose speaker ends in a person's name lends it"),
+]
+
+#: (text, words in marks that are a name, no quotation)
+NAMES_IN_MARKS = [
+    ("Der neue „Rat zur Rettung der Stadt“ kündigte am Montag Wahlen an.", "„Rat zur Rettung der Stadt“"),
+    ("Die Schule gehört zum Netz „Schule ohne Rassismus“, sagte die Direktorin.", "„Schule ohne Rassismus“"),
+    ("Die Gruppe nennt sich „Allianz für Europa“ und will Wahlen gewinnen.", "„Allianz für Europa“"),
+]
+#: words in marks of the same shape with no noun, article or preposition before them: a slogan said
+SLOGANS = [
+    ("Die Demonstranten skandierten „Nieder mit der Regierung“ und zogen weiter.", "„Nieder mit der Regierung“"),
 ]
 
 #: (text, NER entities, content, wrong speaker) of clauses with their verb last that must not
@@ -255,6 +331,29 @@ def test_must_not_give_a_row(nlp, text, ents, why):
 def test_must_not_read_a_speaker(nlp, text, ents, content, why):
     rows = [q for q in _doc(nlp, text, ents).quotes if q.text == content]
     assert [(q.type, q.speaker, q.speaker_start) for q in rows] == [("direct", "", None)], why
+
+
+def test_an_opinion_no_one_holds_has_no_speaker(nlp):
+    text = "Die Hoffnung, dass die Firma bald wachse, bleibt bei vielen Beobachtern gering."
+    rows = [q for q in _doc(nlp, text, []).quotes if q.cue == "Hoffnung"]
+    assert [(q.text[:26], q.speaker, q.speaker_start) for q in rows] == [("dass die Firma bald wachse", "", None)]
+
+
+def test_an_act_stops_before_a_quotation_row_of_its_own(nlp):
+    text = "Max Muster bezeichnete die Pläne als „einen offenen Bruch aller Versprechen“."
+    rows = _doc(nlp, text, [("Max Muster", "PER")]).quotes
+    assert ("direct", "„einen offenen Bruch aller Versprechen“") in [(q.type, q.text) for q in rows]
+    assert all("„" not in q.text for q in rows if q.type != "direct")
+
+
+@pytest.mark.parametrize("text, name", NAMES_IN_MARKS)
+def test_a_name_in_marks_with_lower_case_links_is_no_quotation(nlp, text, name):
+    assert name not in [q.text for q in _doc(nlp, text, []).quotes if q.type == "direct"]
+
+
+@pytest.mark.parametrize("text, slogan", SLOGANS)
+def test_a_slogan_in_marks_without_a_noun_before_it_is_a_quotation(nlp, text, slogan):
+    assert slogan in [q.text for q in _doc(nlp, text, []).quotes if q.type == "direct"]
 
 
 @pytest.mark.parametrize("text, ents, content, wrong", NOT_THIS_SPEAKER)

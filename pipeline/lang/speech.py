@@ -69,11 +69,23 @@ SAYING_NOUN_ENDINGS = ("aussage", "forderung", "vorwurf", "vorwürfe", "begründ
                        "gerücht", "gerüchte", "meldung", "meldungen", "zusage", "versprechen", "drohung",
                        "argument", "feststellung", "erklärung", "mitteilung", "nachricht", "botschaft")
 
+#: Nouns of holding an opinion: ``X ist der Meinung, dass …``, ``X vertritt die These, dass …``, ``X kam zu
+#: dem Ergebnis, dass …``: the subject of the clause holds it (the noun phrase alone names no one).
+OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "überzeugung", "these", "ergebnis", "schluss",
+                           "hoffnung", "befürchtung", "vermutung", "eindruck", "standpunkt", "theorie", "prognose"})
+
 #: ``wurde bekannt, dass …``: what became known is reported, by no one named.
 KNOWN_WORD = "bekannt"
 
 #: Verbs of quoting: the one quoted speaks (``„…“, zitierte man Max Muster``), not who quotes.
 QUOTING_VERBS = frozenset({"zitieren"})
+
+#: Subjects that name no one: after a verb of quoting, the one quoted speaks (``zitierte man X``).
+IMPERSONAL_SUBJECTS = frozenset({"man"})
+
+#: Separable speech verbs whose source is the text named by a preposition (``Aus dem Bericht geht hervor,
+#: dass …``, ``geht aus einer Mitteilung der Firma hervor``): (lemma, particle) -> preposition.
+TEXT_SOURCE_VERBS = {("gehen", "hervor"): frozenset({"aus"})}
 
 #: Speech verbs with ``es`` as subject: the text named by ``in X`` speaks (``In der Erklärung heißt es``).
 IMPERSONAL_SPEECH = frozenset({"heißen"})
@@ -90,6 +102,12 @@ CLAUSE_ONLY = frozenset({"hoffen", "glauben", "meinen", "vermuten", "erwarten", 
                          # ``hält es für unwahrscheinlich, dass …``, ``hatte angeboten, … zu``
                          "halten", "anbieten", "erinnern"})
 
+#: Verbs of believing, hoping and judging: words in marks elsewhere in their sentence (``X hält die
+#: Pläne „unter Umständen“ für richtig``) are often not the subject's own (a fragment the text quotes
+#: from someone else, or no quotation at all), so such a frame gives a quotation no speaker (train
+#: split: 9 of 13 such speakers were wrong).
+UNSURE_FRAME_VERBS = CLAUSE_ONLY - IMPERSONAL_SPEECH
+
 #: Speech verbs whose ``zu``-infinitive is no statement (``zeigte sich bereit, … zu``, ``ging dazu über, … zu``).
 NO_INFINITIVE_CONTENT = frozenset({"zeigen", "gehen", "schätzen", "heißen", "ergeben", "nehmen", "wenden", "deuten"})
 
@@ -104,7 +122,12 @@ beklagen verlangen sprechen hinweisen hervorheben unterstreichen erläutern
 werfen vorwerfen schlagen vorschlagen appellieren
 weisen zurückweisen bestreiten bezeichnen nennen beziffern
 ankündigen werten bewerten betrachten einstufen begründen klagen
+ausgehen
 """.split())
+
+#: Act verbs that report only with their preposition: ``Die Polizei geht von einem Unfall aus``,
+#: not ``Die Lichter gingen aus``.
+ACT_PREPOSITIONS = {"ausgehen": frozenset({"von"})}
 
 #: Words that open the content clause of a speech verb (``sagte, dass …``, ``fragte, ob …``).
 CONTENT_CONJUNCTIONS = frozenset({"dass", "daß", "ob"})

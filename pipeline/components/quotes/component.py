@@ -95,13 +95,14 @@ def extract_quotes(doc: Doc, *, min_words: int = DEFAULTS["min_words"],
         return []
     tk = Tokens(doc)
     rows = QuoteRows(tk)
+    verbs = speech_verbs(tk)
     stages = (
         lambda: direct_quotes(tk, rows, min_words=min_words),
         lambda: reported_sources(tk, rows),
-        lambda: indirect_speech(tk, rows, speech_verbs(tk)),
+        lambda: indirect_speech(tk, rows, verbs),
         lambda: became_known(tk, rows),
         lambda: noun_reports(tk, rows),
-        lambda: free_indirect(tk, rows, max_sentences=free_sentences),
+        lambda: free_indirect(tk, rows, verbs, max_sentences=free_sentences),
         rows.unframe_nested,
         lambda: inherit_speakers(tk, rows, max_sentences=inherit_sentences),
         lambda: nested_quotations(tk, rows),

@@ -12,6 +12,7 @@ from pipeline.components.quotes.frames import Frame, frame_after, frame_before, 
 from pipeline.components.quotes.marks import mark_spans
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.tokens import Tokens
+from pipeline.lang.speech import UNSURE_FRAME_VERBS
 
 
 def _tokens_of(tk: Tokens, s: int, e: int) -> Optional[tuple[int, int]]:
@@ -59,17 +60,39 @@ def _name_after_noun(tk: Tokens, qa: int, qb: int, slot: frozenset = frozenset({
 _NAME_SLOT = frozenset({"NN", "NE", "ART", "APPR", "APPRART"})
 
 
-def title_like(tk: Tokens, qa: int, qb: int) -> bool:
+def title_like(tk: Tokens, qa: int, qb: int, links: frozenset = frozenset()) -> bool:
     """A name in marks, no quotation: every word capitalised (``„Deus Caritas Est“``) or a single
-    word (``„Kliper“``), and no sentence punctuation inside."""
+    word (``„Kliper“``), and no sentence punctuation inside; ``links`` are more lower-case words a
+    name may hold after its first (``„Ärzte ohne Grenzen“``)."""
     words = [tk.words[k] for k in range(qa + 1, qb - 1) if tk.words[k][:1].isalnum()]
     if any(tk.words[k] in (".", "!", "?", ",") for k in range(qa + 1, qb - 1)):
         return False
-    return len(words) <= 1 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
+    if links and words and not words[0][:1].isupper():
+        return False
+    return len(words) <= 1 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS or w in links
+                                  for w in words)
 
 
-#: Lower-case words inside titles and names (``Karol Wojtyla – Geheimnisse eines Papstes`` aside).
+#: Lower-case words inside titles and names (``„Institut für Wirtschaft und Umwelt“``).
 _NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "von", "und", "für", "of", "the", "and", "de"})
+#: More of them in a name after a noun, an article or a preposition (``die Organisation „Ärzte ohne
+#: Grenzen“``, ``die „Rente mit 67“``, ``der „Rat zur Wiederherstellung der Demokratie“``); without
+#: such a word before, the same shape is a slogan someone said (``Sprüche wie „Nieder mit …“``).
+_NAME_LINKS_AFTER_SLOT = frozenset({"ohne", "mit", "zur", "zum", "vom", "eines", "einer", "in", "auf", "gegen",
+                                    "aus", "bei", "for", "on", "to", "du", "la", "le", "del"})
+
+
+def _a_name(tk: Tokens, qa: int, qb: int) -> bool:
+    """``„Deus Caritas Est“``; after a noun, article or preposition also ``„Ärzte ohne Grenzen“``."""
+    if title_like(tk, qa, qb):
+        return True
+    k = qa - 1
+    while k >= 0 and tk.is_space(k):
+        k -= 1
+    return k >= 0 and tk.tags[k] in _NAME_SLOT_ADJ and title_like(tk, qa, qb, _NAME_LINKS_AFTER_SLOT)
+
+
+_NAME_SLOT_ADJ = frozenset({"NN", "NE", "ART", "APPR", "APPRART", "ADJA"})
 
 
 def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
@@ -93,12 +116,14 @@ def direct_quotes(tk: Tokens, rows: QuoteRows, *, min_words: int) -> None:
         else:
             fr = frame_before(tk, qa, s0)
         claim = fr is not None
-        if title_like(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
+        if _a_name(tk, qa, qb):     # ``die Zeitung „Berliner Morgenpost“``, ``„Eco Cities“``
             continue
         if fr is None and _words(tk, qa, qb) > 1:
             if _name_after_noun(tk, qa, qb, _NAME_SLOT) and tk.words[qa + 1][:1].isupper():
                 continue     # ``der Rat „Oberste Rat zur Wiederherstellung …“``: a name, whatever the sentence says
             fr = frame_in_sentence(tk, qa, qb, s0, tk.sent_range(tk.sent_of(qb - 1))[1], rows.cue_tokens)
+            if fr is not None and fr.cue is not None and tk.lemmas[fr.cue[0]] in UNSURE_FRAME_VERBS:
+                fr = Frame(fr.cue, None, fr.end)
         if fr is None and (_words(tk, qa, qb) < min_words or _name_after_noun(tk, qa, qb)):
             continue
         verb = fr.cue[0] if fr is not None and fr.cue is not None else None
@@ -127,9 +152,21 @@ def nested_quotations(tk: Tokens, rows: QuoteRows) -> None:
         if (s, e) in have or not any(rows.rows[n].start <= s and e <= rows.rows[n].end for n in reports):
             continue
         toks = _tokens_of(tk, s, e)
-        if toks is None or _words(tk, *toks) < 2 or _name_in_marks(tk, *toks):
+        if toks is None or _words(tk, *toks) < 2 or _name_in_marks(tk, *toks) or _a_name(tk, *toks):
             continue
         rows.add("direct", [toks], None, None, claim=False)
+
+
+def _lends_speaker(tk: Tokens, rows: QuoteRows, n: int) -> bool:
+    """A quotation passes its speaker on; a report only when a person's name ends the speaker phrase
+    (``Muster sagte, die Lage sei ernst. „Wir handeln.“``), not a source (``Berichten zufolge``)."""
+    if rows.rows[n].type == "direct":
+        return True
+    sp = rows.speakers[n]
+    if rows.rows[n].type == "reported" or sp is None:
+        return False
+    e = tk.ent_of[sp[1] - 1]
+    return e >= 0 and tk.ents[e][2] == "PER"
 
 
 def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
@@ -140,7 +177,7 @@ def inherit_speakers(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None
     for n in order:
         row = rows.rows[n]
         if row.type == "direct" and not row.speaker and not row.cue and prev is not None \
-                and rows.rows[prev].type == "direct":
+                and _lends_speaker(tk, rows, prev):
             src = rows.rows[prev]
             near = tk.sent_of(tk.token_at(row.start) or 0) - tk.sent_of(tk.token_at(src.end - 1) or 0)
             if 0 <= near <= max_sentences and "\n\n" not in tk.text[src.end:row.start]:

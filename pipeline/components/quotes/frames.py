@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from pipeline.components.quotes.speaker import Span, in_source, np_after, np_at, subject_before
+from pipeline.components.quotes.speaker import Span, in_source, noun_phrase_before, np_after, np_at, subject_before
 from pipeline.components.quotes.tokens import FINITE, Tokens
 from pipeline.text.phrases import is_role_noun
-from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, PARTICLE_ONLY, PRONOUNS, QUOTE_PAIRS,
-                                  QUOTING_VERBS,
-                                  RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS)
+from pipeline.lang.speech import (CONTENT_CONJUNCTIONS, IMPERSONAL_SPEECH, IMPERSONAL_SUBJECTS, PARTICLE_ONLY,
+                                  PRONOUNS, QUOTE_PAIRS, QUOTING_VERBS,
+                                  RELATIVE_SUBJECTS, SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_CONJUNCTIONS,
+                                  TEXT_SOURCE_VERBS)
 
 #: Quotation marks as tokens (opening and closing).
 MARKS = frozenset(QUOTE_PAIRS) | frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
@@ -46,6 +47,8 @@ def clause_start(tk: Tokens, v: int, s0: int) -> int:
         w = tk.words[k]
         if w in (":", ";") or w in MARKS and _mark_ends_clause(tk, k):
             return k + 1
+        if w in MARKS:      # a name in marks (``Die Organisation „Reporter ohne Grenzen“``): over its opener
+            k = next((j for j in range(k - 1, max(k - 40, s0 - 1), -1) if tk.words[j] in QUOTE_PAIRS), k)
         k -= 1
     return s0
 
@@ -122,12 +125,9 @@ def speech_cue(tk: Tokens, v: int, s0: int, s1: int) -> Optional[Cue]:
 def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     """The speaker of ``cue``: the subject before its verb, else the phrase after it (the
     subject of the verb before ``und`` when the clause has none of its own)."""
-    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden":   # passive: ``wurde von X als … bezeichnet``
-        # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
-        # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
-        return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, clause_start(tk, cue.verb, s0), cue.verb)
-    if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
-        return in_source(tk, clause_start(tk, cue.verb, s0), _clause_end_after(tk, cue.b, s1))
+    if cue.verb != cue.a and tk.lemmas[cue.verb] == "werden" or cue.lemma in IMPERSONAL_SPEECH \
+            or from_text(tk, cue):
+        return _source_speaker(tk, cue, s0, s1)
     first = _coordinated(tk, cue.verb, s0)
     if first is not None:
         return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, s1)
@@ -142,7 +142,7 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
         return k, k + 1
     before = subject_before(tk, lo, cue.verb)
     if before is None or _verb_first(tk, cue.verb, s0):
-        return np_after(tk, cue.verb + 1, s1)
+        return np_after(tk, cue.verb + 1, s1) or _shared_subject(tk, cue, s0, s1) or named_before_particle(tk, cue)
     if _names_someone(tk, before):
         return before
     after = np_after(tk, cue.verb + 1, s1)
@@ -151,6 +151,65 @@ def speaker_of(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
     if after is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] == "PER" for i in range(*after)):
         return after
     return before
+
+
+def _source_speaker(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
+    """Who speaks in a passive (``wurde von X als … bezeichnet``; ``wird Muster zitiert``: the one
+    quoted), through ``heißt es in der Erklärung`` or ``geht aus einer Mitteilung hervor``: the text."""
+    lo = clause_start(tk, cue.verb, s0)
+    if cue.lemma in IMPERSONAL_SPEECH:     # ``In der Erklärung heißt es``: the text speaks
+        return in_source(tk, lo, _clause_end_after(tk, cue.b, s1))
+    if from_text(tk, cue):               # ``geht aus einer Mitteilung der Firma hervor``
+        return in_source(tk, lo, _clause_end_after(tk, cue.b, s1),
+                         TEXT_SOURCE_VERBS[cue.lemma, tk.words[cue.b - 1].casefold()])
+    if cue.lemma in QUOTING_VERBS:
+        return _quoted_subject(tk, cue.verb, s0, s1)
+    # without ``von X``: a text named before the auxiliary (``Im Bericht wurde festgestellt``), not a
+    # phrase inside the subject (``wurde die Rolle der KI in der Klimapolitik hervorgehoben``)
+    return _passive_agent(tk, cue.verb, cue.a) or in_source(tk, lo, cue.verb)
+
+
+def _quoted_subject(tk: Tokens, aux: int, s0: int, s1: int) -> Optional[Span]:
+    """The subject of ``wird … zitiert``: the phrase after the auxiliary when it opens its clause
+    (``„…“, wird Max Muster zitiert``), else the one before it (``Max Muster wird mit den Worten zitiert``)."""
+    if _verb_first(tk, aux, s0):
+        return np_after(tk, aux + 1, s1)
+    return subject_before(tk, clause_start(tk, aux, s0), aux)
+
+
+def named_before_particle(tk: Tokens, cue: Cue) -> Optional[Span]:
+    """``gab heute – nach langen Tests – Professor Max Muster bekannt``: a person or organisation named
+    between the verb and its particle, with the noun phrase it ends, when no phrase follows the verb."""
+    for k in range(cue.verb + 1, cue.b - 1):
+        e = tk.ent_of[k]
+        if e >= 0 and tk.ents[e][2] in ("PER", "ORG"):
+            end = tk.ents[e][1]
+            return noun_phrase_before(tk, end, cue.verb + 1) or (tk.ents[e][0], end)
+    return None
+
+
+def _shared_subject(tk: Tokens, cue: Cue, s0: int, s1: int) -> Optional[Span]:
+    """``X wollte sich nicht festlegen, sagte aber, …``: a verb after a comma with no subject of its
+    own (a comma or colon follows it) shares the subject of the sentence's first finite verb."""
+    k = cue.b
+    while k < s1 and (tk.is_space(k) or tk.tags[k] in ("ADV", "ADJD")):
+        k += 1
+    if k >= s1 or tk.words[k] not in (",", ":"):
+        return None
+    c = cue.verb - 1
+    while c > s0 and tk.is_space(c):
+        c -= 1
+    if tk.words[c] != ",":
+        return None
+    first = next((j for j in range(s0, c) if tk.tags[j] in FINITE), None)
+    if first is None or any(tk.tags[j] in ("KOUS", "PRELS", "PWAV") for j in range(s0, first)):
+        return None
+    return speaker_of(tk, Cue(first, first + 1, first, tk.lemmas[first]), s0, c)
+
+
+def from_text(tk: Tokens, cue: Cue) -> bool:
+    """``geht aus … hervor``: a text named by a preposition speaks (``TEXT_SOURCE_VERBS``)."""
+    return (cue.lemma, tk.words[cue.b - 1].casefold()) in TEXT_SOURCE_VERBS
 
 
 def _clause_end_after(tk: Tokens, b: int, s1: int) -> int:
@@ -206,7 +265,7 @@ def _verb_first(tk: Tokens, v: int, s0: int) -> bool:
     k = v - 1
     while k >= s0 and tk.is_space(k):
         k -= 1
-    if k < s0 or tk.words[k] in MARKS:
+    if k < s0 or tk.words[k] in MARKS and _mark_ends_clause(tk, k):
         return True
     if tk.words[k] != ",":
         return False
@@ -276,9 +335,11 @@ def _cue_after_quote(tk: Tokens, j: int, s1: int) -> Optional[Cue]:
 
 def _speaker_after_cue(tk: Tokens, cue: Cue, s1: int) -> Optional[Span]:
     """Who speaks after ``„…“, sagte``: the phrase after the verb (or its particle); the one quoted
-    (``zitierte man X``); the text of ``heißt es in der Erklärung``."""
+    when no one quotes by name (``zitierte man X``; but ``zitiert die Zeitung X``: the newspaper, as
+    the Wikinews gold reads it); the text of ``heißt es in der Erklärung``."""
     j = cue.verb
-    if cue.lemma in QUOTING_VERBS:
+    if cue.lemma in QUOTING_VERBS and _skip_space(tk, j + 1, s1) < s1 and \
+            tk.words[_skip_space(tk, j + 1, s1)] in IMPERSONAL_SUBJECTS:
         sp = _person_in(tk, cue.b, _clause_end_after(tk, cue.b, s1))
         if sp is not None:
             return sp
@@ -286,6 +347,12 @@ def _speaker_after_cue(tk: Tokens, cue: Cue, s1: int) -> Optional[Span]:
         return in_source(tk, cue.b, _clause_end_after(tk, cue.b, s1))
     sp = np_after(tk, cue.b if cue.b > j + 1 else j + 1, s1)
     return sp if sp is not None else np_after(tk, j + 1, s1)
+
+
+def _skip_space(tk: Tokens, i: int, end: int) -> int:
+    while i < end and tk.is_space(i):
+        i += 1
+    return i
 
 
 def _person_in(tk: Tokens, a: int, b: int) -> Optional[Span]:

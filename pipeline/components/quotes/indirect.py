@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.components.quotes.frames import MARKS, Cue, clause_start, speaker_of, speech_cue
+from pipeline.components.quotes.frames import (MARKS, Cue, clause_start, from_text, named_before_particle,
+                                               speaker_of, speech_cue)
 from pipeline.components.quotes.rows import QuoteRows
 from pipeline.components.quotes.speaker import marked_name, noun_phrase_before, np_after
 from pipeline.components.quotes.tokens import FINITE, Tokens
-from pipeline.lang.speech import (ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS, KONJUNKTIV_II_FORMS,
-                                  KNOWN_WORD, NO_INFINITIVE_CONTENT, SAYING_NOUN_ENDINGS)
+from pipeline.lang.speech import (ACT_PREPOSITIONS, ACT_VERBS, CLAUSE_ONLY, CONTENT_CONJUNCTIONS,
+                                  KONJUNKTIV_II_FORMS, KNOWN_WORD, NO_INFINITIVE_CONTENT, OPINION_NOUNS, QUOTE_PAIRS,
+                                  SAYING_NOUN_ENDINGS)
 
 
 #: Tags that open no reported clause: a relative clause, ``um … zu``, ``und``, a conjunction of time.
@@ -141,16 +143,25 @@ def content_referred(tk: Tokens, cue: Cue, s0: int) -> Optional[tuple[int, int]]
     return tk.sent_range(prev)[0], first + 1
 
 
-def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tuple[int, int]]:
+def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int, quoted: frozenset = frozenset()
+                 ) -> Optional[tuple[int, int]]:
     """What ``Muster berichtete über neue Projekte`` reports: the rest of the clause (up to the
-    particle of ``blickte … zurück``); of a passive (``wurde von X kritisiert``) the sentence."""
+    particle of ``blickte … zurück``), over words in marks that are no quotation row of their own
+    (``nannte die Pläne einen „Wortbruch“``; a row in ``quoted``, first tokens, ends it); of a
+    passive (``wurde von X kritisiert``) the sentence."""
     if cue.a > cue.verb:                 # a participle with its auxiliary
         return (s0, s1) if tk.lemmas[cue.verb] == "werden" else (cue.verb + 1, cue.a)
     a = max(cue.verb + 1, speaker[1] if speaker and speaker[0] > cue.verb else 0)
     if cue.b - 1 > cue.verb:           # ``blickte auf 15 Jahre zurück``: up to the particle
         s1 = cue.b - 1
     b = a
-    while b < s1 and tk.words[b] not in (";",) and tk.words[b] not in MARKS:
+    while b < s1 and tk.words[b] != ";":
+        if tk.words[b] in MARKS:        # ``forderte einen „offensiven Umgang …“``: words quoted in the object
+            close = _closing_mark(tk, b, s1) if b > a and b not in quoted else None
+            if close is None:
+                break
+            b = close + 1
+            continue
         if tk.words[b] == "," and b > a + 2:
             break
         if tk.tags[b] in FINITE:     # ``bezeichnete das Unglück als Tragödie und erklärte, …``: the next clause
@@ -161,17 +172,28 @@ def _act_content(tk: Tokens, cue: Cue, speaker, s0: int, s1: int) -> Optional[tu
     return a, b
 
 
+def _closing_mark(tk: Tokens, b: int, s1: int) -> Optional[int]:
+    """The mark that closes the quotation opened at ``b`` in its sentence, or None."""
+    closers = QUOTE_PAIRS.get(tk.words[b])
+    if not closers:
+        return None
+    return next((k for k in range(b + 1, s1) if tk.words[k] in closers), None)
+
+
 def _reports_an_act(tk: Tokens, cue: Cue) -> bool:
     """The verb's object is the statement: an ``ACT_VERBS`` lemma, or the particle and stem of a
-    separable one (``gab … bekannt`` → ``bekanntgeben``)."""
-    if cue.lemma in CLAUSE_ONLY:
-        return False
+    separable one (``gab … bekannt`` → ``bekanntgeben``, ``geht von … aus`` → ``ausgehen``, though
+    ``gehen`` alone speaks only with a clause)."""
     particle = tk.words[cue.b - 1].casefold() if cue.b - 1 > cue.verb else ""
-    return cue.lemma in ACT_VERBS or bool(particle) and particle + cue.lemma in ACT_VERBS
+    if particle and particle + cue.lemma in ACT_VERBS:
+        needed = ACT_PREPOSITIONS.get(particle + cue.lemma)
+        return not needed or any(tk.words[k] in needed for k in range(cue.verb + 1, cue.b - 1))
+    return cue.lemma not in CLAUSE_ONLY and cue.lemma in ACT_VERBS
 
 
 def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
     """A row per speech verb in ``verbs`` (token indices) that opens a clause or reports an act."""
+    quoted = frozenset(tk.token_at(r.start) for r in rows.rows if r.type == "direct")
     for v in verbs:
         if v in rows.cue_tokens or v in rows.content_tokens:
             continue
@@ -183,11 +205,12 @@ def indirect_speech(tk: Tokens, rows: QuoteRows, verbs: list[int]) -> None:
         part = content_after(tk, cue, s1) or content_before(tk, cue, s0)
         if part is None:
             part = content_referred(tk, cue, s0)
-            if part is not None:    # ``Dies teilte die Firma mit``: ``Dies`` is the object, the speaker follows
-                speaker = np_after(tk, cue.verb + 1, s1)
+            if part is not None and not from_text(tk, cue):
+                # ``Dies teilte die Firma mit``: ``Dies`` is the object
+                speaker = np_after(tk, cue.verb + 1, s1) or named_before_particle(tk, cue)
         kind = "indirect"
         if part is None and _reports_an_act(tk, cue) and speaker is not None:
-            part, kind = _act_content(tk, cue, speaker, s0, s1), "reported"
+            part, kind = _act_content(tk, cue, speaker, s0, s1, quoted), "reported"
         part = rows.content(*part) if part else None
         if part is None or rows.taken(*part):
             continue
@@ -212,8 +235,8 @@ def _noun_clause(tk: Tokens, a: int, s1: int) -> Optional[int]:
     return next((j for j in range(z, end) if tk.words[j] == ","), end)   # ``…, den Park zu schließen, am Montag ab``
 
 
-#: The last three letters of the nouns of saying: most nouns are ruled out by them before the full test.
-_SAYING_TAILS = frozenset(e[-3:] for e in SAYING_NOUN_ENDINGS)
+#: The last three letters of the nouns of saying and opinion: most nouns are ruled out by them before the full test.
+_SAYING_TAILS = frozenset(e[-3:] for e in SAYING_NOUN_ENDINGS) | frozenset(n[-3:] for n in OPINION_NOUNS)
 #: Tokens from a noun of saying to the comma that ends its phrase, at most (``die Forderung des Vereins,``).
 _NOUN_TO_COMMA = 10
 
@@ -224,8 +247,8 @@ def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
     ``zu``-infinitive; the noun phrase is the speaker as written (who said it, it does not name), the
     noun the cue."""
     words = tk.words
-    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and words[j][-3:] in _SAYING_TAILS
-             and words[j].casefold().endswith(SAYING_NOUN_ENDINGS)]
+    nouns = [j for j, t in enumerate(tk.tags) if t == "NN" and words[j][-3:] in _SAYING_TAILS and (
+        words[j].casefold().endswith(SAYING_NOUN_ENDINGS) or words[j].casefold() in OPINION_NOUNS)]
     for noun in nouns:
         k = next((j for j in range(noun + 1, min(tk.n, noun + _NOUN_TO_COMMA)) if tk.words[j] == ","), None)
         if k is None or k in rows.content_tokens or noun in rows.cue_tokens:
@@ -238,7 +261,16 @@ def noun_reports(tk: Tokens, rows: QuoteRows) -> None:
         end = _noun_clause(tk, a, s1)
         part = rows.content(a, end) if end else None
         if part is not None and not rows.taken(*part):
+            if tk.words[noun].casefold() in OPINION_NOUNS:
+                sp = _holder(tk, s0, sp[0])
             rows.add("indirect", [part], sp, (noun, noun + 1), verb=noun)
+
+
+def _holder(tk: Tokens, s0: int, a: int):
+    """Who holds the opinion named at ``a`` (``Die Firma ist der Meinung, …``): the subject of the
+    finite verb before it, or None."""
+    v = next((j for j in range(s0, a) if tk.tags[j] in FINITE), None)
+    return None if v is None else speaker_of(tk, Cue(v, v + 1, v, tk.lemmas[v]), s0, a)
 
 
 def became_known(tk: Tokens, rows: QuoteRows) -> None:
@@ -266,19 +298,41 @@ def _sentence_free(tk: Tokens, rows: QuoteRows, a: int, b: int) -> bool:
     return not any(speech_cue(tk, k, a, b) is not None or tk.words[k] in MARKS for k in range(a, b))
 
 
-def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
-    """Konjunktiv sentences right after an indirect or reported row, in its paragraph, up to
-    ``max_sentences`` of them: ``free_indirect`` rows with the report's speaker.
+def _cue_anchors(tk: Tokens, rows: QuoteRows, verbs: list[int], taken: set[int], reach: int) -> dict[int, tuple]:
+    """``Künstlerin Anna Muster äußerte sich kritisch. Sie rate …``: a sentence with a speech verb
+    and a named speaker but no row (no clause, no act) still opens a report its Konjunktiv
+    sentences continue: ``{sentence: (speaker span, plural)}``; only sentences with Konjunktiv
+    within ``reach`` sentences after them are read (the others open nothing)."""
+    out: dict[int, tuple] = {}
+    moods = {tk.sent_of(i) for i, sub in enumerate(tk.sub) if sub}
+    for v in verbs:
+        k = tk.sent_of(v)
+        if k in taken or k in out or v in rows.cue_tokens or not any(k + j in moods for j in range(1, reach + 1)):
+            continue
+        s0, s1 = tk.sent_range(k)
+        cue = speech_cue(tk, v, s0, s1)
+        sp = speaker_of(tk, cue, s0, s1) if cue is not None else None
+        if sp is not None and any(tk.ent_of[i] >= 0 and tk.ents[tk.ent_of[i]][2] in ("PER", "ORG")
+                                  for i in range(*sp)):
+            out[k] = (sp, tk.plural[cue.verb])
+    return out
+
+
+def free_indirect(tk: Tokens, rows: QuoteRows, verbs: list[int], *, max_sentences: int) -> None:
+    """Konjunktiv sentences right after an indirect or reported row (or a sentence whose speech verb
+    names its speaker), in its paragraph, up to ``max_sentences`` of them: ``free_indirect`` rows
+    with the report's speaker.
 
         Muster sagte, die Firma wachse. Sie werde 100 Stellen schaffen.
         → the second sentence is free_indirect, speaker Muster
     """
-    anchors = {}
+    anchors: dict[int, tuple] = {}
     for n, row in enumerate(rows.rows):
         if row.type in ("indirect", "reported", "direct") and row.speaker:
             z = tk.token_at(row.end - 1)
             if z is not None:
-                anchors[tk.sent_of(z)] = n
+                anchors[tk.sent_of(z)] = (rows.speakers[n], rows.plural[n])
+    anchors.update(_cue_anchors(tk, rows, verbs, set(anchors), max_sentences))
     last, gap, unbroken = None, 0, False
     for k in range(len(tk.sent_starts)):
         a, b = tk.sent_range(k)
@@ -297,8 +351,6 @@ def free_indirect(tk: Tokens, rows: QuoteRows, *, max_sentences: int) -> None:
                 rows.add("free_indirect", [part], None, None)
                 gap = 0
             continue
-        src = rows.rows[last]
-        row = rows.add("free_indirect", [part], rows.speakers[last], None)
-        rows.plural[-1] = rows.plural[last]
-        row.speaker, row.speaker_start, row.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+        rows.add("free_indirect", [part], last[0], None)
+        rows.plural[-1] = last[1]
         gap = 0

@@ -14,9 +14,20 @@ _OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _PARAGRAPH = "\n\n"
 
 
+def _inner_openers(text: str, opener: str, a: int, b: int) -> int:
+    """How many ``opener`` marks open a quotation inside ``text[a:b]`` (a word right after them)."""
+    n, k = 0, text.find(opener, a, b)
+    while k >= 0:
+        n += not text[k + 1:k + 2].isspace()
+        k = text.find(opener, k + 1, b)
+    return n
+
+
 def _closer(text: str, opener: str, p: int, limit: int) -> int:
     """Position of the mark that closes ``opener`` at ``p`` (before ``limit``), or -1."""
     closers = QUOTE_PAIRS[opener]
+    nests = opener not in closers      # ``„A „B“ C“``: an inner ``„`` takes the first ``“``
+    depth = 0
     q = p + 1
     while q < limit:
         hits = [k for k in (text.find(c, q, limit) for c in closers) if k >= 0]
@@ -32,6 +43,12 @@ def _closer(text: str, opener: str, p: int, limit: int) -> int:
         if text[k - 1:k].isspace():
             q = k + 1
             continue
+        if nests:
+            depth += _inner_openers(text, opener, q, k)
+            if depth:
+                depth -= 1
+                q = k + 1
+                continue
         return k
     return -1
 

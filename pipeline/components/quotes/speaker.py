@@ -60,16 +60,44 @@ def _noun_group(tk: Tokens, i: int, end: int) -> int:
     j = i
     while j < end and tk.tags[j] in _NP_LEFT:
         j += 1
+    if j > i and j < end and tk.tags[j - 1] in _ARTICLES and tk.tags[j] in _PREPOSITIONS:
+        j = _participle_phrase(tk, j, end)
+        while j < end and tk.tags[j] in _NP_LEFT:
+            j += 1
     k = j
-    while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and tk.pos[k] in ("PROPN", "NOUN", "X")):
+    while k < end and (tk.tags[k] in _NP_HEAD or tk.ent_of[k] >= 0 and (tk.pos[k] in ("PROPN", "NOUN", "X")
+                                                                      or _person_start(tk, k))):
         k = _entity_end(tk, k) if tk.ent_of[k] >= 0 else k + 1
     if (k > j or j > i) and k < end:
         k = marked_name(tk, k, end) or k
     return k if k > j else i
 
 
+_ARTICLES = frozenset({"ART", "PPOSAT"})
+_PREPOSITIONS = frozenset({"APPR", "APPRART"})
+#: Tokens of a participle phrase inside a noun phrase, at most (``die in New York geborene Sängerin``).
+_PARTICIPLE_REACH = 8
+
+
+def _participle_phrase(tk: Tokens, j: int, end: int) -> int:
+    """``die [in New York City geborene] Sängerin``: after an article, a preposition's phrase that
+    ends in an adjective (a participle) before the noun; the token after that adjective, else ``j``."""
+    for k in range(j + 1, min(end, j + _PARTICIPLE_REACH)):
+        if tk.tags[k] == "ADJA" and k + 1 < end and tk.tags[k + 1] in _NP_HEAD:
+            return k
+        if not tk.words[k][:1].isalnum() or tk.tags[k] in FINITE:
+            return j
+    return j
+
+
 #: Words of a name in quotation marks inside a speaker phrase, at most.
 _MARKED_NAME_WORDS = 6
+
+
+def _person_start(tk: Tokens, k: int) -> bool:
+    """The first word of a person's name, whatever the tagger read (``Nurur/ADV Rahman``)."""
+    e = tk.ent_of[k]
+    return e >= 0 and tk.ents[e][0] == k and tk.ents[e][2] == "PER"
 
 
 def marked_name(tk: Tokens, k: int, end: int) -> Optional[int]:
@@ -121,11 +149,11 @@ def _group_opener(tk: Tokens, k: int, s0: int) -> Optional[int]:
     return None
 
 
-def in_source(tk: Tokens, a: int, b: int) -> Optional[Span]:
+def in_source(tk: Tokens, a: int, b: int, prepositions: frozenset = SOURCE_PLACE_PREPOSITIONS) -> Optional[Span]:
     """``heißt es in der Erklärung``, ``Im Bericht heißt es``, ``Bei der Agentur hieß es``: the text or
     place that says it (``in X``, ``bei X``, ``aus X``)."""
     for k in range(a, b):
-        if tk.words[k].casefold() in SOURCE_PLACE_PREPOSITIONS:
+        if tk.words[k].casefold() in prepositions:
             sp = np_at(tk, k + 1, b)
             if sp is not None:
                 return sp
@@ -151,6 +179,8 @@ def np_at(tk: Tokens, i: int, end: int) -> Optional[Span]:
             j = _noun_group(tk, j, end)
         return i, j
     b = _noun_group(tk, i, end)
+    if b == i:
+        b = marked_name(tk, i, end) or i      # ``„Die Zeit“``: a name in marks
     if b == i:
         return None
     while b < end and tk.words[b] in _GENITIVE and tk.tags[b] == "ART":
@@ -204,7 +234,7 @@ def _may_open_subject(tk: Tokens, a: int) -> bool:
     nominative (``Den Unmut``)."""
     if tk.words[a] in _NOT_NOMINATIVE or _time_phrase(tk, a):
         return False
-    return tk.tags[a] not in _ADVERBIAL or tk.words[a] in SPEAKER_PRONOUN_HEADS
+    return tk.tags[a] not in _ADVERBIAL or tk.words[a] in SPEAKER_PRONOUN_HEADS or _person_start(tk, a)
 
 
 def _time_phrase(tk: Tokens, a: int) -> bool:
