@@ -124,6 +124,21 @@ CASES = [
     ("Die Sovereign Productivity Suite startet.", [("Sovereign Productivity Suite", "ORG")],
      [("Sovereign Productivity Suite", "MISC")], []),
     ("Das Abkommen gilt.", [], [], ["Abkommen"]),
+    # streets written short or after their adjective; the house number stays out
+    ("Kontakt:\nMuster PR\nKarlstr. 64\nLandsberger Str. 300\nBerliner Allee 5\n", [],
+     [("Karlstr.", "LOC"), ("Landsberger Str.", "LOC"), ("Berliner Allee", "LOC")], ["64", "Karlstr", "Str."]),
+    ("Die Gasse 5 bis 7 ist gesperrt.", [], [], ["Gasse"]),
+    # a trademark notice lists brands; the owner stays the company, the company elsewhere too
+    ("ABBYY wächst.\nABBYY, das ABBYY Logo, FineReader und FlexiCapture sind entweder registrierte Warenzeichen "
+     "von ABBYY Software Ltd. ABBYY hilft.", [("ABBYY", "ORG"), ("ABBYY", "ORG", 5)],
+     [("ABBYY", "MISC"), ("FineReader", "MISC"), ("FlexiCapture", "MISC"), ("ABBYY Software Ltd.", "ORG"),
+      ("ABBYY", "ORG")], ["Logo", "ABBYY Logo"]),
+    ("Die Marke wächst, sagt Anna Muster.", [("Anna Muster", "PER")], [("Anna Muster", "PER")], ["Marke"]),
+    # version numbers make products, found or not; a common noun's number does not
+    ("Die Projekte:\n• AJDT 1.5\n• CDO Model Repository 4.0\n• Mylyn 3.6 läuft unter Windows 11.", [],
+     [("AJDT 1.5", "MISC"), ("CDO Model Repository 4.0", "MISC"), ("Mylyn 3.6", "MISC"), ("Windows 11", "MISC")], []),
+    ("Die Version 2.0 kommt mit Industrie 4.0 und kostet EUR 1.50 im Jahr 2.5.", [("EUR", "MISC")], [],
+     ["Version 2.0", "Industrie 4.0", "EUR 1.50", "Jahr 2.5"]),
     # About-headings, camel-case repeats
     ("Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [],
      [("ClimatePartner", "ORG")], []),
@@ -142,6 +157,14 @@ def test_entity_rules(blank, text, model, must, must_not):
 def test_about_heading_and_repeats_label_every_mention(blank):
     rows = run(blank, "Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [])
     assert rows.count(("ClimatePartner", "ORG")) == 3
+
+
+def test_trademark_notice_keeps_its_own_label(blank):
+    """The notice's ``ABBYY`` is a brand there only: the company's other mentions stay ORG and
+    the notice's MISC is not voted away by them."""
+    text = "ABBYY wächst. ABBYY hilft.\nABBYY und das ABBYY Logo sind eingetragene Marken von ABBYY Software Ltd."
+    rows = run(blank, text, [("ABBYY", "ORG"), ("ABBYY", "ORG", 2), ("ABBYY", "ORG", 3)])
+    assert rows[:3] == [("ABBYY", "ORG"), ("ABBYY", "ORG"), ("ABBYY", "MISC")]
 
 
 def test_suppressed_names_stay_gone(blank):

@@ -34,6 +34,10 @@ Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Mastercl
 STREET_ENDINGS = ("straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer",
                   "chaussee", "steig", "markt", "graben", "kai", "promenade", "park", "hof")
 
+#: Street words written apart after an adjective (``Landsberger Str. 300``, ``Berliner Allee 5``).
+STREET_WORDS = frozenset({"Straße", "Strasse", "Str.", "Str", "Allee", "Weg", "Platz", "Ring", "Damm", "Ufer",
+                          "Chaussee", "Gasse", "Markt", "Tor", "Landstraße", "Hauptstraße"})
+
 #: Marks that make the name before them a product or programme (``FlexiCapture™``, ``SAP®``
 #: in ``SAP®-PartnerEdge®-Programm``).
 PRODUCT_MARKS = frozenset({"™", "®", "(TM)", "(R)"})
@@ -271,3 +275,10 @@ BODY_ENDINGS = ("rat", "rats", "rates", "programm", "programms", "versammlung", 
                 "gerichtshof", "gerichtshofs", "ausschuss", "ausschusses", "büro", "büros", "behörde", "agentur",
                 "kommission", "organisation", "fonds", "bank", "sekretariat", "sekretariats", "parlament",
                 "parlaments", "mission", "stiftung", "institut", "instituts", "akademie")
+
+#: Nouns of a trademark notice (``ABBYY, FineReader und FlexiCapture sind eingetragene Marken
+#: von …``): the names the notice lists before ``sind``/``ist`` are brands, MISC.
+TRADEMARK_NOUNS = frozenset("""
+Marke Marken Warenzeichen Markenzeichen Handelsmarke Handelsmarken Handelsnamen Dienstleistungsmarken
+trademark trademarks
+""".split())

@@ -3,13 +3,14 @@ in order over the entities that ``press_persons`` left."""
 from __future__ import annotations
 
 from functools import partial
+from inspect import signature
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import pipeline.components.entity_rules.labels as labels
 import pipeline.components.entity_rules.spans as spans
-from pipeline.components.entity_rules.mention import NO_NAME, Mention
+from pipeline.components.entity_rules.mention import LOCAL, NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view
 
@@ -45,6 +46,7 @@ READERS = (
     labels.company_then_brand,
     labels.person_needs_a_name,
     labels.company_page_or_work,
+    labels.trademark_notice,
     labels.quoted_title,
     labels.product_marked,
     labels.product_compound,
@@ -67,14 +69,17 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         # the lemmatizer's inflected forms tell a compound noun from a name (``common_noun_compound``)
-        table, nouns = None, frozenset()
+        table, nouns, lemmas = None, frozenset(), frozenset()
         if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_lookup"):
                 table = lookups.get_table("lemma_lookup")
-                nouns = frozenset(v for v in table.values() if v[:1].isupper() and len(v) >= 5)
-        self.readers = [partial(r, inflected=table, nouns=nouns) if r is labels.common_noun_compound
-                        else partial(r, nouns=nouns) if r is labels.person_needs_a_name else r for r in READERS]
+                lemmas = frozenset(v for v in table.values() if v[:1].isupper())
+                nouns = frozenset(v for v in lemmas if len(v) >= 5)
+        given = {"inflected": table, "nouns": nouns, "lemmas": lemmas}
+        # a reader gets the tables its signature names
+        self.readers = [partial(r, **{k: v for k, v in given.items() if k in signature(r).parameters})
+                        if any(k in signature(r).parameters for k in given) else r for r in READERS]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -91,13 +96,16 @@ class EntityRules:
         gone = [(s, e) for s, e, _ in model if all(m.end <= s or e <= m.start for m in names)]
         gone += [(m.start, m.end) for m in mentions if m.label == NO_NAME]
         doc._.not_names = [[tv.starts[s], tv.ends[e - 1]] for s, e in gone]
-        ents = []
+        ents, local = [], []
         for m in sorted(names):
             span = Span(doc, m.start, m.end, label=m.label)
             if m.source:
-                sources[(span.start_char, span.end_char)] = m.source
+                sources[(span.start_char, span.end_char)] = "rule" if m.source == LOCAL else m.source
+            if m.source == LOCAL:
+                local.append([span.start_char, span.end_char])
             ents.append(span)
         doc.ents = ents
+        doc._.local_labels = local
         doc._.entity_sources = sources
         return doc
 

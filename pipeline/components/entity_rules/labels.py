@@ -10,17 +10,19 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first,
-                                                     replacing)
+from pipeline.components.entity_rules.mention import (LOCAL, NO_NAME, Mention, capitalised, free, longest_first,
+                                                     replacing, tokens_at)
 from pipeline.lang.laws import EU_ACTS, LAW_ABBREVIATIONS, LAW_NAME_ENDINGS, TREATY_HEADS
 from pipeline.lang.name_evidence import (ABOUT_HEADINGS, BODY_ENDINGS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
                                          COMPANY_WORDS, COMPOUND_NOUN_TAILS, EVENT_ENDINGS, EVENT_HEADS,
                                          EVENT_SHAPES, INSTITUTIONS, INSTITUTION_ENDINGS, INSTITUTION_HEADS,
                                          NOT_NAMES, ORG_PRODUCT_TAILS, ORG_TRAILING_NOUNS, ORG_UNIT_WORDS,
                                          ORG_WORK_TAILS, PRODUCT_AFTER, PRODUCT_CUES, PRODUCT_MARKS,
-                                         PRODUCT_NAME_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES,
+                                         PRODUCT_NAME_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, TRADEMARK_NOUNS,
                                          TOPIC_CUES, countries, german_places, places)
+from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
+from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.name_parts import first_names, surnames
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
 from pipeline.text.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials
@@ -108,23 +110,59 @@ def product_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
             and tv.words[m.start - 1] in PRODUCT_CUES and tv.same_line(m.start - 1, m.start) else m for m in ms]
 
 
-def version_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def version_number(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset()) -> list[Mention]:
     """A version number after a name makes it a product, number included (``Muster OS 2.1``,
-    ``Beispiel Cloud v3``); a plain number does not (``Hannover 96``)."""
+    ``Beispiel Cloud v3``), also where the model found no name (``• CDO Model Repository
+    4.0``, ``EGit 1.0``); a plain number only after a product (``Windows 11``, ``Nextcloud Hub
+    22``), never after another name (``Hannover 96``) or a common noun (``Version 2.0``)."""
     out = []
+    n = len(tv.words)
     for m in ms:
         e = m.end
-        if m.label != "PER" and e < len(tv.words) and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " ":
+        if m.label != "PER" and e < n and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
+                and tv.words[e - 1] not in CURRENCY_SYMBOLS:
             m = m.moved(m.start, e + 1, "MISC")
-        elif m.label != "PER" and e + 1 < len(tv.words) and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " ":
+        elif m.label == "MISC" and e < n and _PRODUCT_NUMBER.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
+                and not (e + 1 < n and (tv.words[e + 1] in {".", "%"} or tv.words[e + 1].lower() in _NUMBER_NOUNS)):
+            m = m.moved(m.start, e + 1, "MISC")   # ``Windows 11``, not ``Windows 11. Mai``, ``SDK 3 Prozent``
+        elif m.label != "PER" and e + 1 < n and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " ":
             rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
             if rel:
                 k = e
-                while k < len(tv.words) and tv.ends[k] <= tv.starts[e] + rel.end():
+                while k < n and tv.ends[k] <= tv.starts[e] + rel.end():
                     k += 1
                 m = m.moved(m.start, k, "MISC")   # ``FlexiCapture 12 Release 2``
         out.append(m)
-    return out
+    for k in tokens_at(tv, _VERSION_IN_TEXT):
+        if k == 0 or not _VERSION.match(tv.words[k]) or tv.gap(k - 1, k) != " " or not free(out, k - 1, k + 1) \
+                or tv.words[k - 1] in lemmas or tv.words[k - 1] in NOT_NAMES:
+            continue   # ``Version 2.0``, ``Industrie 4.0``: a common noun's number
+        s = k
+        while s > 0 and k - s < 4 and tv.same_line(s - 1, k) and (s == k or tv.gap(s - 1, s) == " ") \
+                and free(out, s - 1, s) and _version_name_word(tv, s - 1):
+            s -= 1
+        if s < k:
+            out = sorted(out + [Mention(s, k + 1, "MISC", "rule")])
+    return [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "LOC"} and m.end - m.start > 1
+            and _VERSION.match(tv.words[m.end - 1]) else m for m in out]   # the model's ``[CDO Repository 4.0]``
+
+
+#: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
+_VERSION_IN_TEXT = re.compile(r"(?<=[\w\-] )(?:v\d|\d+\.(?:\d{1,2}|x)\b)")
+#: a product's number after it (``Windows 11``, ``Nextcloud Hub 22``): no year, no amount
+_PRODUCT_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBER_NOUNS = frozenset({"prozent", "jahre", "jahren", "monate", "monaten", "tage", "tagen", "stunden", "millionen",
+                           "mio.", "mrd.", "milliarden", "euro", "dollar", "mitarbeiter", "länder", "ländern",
+                           "projekte", "projekten", "mal"})
+
+
+def _version_name_word(tv: TextView, i: int) -> bool:
+    """A word of a product's name before its version: a capitalised word that is no article,
+    month or currency (``Mylyn``, ``EMF``, ``CDO Model Repository``)."""
+    w = tv.words[i]
+    return w[:1].isupper() and w.lower() not in MONTH_NAMES and w not in CURRENCY_SYMBOLS and \
+        w not in CURRENCY_WORDS and tv.tags[i] not in {"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT", "PIAT"} \
+        and (w.isalnum() or "-" in w)
 
 
 def _treaty_or_law(tv: TextView, s: int, e: int) -> bool:
@@ -690,3 +728,37 @@ def _brand_word(w: str) -> bool:
             and w not in ORG_PRODUCT_TAILS and w not in LEGAL_FORMS and not is_role_noun(w)
             and w not in places() and not w.isdigit() and w not in TOPIC_CUES and w not in PRODUCT_AFTER
             and w not in first_names())
+
+
+def trademark_notice(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """The names a trademark notice lists are brands (MISC) in that sentence: ``[ABBYY], das
+    ABBYY Logo, [FineReader] und [FlexiCapture] sind entweder registrierte Warenzeichen oder
+    …``; ``das ABBYY Logo`` is no list item, the owner after ``von`` stays the company."""
+    out = ms
+    for v in _notice_verbs(tv):
+        s = v
+        while s > 0 and tv.same_line(s - 1, v) and tv.words[s - 1] not in {".", ":", ";"} and v - s < 40:
+            s -= 1
+        i = s
+        while i < v:
+            e = i
+            while e < v and tv.words[e] not in {",", "und", "sowie", "and", "&"}:
+                e += 1
+            # an item: capitalised words between list separators, no article before them
+            if e > i and all(w[:1].isupper() or w[:1].isdigit() for w in tv.words[i:e]) and e - i <= 4:
+                hit = [m for m in out if m.start < e and i < m.end]
+                if all(m.label != NO_NAME and i <= m.start and m.end <= e for m in hit):
+                    out = replacing(out, Mention(i, e, "MISC", LOCAL))
+            i = e + 1
+    return out
+
+
+def _notice_verbs(tv: TextView) -> list[int]:
+    """The ``sind``/``ist``/``are`` that a trademark noun follows within five words."""
+    hits = []
+    for k, w in enumerate(tv.words):
+        if w in TRADEMARK_NOUNS and k > 1:
+            v = next((j for j in range(k - 1, max(k - 6, 0), -1) if tv.words[j] in {"sind", "ist", "are", "is"}), None)
+            if v is not None and tv.same_line(v, k):
+                hits.append(v)
+    return hits

@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, longest_first, replacing
-from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, places
+from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first, replacing,
+                                                     tokens_at)
+from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, STREET_WORDS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
 from pipeline.lang.structure_cues import WIRES
@@ -94,7 +95,7 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
             s += 1
         if s < m.end:
             out.append(m.moved(s, m.end, m.label))
-    for i in _tokens_at(tv, _POSTCODE_CANDIDATE):
+    for i in tokens_at(tv, _POSTCODE_CANDIDATE):
         if i < len(tv.words) - 1 and _postcode_opens(tv, i, tv.words[i]):
             e = _town_end(tv, i)
             if e > i + 1 and e - i <= 4 and not any(m.start <= i + 1 < m.end and m.label == "ORG" for m in out):
@@ -104,13 +105,7 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
 
 _POSTCODE_CANDIDATE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ])")   # the word is checked by _postcode_opens
 #: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
-_STREET_CANDIDATE = re.compile("(?:" + "|".join(re.escape(e) for e in STREET_ENDINGS) + r")(?= \d)")
-
-
-def _tokens_at(tv: TextView, pattern: re.Pattern) -> list[int]:
-    """The words that hold a match of ``pattern`` in the text: a regular expression over the
-    text finds the few candidates faster than a loop over every word."""
-    return sorted({bisect.bisect_right(tv.starts, m.start()) - 1 for m in pattern.finditer(tv.text)} - {-1})
+_STREET_CANDIDATE = re.compile("(?:" + "|".join(re.escape(e) for e in STREET_ENDINGS) + r")(?= \d)", re.I)
 
 
 def _postcode_opens(tv: TextView, i: int, w: str) -> bool:
@@ -135,19 +130,31 @@ _TOWN_LINKS = frozenset({"a.", "am", "an", "der", "im", "bei"})
 
 def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """``Porzellangasse 51``, ``Hauptstraße 5a``: a street name before a house number is a
-    place (the number stays out); a street the model called a person or company is one too."""
+    place (the number stays out); a street the model called a person or company is one too.
+    Abbreviated (``Karlstr. 64``) and after its adjective (``Landsberger Str. 300``,
+    ``Landsberger Straße 300``) the whole name is the place."""
     out = ms
-    for i in _tokens_at(tv, _STREET_CANDIDATE):
+    n = len(tv.words)
+    for i in tokens_at(tv, _STREET_CANDIDATE):
         w = tv.words[i]
-        if i + 1 >= len(tv.words):
+        e = i + 2 if i + 1 < n and tv.words[i + 1] == "." and not tv.gap(i, i + 1) else i + 1   # ``Karlstr`` ``.``
+        if e >= n or not w[:1].isupper() or not _HOUSE_NUMBER.match(tv.words[e]) or not tv.same_line(i, e):
             continue
-        low = w.lower()
-        if (w[:1].isupper() and len(w) > 5 and low.endswith(STREET_ENDINGS) and _HOUSE_NUMBER.match(tv.words[i + 1])
-                and tv.same_line(i, i + 1) and not (i + 2 < len(tv.words) and tv.same_line(i, i + 2)
-                                                    and tv.words[i + 2][:1].isalpha() and tv.words[i + 2][:1].islower())):
-            if free(out, i, i + 1) or any(m.start == i and m.end == i + 1 for m in out):
-                out = replacing(out, Mention(i, i + 1, "LOC", "rule"))
+        low = w.lower() + ("." if e == i + 2 else "")
+        if not low.endswith(STREET_ENDINGS) or (len(w) <= 5 and w not in STREET_WORDS):
+            continue
+        if e + 1 < n and tv.same_line(i, e + 1) and tv.words[e + 1][:1].isalpha() and tv.words[e + 1][:1].islower():
+            continue   # ``… gasse 5 bis …``: no address
+        s = i - 1 if i and w in STREET_WORDS and _street_adjective(tv, i - 1) else i
+        if free(out, s, e) or any(m.start >= s and m.end <= e for m in out if m.start < e and s < m.end):
+            out = replacing(out, Mention(s, e, "LOC", "rule"))
     return out
+
+
+def _street_adjective(tv: TextView, k: int) -> bool:
+    """``Landsberger`` before ``Str.``: a capitalised ``-er`` word on the street's line."""
+    w = tv.words[k]
+    return w[:1].isupper() and w.endswith("er") and len(w) > 4 and tv.same_line(k, k + 1)
 
 
 def legal_form_completes_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
