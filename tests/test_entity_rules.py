@@ -135,7 +135,7 @@ CASES = [
       ("ABBYY", "ORG")], ["Logo", "ABBYY Logo"]),
     ("Die Marke wächst, sagt Anna Muster.", [("Anna Muster", "PER")], [("Anna Muster", "PER")], ["Marke"]),
     # version numbers make products, found or not; a common noun's number does not
-    ("Die Projekte:\n• AJDT 1.5\n• CDO Model Repository 4.0\n• Mylyn 3.6 läuft unter Windows 11.", [],
+    ("Die Projekte:\n• AJDT 1.5\n• CDO Model Repository 4.0\n• Mylyn 3.6 läuft unter Windows 11 und Linux.", [],
      [("AJDT 1.5", "MISC"), ("CDO Model Repository 4.0", "MISC"), ("Mylyn 3.6", "MISC"), ("Windows 11", "MISC")], []),
     ("Die Version 2.0 kommt mit Industrie 4.0 und kostet EUR 1.50 im Jahr 2.5.", [("EUR", "MISC")], [],
      ["Version 2.0", "Industrie 4.0", "EUR 1.50", "Jahr 2.5"]),

@@ -123,7 +123,8 @@ def version_number(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset 
                 and tv.words[e - 1] not in CURRENCY_SYMBOLS:
             m = m.moved(m.start, e + 1, "MISC")
         elif m.label == "MISC" and e < n and _PRODUCT_NUMBER.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
-                and not (e + 1 < n and (tv.words[e + 1] in {".", "%"} or tv.words[e + 1].lower() in _NUMBER_NOUNS)):
+                and not (e + 1 < n and (tv.words[e + 1] == "%" or tv.words[e + 1].lower() in _NUMBER_NOUNS
+                                        or tv.words[e + 1] == "." and _date_after(tv, e + 2))):
             m = m.moved(m.start, e + 1, "MISC")   # ``Windows 11``, not ``Windows 11. Mai``, ``SDK 3 Prozent``
         elif m.label != "PER" and e + 1 < n and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " ":
             rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
@@ -154,6 +155,11 @@ _PRODUCT_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_NOUNS = frozenset({"prozent", "jahre", "jahren", "monate", "monaten", "tage", "tagen", "stunden", "millionen",
                            "mio.", "mrd.", "milliarden", "euro", "dollar", "mitarbeiter", "länder", "ländern",
                            "projekte", "projekten", "mal"})
+
+
+def _date_after(tv: TextView, k: int) -> bool:
+    """Word ``k`` continues a date (``11. Mai``, ``11. 5.``): the number before it is a day."""
+    return k < len(tv.words) and tv.same_line(k - 1, k) and (tv.words[k].lower() in MONTH_NAMES or tv.words[k][:1].isdigit())
 
 
 def _version_name_word(tv: TextView, i: int) -> bool:
