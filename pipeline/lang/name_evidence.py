@@ -27,7 +27,9 @@ Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Mastercl
                           "Digital Transformation", "Customer Experience", "Process Mining", "Cloud Computing",
                           "Robotic Process Automation", "Intelligent Automation", "Business Intelligence",
                           "Data Analytics", "Data Science", "Edge Computing", "Quantum Computing",
-                          "Content Intelligence", "Process Intelligence", "Task Mining", "Low Code", "No Code"})
+                          "Content Intelligence", "Process Intelligence", "Task Mining", "Low Code", "No Code",
+                          "Open Source", "Open-Source", "Open Source Software", "Open-Source-Software",
+                          "Digital Intelligence", "Know How", "Know-how"})
 
 #: Word endings of a street name (``Porzellangasse 51``, ``Hauptstraße 5``, ``Am Wall 3``
 #: is left to the model): with a house number after it, the word is a place.
@@ -250,9 +252,25 @@ Toolkit Framework Bibliothek Library Lösung Cloud Server Client Modul Edition S
 """.split())
 
 #: Last words of a product's own name (``Sovereign Productivity Suite``, ``Eclipse Modeling
-#: Framework``, ``Data Tools Platform``).
+#: Framework``, ``Data Tools Platform``, ``Univention Corporate Server``, ``Sovereign Cloud Stack``).
 PRODUCT_NAME_HEADS = frozenset("""
-Suite Platform Plattform Framework Toolkit SDK Engine Library App Software Edition
+Suite Platform Plattform Framework Toolkit SDK Engine Library App Edition Server Stack Tools
+Editor IDE Repository Cloud
+""".split())
+
+#: English product heads that close a name the model missed (``Graphical Editor Framework``,
+#: ``Web Tools Platform``, ``Open eCard Library``): English words, so no German common noun
+#: phrase ends in them.
+ENGLISH_PRODUCT_HEADS = frozenset("""
+Platform Framework Toolkit SDK Library Server Stack Suite Editor Repository
+""".split())
+
+#: Tails of a hyphenated product name whose first part is a name (``Callisto-Release``,
+#: ``Eclipse-Plattform``, ``Jubula-Testtool``, ``Equinox-Laufzeitumgebung``); ``SAP-Software``,
+#: ``ABBYY-Technologie`` and ``KPMG-Studie`` are compound uses of a company, no name.
+PRODUCT_COMPOUND_TAILS = frozenset("""
+Release Releases Plattform App Apps Tool Testtool Framework Client Editor Dienst Dienstes Laufzeitumgebung
+Entwicklungsumgebung Suite SDK Toolkit Bibliothek Library Engine Plugin Plug-in Browser
 """.split())
 
 #: Words after a company's name that name a unit or a variant of the company, not a product of
@@ -282,3 +300,8 @@ TRADEMARK_NOUNS = frozenset("""
 Marke Marken Warenzeichen Markenzeichen Handelsmarke Handelsmarken Handelsnamen Dienstleistungsmarken
 trademark trademarks
 """.split())
+
+#: Words whose number is a version of something else, no product's name (``Release 1.0 von DTP``,
+#: ``Version 2.0``, ``Phase 3.1``).
+VERSION_WORDS = frozenset({"Release", "Version", "Update", "Upgrade", "Stufe", "Phase", "Level", "Runde", "Kapitel",
+                           "Abschnitt", "Punkt", "Ziffer", "Artikel", "Art.", "Nr.", "Schritt", "Teil", "Welle"})

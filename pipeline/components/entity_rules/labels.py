@@ -18,7 +18,7 @@ from pipeline.lang.name_evidence import (ABOUT_HEADINGS, BODY_ENDINGS, COMPANY_C
                                          EVENT_SHAPES, INSTITUTIONS, INSTITUTION_ENDINGS, INSTITUTION_HEADS,
                                          NOT_NAMES, ORG_PRODUCT_TAILS, ORG_TRAILING_NOUNS, ORG_UNIT_WORDS,
                                          ORG_WORK_TAILS, PRODUCT_AFTER, PRODUCT_CUES, PRODUCT_MARKS,
-                                         PRODUCT_NAME_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, TRADEMARK_NOUNS,
+                                         PRODUCT_NAME_HEADS, PRODUCT_COMPOUND_TAILS, VERSION_WORDS, ENGLISH_PRODUCT_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, TRADEMARK_NOUNS,
                                          TOPIC_CUES, countries, german_places, places)
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
@@ -122,22 +122,26 @@ def version_number(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset 
         if m.label != "PER" and e < n and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
                 and tv.words[e - 1] not in CURRENCY_SYMBOLS:
             m = m.moved(m.start, e + 1, "MISC")
+        elif m.label != "PER" and e + 1 < n and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " " \
+                and _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20]):
+            rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
+            k = e
+            while k < n and tv.ends[k] <= tv.starts[e] + rel.end():
+                k += 1
+            m = m.moved(m.start, k, "MISC")   # ``FlexiCapture 12 Release 2``
         elif m.label == "MISC" and e < n and _PRODUCT_NUMBER.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
                 and not (e + 1 < n and (tv.words[e + 1] == "%" or tv.words[e + 1].lower() in _NUMBER_NOUNS
                                         or tv.words[e + 1] == "." and _date_after(tv, e + 2))):
             m = m.moved(m.start, e + 1, "MISC")   # ``Windows 11``, not ``Windows 11. Mai``, ``SDK 3 Prozent``
-        elif m.label != "PER" and e + 1 < n and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " ":
-            rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
-            if rel:
-                k = e
-                while k < n and tv.ends[k] <= tv.starts[e] + rel.end():
-                    k += 1
-                m = m.moved(m.start, k, "MISC")   # ``FlexiCapture 12 Release 2``
+        elif m.label == "MISC" and e < n and tv.words[e] in {"Release", "Releases"} and tv.gap(e - 1, e) == " ":
+            k = e + 2 if e + 1 < n and tv.words[e + 1] == "Train" else e + 1
+            m = m.moved(m.start, k, "MISC")   # ``Ganymede Release``, ``Indigo Release Train``
         out.append(m)
     for k in tokens_at(tv, _VERSION_IN_TEXT):
         if k == 0 or not _VERSION.match(tv.words[k]) or tv.gap(k - 1, k) != " " or not free(out, k - 1, k + 1) \
-                or tv.words[k - 1] in lemmas or tv.words[k - 1] in NOT_NAMES:
-            continue   # ``Version 2.0``, ``Industrie 4.0``: a common noun's number
+                or tv.words[k - 1] in lemmas or tv.words[k - 1] in NOT_NAMES or tv.words[k - 1] in VERSION_WORDS \
+                or (k + 1 < len(tv.words) and not tv.gap(k, k + 1) and tv.words[k + 1][:1].isalpha()):
+            continue   # ``Version 2.0``, ``Industrie 4.0``: a common noun's number; ``1.5°C`` no version
         s = k
         while s > 0 and k - s < 4 and tv.same_line(s - 1, k) and (s == k or tv.gap(s - 1, s) == " ") \
                 and free(out, s - 1, s) and _version_name_word(tv, s - 1):
@@ -318,22 +322,94 @@ def quoted_title(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def product_compound(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset()) -> list[Mention]:
     """A hyphenated product word whose first part is a product of the document, or whose
     middle is a brand in camel case, is the product's name: ``Meiki-App`` (``Meiki`` a MISC
-    of the document), ``SAP-PartnerEdge-Programm``; ``SAP-Software`` is no name."""
-    products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC"}
+    of the document), ``SAP-PartnerEdge-Programm``; so is a product word after a name that is
+    no common word (``Callisto-Release``, ``Eclipse-Plattform``, ``eID-Login``-less
+    ``Jubula-Testtool``); ``SAP-Software`` is no name, and a release's name alone is the
+    release elsewhere (``mit [Callisto]``)."""
+    products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC" and m.source != LOCAL}
     out = ms
+    releases = set()
+    alone = None
     for i, w in enumerate(tv.words):
         if "-" not in w:
             continue
         parts = w.split("-")
-        if not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
+        first, tail = parts[0], parts[-1]
+        if not (first[:1].isupper() or _CAMEL_LOWER.match(first)) or not (tail in PRODUCT_CUES or tail in PRODUCT_COMPOUND_TAILS):
             continue
-        if (parts[0] in products or any(_CAMEL.match(p) for p in parts[1:-1])) and (free(out, i, i + 1) or any(
-                m.start == i and m.end == i + 1 for m in out)):
+        if not first.replace("+", "").isalnum():
+            continue   # ``Meiki“-App``: the quoted name is read by ``quoted_title``
+        if tail in PRODUCT_COMPOUND_TAILS and first not in products:
+            alone = _names_alone(tv) if alone is None else alone
+        named = tail in PRODUCT_COMPOUND_TAILS and first in (alone or ()) and (first not in lemmas or first in places()) \
+            and first not in NOT_NAMES   # ``Europa-Release``: a place names it too
+        if (first in products or any(_CAMEL.match(p) for p in parts[1:-1]) or named) and (free(out, i, i + 1) or any(
+                m.start == i and m.end == i + 1 and m.label != NO_NAME for m in out)):
             out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
+            if tail.startswith("Release") and first not in places():
+                releases.add(first)
+    return _name_alone(tv, out, releases) if releases else out
+
+
+_CAMEL_LOWER = re.compile(r"^[a-z]{1,2}[A-Z]")   # ``eID``, ``eIDAS``, ``iOS``
+
+
+def _names_alone(tv: TextView) -> set:
+    """Capitalised words that stand alone as a name somewhere in the text, not at a sentence's
+    start and before no other capitalised word (``von [Callisto] profitieren``): a compound's
+    first part that is one names a product (``Callisto-Release``), a common word does not
+    (``Rating-Plattform``, ``Standalone-Framework``)."""
+    n = len(tv.words)
+    return {tv.words[i] for i in capitalised(tv) if i > 0 and tv.same_line(i - 1, i)
+            and tv.words[i - 1] not in {".", "!", "?", ":", "•", "„", "\"", "“"} and tv.words[i].isalnum()
+            and (i + 1 >= n or not (tv.words[i + 1][:1].isupper() or tv.words[i + 1][:1] in "-‐"))}
+
+
+def _name_alone(tv: TextView, ms: list[Mention], names: set) -> list[Mention]:
+    """``names`` standing alone are MISC where no rule labelled them otherwise."""
+    out = ms
+    for i in capitalised(tv):
+        if tv.words[i] in names and (i + 1 >= len(tv.words) or tv.words[i + 1][:1] not in "-‐" or tv.gap(i, i + 1)):
+            hit = [m for m in out if m.start <= i < m.end]
+            if not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (i, i + 1) and not hit[0].source):
+                out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
     return out
+
+
+def product_name_found(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Capitalised words before an English product head are a product the model missed:
+    ``[Graphical Editor Framework]``, ``[Test and Performance Tools Platform]``, ``[Open
+    eCard Library]``; a head alone (``das SDK``) or after an article is none."""
+    out = ms
+    for k in capitalised(tv):
+        if tv.words[k] not in ENGLISH_PRODUCT_HEADS or not free(out, k, k + 1):
+            continue
+        before = next((m for m in out if m.end == k and m.label in {"ORG", "MISC", "LOC"}), None)
+        if before is not None and tv.gap(k - 1, k) == " ":
+            out = replacing(out, Mention(before.start, k + 1, "MISC", "rule"))   # ``[Graphical Editor] Framework``
+            continue
+        s = k
+        while s > 0 and k - s < 5 and tv.same_line(s - 1, k) and tv.gap(s - 1, s) == " " and free(out, s - 1, s) \
+                and (_product_word(tv, s - 1) or tv.words[s - 1] in {"and", "of", "for", "&"} and s < k):
+            s -= 1
+        while s < k and not _product_word(tv, s):
+            s += 1
+        if s < k:
+            out = sorted(out + [Mention(s, k + 1, "MISC", "rule")])
+    return out
+
+
+def _product_word(tv: TextView, i: int) -> bool:
+    w = tv.words[i]
+    if _CAMEL_LOWER.match(w):
+        return w.isalnum()   # ``eCard``: a brand, whatever the tagger reads
+    return w[:1].isupper() and w.isalnum() and tv.tags[i] not in _FUNCTION_TAGS
+
+
+_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT", "PIAT", "PPER", "PRELS", "VVFIN"})
 
 
 def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=None,
@@ -611,6 +687,69 @@ def list_neighbours_agree(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
         if tv.words[a.end:m.start] == [","] and tv.words[m.end:b.start] in ([","], ["und"], ["sowie"]):
             out[k] = m.moved(m.start, m.end, a.label)
     return out
+
+
+def company_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A list of three or more names whose labelled members are mostly companies (two at
+    least) is a list of companies: its unlabelled members and the model's persons there are
+    companies too (``darunter Epson, [Fujitsu], Fuji Xerox, [Microtek], Panasonic und [Ricoh]``)."""
+    out = ms
+    for items in _name_lists(tv):
+        labels = Counter(m.label for s, e in items for m in out if (m.start, m.end) == (s, e))
+        if labels["ORG"] < 2 or labels["ORG"] <= sum(v for k, v in labels.items() if k != "ORG"):
+            continue
+        for s, e in items:
+            hit = [m for m in out if m.start < e and s < m.end]
+            if not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (s, e) and hit[0].label == "PER"
+                           and not hit[0].source):
+                out = replacing(out, Mention(s, e, "ORG", "rule"))
+    return out
+
+
+_LIST_LINKS = frozenset({"und", "sowie", "oder", "and"})
+
+
+def _name_lists(tv: TextView) -> list[list[tuple[int, int]]]:
+    """Runs of three or more name-like items (one to three capitalised words) joined by commas
+    and a last ``und``/``sowie``/``oder``, on one line: ``Epson, Fujitsu, Fuji Xerox und Ricoh``."""
+    lists, n = [], len(tv.words)
+    for i in tokens_at(tv, _COMMA_BETWEEN_NAMES):
+        if tv.words[i] != "," or (lists and lists[-1][-1][1] > i):
+            continue
+        s = i
+        while s > 0 and i - s < 3 and tv.same_line(s - 1, i) and _list_word(tv.words[s - 1]):
+            s -= 1
+        if s == i or (s > 0 and tv.words[s - 1] in {",", "("}):
+            continue   # the list starts further back, or is no list of names
+        items, k = [(s, i)], i
+        while k < n and tv.words[k] in {","} | _LIST_LINKS and tv.same_line(s, k):
+            last = tv.words[k] in _LIST_LINKS
+            k += 2 if tv.words[k] == "," and k + 1 < n and tv.words[k + 1] in _LIST_LINKS else 1
+            last = last or tv.words[k - 1] in _LIST_LINKS
+            e = k
+            while e < n and e - k < 3 and tv.same_line(s, e) and _list_word(tv.words[e]):
+                e += 1
+            if e == k:
+                break
+            items.append((k, e))
+            k = e
+            if last:
+                break
+        if len(items) >= 3:
+            lists.append(items)
+    return lists
+
+
+#: a comma between two capitalised words: where a list of names may stand
+_COMMA_BETWEEN_NAMES = re.compile(r"(?<=[\w.]), (?=[A-ZÄÖÜ0-9])")
+
+
+def _list_word(w: str) -> bool:
+    return (w[:1].isupper() or w[:1].isdigit()) and w[-1:] not in {".", ":"} and w not in _ITEM_STOPS \
+        and any(c.isalpha() for c in w)
+
+
+_ITEM_STOPS = frozenset({"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Wir", "Sie", "Er", "Es", "Ich"})
 
 
 def company_product(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
