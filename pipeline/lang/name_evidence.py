@@ -255,14 +255,14 @@ Toolkit Framework Bibliothek Library Lösung Cloud Server Client Modul Edition S
 #: Framework``, ``Data Tools Platform``, ``Univention Corporate Server``, ``Sovereign Cloud Stack``).
 PRODUCT_NAME_HEADS = frozenset("""
 Suite Platform Plattform Framework Toolkit SDK Engine Library App Edition Server Stack Tools
-Editor IDE Repository Cloud
+Editor IDE Repository Cloud Project
 """.split())
 
 #: English product heads that close a name the model missed (``Graphical Editor Framework``,
 #: ``Web Tools Platform``, ``Open eCard Library``): English words, so no German common noun
 #: phrase ends in them.
 ENGLISH_PRODUCT_HEADS = frozenset("""
-Platform Framework Toolkit SDK Library Server Stack Suite Editor Repository
+Platform Framework Toolkit SDK Library Server Stack Suite Editor Repository Project
 """.split())
 
 #: Tails of a hyphenated product name whose first part is a name (``Callisto-Release``,

@@ -23,6 +23,7 @@ READERS = (
     labels.numbers_are_no_names,
     labels.topic_after_cue,
     labels.compound_common_noun,
+    labels.compound_noun_no_name,
     labels.company_words_out,
     spans.comma_ends_company,
     spans.company_glued_to_person,

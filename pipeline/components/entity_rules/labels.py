@@ -252,7 +252,7 @@ def acronym_takes_long_label(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
         prev = out[k - 1]
         if prev.end + 1 == m.start and tv.words[prev.end] == "(" and m.end < len(tv.words) \
                 and tv.words[m.end] == ")" and prev.label != m.label and prev.label != "PER" \
-                and spells_initials(tv.words[m.start], [w for w in tv.words[prev.start:prev.end] if w.strip()]):
+                and spells_initials(tv.words[m.start], [w for w in tv.words[prev.start:prev.end] if w[:1].isupper()]):
             out[k] = m.moved(m.start, m.end, prev.label)
     return out
 
@@ -497,6 +497,42 @@ def compound_common_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     """A span that ends in a hyphenated compound with a common-noun tail is no name
     (``UN Global Compact-Initiative``, ``Merger & Acquisitions-Aktivitäten``)."""
     return [m for m in ms if m.label == "PER" or _tail(tv.words[m.end - 1]) not in COMPOUND_NOUN_TAILS]
+
+
+def compound_noun_no_name(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset(),
+                          inflected=None) -> list[Mention]:
+    """A model name that ends in a hyphenated compound whose last part is a common noun is a
+    compound noun, no name (``Cloud-Infrastruktur``, ``Likert-Skala``, ``FMA-Vorstandes``):
+    the contract's compound use. One word, or a person's span (``[Neuer Plattform-Support]``);
+    kept: an organisation's head (``Carlsberg-Gruppe``, ``Tongji-Universität``), a product word
+    (read by ``product_compound``), ``Gaia-X``, places (``Sachsen-Anhalt``), double names and
+    a project's name (``Eclipse Modeling-Projekt``)."""
+    if not lemmas:
+        return ms
+    out = []
+    for m in ms:
+        w = tv.words[m.end - 1]
+        tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else ""
+        if m.source or m.label == NO_NAME or not tail[:1].isupper() or len(tail) < 3 \
+                or (m.end - m.start > 1 and m.label != "PER") or not _common_noun(tail, lemmas, inflected) \
+                or is_org_cue(tail) or tail in PRODUCT_COMPOUND_TAILS or tail in PRODUCT_CUES \
+                or _text(tv, m.start, m.end) in places() or _double_name(w):
+            out.append(m)
+        else:
+            out.append(m.moved(m.start, m.end, NO_NAME))
+    return out
+
+
+def _common_noun(w: str, lemmas: frozenset, inflected) -> bool:
+    """``Infrastruktur``, ``Ansätze`` (inflected), ``Entwicklungsplattform`` (a compound of one)."""
+    if w in lemmas or (inflected is not None and w in inflected):
+        return True
+    return len(w) >= 9 and any((w[k].upper() + w[k + 1:]) in lemmas for k in range(3, len(w) - 4))
+
+
+def _double_name(w: str) -> bool:
+    """``Kramp-Karrenbauer``, ``Hans-Peter``: parts of people's names."""
+    return any(p in first_names() or p in surnames() for p in w.split("-"))
 
 
 def _tail(word: str) -> str:
