@@ -31,9 +31,9 @@ READERS = (
     spans.street_with_house_number,
     spans.legal_form_completes_company,
     spans.company_before_legal_form,
+    labels.about_heading,
     spans.company_everywhere,
     spans.dateline_place_and_wire,
-    labels.about_heading,
     labels.org_with_country,
     labels.place_not_person,
     labels.place_by_context,
@@ -65,6 +65,19 @@ READERS = (
 )
 
 
+class _Known:
+    """Membership in a lemma table's keys or values."""
+
+    def __init__(self, table, values: frozenset):
+        self.table, self.values = table, values
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.values or w in self.table
+
+    def __bool__(self) -> bool:
+        return True
+
+
 class EntityRules:
     """Runs :data:`READERS`; every span a rule added or changed gets its source (``rule``,
     or ``gazetteer`` for a place-table decision) in ``doc._.entity_sources``."""
@@ -72,14 +85,17 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         # the lemmatizer's inflected forms tell a compound noun from a name (``common_noun_compound``)
-        table, nouns, lemmas = None, frozenset(), frozenset()
+        table, nouns, lemmas, known = None, frozenset(), frozenset(), frozenset()
         if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_lookup"):
                 table = lookups.get_table("lemma_lookup")
-                lemmas = frozenset(v for v in table.values() if v[:1].isupper())
+                known = frozenset(table.values())
+                lemmas = frozenset(v for v in known if v[:1].isupper())
                 nouns = frozenset(v for v in lemmas if len(v) >= 5)
-        given = {"inflected": table, "nouns": nouns, "lemmas": lemmas}
+        # ``known``: every word of the table, inflected (its keys) or base form (its values)
+        known = _Known(table, known) if table is not None else None
+        given = {"inflected": table, "nouns": nouns, "lemmas": lemmas, "known": known}
         # a reader gets the tables its signature names
         self.readers = [partial(r, **{k: v for k, v in given.items() if k in signature(r).parameters})
                         if any(k in signature(r).parameters for k in given) else r for r in READERS]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first, replacing,
                                                      tokens_at)
-from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, STREET_WORDS, places
+from pipeline.lang.name_evidence import ABOUT_HEADINGS, COMPANY_WORDS, POSTCODE, STREET_ENDINGS, STREET_WORDS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.role_words import LEGAL_FORMS
 from pipeline.lang.structure_cues import WIRES
@@ -201,23 +201,42 @@ def _form_end(tv: TextView, e: int, n: int, after_form: bool = False) -> int:
     return k
 
 
-def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention], known=None) -> list[Mention]:
     """A legal form no name holds closes a company the model missed: the capitalised words
-    before it on its line (``bei der [Volocopter GmbH]``, ``die [ARQUM GmbH]``)."""
+    before it on its line (``bei der [Volocopter GmbH]``, ``die [ARQUM GmbH]``), or one
+    lower-case brand that is no German word (``der [ecsec GmbH]``, ``[itemis AG]``)."""
     out = ms
     covered = {i for m in ms for i in range(m.start, m.end)}
     for i in capitalised(tv):
         w = tv.words[i]
-        if i in covered or i == 0 or not (w in _OPENING_FORMS or w[-1:] == "." and w[:-1] in _OPENING_FORMS):
+        if i == 0 or not (w in _OPENING_FORMS or w[-1:] == "." and w[:-1] in _OPENING_FORMS):
+            continue
+        if i in covered:
+            own = next(m for m in out if m.start <= i < m.end)
+            if own.start != i or not _lower_brand(tv, i - 1, known) or (i - 1) in covered:
+                continue
+            out = replacing(out, own.moved(i - 1, own.end, "ORG"))   # the model's ``[AG]`` of ``itemis AG``
             continue
         s = i
         while s > 0 and i - s < 4 and tv.same_line(s - 1, i) and s - 1 not in covered and _name_word(tv, s - 1):
             s -= 1
+        if s == i and i > 0 and (i - 1) not in covered and _lower_brand(tv, i - 1, known):
+            s = i - 1
         if s < i:
             e = _form_end(tv, i, len(tv.words))
             if free(out, s, e):
                 out = sorted(out + [Mention(s, e, "ORG", "rule")])
     return out
+
+
+def _lower_brand(tv: TextView, k: int, known) -> bool:
+    """Word ``k`` is a lower-case brand right before a legal form: letters and no word of the
+    lemma table, inflected or not (``neue AG`` is none); the tagger reads such unknown words
+    as anything, so only its function words count."""
+    w = tv.words[k]
+    return bool(known) and w.isalpha() and w.islower() and len(w) > 2 and w not in known \
+        and tv.same_line(k, k + 1) and tv.tags[k] not in {"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT", "ADJA",
+                                                         "ADV", "PRELS", "PPER"}
 
 
 def _name_word(tv: TextView, i: int) -> bool:
@@ -320,7 +339,7 @@ def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     """A company the document names with its legal form (``Viakom GmbH``, ``Nextcloud GmbH``)
     is that company wherever its name stands alone: ``von [Viakom] vertrieben``, a model
     person or place there included (the strongest evidence decides the label)."""
-    names = _legal_form_names(tv, ms)
+    names = _legal_form_names(tv, ms) | _about_names(tv, ms)
     if not names:
         return ms
     out = ms
@@ -333,6 +352,14 @@ def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
                        and not hit[0].source):
             out = replacing(out, Mention(i, i + 1, "ORG", "rule"))
     return out
+
+
+def _about_names(tv: TextView, ms: list[Mention]) -> set[str]:
+    """One-word companies of an ``Über X`` heading alone on its line (``Über Univention``)."""
+    return {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1 and m.start > 0
+            and tv.words[m.start - 1] in ABOUT_HEADINGS and (m.end >= len(tv.words) or not tv.words[m.end].strip()
+                                                              or not tv.same_line(m.start, m.end))
+            and (m.start == 1 or not tv.same_line(m.start - 2, m.start - 1))}
 
 
 def _legal_form_names(tv: TextView, ms: list[Mention]) -> set[str]:
