@@ -19,6 +19,8 @@ Start-up Start-ups Startup Startups Scale-up Scale-ups Homeoffice Home-Office Ne
 Newsletter Podcast Webinar Webinare Livestream Online Digital Smart Green Tech Hightech
 E-Mail E-Mails Internet Social Media Software Hardware Roadmap Update Updates Tool Tools
 Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Masterclass
+BPO BPM SSC FMCG SOA NDA SLA SLAs ECM DMS CMS EDI IAM SSO MFA VPN DNS IMAP SMTP HTTP HTTPS JSON XML PDF CSV
+GUI IDE CPU GPU RAM SSD NFC RFID POS NDC NDCs AHS HTL HAK BHS MINT FAQ FAQs
 """.split()) | frozenset({"Data & Analytics", "Big Data", "Machine Learning", "Deep Learning",
                           "Cyber Security", "Social Media", "Artificial Intelligence",
                           "Künstliche Intelligenz", "Generative AI", "Generative KI", "Circular Economy",
@@ -29,7 +31,9 @@ Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Mastercl
                           "Data Analytics", "Data Science", "Edge Computing", "Quantum Computing",
                           "Content Intelligence", "Process Intelligence", "Task Mining", "Low Code", "No Code",
                           "Open Source", "Open-Source", "Open Source Software", "Open-Source-Software",
-                          "Digital Intelligence", "Know How", "Know-how"})
+                          "Digital Intelligence", "Know How", "Know-how", "Customer Relationship Management",
+                          "Enterprise Resource Planning", "Business Process Outsourcing", "Business Process Management",
+                          "Shared Service Center", "Shared Services", "Human Resources", "Supply Chain Management"})
 
 #: Word endings of a street name (``Porzellangasse 51``, ``Hauptstraße 5``, ``Am Wall 3``
 #: is left to the model): with a house number after it, the word is a place.

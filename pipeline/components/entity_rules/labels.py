@@ -462,9 +462,11 @@ def org_with_country(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
 
 
 def topic_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
-    """A capitalised phrase after a subject-area word is no name: ``im Bereich [Life
-    Science]``, ``der Praxisgruppe [Mergers & Acquisitions]``."""
-    return [m for m in ms if m.label == "PER" or m.start == 0 or tv.words[m.start - 1] not in TOPIC_CUES]
+    """A capitalised phrase after a subject-area word, or opened by one, is no name: ``im
+    Bereich [Life Science]``, ``der Praxisgruppe [Mergers & Acquisitions]``, ``[Praxisgruppe
+    Corporate/M&A]``."""
+    return [m for m in ms if m.label == "PER" or (m.start == 0 or tv.words[m.start - 1] not in TOPIC_CUES)
+            and not (m.end - m.start > 1 and tv.words[m.start] in TOPIC_CUES)]   # ``[Praxisgruppe Corporate/M&A]``
 
 
 def about_heading(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -883,7 +885,8 @@ def product_name_head(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
             and tv.words[m.end - 1] in PRODUCT_NAME_HEADS else m for m in ms]
 
 
-def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention], known=None,
+                       lemmas: frozenset = frozenset()) -> list[Mention]:
     """A company's name and the unknown capitalised word after it are the company's product:
     ``[ABBYY] Vantage`` → MISC ``ABBYY Vantage``, ``ABBYY FineReader``; not a role, a work,
     a unit or a place (``KPMG Partner``, ``KPMG Studie``, ``KPMG Law``, ``KPMG Österreich``)."""
@@ -893,15 +896,23 @@ def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         if m.label != "ORG" or m.end - m.start != 1 or e >= len(tv.words) or tv.gap(e - 1, e) != " ":
             continue
         w = tv.words[e]
-        if not w[:1].isupper() or not _brand_word(w) or not free(out, e, e + 1) and not any(
-                x.start == e and x.label == "MISC" for x in out):
+        if not w[:1].isupper() or not _brand_word(w) or _common_word(w, known, lemmas):
+            continue   # ``KPMG Organisation``, ``IONOS Rechenzentren``: the company and a noun
+        if not free(out, e, e + 1) and not any(x.start == e and x.label == "MISC" for x in out):
             continue
         k = e + 1
         while k < len(tv.words) and tv.gap(k - 1, k) == " " and _brand_word(tv.words[k]) \
+                and not _common_word(tv.words[k], known, lemmas) \
                 and tv.words[k][:1].isupper() and free(out, k, k + 1):
             k += 1
         out = replacing(out, Mention(m.start, k, "MISC", "rule"))
     return out
+
+
+def _common_word(w: str, known, lemmas: frozenset) -> bool:
+    """A German word of the lemma table, inflected or compound (``Organisation``,
+    ``Rechenzentren``, ``Automatisierungsvorhaben``): no brand after a company's name."""
+    return known is not None and (w in known or _common_noun(w, lemmas, None))
 
 
 def _brand_word(w: str) -> bool:
