@@ -62,6 +62,7 @@ READERS = (
     labels.event_name,
     labels.acronym_takes_long_label,
     spans.last_of_a_list,
+    labels.common_compound_left,
 )
 
 

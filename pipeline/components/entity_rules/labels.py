@@ -504,11 +504,12 @@ def compound_common_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
 def compound_noun_no_name(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset(),
                           inflected=None) -> list[Mention]:
     """A model name that ends in a hyphenated compound whose last part is a common noun is a
-    compound noun, no name (``Cloud-Infrastruktur``, ``Likert-Skala``, ``FMA-Vorstandes``):
-    the contract's compound use. One word, or a person's span (``[Neuer Plattform-Support]``);
-    kept: an organisation's head (``Carlsberg-Gruppe``, ``Tongji-Universität``), a product word
-    (read by ``product_compound``), ``Gaia-X``, places (``Sachsen-Anhalt``), double names and
-    a project's name (``Eclipse Modeling-Projekt``)."""
+    compound noun, no name (``Likert-Skala``, ``FMA-Vorstandes``): the contract's compound use.
+    One word, or a person's span (``[Neuer Plattform-Support]``); kept: an organisation's head
+    (``Carlsberg-Gruppe``, ``Tongji-Universität``), a product word (read by
+    ``product_compound``), ``Gaia-X``, places (``Sachsen-Anhalt``), double names and a
+    project's name (``Eclipse Modeling-Projekt``); a compound of two common words
+    (``Cloud-Infrastruktur``, ``Auswahl-Kommission``) also where it names an organisation."""
     if not lemmas:
         return ms
     out = []
@@ -517,12 +518,41 @@ def compound_noun_no_name(doc: Doc, tv: TextView, ms: list[Mention], lemmas: fro
         tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else ""
         if m.source or m.label == NO_NAME or not tail[:1].isupper() or len(tail) < 3 \
                 or (m.end - m.start > 1 and m.label != "PER") or not _common_noun(tail, lemmas, inflected) \
-                or is_org_cue(tail) or tail in PRODUCT_COMPOUND_TAILS or tail in PRODUCT_CUES \
-                or _text(tv, m.start, m.end) in places() or _double_name(w):
+                or not (_common_compound(w, lemmas, inflected) or not (is_org_cue(tail) or tail in PRODUCT_COMPOUND_TAILS
+                                                                     or tail in PRODUCT_CUES)) \
+                or _text(tv, m.start, m.end) in places() or _double_name(w, m.label):
             out.append(m)
         else:
             out.append(m.moved(m.start, m.end, NO_NAME))
     return out
+
+
+def common_compound_left(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset(),
+                         inflected=None) -> list[Mention]:
+    """A compound of two common words that no rule made part of a name is no name
+    (``Anbieter von [Cloud-Infrastruktur]``, ``von der [Auswahl-Kommission]``): marked, so that
+    later steps (the roles' organisations) do not make one there. Last of the readers: a name
+    that holds one (``Unterausschuss für Euro-Münzen``) is found first."""
+    out = ms
+    for i in tokens_at(tv, _HYPHEN_COMPOUND) if lemmas else ():
+        if free(out, i, i + 1) and _common_compound(tv.words[i], lemmas, inflected):
+            out = sorted(out + [Mention(i, i + 1, NO_NAME, "rule")])
+    return out
+
+
+_HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+-[A-ZÄÖÜ][\wäöüß]{2,}(?![\w-])")
+
+
+def _common_compound(w: str, lemmas: frozenset, inflected) -> bool:
+    """``Cloud-Infrastruktur``, ``Hosting-Dienstleistungen``, ``Auswahl-Kommission``: two parts,
+    each a common word (of the lemma table, or a tech term of :data:`NOT_NAMES`); a place, a
+    first name or a name of the document's own is none (``Europa-Universität``)."""
+    parts = w.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    first, tail = parts
+    return (first in NOT_NAMES or _common_noun(first, lemmas, inflected)) and _common_noun(tail, lemmas, inflected) \
+        and first not in places() and first not in first_names()
 
 
 def _common_noun(w: str, lemmas: frozenset, inflected) -> bool:
@@ -532,9 +562,11 @@ def _common_noun(w: str, lemmas: frozenset, inflected) -> bool:
     return len(w) >= 9 and any((w[k].upper() + w[k + 1:]) in lemmas for k in range(3, len(w) - 4))
 
 
-def _double_name(w: str) -> bool:
-    """``Kramp-Karrenbauer``, ``Hans-Peter``: parts of people's names."""
-    return any(p in first_names() or p in surnames() for p in w.split("-"))
+def _double_name(w: str, label: str) -> bool:
+    """``Kramp-Karrenbauer``, ``Hans-Peter``: a person's parts of names (one is enough for a
+    model person; ``Cloud``, a surname too, does not keep ``Cloud-Infrastruktur``)."""
+    names = [p in first_names() or p in surnames() for p in w.split("-")]
+    return any(names) if label == "PER" else all(names)
 
 
 def _tail(word: str) -> str:
