@@ -139,6 +139,39 @@ CASES = [
      [("AJDT 1.5", "MISC"), ("CDO Model Repository 4.0", "MISC"), ("Mylyn 3.6", "MISC"), ("Windows 11", "MISC")], []),
     ("Die Version 2.0 kommt mit Industrie 4.0 und kostet EUR 1.50 im Jahr 2.5.", [("EUR", "MISC")], [],
      ["Version 2.0", "Industrie 4.0", "EUR 1.50", "Jahr 2.5"]),
+    # a list of mostly companies is a list of companies; a list of places or people is not
+    ("Kunden sind Epson, Fujitsu, Fuji Xerox, Microtek und Ricoh.", [("Epson", "ORG"), ("Fujitsu", "ORG"),
+                                                                    ("Microtek", "PER")],
+     [("Fuji Xerox", "ORG"), ("Microtek", "ORG"), ("Ricoh", "ORG")], []),
+    ("Er war in Berlin, Paris und Rom bei Anna, Bert und Carl.", [("Berlin", "LOC"), ("Paris", "LOC"),
+                                                                  ("Anna", "PER"), ("Bert", "PER")],
+     [("Berlin", "LOC"), ("Paris", "LOC"), ("Anna", "PER")], [("Rom", "ORG")]),
+    # a release's or platform's compound names a product; a compound of common words is none
+    ("Mit dem Callisto-Release kommt die Eclipse-Plattform. Mit Callisto wächst Eclipse weiter.",
+     [("Callisto", "PER", 2)], [("Callisto-Release", "MISC"), ("Eclipse-Plattform", "MISC"), ("Callisto", "MISC")],
+     [("Callisto", "PER")]),
+    ("Die Rating-Plattform und das Standalone-Framework helfen.", [], [], ["Rating-Plattform", "Standalone-Framework"]),
+    ("Anbieter von Cloud-Infrastruktur und der Auswahl-Kommission.", [("Cloud-Infrastruktur", "ORG"),
+                                                                    ("Auswahl-Kommission", "ORG")],
+     [], ["Cloud-Infrastruktur", "Auswahl-Kommission"]),
+    ("Die Carlsberg-Gruppe wächst mit der Tongji-Universität.", [("Carlsberg-Gruppe", "ORG"),
+                                                                 ("Tongji-Universität", "ORG")],
+     [("Carlsberg-Gruppe", "ORG"), ("Tongji-Universität", "ORG")], []),
+    # English product heads close a product the model missed; its acronym follows it
+    ("Neu sind das Graphical Editor Framework und die Test and Performance Tools Platform (TPTP).", [("TPTP", "ORG")],
+     [("Graphical Editor Framework", "MISC"), ("Test and Performance Tools Platform", "MISC"), ("TPTP", "MISC")],
+     []),
+    ("Das SDK und die Plattform helfen.", [], [], ["SDK", "Plattform"]),
+    # a lower-case brand before a legal form; a German word there is none
+    ("Mit der ecsec GmbH und der itemis AG, nicht die neue AG.", [("AG", "ORG")],
+     [("ecsec GmbH", "ORG"), ("itemis AG", "ORG")], ["neue AG"]),
+    # a company of an About heading is that company where its name stands alone
+    ("Die Software von Univention hilft.\n\nÜber Univention\n\nUnivention ist Anbieter.", [], [], []),
+    # a German noun after a company is no brand of it; a subject-area word opens no name
+    ("Ein Mitglied der globalen KPMG Organisation. Die KPMG GmbH wächst.", [("KPMG GmbH", "ORG")],
+     [("KPMG", "ORG")], ["KPMG Organisation"]),
+    ("Er ist Mitglied der Praxisgruppe Corporate/M&A bei KPMG.", [("Praxisgruppe Corporate/M&A", "ORG"), ("KPMG", "ORG")],
+     [("KPMG", "ORG")], ["Praxisgruppe Corporate/M&A"]),
     # About-headings, camel-case repeats
     ("Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [],
      [("ClimatePartner", "ORG")], []),
@@ -165,6 +198,11 @@ def test_trademark_notice_keeps_its_own_label(blank):
     text = "ABBYY wächst. ABBYY hilft.\nABBYY und das ABBYY Logo sind eingetragene Marken von ABBYY Software Ltd."
     rows = run(blank, text, [("ABBYY", "ORG"), ("ABBYY", "ORG", 2), ("ABBYY", "ORG", 3)])
     assert rows[:3] == [("ABBYY", "ORG"), ("ABBYY", "ORG"), ("ABBYY", "MISC")]
+
+
+def test_about_heading_company_everywhere(blank):
+    rows = run(blank, "Die Software von Univention hilft.\n\nÜber Univention\n\nUnivention ist Anbieter.", [])
+    assert rows == [("Univention", "ORG")] * 3
 
 
 def test_suppressed_names_stay_gone(blank):

@@ -172,7 +172,7 @@ STATE_WORDS = frozenset({"Republik", "Bundesrepublik", "Königreich", "Fürstent
 #: (``UN Global Compact-Initiative``, ``Merger & Acquisitions-Aktivitäten``, ``KPMG-Studie``).
 COMPOUND_NOUN_TAILS = ORG_WORK_TAILS | frozenset("""
 Initiative Initiativen Aktivität Aktivitäten Deal Deals Markt Marktes Standort Standorte Strategie
-Projekt Projekte Projekts Team Teams Kunden Mitarbeiter Mitarbeitende Gruppe Sprecher Sprecherin
+Projekt Projekte Projekts Team Teams Kunden Mitarbeiter Mitarbeitende Sprecher Sprecherin
 """.split())
 
 #: Words before a lone name that make it a company: ``bei [Kofax]``, ``des Dienstleisters
