@@ -153,7 +153,7 @@ def version_number(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset 
 
 
 #: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
-_VERSION_IN_TEXT = re.compile(r"(?<=[\w\-] )(?:v\d|\d+\.(?:\d{1,2}|x)\b)")
+_VERSION_IN_TEXT = re.compile(r"(?<= )(?:v\d|\d+\.(?:\d{1,2}|x)\b)")
 #: a product's number after it (``Windows 11``, ``Nextcloud Hub 22``): no year, no amount
 _PRODUCT_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_NOUNS = frozenset({"prozent", "jahre", "jahren", "monate", "monaten", "tage", "tagen", "stunden", "millionen",
@@ -543,7 +543,19 @@ def common_compound_left(doc: Doc, tv: TextView, ms: list[Mention], lemmas: froz
 _HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+-[A-ZÄÖÜ][\wäöüß]{2,}(?![\w-])")
 
 
+_COMPOUNDS: dict = {}   # word → _common_compound, per lemma table (the same table in a process)
+
+
 def _common_compound(w: str, lemmas: frozenset, inflected) -> bool:
+    key = (id(lemmas), w)
+    if key not in _COMPOUNDS:
+        if len(_COMPOUNDS) > 50_000:
+            _COMPOUNDS.clear()
+        _COMPOUNDS[key] = _two_common_words(w, lemmas, inflected)
+    return _COMPOUNDS[key]
+
+
+def _two_common_words(w: str, lemmas: frozenset, inflected) -> bool:
     """``Cloud-Infrastruktur``, ``Hosting-Dienstleistungen``, ``Auswahl-Kommission``: two parts,
     each a common word (of the lemma table, or a tech term of :data:`NOT_NAMES`); a place, a
     first name or a name of the document's own is none (``Europa-Universität``)."""
@@ -764,6 +776,8 @@ def company_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     least) is a list of companies: its unlabelled members and the model's persons there are
     companies too (``darunter Epson, [Fujitsu], Fuji Xerox, [Microtek], Panasonic und [Ricoh]``)."""
     out = ms
+    if sum(m.label == "ORG" for m in ms) < 2:
+        return ms
     for items in _name_lists(tv):
         labels = Counter(m.label for s, e in items for m in out if (m.start, m.end) == (s, e))
         if labels["ORG"] < 2 or labels["ORG"] <= sum(v for k, v in labels.items() if k != "ORG"):

@@ -105,7 +105,9 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
 
 _POSTCODE_CANDIDATE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ])")   # the word is checked by _postcode_opens
 #: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
-_STREET_CANDIDATE = re.compile("(?:" + "|".join(re.escape(e) for e in STREET_ENDINGS) + r")(?= \d)", re.I)
+#: (a word before a space and a digit; the word's ending is checked in Python: one cheap
+#: expression instead of an alternation over every ending)
+_STREET_CANDIDATE = re.compile(r"\S(?= \d)")
 
 
 def _postcode_opens(tv: TextView, i: int, w: str) -> bool:
@@ -136,8 +138,12 @@ def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
     out = ms
     n = len(tv.words)
     for i in tokens_at(tv, _STREET_CANDIDATE):
+        if tv.words[i] == "." and i > 0 and not tv.gap(i - 1, i):
+            i -= 1   # ``Karlstr`` ``.`` ``64``
         w = tv.words[i]
-        e = i + 2 if i + 1 < n and tv.words[i + 1] == "." and not tv.gap(i, i + 1) else i + 1   # ``Karlstr`` ``.``
+        if not w[:1].isupper():
+            continue
+        e = i + 2 if i + 1 < n and tv.words[i + 1] == "." and not tv.gap(i, i + 1) else i + 1
         if e >= n or not w[:1].isupper() or not _HOUSE_NUMBER.match(tv.words[e]) or not tv.same_line(i, e):
             continue
         low = w.lower() + ("." if e == i + 2 else "")
