@@ -535,12 +535,13 @@ def common_compound_left(doc: Doc, tv: TextView, ms: list[Mention], lemmas: froz
     that holds one (``Unterausschuss für Euro-Münzen``) is found first."""
     out = ms
     for i in tokens_at(tv, _HYPHEN_COMPOUND) if lemmas else ():
-        if free(out, i, i + 1) and _common_compound(tv.words[i], lemmas, inflected):
+        if tv.words[i][:1].isupper() and _common_compound(tv.words[i], lemmas, inflected) and free(out, i, i + 1):
             out = sorted(out + [Mention(i, i + 1, NO_NAME, "rule")])
     return out
 
 
-_HYPHEN_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]+-[A-ZÄÖÜ][\wäöüß]{2,}(?![\w-])")
+#: a hyphen before a capital: where a compound of two words may stand (the word is checked in Python)
+_HYPHEN_COMPOUND = re.compile(r"-(?=[A-ZÄÖÜ])")
 
 
 _COMPOUNDS: dict = {}   # word → _common_compound, per lemma table (the same table in a process)
@@ -825,7 +826,7 @@ def _name_lists(tv: TextView) -> list[list[tuple[int, int]]]:
 
 
 #: a comma between two capitalised words: where a list of names may stand
-_COMMA_BETWEEN_NAMES = re.compile(r"(?<=[\w.]), (?=[A-ZÄÖÜ0-9])")
+_COMMA_BETWEEN_NAMES = re.compile(r", (?=[A-ZÄÖÜ0-9])")
 
 
 def _list_word(w: str) -> bool:
