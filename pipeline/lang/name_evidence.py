@@ -104,6 +104,16 @@ Amerika Nordamerika Südamerika Lateinamerika Ozeanien Skandinavien Balkan Nahos
                           "Mexiko-Stadt", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Silicon Valley"})
 
 
+#: Countries of several words in the dative and genitive (``in den Vereinigten Arabischen
+#: Emiraten``, ``der Dominikanischen Republik``), which CLDR lists in the nominative only.
+INFLECTED_COUNTRIES = frozenset({
+    "Vereinigten Arabischen Emiraten", "Vereinigten Arabischen Emirate", "Vereinigten Staaten",
+    "Vereinigten Königreich", "Vereinigten Königreichs", "Vereinigten Königreiches", "Dominikanischen Republik",
+    "Tschechischen Republik", "Zentralafrikanischen Republik", "Demokratischen Republik Kongo",
+    "Slowakischen Republik", "Islamischen Republik Iran", "Russischen Föderation",
+})
+
+
 @lru_cache(maxsize=1)
 def countries() -> frozenset:
     """Country and region names in German and English (CLDR via Babel: ``Deutschland``,
@@ -130,7 +140,7 @@ def german_places() -> frozenset:
     cities and regions above, without :data:`AMBIGUOUS_PLACES`."""
     from babel import Locale
     names = {n for c, n in Locale("de").territories.items() if c.isalpha()} - {"EU", "Europäische Union"}
-    return frozenset((names | CITIES) - AMBIGUOUS_PLACES)
+    return frozenset((names | CITIES | INFLECTED_COUNTRIES) - AMBIGUOUS_PLACES)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ READERS = (
     labels.about_heading,
     spans.company_everywhere,
     spans.dateline_place_and_wire,
+    spans.place_and_country_before_date,
     labels.org_with_country,
     labels.place_not_person,
     labels.place_by_context,

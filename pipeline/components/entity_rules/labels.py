@@ -699,8 +699,9 @@ def _ending(low: str, endings: tuple) -> str:
 
 @lru_cache(maxsize=1)
 def _place_firsts() -> frozenset:
-    """First words of the two-word places (``Den`` of ``Den Haag``)."""
-    return frozenset(n.split()[0] for n in german_places() if n.count(" ") == 1)
+    """First words of the places of several words (``Den`` of ``Den Haag``, ``Vereinigten``
+    of ``Vereinigten Arabischen Emiraten``)."""
+    return frozenset(n.split()[0] for n in german_places() if " " in n)
 
 
 def _place_word(w: str) -> bool:
@@ -717,13 +718,16 @@ def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     gp = german_places()
     for i in capitalised(tv):
         w = tv.words[i]
-        e = i + 2 if i + 1 < n and w in _place_firsts() and f"{w} {tv.words[i + 1]}" in gp else (
-            i + 1 if _place_word(w) else i)
+        e = next((i + k for k in (4, 3, 2) if i + k <= n and " ".join(tv.words[i:i + k]) in gp), i) \
+            if w in _place_firsts() else i
+        e = e if e > i else (i + 1 if _place_word(w) else i)
         if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
             continue   # ``China-Strategie``: a compound
         hit = [m for m in out if m.start < e and i < m.end]
         if not hit or all(m.label in {"PER", "LOC"} and i <= m.start and m.end <= e for m in hit):
             out = replacing(out, Mention(i, e, "LOC", "gazetteer"))
+        elif e - i > 2 and all(m.label == "LOC" and m.start == i for m in hit):
+            out = replacing(out, Mention(i, e, "LOC", "gazetteer"))   # ``[Vereinigten Arabischen] Emiraten``
     return out
 
 

@@ -13,6 +13,7 @@ from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitali
                                                      tokens_at)
 from pipeline.lang.name_evidence import ABOUT_HEADINGS, COMPANY_WORDS, POSTCODE, STREET_ENDINGS, STREET_WORDS, places
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
+from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.role_words import LEGAL_FORMS
 from pipeline.lang.structure_cues import WIRES
 from pipeline.text.view import TextView
@@ -274,6 +275,38 @@ def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
         if tv.words[k] == "(" and tv.words[k + 2] == ")" and _wire_word(tv.words[k + 1]):
             out = replacing(out, Mention(k + 1, k + 2, "ORG", "rule"))
     return out
+
+
+def place_and_country_before_date(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A line that opens with a town, a country or region and a date is a dateline the layout
+    did not read: ``OTTAWA, KANADA – 26. Juni 2006``, ``Ottawa, Canada - June 22, 2011``,
+    ``Ludwigsburg, Deutschland, 26. Mai 2008`` → both places are LOC."""
+    out = ms
+    for i in tokens_at(tv, _TOWN_COMMA):
+        if i and tv.same_line(i - 1, i):
+            continue   # not at a line's start
+        k = i + 1
+        while k < len(tv.words) and k - i < 3 and tv.words[k][:1].isupper() and tv.same_line(i, k):
+            k += 1   # ``SAN FRANCISCO``
+        if k + 2 >= len(tv.words) or tv.words[k] != "," or not tv.same_line(i, k + 2):
+            continue
+        region = k + 1
+        known = tv.words[region] in places() or tv.words[region].title() in places() or any(
+            m.start == region and m.end == region + 1 and m.label == "LOC" for m in out)
+        if known and tv.words[region + 1] in {",", "-", "–"} and _date_word(tv.words[region + 2]):
+            for s, e in ((i, k), (region, region + 1)):
+                hit = [m for m in out if m.start < e and s < m.end]
+                if all(s <= m.start and m.end <= e for m in hit):
+                    out = replacing(out, Mention(s, e, "LOC", "rule"))
+    return out
+
+
+#: a capitalised word right after a line break: where a dateline may open
+_TOWN_COMMA = re.compile(r"(?<=\n)[A-ZÄÖÜ]")
+
+
+def _date_word(w: str) -> bool:
+    return w[:1].isdigit() or w.lower().rstrip(".") in MONTH_NAMES
 
 
 def _dateline_place_end(tv: TextView, i: int, end: int) -> int:
