@@ -174,8 +174,8 @@ CASES = [
      [("KPMG", "ORG")], ["Praxisgruppe Corporate/M&A"]),
     # countries of several words, inflected; a dateline the layout did not read
     ("Büros in Russland, den Vereinigten Arabischen Emiraten und der Europäischen Union.",
-     [("Vereinigten Arabischen", "LOC")], [("Vereinigten Arabischen Emiraten", "LOC")],
-     ["Vereinigten Arabischen", "Europäischen Union"]),
+     [("Vereinigten Arabischen", "LOC")], [("Vereinigten Arabischen Emiraten", "LOC"), ("Europäischen Union", "ORG")],
+     ["Vereinigten Arabischen"]),
     ("Titel\n\nOTTAWA, KANADA – 26. Juni 2006 – Die Eclipse Foundation startet.\n\nMüller, Schmidt, 2. Reihe", [],
      [("OTTAWA", "LOC"), ("KANADA", "LOC")], [("Müller", "LOC")]),
     # About-headings, camel-case repeats
