@@ -252,9 +252,17 @@ def acronym_takes_long_label(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
         prev = out[k - 1]
         if prev.end + 1 == m.start and tv.words[prev.end] == "(" and m.end < len(tv.words) \
                 and tv.words[m.end] == ")" and prev.label != m.label and prev.label != "PER" \
-                and spells_initials(tv.words[m.start], [w for w in tv.words[prev.start:prev.end] if w[:1].isupper()]):
+                and _spells(tv.words[m.start], tv.words[prev.start:prev.end]):
             out[k] = m.moved(m.start, m.end, prev.label)
     return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """``TPTP`` spells ``Test and Performance Tools Platform``, ``RCP`` spells
+    ``Eclipse-Rich-Client-Plattform`` and ``STP`` ``Eclipse SOA Tools Project`` (the capitalised
+    parts, also after a brand that opens the name)."""
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    return spells_initials(short, parts) or (len(parts) > 2 and spells_initials(short, parts[1:]))
 
 
 def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
