@@ -178,6 +178,13 @@ CASES = [
      ["Vereinigten Arabischen"]),
     ("Titel\n\nOTTAWA, KANADA – 26. Juni 2006 – Die Eclipse Foundation startet.\n\nMüller, Schmidt, 2. Reihe", [],
      [("OTTAWA", "LOC"), ("KANADA", "LOC")], [("Müller", "LOC")]),
+    # a software name opens its edition; an acronym spells its long form after a brand
+    ("Preview für Windows Vista und Linux.", [("Windows Vista", "ORG")], [("Windows Vista", "MISC")], []),
+    ("Die Eclipse-Rich-Client-Plattform (RCP) 3.1 ist da. RCP hilft. Mehr zu Eclipse und Java.",
+     [("RCP", "ORG"), ("RCP", "ORG", 2)],
+     [("Eclipse-Rich-Client-Plattform", "MISC"), ("RCP", "MISC")], [("RCP", "ORG")]),
+    ("Der Muster Summit Lissabon beginnt.", [("Muster Summit Lissabon", "ORG")], [("Muster Summit Lissabon", "MISC")],
+     ["Lissabon"]),
     # About-headings, camel-case repeats
     ("Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [],
      [("ClimatePartner", "ORG")], []),

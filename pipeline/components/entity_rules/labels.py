@@ -225,6 +225,8 @@ def _law_at(tv: TextView, out: list[Mention], i: int) -> Mention | None:
 
 
 def _event(tv: TextView, s: int, e: int) -> bool:
+    if e - s > 2 and tv.words[e - 2] in EVENT_HEADS and tv.words[e - 1] in places():
+        e -= 1   # ``Eclipse Summit Europe``, ``Web Summit Lissabon``: the event and its place
     last = tv.words[e - 1]
     return (last in EVENT_HEADS and e - s > 1) or bool(_EVENT_SHAPE.match(last)) or (
         last[:1].isupper() and last.lower().endswith(EVENT_ENDINGS) and last.lower() not in EVENT_ENDINGS)
@@ -879,7 +881,8 @@ _SOFTWARE_FIRSTS = frozenset(n.split()[0] for n in SOFTWARE)
 
 def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """Operating systems, programming languages and software of the table are products:
-    ``für [iOS] und [Android]``, ``[C++], [Java] und [Objective-C]``."""
+    ``für [iOS] und [Android]``, ``[C++], [Java] und [Objective-C]``; a model name that opens
+    with one is its edition (``Windows Vista`` ORG → MISC)."""
     out = ms
     n = len(tv.words)
     for i, w in enumerate(tv.words):
@@ -890,6 +893,9 @@ def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
                 hit = [m for m in out if m.start < i + k and i < m.end]
                 if all(m.label != "MISC" and i <= m.start and m.end <= i + k for m in hit):
                     out = replacing(out, Mention(i, i + k, "MISC", "gazetteer"))
+                elif len(hit) == 1 and hit[0].start == i and hit[0].label in {"ORG", "PER"} and not hit[0].source \
+                        and hit[0].end - i <= k + 2:
+                    out = replacing(out, hit[0].moved(i, hit[0].end, "MISC", "gazetteer"))   # ``Windows Vista``
                 break
     return out
 
