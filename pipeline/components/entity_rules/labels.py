@@ -611,10 +611,12 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
 
 def _company_like(tv: TextView, m: Mention, persons: list[set], seen: Counter) -> bool:
     """``m`` reads as a company: no first name, no surname (lexicon or a full name of the
-    document), named once as a person, and after a company's words."""
+    document), named once as a person or right after a company's noun (``des Dienstleisters
+    [Worldline]``), and after a company's words."""
     words = [w for w in tv.words[m.start:m.end] if w.strip()]
     base = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]   # ``Obamas`` is Obama's
-    if words[0] in first_names() or seen[" ".join(words)] >= 2 or any(
+    noun_before = tv.words[m.start - 1].lower().endswith(COMPANY_NOUN_ENDINGS)
+    if words[0] in first_names() or (seen[" ".join(words)] >= 2 and not noun_before) or any(
             set(words) <= p or set(base) <= p for p in persons):
         return False
     shape = (len(words) == 1 and not _surname(words[0])) or (len(words) == 2 and words[1] in COMPANY_WORDS)
