@@ -112,44 +112,73 @@ def product_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
 
 def version_number(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset()) -> list[Mention]:
     """A version number after a name makes it a product, number included (``Muster OS 2.1``,
-    ``Beispiel Cloud v3``), also where the model found no name (``• CDO Model Repository
-    4.0``, ``EGit 1.0``); a plain number only after a product (``Windows 11``, ``Nextcloud Hub
-    22``), never after another name (``Hannover 96``) or a common noun (``Version 2.0``)."""
+    ``Beispiel Cloud v3``, ``Mylyn 2.0`` the model took for a person), also where the model
+    found no name (``• CDO Model Repository 4.0``, ``EGit 1.0``); a plain number only after a
+    product (``Windows 11``, ``Nextcloud Hub 22``), never after another name (``Hannover 96``)
+    or a common noun (``Version 2.0``)."""
     out = []
-    n = len(tv.words)
     for m in ms:
-        e = m.end
-        if m.label != "PER" and e < n and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
-                and tv.words[e - 1] not in CURRENCY_SYMBOLS:
-            m = m.moved(m.start, e + 1, "MISC")
-        elif m.label != "PER" and e + 1 < n and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " " \
-                and _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20]):
-            rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
-            k = e
-            while k < n and tv.ends[k] <= tv.starts[e] + rel.end():
-                k += 1
-            m = m.moved(m.start, k, "MISC")   # ``FlexiCapture 12 Release 2``
-        elif m.label == "MISC" and e < n and _PRODUCT_NUMBER.match(tv.words[e]) and tv.gap(e - 1, e) == " " \
-                and not (e + 1 < n and (tv.words[e + 1] == "%" or tv.words[e + 1].lower() in _NUMBER_NOUNS
-                                        or tv.words[e + 1] == "." and _date_after(tv, e + 2))):
-            m = m.moved(m.start, e + 1, "MISC")   # ``Windows 11``, not ``Windows 11. Mai``, ``SDK 3 Prozent``
-        elif m.label == "MISC" and e < n and tv.words[e] in {"Release", "Releases"} and tv.gap(e - 1, e) == " ":
-            k = e + 2 if e + 1 < n and tv.words[e + 1] == "Train" else e + 1
-            m = m.moved(m.start, k, "MISC")   # ``Ganymede Release``, ``Indigo Release Train``
-        out.append(m)
+        e = _version_end(tv, m)
+        out.append(m.moved(m.start, e, "MISC") if e else m)
+    out = _versions_found(tv, out, lemmas)
+    return [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "LOC"} and m.end - m.start > 1
+            and _VERSION.match(tv.words[m.end - 1]) else m for m in out]   # the model's ``[CDO Repository 4.0]``
+
+
+def _version_end(tv: TextView, m: Mention) -> int | None:
+    """End of ``m`` with the version, release or product number after it; None without one."""
+    n, e = len(tv.words), m.end
+    if e >= n or tv.gap(e - 1, e) != " " or m.label == NO_NAME:
+        return None
+    w = tv.words[e]
+    if _VERSION.match(w) and tv.words[e - 1] not in CURRENCY_SYMBOLS and (m.label != "PER" or "." in w):
+        return e + 1
+    if m.label == "PER":
+        return None
+    rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20]) if w[:1].isdigit() and e + 1 < n else None
+    if rel:
+        k = e
+        while k < n and tv.ends[k] <= tv.starts[e] + rel.end():
+            k += 1
+        return k   # ``FlexiCapture 12 Release 2``
+    if m.label != "MISC":
+        return None
+    if _PRODUCT_NUMBER.match(w) and not _number_of_something(tv, e + 1):
+        return e + 1   # ``Windows 11``, not ``Windows 11. Mai``, ``SDK 3 Prozent``
+    if w in {"Release", "Releases"}:
+        return e + 2 if e + 1 < n and tv.words[e + 1] == "Train" else e + 1   # ``Indigo Release Train``
+    return None
+
+
+def _number_of_something(tv: TextView, k: int) -> bool:
+    """Word ``k`` after a number makes it an amount or a day (``3 Prozent``, ``11. Mai``)."""
+    if k >= len(tv.words):
+        return False
+    w = tv.words[k]
+    return w == "%" or w.lower() in _NUMBER_NOUNS or (w == "." and _date_after(tv, k + 1))
+
+
+def _versions_found(tv: TextView, out: list[Mention], lemmas: frozenset) -> list[Mention]:
+    """Products before a version number where no name was: ``• [AJDT 1.5]``."""
     for k in tokens_at(tv, _VERSION_IN_TEXT):
-        if k == 0 or not _VERSION.match(tv.words[k]) or tv.gap(k - 1, k) != " " or not free(out, k - 1, k + 1) \
-                or tv.words[k - 1] in lemmas or tv.words[k - 1] in NOT_NAMES or tv.words[k - 1] in VERSION_WORDS \
-                or (k + 1 < len(tv.words) and not tv.gap(k, k + 1) and tv.words[k + 1][:1].isalpha()):
-            continue   # ``Version 2.0``, ``Industrie 4.0``: a common noun's number; ``1.5°C`` no version
+        if k == 0 or not _VERSION.match(tv.words[k]) or tv.gap(k - 1, k) != " " or not _name_before_version(
+                tv, k, lemmas) or not free(out, k - 1, k + 1):
+            continue
         s = k
         while s > 0 and k - s < 4 and tv.same_line(s - 1, k) and (s == k or tv.gap(s - 1, s) == " ") \
                 and free(out, s - 1, s) and _version_name_word(tv, s - 1):
             s -= 1
         if s < k:
             out = sorted(out + [Mention(s, k + 1, "MISC", "rule")])
-    return [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "LOC"} and m.end - m.start > 1
-            and _VERSION.match(tv.words[m.end - 1]) else m for m in out]   # the model's ``[CDO Repository 4.0]``
+    return out
+
+
+def _name_before_version(tv: TextView, k: int, lemmas: frozenset) -> bool:
+    """The word before the number at ``k`` may name a product: no common noun's number
+    (``Version 2.0``, ``Industrie 4.0``) and no measure (``1.5°C``)."""
+    w = tv.words[k - 1]
+    return w not in lemmas and w not in NOT_NAMES and w not in VERSION_WORDS and not (
+        k + 1 < len(tv.words) and not tv.gap(k, k + 1) and tv.words[k + 1][:1].isalpha())
 
 
 #: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
@@ -342,26 +371,35 @@ def product_compound(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozense
     products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC" and m.source != LOCAL}
     out = ms
     releases = set()
-    alone = None
+    alone: list = []   # the names that stand alone, read once when a compound needs them
     for i, w in enumerate(tv.words):
-        if "-" not in w:
+        if "-" not in w or not _product_compound_word(tv, w, products, alone, lemmas):
             continue
-        parts = w.split("-")
-        first, tail = parts[0], parts[-1]
-        if not (first[:1].isupper() or _CAMEL_LOWER.match(first)) or not (tail in PRODUCT_CUES or tail in PRODUCT_COMPOUND_TAILS):
-            continue
-        if not first.replace("+", "").isalnum():
-            continue   # ``Meiki“-App``: the quoted name is read by ``quoted_title``
-        if tail in PRODUCT_COMPOUND_TAILS and first not in products:
-            alone = _names_alone(tv) if alone is None else alone
-        named = tail in PRODUCT_COMPOUND_TAILS and first in (alone or ()) and (first not in lemmas or first in places()) \
-            and first not in NOT_NAMES   # ``Europa-Release``: a place names it too
-        if (first in products or any(_CAMEL.match(p) for p in parts[1:-1]) or named) and (free(out, i, i + 1) or any(
-                m.start == i and m.end == i + 1 and m.label != NO_NAME for m in out)):
+        if free(out, i, i + 1) or any(m.start == i and m.end == i + 1 and m.label != NO_NAME for m in out):
             out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
-            if tail.startswith("Release") and first not in places():
+            first = w.split("-")[0]
+            if w.split("-")[-1].startswith("Release") and first not in places():
                 releases.add(first)
     return _name_alone(tv, out, releases) if releases else out
+
+
+def _product_compound_word(tv: TextView, w: str, products: set, alone: list, lemmas: frozenset) -> bool:
+    """``w`` is a hyphenated product's name (see :func:`product_compound`); ``alone`` holds
+    :func:`_names_alone` once it was needed."""
+    parts = w.split("-")
+    first, tail = parts[0], parts[-1]
+    if not (first[:1].isupper() or _CAMEL_LOWER.match(first)) or not (tail in PRODUCT_CUES
+                                                                     or tail in PRODUCT_COMPOUND_TAILS):
+        return False
+    if not first.replace("+", "").isalnum():
+        return False   # ``Meiki“-App``: the quoted name is read by ``quoted_title``
+    if first in products or any(_CAMEL.match(p) for p in parts[1:-1]):
+        return True
+    if tail not in PRODUCT_COMPOUND_TAILS or first in NOT_NAMES or (first in lemmas and first not in places()):
+        return False   # ``Europa-Release``: a place names it too
+    if not alone:
+        alone.append(_names_alone(tv))
+    return first in alone[0]
 
 
 _CAMEL_LOWER = re.compile(r"^[a-z]{1,2}[A-Z]")   # ``eID``, ``eIDAS``, ``iOS``
@@ -722,6 +760,17 @@ def _place_word(w: str) -> bool:
     return w in gp or (w.endswith("s") and w[:-1] in gp and not w[:-1].endswith(("s", "x", "z")))
 
 
+def _known_place_end(tv: TextView, i: int, gp: frozenset) -> int:
+    """End of the place of the tables at word ``i`` (``i`` when none): ``Den Haag``, ``den
+    [Vereinigten Arabischen Emiraten]``, ``Österreichs``."""
+    w, n = tv.words[i], len(tv.words)
+    if w in _place_firsts():
+        e = next((i + k for k in (4, 3, 2) if i + k <= n and " ".join(tv.words[i:i + k]) in gp), i)
+        if e > i:
+            return e
+    return i + 1 if _place_word(w) else i
+
+
 def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A country, city or region of the place tables is a place where the model found nothing
     or took it for a person: ``[China] und Europa``, ``Vertreter [Österreichs]``, ``Den Haag``."""
@@ -730,9 +779,7 @@ def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     gp = german_places()
     for i in capitalised(tv):
         w = tv.words[i]
-        e = next((i + k for k in (4, 3, 2) if i + k <= n and " ".join(tv.words[i:i + k]) in gp), i) \
-            if w in _place_firsts() else i
-        e = e if e > i else (i + 1 if _place_word(w) else i)
+        e = _known_place_end(tv, i, gp)
         if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
             continue   # ``China-Strategie``: a compound
         hit = [m for m in out if m.start < e and i < m.end]
@@ -813,7 +860,7 @@ _LIST_LINKS = frozenset({"und", "sowie", "oder", "and"})
 def _name_lists(tv: TextView) -> list[list[tuple[int, int]]]:
     """Runs of three or more name-like items (one to three capitalised words) joined by commas
     and a last ``und``/``sowie``/``oder``, on one line: ``Epson, Fujitsu, Fuji Xerox und Ricoh``."""
-    lists, n = [], len(tv.words)
+    lists = []
     for i in tokens_at(tv, _COMMA_BETWEEN_NAMES):
         if tv.words[i] != "," or (lists and lists[-1][-1][1] > i):
             continue
@@ -822,23 +869,28 @@ def _name_lists(tv: TextView) -> list[list[tuple[int, int]]]:
             s -= 1
         if s == i or (s > 0 and tv.words[s - 1] in {",", "("}):
             continue   # the list starts further back, or is no list of names
-        items, k = [(s, i)], i
-        while k < n and tv.words[k] in {","} | _LIST_LINKS and tv.same_line(s, k):
-            last = tv.words[k] in _LIST_LINKS
-            k += 2 if tv.words[k] == "," and k + 1 < n and tv.words[k + 1] in _LIST_LINKS else 1
-            last = last or tv.words[k - 1] in _LIST_LINKS
-            e = k
-            while e < n and e - k < 3 and tv.same_line(s, e) and _list_word(tv.words[e]):
-                e += 1
-            if e == k:
-                break
-            items.append((k, e))
-            k = e
-            if last:
-                break
+        items = _list_items(tv, s, i)
         if len(items) >= 3:
             lists.append(items)
     return lists
+
+
+def _list_items(tv: TextView, s: int, k: int) -> list[tuple[int, int]]:
+    """The items of the list whose first item is ``s:k`` (``k`` its first separator)."""
+    n, items = len(tv.words), [(s, k)]
+    while k < n and (tv.words[k] == "," or tv.words[k] in _LIST_LINKS) and tv.same_line(s, k):
+        last = tv.words[k] in _LIST_LINKS or (k + 1 < n and tv.words[k + 1] in _LIST_LINKS)
+        k += 2 if tv.words[k] == "," and k + 1 < n and tv.words[k + 1] in _LIST_LINKS else 1
+        e = k
+        while e < n and e - k < 3 and tv.same_line(s, e) and _list_word(tv.words[e]):
+            e += 1
+        if e == k:
+            break
+        items.append((k, e))
+        k = e
+        if last:
+            break
+    return items
 
 
 #: a comma between two capitalised words: where a list of names may stand
@@ -998,18 +1050,25 @@ def trademark_notice(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
         s = v
         while s > 0 and tv.same_line(s - 1, v) and tv.words[s - 1] not in {".", ":", ";"} and v - s < 40:
             s -= 1
-        i = s
-        while i < v:
-            e = i
-            while e < v and tv.words[e] not in {",", "und", "sowie", "and", "&"}:
-                e += 1
-            # an item: capitalised words between list separators, no article before them
-            if e > i and all(w[:1].isupper() or w[:1].isdigit() for w in tv.words[i:e]) and e - i <= 4:
-                hit = [m for m in out if m.start < e and i < m.end]
-                if all(m.label != NO_NAME and i <= m.start and m.end <= e for m in hit):
-                    out = replacing(out, Mention(i, e, "MISC", LOCAL))
-            i = e + 1
+        for i, e in _notice_items(tv, s, v):
+            hit = [m for m in out if m.start < e and i < m.end]
+            if all(m.label != NO_NAME and i <= m.start and m.end <= e for m in hit):
+                out = replacing(out, Mention(i, e, "MISC", LOCAL))
     return out
+
+
+def _notice_items(tv: TextView, s: int, v: int) -> list[tuple[int, int]]:
+    """The items between list separators in ``s:v`` that are capitalised words only (one to
+    four; ``das ABBYY Logo`` is none)."""
+    items, i = [], s
+    while i < v:
+        e = i
+        while e < v and tv.words[e] not in {",", "und", "sowie", "and", "&"}:
+            e += 1
+        if 0 < e - i <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in tv.words[i:e]):
+            items.append((i, e))
+        i = e + 1
+    return items
 
 
 def _notice_verbs(tv: TextView) -> list[int]:

@@ -137,25 +137,35 @@ def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
     Abbreviated (``Karlstr. 64``) and after its adjective (``Landsberger Str. 300``,
     ``Landsberger Straße 300``) the whole name is the place."""
     out = ms
-    n = len(tv.words)
     for i in tokens_at(tv, _STREET_CANDIDATE):
-        if tv.words[i] == "." and i > 0 and not tv.gap(i - 1, i):
-            i -= 1   # ``Karlstr`` ``.`` ``64``
-        w = tv.words[i]
-        if not w[:1].isupper():
+        street = _street_at(tv, i)
+        if street is None:
             continue
-        e = i + 2 if i + 1 < n and tv.words[i + 1] == "." and not tv.gap(i, i + 1) else i + 1
-        if e >= n or not w[:1].isupper() or not _HOUSE_NUMBER.match(tv.words[e]) or not tv.same_line(i, e):
-            continue
-        low = w.lower() + ("." if e == i + 2 else "")
-        if not low.endswith(STREET_ENDINGS) or (len(w) <= 5 and w not in STREET_WORDS):
-            continue
-        if e + 1 < n and tv.same_line(i, e + 1) and tv.words[e + 1][:1].isalpha() and tv.words[e + 1][:1].islower():
-            continue   # ``… gasse 5 bis …``: no address
-        s = i - 1 if i and w in STREET_WORDS and _street_adjective(tv, i - 1) else i
-        if free(out, s, e) or any(m.start >= s and m.end <= e for m in out if m.start < e and s < m.end):
+        s, e = street
+        if all(s <= m.start and m.end <= e for m in out if m.start < e and s < m.end):
             out = replacing(out, Mention(s, e, "LOC", "rule"))
     return out
+
+
+def _street_at(tv: TextView, i: int) -> tuple[int, int] | None:
+    """The street's span whose name ends at word ``i`` before a house number, or None."""
+    n = len(tv.words)
+    if tv.words[i] == "." and i > 0 and not tv.gap(i - 1, i):
+        i -= 1   # ``Karlstr`` ``.`` ``64``
+    w = tv.words[i]
+    e = i + 2 if i + 1 < n and tv.words[i + 1] == "." and not tv.gap(i, i + 1) else i + 1
+    if e >= n or not w[:1].isupper() or not _HOUSE_NUMBER.match(tv.words[e]) or not tv.same_line(i, e):
+        return None
+    if not _street_word(w, e == i + 2):
+        return None
+    if e + 1 < n and tv.same_line(i, e + 1) and tv.words[e + 1][:1].islower():
+        return None   # ``… gasse 5 bis …``: no address
+    return (i - 1 if i and w in STREET_WORDS and _street_adjective(tv, i - 1) else i), e
+
+
+def _street_word(w: str, dotted: bool) -> bool:
+    """``Porzellangasse``, ``Karlstr`` (``dotted``: its full stop follows), ``Str.``, ``Allee``."""
+    return (w.lower() + ("." if dotted else "")).endswith(STREET_ENDINGS) and (len(w) > 5 or w in STREET_WORDS)
 
 
 def _street_adjective(tv: TextView, k: int) -> bool:
@@ -220,20 +230,25 @@ def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention], known=N
             continue
         if i in covered:
             own = next(m for m in out if m.start <= i < m.end)
-            if own.start != i or not _lower_brand(tv, i - 1, known) or (i - 1) in covered:
-                continue
-            out = replacing(out, own.moved(i - 1, own.end, "ORG"))   # the model's ``[AG]`` of ``itemis AG``
+            if own.start == i and (i - 1) not in covered and _lower_brand(tv, i - 1, known):
+                out = replacing(out, own.moved(i - 1, own.end, "ORG"))   # the model's ``[AG]`` of ``itemis AG``
             continue
-        s = i
-        while s > 0 and i - s < 4 and tv.same_line(s - 1, i) and s - 1 not in covered and _name_word(tv, s - 1):
-            s -= 1
-        if s == i and i > 0 and (i - 1) not in covered and _lower_brand(tv, i - 1, known):
-            s = i - 1
+        s = _company_start(tv, i, covered, known)
         if s < i:
             e = _form_end(tv, i, len(tv.words))
             if free(out, s, e):
                 out = sorted(out + [Mention(s, e, "ORG", "rule")])
     return out
+
+
+def _company_start(tv: TextView, i: int, covered: set, known) -> int:
+    """Start of the company's name before the legal form at ``i`` (``i`` when none)."""
+    s = i
+    while s > 0 and i - s < 4 and tv.same_line(s - 1, i) and s - 1 not in covered and _name_word(tv, s - 1):
+        s -= 1
+    if s == i and (i - 1) not in covered and _lower_brand(tv, i - 1, known):
+        s = i - 1
+    return s
 
 
 def _lower_brand(tv: TextView, k: int, known) -> bool:
@@ -283,22 +298,30 @@ def place_and_country_before_date(doc: Doc, tv: TextView, ms: list[Mention]) -> 
     ``Ludwigsburg, Deutschland, 26. Mai 2008`` → both places are LOC."""
     out = ms
     for i in tokens_at(tv, _TOWN_COMMA):
-        if i and tv.same_line(i - 1, i):
-            continue   # not at a line's start
-        k = i + 1
-        while k < len(tv.words) and k - i < 3 and tv.words[k][:1].isupper() and tv.same_line(i, k):
-            k += 1   # ``SAN FRANCISCO``
-        if k + 2 >= len(tv.words) or tv.words[k] != "," or not tv.same_line(i, k + 2):
-            continue
-        region = k + 1
-        known = tv.words[region] in places() or tv.words[region].title() in places() or any(
-            m.start == region and m.end == region + 1 and m.label == "LOC" for m in out)
-        if known and tv.words[region + 1] in {",", "-", "–"} and _date_word(tv.words[region + 2]):
-            for s, e in ((i, k), (region, region + 1)):
-                hit = [m for m in out if m.start < e and s < m.end]
-                if all(s <= m.start and m.end <= e for m in hit):
-                    out = replacing(out, Mention(s, e, "LOC", "rule"))
+        found = _town_and_region(tv, out, i)
+        for s, e in found or ():
+            hit = [m for m in out if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e for m in hit):
+                out = replacing(out, Mention(s, e, "LOC", "rule"))
     return out
+
+
+def _town_and_region(tv: TextView, ms: list[Mention], i: int) -> tuple | None:
+    """The town's and the region's spans of a dateline opening at word ``i``, or None."""
+    n = len(tv.words)
+    if i and tv.same_line(i - 1, i):
+        return None   # not at a line's start
+    k = i + 1
+    while k < n and k - i < 3 and tv.words[k][:1].isupper() and tv.same_line(i, k):
+        k += 1   # ``SAN FRANCISCO``
+    if k + 2 >= n or tv.words[k] != "," or not tv.same_line(i, k + 2):
+        return None
+    region = k + 1
+    known = tv.words[region] in places() or tv.words[region].title() in places() or any(
+        m.start == region and m.end == region + 1 and m.label == "LOC" for m in ms)
+    if known and tv.words[region + 1] in {",", "-", "–"} and _date_word(tv.words[region + 2]):
+        return (i, k), (region, region + 1)
+    return None
 
 
 #: a capitalised word right after a line break: where a dateline may open

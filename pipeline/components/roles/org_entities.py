@@ -49,8 +49,7 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     for r in roles:
         if r.org_start is None or r.org_end is None or not names_an_organisation(r.organization):
             continue
-        if any(e.start_char < r.org_end and r.org_start < e.end_char for e in ents) \
-                or any(a <= r.org_start and r.org_end <= b for a, b in doc._.not_names or ()):
+        if any(e.start_char < r.org_end and r.org_start < e.end_char for e in ents) or _no_name_there(doc, r):
             continue   # an entity is there, or the entity rules read that there is no name
         span = doc.char_span(r.org_start, r.org_end, label="ORG")
         if span is None or (len(span) == 1 and not _proper(span[0])):
@@ -66,6 +65,11 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
         doc._.entity_ids, doc._.entity_canonical, doc._.entity_sources = ids, canon, sources
+
+
+def _no_name_there(doc: Doc, r: Role) -> bool:
+    """``press_entity_rules`` read that there is no name around the organisation's span."""
+    return any(a <= r.org_start and r.org_end <= b for a, b in doc._.not_names or ())
 
 
 def _proper(token) -> bool:
