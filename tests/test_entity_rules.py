@@ -191,6 +191,11 @@ CASES = [
      [("Worldline", "PER")]),
     ("Das sagte der Partner Müller. Müller lachte.", [("Müller", "PER"), ("Müller", "PER", 2)], [("Müller", "PER")],
      []),
+    # a quoted award; a study's English head closes its name
+    ("Thomas Walter ist „Steuerberater des Jahres“. Er sagte „Das Ziel des Jahres“ nie.", [("Thomas Walter", "PER")],
+     [("Steuerberater des Jahres", "MISC")], []),
+    ("Das zeigt der diesjährige Wasserstoff Deal Monitor von KPMG. Der Monitor hilft.", [("KPMG", "ORG")],
+     [("Wasserstoff Deal Monitor", "MISC"), ("KPMG", "ORG")], ["Monitor"]),
     # About-headings, camel-case repeats
     ("Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [],
      [("ClimatePartner", "ORG")], []),

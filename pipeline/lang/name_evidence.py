@@ -273,10 +273,10 @@ Editor IDE Repository Cloud Project
 """.split())
 
 #: English product heads that close a name the model missed (``Graphical Editor Framework``,
-#: ``Web Tools Platform``, ``Open eCard Library``): English words, so no German common noun
-#: phrase ends in them.
+#: ``Web Tools Platform``, ``Open eCard Library``, a study's ``Wasserstoff Deal Monitor``):
+#: English words, so no German common noun phrase ends in them.
 ENGLISH_PRODUCT_HEADS = frozenset("""
-Platform Framework Toolkit SDK Library Server Stack Suite Editor Repository Project
+Platform Framework Toolkit SDK Library Server Stack Suite Editor Repository Project Monitor Survey Barometer
 """.split())
 
 #: Tails of a hyphenated product name whose first part is a name (``Callisto-Release``,

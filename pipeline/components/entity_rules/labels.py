@@ -345,16 +345,19 @@ def numbers_are_no_names(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
 def quoted_title(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A quoted title after a word for a work, product, event or programme is MISC:
     ``die Studie „Cybersecurity in Österreich 2023“``, ``Sparziel-App „Meiki“``,
-    ``Kooperationsinitiative „KI+“``."""
+    ``Kooperationsinitiative „KI+“``; a quoted award is one anywhere (``ist „Steuerberater des
+    Jahres“``)."""
     out = ms
     n = len(tv.words)
     for i, w in enumerate(tv.words[:-2]):
-        if w not in TITLE_QUOTES or i == 0 or not tv.words[i - 1].lower().endswith(TITLE_CUE_ENDINGS):
+        if w not in TITLE_QUOTES or i == 0:
             continue
         close = next((k for k in range(i + 1, min(i + 16, n)) if tv.words[k] in TITLE_QUOTES[w]
                       or not tv.same_line(i, k)), None)
         if close is None or close == i + 1 or not tv.same_line(i, close) or not tv.words[i + 1][:1].isupper():
             continue
+        if not tv.words[i - 1].lower().endswith(TITLE_CUE_ENDINGS) and tv.words[close - 2:close] != ["des", "Jahres"]:
+            continue   # no work's word before it, and no award (``„Steuerberater des Jahres“``)
         if any(tv.words[k] in {".", "!", "?"} for k in range(i + 1, close)):
             continue   # a sentence in quotes, no title
         out = replacing(out, Mention(i + 1, close, "MISC", "rule"))
