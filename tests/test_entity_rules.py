@@ -196,6 +196,12 @@ CASES = [
      [("Steuerberater des Jahres", "MISC")], []),
     ("Das zeigt der diesjährige Wasserstoff Deal Monitor von KPMG. Der Monitor hilft.", [("KPMG", "ORG")],
      [("Wasserstoff Deal Monitor", "MISC"), ("KPMG", "ORG")], ["Monitor"]),
+    # a model person holding a company's name is its product; a hyphenated common noun is no one
+    ("Mit Managed Nextcloud bietet die Nextcloud GmbH mehr.", [("Managed Nextcloud", "PER"), ("Nextcloud GmbH", "ORG")],
+     [("Managed Nextcloud", "MISC"), ("Nextcloud GmbH", "ORG")], [("Managed Nextcloud", "PER")]),
+    ("Die Version bietet Genehmigungs-Workflows und KI-Skills, sagt Müller-Lüdenscheidt.",
+     [("Genehmigungs-Workflows", "PER"), ("KI-Skills", "PER"), ("Müller-Lüdenscheidt", "PER")],
+     [("Müller-Lüdenscheidt", "PER")], ["Genehmigungs-Workflows", "KI-Skills"]),
     # About-headings, camel-case repeats
     ("Über ClimatePartner\nClimatePartner hilft. Kunden von ClimatePartner sparen.", [],
      [("ClimatePartner", "ORG")], []),

@@ -977,16 +977,19 @@ def brand_before_product_word(doc: Doc, tv: TextView, ms: list[Mention]) -> list
 
 def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozenset = frozenset()) -> list[Mention]:
     """A model person with no first name that is no person's name: several words holding a
-    company's name of the document (``[Managed Nextcloud]``: its product), or a hyphenated
-    common noun (``[Open-Source KI-Bibliothek]``). A lone word is left alone: news name people
-    by surname (``Obama``, ``Merkels``)."""
+    company's name of the document (``[Managed Nextcloud]``: its product, ``Nextcloud`` alone
+    or opening a company's name), or a hyphenated common noun (``[Open-Source KI-Bibliothek]``,
+    one word too: ``[Genehmigungs-Workflows]``, ``[KI-Skills]``). A lone word without a hyphen
+    is left alone: news name people by surname (``Obama``, ``Merkels``)."""
     names = first_names()
-    orgs = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
+    orgs = {tv.words[m.start] for m in ms if m.label == "ORG"}
     out = []
     for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]
-        if m.label != "PER" or m.source or len(words) < 2 or any(p in names for w in words for p in w.split("-")):
+        if m.label != "PER" or m.source or any(p in names for w in words for p in w.split("-")):
             out.append(m)   # ``Eva-Maria Hufschmitt``
+        elif len(words) == 1:
+            out.append(m.moved(m.start, m.end, NO_NAME) if _hyphenated_noun(words[0], nouns) else m)
         elif any(w in orgs for w in words):
             out.append(m.moved(m.start, m.end, "MISC"))
         elif any("-" in w and _noun_part(w.rsplit("-", 1)[-1], nouns) for w in words):
@@ -994,6 +997,16 @@ def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozen
         else:
             out.append(m)
     return out
+
+
+def _hyphenated_noun(w: str, nouns: frozenset) -> bool:
+    """``Genehmigungs-Workflows``, ``KI-Skills``, ``Runtime-Plattform``: a hyphenated word with
+    a common noun or tech term among its parts (a linking ``s`` dropped) and no surname."""
+    parts = w.split("-")
+    if len(parts) < 2 or any(p in surnames() for p in parts):
+        return False   # ``Müller-Lüdenscheidt``
+    return any(p in NOT_NAMES or _noun_part(p, nouns) or (p.endswith("s") and _noun_part(p[:-1], nouns))
+               for p in parts)
 
 
 def _noun_part(part: str, nouns: frozenset) -> bool:
