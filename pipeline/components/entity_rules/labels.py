@@ -18,7 +18,9 @@ from pipeline.lang.name_evidence import (ABOUT_HEADINGS, BODY_ENDINGS, COMPANY_C
                                          EVENT_SHAPES, INSTITUTIONS, INSTITUTION_ENDINGS, INSTITUTION_HEADS,
                                          NOT_NAMES, ORG_PRODUCT_TAILS, ORG_TRAILING_NOUNS, ORG_UNIT_WORDS,
                                          ORG_WORK_TAILS, PRODUCT_AFTER, PRODUCT_CUES, PRODUCT_MARKS,
-                                         PRODUCT_NAME_HEADS, PRODUCT_COMPOUND_TAILS, VERSION_WORDS, ENGLISH_PRODUCT_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES, TRADEMARK_NOUNS,
+                                         PRODUCT_NAME_HEADS, PRODUCT_COMPOUND_TAILS, VERSION_WORDS,
+                                         ENGLISH_PRODUCT_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS,
+                                         TITLE_QUOTES, TRADEMARK_NOUNS,
                                          TOPIC_CUES, countries, german_places, places)
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
@@ -131,8 +133,8 @@ def _version_end(tv: TextView, m: Mention) -> int | None:
     if e >= n or tv.gap(e - 1, e) != " " or m.label == NO_NAME:
         return None
     w = tv.words[e]
-    if _VERSION.match(w) and tv.words[e - 1] not in CURRENCY_SYMBOLS and (m.label != "PER" or "." in w):
-        return e + 1
+    if _VERSION.match(w):
+        return e + 1 if _a_version_of(tv, m, e) else None
     if m.label == "PER":
         return None
     rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20]) if w[:1].isdigit() and e + 1 < n else None
@@ -148,6 +150,13 @@ def _version_end(tv: TextView, m: Mention) -> int | None:
     if w in {"Release", "Releases"}:
         return e + 2 if e + 1 < n and tv.words[e + 1] == "Train" else e + 1   # ``Indigo Release Train``
     return None
+
+
+def _a_version_of(tv: TextView, m: Mention, e: int) -> bool:
+    """The version-shaped word at ``e`` is ``m``'s version: no amount (``EUR 1.50``), no time
+    (``18.30 Uhr``), a person's only when dotted (``Mylyn 2.0``)."""
+    return tv.words[e - 1] not in CURRENCY_SYMBOLS and (m.label != "PER" or "." in tv.words[e]) \
+        and not _time_of_day(tv, e)
 
 
 def _number_of_something(tv: TextView, k: int) -> bool:
@@ -177,8 +186,13 @@ def _name_before_version(tv: TextView, k: int, lemmas: frozenset) -> bool:
     """The word before the number at ``k`` may name a product: no common noun's number
     (``Version 2.0``, ``Industrie 4.0``) and no measure (``1.5°C``)."""
     w = tv.words[k - 1]
-    return w not in lemmas and w not in NOT_NAMES and w not in VERSION_WORDS and not (
+    return w not in lemmas and w not in NOT_NAMES and w not in VERSION_WORDS and not _time_of_day(tv, k) and not (
         k + 1 < len(tv.words) and not tv.gap(k, k + 1) and tv.words[k + 1][:1].isalpha())
+
+
+def _time_of_day(tv: TextView, k: int) -> bool:
+    """``18.30 Uhr``: the number at ``k`` is a time, no version."""
+    return k + 1 < len(tv.words) and tv.words[k + 1] in {"Uhr", "h", "Uhr."}
 
 
 #: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
@@ -192,7 +206,8 @@ _NUMBER_NOUNS = frozenset({"prozent", "jahre", "jahren", "monate", "monaten", "t
 
 def _date_after(tv: TextView, k: int) -> bool:
     """Word ``k`` continues a date (``11. Mai``, ``11. 5.``): the number before it is a day."""
-    return k < len(tv.words) and tv.same_line(k - 1, k) and (tv.words[k].lower() in MONTH_NAMES or tv.words[k][:1].isdigit())
+    return k < len(tv.words) and tv.same_line(k - 1, k) and (
+        tv.words[k].lower() in MONTH_NAMES or tv.words[k][:1].isdigit())
 
 
 def _version_name_word(tv: TextView, i: int) -> bool:
@@ -567,15 +582,21 @@ def compound_noun_no_name(doc: Doc, tv: TextView, ms: list[Mention], lemmas: fro
     for m in ms:
         w = tv.words[m.end - 1]
         tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else ""
-        if m.source or m.label == NO_NAME or not tail[:1].isupper() or len(tail) < 3 \
+        common = _common_compound(w, lemmas, inflected)
+        if m.source or m.label == NO_NAME or not tail[:1].isupper() or len(tail) < 3 or len(w.split("-")[0]) < 2 \
                 or (m.end - m.start > 1 and m.label != "PER") or not _common_noun(tail, lemmas, inflected) \
-                or not (_common_compound(w, lemmas, inflected) or not (is_org_cue(tail) or tail in PRODUCT_COMPOUND_TAILS
-                                                                     or tail in PRODUCT_CUES)) \
-                or _text(tv, m.start, m.end) in places() or _double_name(w, m.label):
+                or (m.label in {"LOC", "MISC"} and not common) \
+                or not (common or not (is_org_cue(tail) or tail in PRODUCT_COMPOUND_TAILS or tail in PRODUCT_CUES)) \
+                or _a_place(_text(tv, m.start, m.end)) or _double_name(w, m.label):
             out.append(m)
         else:
             out.append(m.moved(m.start, m.end, NO_NAME))
     return out
+
+
+def _a_place(t: str) -> bool:
+    """``Baden-Württemberg``, also in the genitive (``Saudi-Arabiens``)."""
+    return t in places() or (t.endswith("s") and t[:-1] in places())
 
 
 def common_compound_left(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset(),
@@ -850,11 +871,19 @@ def company_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if labels["ORG"] < 2 or labels["ORG"] <= sum(v for k, v in labels.items() if k != "ORG"):
             continue
         for s, e in items:
-            hit = [m for m in out if m.start < e and s < m.end]
-            if not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (s, e) and hit[0].label == "PER"
-                           and not hit[0].source):
+            if _unlabelled_item(tv, out, s, e):
                 out = replacing(out, Mention(s, e, "ORG", "rule"))
     return out
+
+
+def _unlabelled_item(tv: TextView, ms: list[Mention], s: int, e: int) -> bool:
+    """The list item ``s:e`` holds no name yet, or the model's person; a tech term is none
+    (``Twitter, Facebook und E-Mail``)."""
+    if _text(tv, s, e) in NOT_NAMES:
+        return False
+    hit = [m for m in ms if m.start < e and s < m.end]
+    return not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (s, e) and hit[0].label == "PER"
+                       and not hit[0].source)
 
 
 _LIST_LINKS = frozenset({"und", "sowie", "oder", "and"})
@@ -978,11 +1007,11 @@ def brand_before_product_word(doc: Doc, tv: TextView, ms: list[Mention]) -> list
 def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozenset = frozenset()) -> list[Mention]:
     """A model person with no first name that is no person's name: several words holding a
     company's name of the document (``[Managed Nextcloud]``: its product, ``Nextcloud`` alone
-    or opening a company's name), or a hyphenated common noun (``[Open-Source KI-Bibliothek]``,
+    or opening a company's name that no place opens), or a hyphenated common noun (``[Open-Source KI-Bibliothek]``,
     one word too: ``[Genehmigungs-Workflows]``, ``[KI-Skills]``). A lone word without a hyphen
     is left alone: news name people by surname (``Obama``, ``Merkels``)."""
     names = first_names()
-    orgs = {tv.words[m.start] for m in ms if m.label == "ORG"}
+    orgs = {tv.words[m.start] for m in ms if m.label == "ORG"} - places()   # ``Manchester City``: a place
     out = []
     for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first, replacing,
                                                      tokens_at)
-from pipeline.lang.name_evidence import ABOUT_HEADINGS, COMPANY_WORDS, POSTCODE, STREET_ENDINGS, STREET_WORDS, places
+from pipeline.lang.name_evidence import (ABOUT_HEADINGS, COMPANY_WORDS, NOT_NAMES, POSTCODE, STREET_ENDINGS,
+                                         STREET_WORDS, places)
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.role_words import LEGAL_FORMS
@@ -160,7 +161,9 @@ def _street_at(tv: TextView, i: int) -> tuple[int, int] | None:
         return None
     if e + 1 < n and tv.same_line(i, e + 1) and tv.words[e + 1][:1].islower():
         return None   # ``… gasse 5 bis …``: no address
-    return (i - 1 if i and w in STREET_WORDS and _street_adjective(tv, i - 1) else i), e
+    if w in STREET_WORDS:   # ``Landsberger Str.``; ``Platz 3``, ``Ring 2`` alone are no street
+        return (i - 1, e) if i and _street_adjective(tv, i - 1) else None
+    return i, e
 
 
 def _street_word(w: str, dotted: bool) -> bool:
@@ -381,8 +384,8 @@ def last_of_a_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     out = ms
     by_end = {m.end: m for m in ms}
     for i, w in enumerate(tv.words[:-1]):
-        if w not in {"und", "sowie", "and", "&"} or not tv.words[i + 1][:1].isupper():
-            continue
+        if w not in {"und", "sowie", "and", "&"} or not tv.words[i + 1][:1].isupper() or tv.words[i + 1] in NOT_NAMES:
+            continue   # ``Twitter und E-Mail``: a tech term ends no list of names
         prev = by_end.get(i)
         if prev is None or prev.label == NO_NAME or not free(out, i + 1, i + 2):
             continue
