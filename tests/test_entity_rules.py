@@ -208,6 +208,8 @@ CASES = [
     # compound noun, a club no product, a tech term no company of a list
     ("Rapid liegt auf Platz 3 und Ring 2 ist frei.", [("Rapid", "ORG")], [("Rapid", "ORG")], ["Platz", "Ring"]),
     ("Die Sendung Eins Plus läuft um 18.30 Uhr.", [("Eins Plus", "ORG")], [], ["Eins Plus 18.30"]),
+    ("Programm: Eins Plus 18.30, Neo 22.45; dazu macOS 10.15 und Linux.", [], [("macOS 10.15", "MISC")],
+     ["Eins Plus 18.30", "Neo 22.45"]),
     ("In Wien-Landstraße und in Saudi-Arabiens Hauptstadt.", [("Wien-Landstraße", "LOC"), ("Saudi-Arabiens", "LOC")],
      [("Wien-Landstraße", "LOC"), ("Saudi-Arabiens", "LOC")], []),
     ("Manchester City schlug Manchester United.", [("Manchester City", "ORG"), ("Manchester United", "PER")],

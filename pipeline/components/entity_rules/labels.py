@@ -191,8 +191,14 @@ def _name_before_version(tv: TextView, k: int, lemmas: frozenset) -> bool:
 
 
 def _time_of_day(tv: TextView, k: int) -> bool:
-    """``18.30 Uhr``: the number at ``k`` is a time, no version."""
-    return k + 1 < len(tv.words) and tv.words[k + 1] in {"Uhr", "h", "Uhr."}
+    """``18.30 Uhr``, ``Eins Plus 18.30`` (a programme's listing): the number at ``k`` is a
+    time, no version; after a software of the table it is one (``macOS 10.15``)."""
+    if k + 1 < len(tv.words) and tv.words[k + 1] in {"Uhr", "h", "Uhr."}:
+        return True
+    return bool(_CLOCK.match(tv.words[k])) and tv.words[k - 1] not in SOFTWARE
+
+
+_CLOCK = re.compile(r"^(?:1\d|2[0-3])\.[0-5]\d$")
 
 
 #: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
