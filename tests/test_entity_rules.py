@@ -212,6 +212,7 @@ CASES = [
      ["Eins Plus 18.30", "Neo 22.45"]),
     ("In Wien-Landstraße und in Saudi-Arabiens Hauptstadt.", [("Wien-Landstraße", "LOC"), ("Saudi-Arabiens", "LOC")],
      [("Wien-Landstraße", "LOC"), ("Saudi-Arabiens", "LOC")], []),
+    ("Hilfe für Ost-Europa kam.", [("Ost-Europa", "LOC")], [("Ost-Europa", "LOC")], []),
     ("Manchester City schlug Manchester United.", [("Manchester City", "ORG"), ("Manchester United", "PER")],
      [("Manchester City", "ORG")], [("Manchester United", "MISC")]),
     ("Kontakt über Google, Facebook, Twitter und E-Mail.",

@@ -643,7 +643,7 @@ def _two_common_words(w: str, lemmas: frozenset, inflected) -> bool:
         return False
     first, tail = parts
     return (first in NOT_NAMES or _common_noun(first, lemmas, inflected)) and _common_noun(tail, lemmas, inflected) \
-        and first not in places() and first not in first_names()
+        and not _a_place(first) and not _a_place(tail) and first not in first_names()   # ``Ost-Europa``
 
 
 def _common_noun(w: str, lemmas: frozenset, inflected) -> bool:
