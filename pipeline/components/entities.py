@@ -33,11 +33,16 @@ def _trim(span: Span) -> Span | None:
     keep_article = " ".join(words[s:e]) in places()   # ``Den Haag``, ``Die Presse`` is left to the model
     while s < e and ((words[s] in DETERMINERS and not keep_article) or _edge_token(words[s])):
         s += 1
-    while e > s and _edge_token(words[e - 1]):
+    while e > s and _edge_token(words[e - 1]) and not _street_abbreviation(span.doc, e - 1):
         e -= 1
     if s >= e:
         return None
     return Span(span.doc, s, e, label=span.label_)
+
+
+def _street_abbreviation(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the full stop of a street's abbreviation (``Karlstr.``): part of the name."""
+    return i > 0 and doc[i].text == "." and doc[i - 1].text.lower().endswith("str") and not doc[i - 1].whitespace_
 
 
 def _edge_token(word: str) -> bool:
@@ -154,18 +159,24 @@ EVIDENCE_SOURCES = frozenset({"rule", "gazetteer"})
 
 
 def harmonise_labels(ents: list[Span], canon: dict[tuple[int, int], str],
-                     sources: dict[tuple[int, int], str] | None = None) -> list[Span]:
+                     sources: dict[tuple[int, int], str] | None = None, local=()) -> list[Span]:
     """One label per name in a document, decided by the strongest evidence: the majority
     label of its mentions that a rule or gazetteer labelled (a legal form, a place table, a
-    person's slot), else of all its mentions (first wins ties)."""
+    person's slot), else of all its mentions (first wins ties). A mention at ``local`` (char
+    offsets) keeps the label its own sentence gave it (``[ABBYY] … sind eingetragene Marken``)
+    and does not vote."""
+    local = {tuple(x) for x in local}
     votes: dict[str, dict[str, tuple[int, int]]] = {}   # label → (evidence mentions, all mentions)
     for e in ents:
         key = (e.start_char, e.end_char)
+        if key in local:
+            continue
         c = votes.setdefault(canon[key], {})
         evidence, total = c.get(e.label_, (0, 0))
         c[e.label_] = (evidence + ((sources or {}).get(key) in EVIDENCE_SOURCES), total + 1)
     best = {name: max(c, key=c.get) for name, c in votes.items()}
-    return [e if best[canon[(e.start_char, e.end_char)]] == e.label_
+    return [e if best.get(canon[(e.start_char, e.end_char)], e.label_) == e.label_
+            or (e.start_char, e.end_char) in local
             else Span(e.doc, e.start, e.end, label=best[canon[(e.start_char, e.end_char)]]) for e in ents]
 
 
@@ -242,7 +253,7 @@ class EntitiesComponent:
             sources.setdefault(k, "model")
         known = {e.text for e in current}
         canon = {(e.start_char, e.end_char): canonical(e.text, known) for e in current}
-        doc.ents = harmonise_labels(current, canon, sources)
+        doc.ents = harmonise_labels(current, canon, sources, doc._.local_labels or ())
         doc._.entity_sources = sources
         doc._.entity_ids = assign_ids(list(doc.ents), canon, acronyms)
         doc._.entity_canonical = canon

@@ -19,6 +19,8 @@ Start-up Start-ups Startup Startups Scale-up Scale-ups Homeoffice Home-Office Ne
 Newsletter Podcast Webinar Webinare Livestream Online Digital Smart Green Tech Hightech
 E-Mail E-Mails Internet Social Media Software Hardware Roadmap Update Updates Tool Tools
 Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Masterclass
+BPO BPM SSC FMCG SOA NDA SLA SLAs ECM DMS CMS EDI IAM SSO MFA VPN DNS IMAP SMTP HTTP HTTPS JSON XML PDF CSV
+GUI IDE CPU GPU RAM SSD NFC RFID POS NDC NDCs AHS HTL HAK BHS MINT FAQ FAQs
 """.split()) | frozenset({"Data & Analytics", "Big Data", "Machine Learning", "Deep Learning",
                           "Cyber Security", "Social Media", "Artificial Intelligence",
                           "Künstliche Intelligenz", "Generative AI", "Generative KI", "Circular Economy",
@@ -27,12 +29,20 @@ Einblicke Insights Highlights Keynote Keynotes Panel Workshop Workshops Mastercl
                           "Digital Transformation", "Customer Experience", "Process Mining", "Cloud Computing",
                           "Robotic Process Automation", "Intelligent Automation", "Business Intelligence",
                           "Data Analytics", "Data Science", "Edge Computing", "Quantum Computing",
-                          "Content Intelligence", "Process Intelligence", "Task Mining", "Low Code", "No Code"})
+                          "Content Intelligence", "Process Intelligence", "Task Mining", "Low Code", "No Code",
+                          "Open Source", "Open-Source", "Open Source Software", "Open-Source-Software",
+                          "Digital Intelligence", "Know How", "Know-how", "Customer Relationship Management",
+                          "Enterprise Resource Planning", "Business Process Outsourcing", "Business Process Management",
+                          "Shared Service Center", "Shared Services", "Human Resources", "Supply Chain Management"})
 
 #: Word endings of a street name (``Porzellangasse 51``, ``Hauptstraße 5``, ``Am Wall 3``
 #: is left to the model): with a house number after it, the word is a place.
 STREET_ENDINGS = ("straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer",
                   "chaussee", "steig", "markt", "graben", "kai", "promenade", "park", "hof")
+
+#: Street words written apart after an adjective (``Landsberger Str. 300``, ``Berliner Allee 5``).
+STREET_WORDS = frozenset({"Straße", "Strasse", "Str.", "Str", "Allee", "Weg", "Platz", "Ring", "Damm", "Ufer",
+                          "Chaussee", "Gasse", "Markt", "Tor", "Landstraße", "Hauptstraße"})
 
 #: Marks that make the name before them a product or programme (``FlexiCapture™``, ``SAP®``
 #: in ``SAP®-PartnerEdge®-Programm``).
@@ -94,6 +104,16 @@ Amerika Nordamerika Südamerika Lateinamerika Ozeanien Skandinavien Balkan Nahos
                           "Mexiko-Stadt", "São Paulo", "Rio de Janeiro", "Buenos Aires", "Silicon Valley"})
 
 
+#: Countries of several words in the dative and genitive (``in den Vereinigten Arabischen
+#: Emiraten``, ``der Dominikanischen Republik``), which CLDR lists in the nominative only.
+INFLECTED_COUNTRIES = frozenset({
+    "Vereinigten Arabischen Emiraten", "Vereinigten Arabischen Emirate", "Vereinigten Staaten",
+    "Vereinigten Königreich", "Vereinigten Königreichs", "Vereinigten Königreiches", "Dominikanischen Republik",
+    "Tschechischen Republik", "Zentralafrikanischen Republik", "Demokratischen Republik Kongo",
+    "Slowakischen Republik", "Islamischen Republik Iran", "Russischen Föderation",
+})
+
+
 @lru_cache(maxsize=1)
 def countries() -> frozenset:
     """Country and region names in German and English (CLDR via Babel: ``Deutschland``,
@@ -120,7 +140,7 @@ def german_places() -> frozenset:
     cities and regions above, without :data:`AMBIGUOUS_PLACES`."""
     from babel import Locale
     names = {n for c, n in Locale("de").territories.items() if c.isalpha()} - {"EU", "Europäische Union"}
-    return frozenset((names | CITIES) - AMBIGUOUS_PLACES)
+    return frozenset((names | CITIES | INFLECTED_COUNTRIES) - AMBIGUOUS_PLACES)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +182,7 @@ STATE_WORDS = frozenset({"Republik", "Bundesrepublik", "Königreich", "Fürstent
 #: (``UN Global Compact-Initiative``, ``Merger & Acquisitions-Aktivitäten``, ``KPMG-Studie``).
 COMPOUND_NOUN_TAILS = ORG_WORK_TAILS | frozenset("""
 Initiative Initiativen Aktivität Aktivitäten Deal Deals Markt Marktes Standort Standorte Strategie
-Projekt Projekte Projekts Team Teams Kunden Mitarbeiter Mitarbeitende Gruppe Sprecher Sprecherin
+Projekt Projekte Projekts Team Teams Kunden Mitarbeiter Mitarbeitende Sprecher Sprecherin
 """.split())
 
 #: Words before a lone name that make it a company: ``bei [Kofax]``, ``des Dienstleisters
@@ -246,9 +266,25 @@ Toolkit Framework Bibliothek Library Lösung Cloud Server Client Modul Edition S
 """.split())
 
 #: Last words of a product's own name (``Sovereign Productivity Suite``, ``Eclipse Modeling
-#: Framework``, ``Data Tools Platform``).
+#: Framework``, ``Data Tools Platform``, ``Univention Corporate Server``, ``Sovereign Cloud Stack``).
 PRODUCT_NAME_HEADS = frozenset("""
-Suite Platform Plattform Framework Toolkit SDK Engine Library App Software Edition
+Suite Platform Plattform Framework Toolkit SDK Engine Library App Edition Server Stack Tools
+Editor IDE Repository Cloud Project
+""".split())
+
+#: English product heads that close a name the model missed (``Graphical Editor Framework``,
+#: ``Web Tools Platform``, ``Open eCard Library``, a study's ``Wasserstoff Deal Monitor``):
+#: English words, so no German common noun phrase ends in them.
+ENGLISH_PRODUCT_HEADS = frozenset("""
+Platform Framework Toolkit SDK Library Server Stack Suite Editor Repository Project Monitor Survey Barometer
+""".split())
+
+#: Tails of a hyphenated product name whose first part is a name (``Callisto-Release``,
+#: ``Eclipse-Plattform``, ``Jubula-Testtool``, ``Equinox-Laufzeitumgebung``); ``SAP-Software``,
+#: ``ABBYY-Technologie`` and ``KPMG-Studie`` are compound uses of a company, no name.
+PRODUCT_COMPOUND_TAILS = frozenset("""
+Release Releases Plattform App Apps Tool Testtool Framework Client Editor Dienst Dienstes Laufzeitumgebung
+Entwicklungsumgebung Suite SDK Toolkit Bibliothek Library Engine Plugin Plug-in Browser
 """.split())
 
 #: Words after a company's name that name a unit or a variant of the company, not a product of
@@ -271,3 +307,15 @@ BODY_ENDINGS = ("rat", "rats", "rates", "programm", "programms", "versammlung", 
                 "gerichtshof", "gerichtshofs", "ausschuss", "ausschusses", "büro", "büros", "behörde", "agentur",
                 "kommission", "organisation", "fonds", "bank", "sekretariat", "sekretariats", "parlament",
                 "parlaments", "mission", "stiftung", "institut", "instituts", "akademie")
+
+#: Nouns of a trademark notice (``ABBYY, FineReader und FlexiCapture sind eingetragene Marken
+#: von …``): the names the notice lists before ``sind``/``ist`` are brands, MISC.
+TRADEMARK_NOUNS = frozenset("""
+Marke Marken Warenzeichen Markenzeichen Handelsmarke Handelsmarken Handelsnamen Dienstleistungsmarken
+trademark trademarks
+""".split())
+
+#: Words whose number is a version of something else, no product's name (``Release 1.0 von DTP``,
+#: ``Version 2.0``, ``Phase 3.1``).
+VERSION_WORDS = frozenset({"Release", "Version", "Update", "Upgrade", "Stufe", "Phase", "Level", "Runde", "Kapitel",
+                           "Abschnitt", "Punkt", "Ziffer", "Artikel", "Art.", "Nr.", "Schritt", "Teil", "Welle"})

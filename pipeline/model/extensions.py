@@ -32,6 +32,7 @@ _PLAIN = {
     "meta_date": None,       # ISO date given with the input (JSON ``date``)
     "doc_date": None,        # ISO date used to resolve incomplete dates
     "not_names": None,       # [[start, end], …]: where press_entity_rules read no name (``KPMG Studie``)
+    "local_labels": None,    # [[start, end], …]: labels read from the mention's own sentence (a trademark notice)
 }
 
 #: Row lists: attribute -> (row type, span group, label of a row's span).

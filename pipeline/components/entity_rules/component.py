@@ -3,6 +3,7 @@ in order over the entities that ``press_persons`` left."""
 from __future__ import annotations
 
 from functools import partial
+from inspect import signature
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -11,7 +12,7 @@ import pipeline.components.entity_rules.labels as labels
 import pipeline.components.entity_rules.places as places
 import pipeline.components.entity_rules.references as references
 import pipeline.components.entity_rules.spans as spans
-from pipeline.components.entity_rules.mention import NO_NAME, Mention
+from pipeline.components.entity_rules.mention import LOCAL, NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view
 
@@ -24,6 +25,7 @@ READERS = (
     labels.numbers_are_no_names,
     labels.topic_after_cue,
     labels.compound_common_noun,
+    labels.compound_noun_no_name,
     labels.company_words_out,
     spans.comma_ends_company,
     spans.company_glued_to_person,
@@ -31,10 +33,11 @@ READERS = (
     spans.street_with_house_number,
     spans.legal_form_completes_company,
     spans.company_before_legal_form,
+    labels.about_heading,
     spans.company_everywhere,
     spans.dateline_place_and_wire,
     spans.wire_in_footer,
-    labels.about_heading,
+    spans.place_and_country_before_date,
     labels.org_with_country,
     labels.place_not_person,
     labels.place_by_context,
@@ -44,16 +47,19 @@ READERS = (
     labels.institution,
     labels.common_noun_compound,
     labels.list_neighbours_agree,
+    labels.company_list,
     labels.company_product,
     labels.company_then_brand,
     labels.person_needs_a_name,
     labels.company_page_or_work,
+    labels.trademark_notice,
     labels.quoted_title,
     labels.product_marked,
     labels.product_compound,
     labels.known_software,
     labels.brand_before_product_word,
     labels.product_name_head,
+    labels.product_name_found,
     labels.product_after_cue,
     labels.version_number,
     labels.law_or_treaty,
@@ -68,11 +74,21 @@ READERS = (
     references.vehicle_by_make,
     labels.acronym_takes_long_label,
     spans.last_of_a_list,
+    labels.common_compound_left,
 )
 
 
-#: Readers told the lemmatizer's capitalised lemmas (``nouns``): a compound noun is no name.
-_NEED_NOUNS = (labels.person_needs_a_name, places.report_place_line, places.street_name)
+class _Known:
+    """Membership in a lemma table's keys or values."""
+
+    def __init__(self, table, values: frozenset):
+        self.table, self.values = table, values
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.values or w in self.table
+
+    def __bool__(self) -> bool:
+        return True
 
 
 class EntityRules:
@@ -82,14 +98,20 @@ class EntityRules:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         # the lemmatizer's inflected forms tell a compound noun from a name (``common_noun_compound``)
-        table, nouns = None, frozenset()
+        table, nouns, lemmas, known = None, frozenset(), frozenset(), frozenset()
         if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_lookup"):
                 table = lookups.get_table("lemma_lookup")
-                nouns = frozenset(v for v in table.values() if v[:1].isupper() and len(v) >= 5)
-        self.readers = [partial(r, inflected=table, nouns=nouns) if r is labels.common_noun_compound
-                        else partial(r, nouns=nouns) if r in _NEED_NOUNS else r for r in READERS]
+                known = frozenset(table.values())
+                lemmas = frozenset(v for v in known if v[:1].isupper())
+                nouns = frozenset(v for v in lemmas if len(v) >= 5)
+        # ``known``: every word of the table, inflected (its keys) or base form (its values)
+        known = _Known(table, known) if table is not None else None
+        given = {"inflected": table, "nouns": nouns, "lemmas": lemmas, "known": known}
+        # a reader gets the tables its signature names
+        self.readers = [partial(r, **{k: v for k, v in given.items() if k in signature(r).parameters})
+                        if any(k in signature(r).parameters for k in given) else r for r in READERS]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -106,13 +128,16 @@ class EntityRules:
         gone = [(s, e) for s, e, _ in model if all(m.end <= s or e <= m.start for m in names)]
         gone += [(m.start, m.end) for m in mentions if m.label == NO_NAME]
         doc._.not_names = [[tv.starts[s], tv.ends[e - 1]] for s, e in gone]
-        ents = []
+        ents, local = [], []
         for m in sorted(names):
             span = Span(doc, m.start, m.end, label=m.label)
             if m.source:
-                sources[(span.start_char, span.end_char)] = m.source
+                sources[(span.start_char, span.end_char)] = "rule" if m.source == LOCAL else m.source
+            if m.source == LOCAL:
+                local.append([span.start_char, span.end_char])
             ents.append(span)
         doc.ents = ents
+        doc._.local_labels = local
         doc._.entity_sources = sources
         return doc
 

@@ -10,17 +10,21 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first,
-                                                     replacing)
+from pipeline.components.entity_rules.mention import (LOCAL, NO_NAME, Mention, capitalised, free, longest_first,
+                                                     replacing, tokens_at)
 from pipeline.lang.laws import EU_ACTS, LAW_ABBREVIATIONS, LAW_NAME_ENDINGS, TREATY_HEADS
 from pipeline.lang.name_evidence import (ABOUT_HEADINGS, BODY_ENDINGS, COMPANY_CONTEXT_WORDS, COMPANY_NOUN_ENDINGS,
                                          COMPANY_WORDS, COMPOUND_NOUN_TAILS, EVENT_ENDINGS, EVENT_HEADS,
                                          EVENT_SHAPES, INSTITUTIONS, INSTITUTION_ENDINGS, INSTITUTION_HEADS,
                                          NOT_NAMES, ORG_PRODUCT_TAILS, ORG_TRAILING_NOUNS, ORG_UNIT_WORDS,
                                          ORG_WORK_TAILS, PRODUCT_AFTER, PRODUCT_CUES, PRODUCT_MARKS,
-                                         PRODUCT_NAME_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS, TITLE_QUOTES,
+                                         PRODUCT_NAME_HEADS, PRODUCT_COMPOUND_TAILS, VERSION_WORDS,
+                                         ENGLISH_PRODUCT_HEADS, SOFTWARE, STATE_WORDS, TITLE_CUE_ENDINGS,
+                                         TITLE_QUOTES, TRADEMARK_NOUNS,
                                          TOPIC_CUES, countries, german_places, places)
+from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import PLACE_TYPE_WORDS
+from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.name_parts import first_names, surnames
 from pipeline.lang.role_words import ENGLISH_ROLE_MODIFIERS, ENGLISH_ROLES, LEGAL_FORMS, TITLE_LINKS
 from pipeline.text.phrases import is_acronym, is_org_cue, is_role_noun, spells_initials
@@ -108,23 +112,117 @@ def product_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
             and tv.words[m.start - 1] in PRODUCT_CUES and tv.same_line(m.start - 1, m.start) else m for m in ms]
 
 
-def version_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def version_number(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset()) -> list[Mention]:
     """A version number after a name makes it a product, number included (``Muster OS 2.1``,
-    ``Beispiel Cloud v3``); a plain number does not (``Hannover 96``)."""
+    ``Beispiel Cloud v3``, ``Mylyn 2.0`` the model took for a person), also where the model
+    found no name (``• CDO Model Repository 4.0``, ``EGit 1.0``); a plain number only after a
+    product (``Windows 11``, ``Nextcloud Hub 22``), never after another name (``Hannover 96``)
+    or a common noun (``Version 2.0``)."""
     out = []
     for m in ms:
-        e = m.end
-        if m.label != "PER" and e < len(tv.words) and _VERSION.match(tv.words[e]) and tv.gap(e - 1, e) == " ":
-            m = m.moved(m.start, e + 1, "MISC")
-        elif m.label != "PER" and e + 1 < len(tv.words) and tv.words[e][:1].isdigit() and tv.gap(e - 1, e) == " ":
-            rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20])
-            if rel:
-                k = e
-                while k < len(tv.words) and tv.ends[k] <= tv.starts[e] + rel.end():
-                    k += 1
-                m = m.moved(m.start, k, "MISC")   # ``FlexiCapture 12 Release 2``
-        out.append(m)
+        e = _version_end(tv, m)
+        out.append(m.moved(m.start, e, "MISC") if e else m)
+    out = _versions_found(tv, out, lemmas)
+    return [m.moved(m.start, m.end, "MISC") if m.label in {"ORG", "LOC"} and m.end - m.start > 1
+            and _VERSION.match(tv.words[m.end - 1]) else m for m in out]   # the model's ``[CDO Repository 4.0]``
+
+
+def _version_end(tv: TextView, m: Mention) -> int | None:
+    """End of ``m`` with the version, release or product number after it; None without one."""
+    n, e = len(tv.words), m.end
+    if e >= n or tv.gap(e - 1, e) != " " or m.label == NO_NAME:
+        return None
+    w = tv.words[e]
+    if _VERSION.match(w):
+        return e + 1 if _a_version_of(tv, m, e) else None
+    if m.label == "PER":
+        return None
+    rel = _RELEASE.match(tv.text[tv.starts[e]:tv.starts[e] + 20]) if w[:1].isdigit() and e + 1 < n else None
+    if rel:
+        k = e
+        while k < n and tv.ends[k] <= tv.starts[e] + rel.end():
+            k += 1
+        return k   # ``FlexiCapture 12 Release 2``
+    if m.label != "MISC":
+        return None
+    if _PRODUCT_NUMBER.match(w) and not _number_of_something(tv, e + 1):
+        return e + 1   # ``Windows 11``, not ``Windows 11. Mai``, ``SDK 3 Prozent``
+    if w in {"Release", "Releases"}:
+        return e + 2 if e + 1 < n and tv.words[e + 1] == "Train" else e + 1   # ``Indigo Release Train``
+    return None
+
+
+def _a_version_of(tv: TextView, m: Mention, e: int) -> bool:
+    """The version-shaped word at ``e`` is ``m``'s version: no amount (``EUR 1.50``), no time
+    (``18.30 Uhr``), a person's only when dotted (``Mylyn 2.0``)."""
+    return tv.words[e - 1] not in CURRENCY_SYMBOLS and (m.label != "PER" or "." in tv.words[e]) \
+        and not _time_of_day(tv, e)
+
+
+def _number_of_something(tv: TextView, k: int) -> bool:
+    """Word ``k`` after a number makes it an amount or a day (``3 Prozent``, ``11. Mai``)."""
+    if k >= len(tv.words):
+        return False
+    w = tv.words[k]
+    return w == "%" or w.lower() in _NUMBER_NOUNS or (w == "." and _date_after(tv, k + 1))
+
+
+def _versions_found(tv: TextView, out: list[Mention], lemmas: frozenset) -> list[Mention]:
+    """Products before a version number where no name was: ``• [AJDT 1.5]``."""
+    for k in tokens_at(tv, _VERSION_IN_TEXT):
+        if k == 0 or not _VERSION.match(tv.words[k]) or tv.gap(k - 1, k) != " " or not _name_before_version(
+                tv, k, lemmas) or not free(out, k - 1, k + 1):
+            continue
+        s = k
+        while s > 0 and k - s < 4 and tv.same_line(s - 1, k) and (s == k or tv.gap(s - 1, s) == " ") \
+                and free(out, s - 1, s) and _version_name_word(tv, s - 1):
+            s -= 1
+        if s < k:
+            out = sorted(out + [Mention(s, k + 1, "MISC", "rule")])
     return out
+
+
+def _name_before_version(tv: TextView, k: int, lemmas: frozenset) -> bool:
+    """The word before the number at ``k`` may name a product: no common noun's number
+    (``Version 2.0``, ``Industrie 4.0``) and no measure (``1.5°C``)."""
+    w = tv.words[k - 1]
+    return w not in lemmas and w not in NOT_NAMES and w not in VERSION_WORDS and not _time_of_day(tv, k) and not (
+        k + 1 < len(tv.words) and not tv.gap(k, k + 1) and tv.words[k + 1][:1].isalpha())
+
+
+def _time_of_day(tv: TextView, k: int) -> bool:
+    """``18.30 Uhr``, ``Eins Plus 18.30`` (a programme's listing): the number at ``k`` is a
+    time, no version; after a software of the table it is one (``macOS 10.15``)."""
+    if k + 1 < len(tv.words) and tv.words[k + 1] in {"Uhr", "h", "Uhr."}:
+        return True
+    return bool(_CLOCK.match(tv.words[k])) and tv.words[k - 1] not in SOFTWARE
+
+
+_CLOCK = re.compile(r"^(?:1\d|2[0-3])\.[0-5]\d$")
+
+
+#: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
+_VERSION_IN_TEXT = re.compile(r"(?<= )(?:v\d|\d+\.(?:\d{1,2}|x)\b)")
+#: a product's number after it (``Windows 11``, ``Nextcloud Hub 22``): no year, no amount
+_PRODUCT_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBER_NOUNS = frozenset({"prozent", "jahre", "jahren", "monate", "monaten", "tage", "tagen", "stunden", "millionen",
+                           "mio.", "mrd.", "milliarden", "euro", "dollar", "mitarbeiter", "länder", "ländern",
+                           "projekte", "projekten", "mal"})
+
+
+def _date_after(tv: TextView, k: int) -> bool:
+    """Word ``k`` continues a date (``11. Mai``, ``11. 5.``): the number before it is a day."""
+    return k < len(tv.words) and tv.same_line(k - 1, k) and (
+        tv.words[k].lower() in MONTH_NAMES or tv.words[k][:1].isdigit())
+
+
+def _version_name_word(tv: TextView, i: int) -> bool:
+    """A word of a product's name before its version: a capitalised word that is no article,
+    month or currency (``Mylyn``, ``EMF``, ``CDO Model Repository``)."""
+    w = tv.words[i]
+    return w[:1].isupper() and w.lower() not in MONTH_NAMES and w not in CURRENCY_SYMBOLS and \
+        w not in CURRENCY_WORDS and tv.tags[i] not in {"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT", "PIAT"} \
+        and (w.isalnum() or "-" in w)
 
 
 def _treaty_or_law(tv: TextView, s: int, e: int) -> bool:
@@ -177,6 +275,8 @@ def _law_at(tv: TextView, out: list[Mention], i: int) -> Mention | None:
 
 
 def _event(tv: TextView, s: int, e: int) -> bool:
+    if e - s > 2 and tv.words[e - 2] in EVENT_HEADS and tv.words[e - 1] in places():
+        e -= 1   # ``Eclipse Summit Europe``, ``Web Summit Lissabon``: the event and its place
     last = tv.words[e - 1]
     return (last in EVENT_HEADS and e - s > 1) or bool(_EVENT_SHAPE.match(last)) or (
         last[:1].isupper() and last.lower().endswith(EVENT_ENDINGS) and last.lower() not in EVENT_ENDINGS)
@@ -204,9 +304,17 @@ def acronym_takes_long_label(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
         prev = out[k - 1]
         if prev.end + 1 == m.start and tv.words[prev.end] == "(" and m.end < len(tv.words) \
                 and tv.words[m.end] == ")" and prev.label != m.label and prev.label != "PER" \
-                and spells_initials(tv.words[m.start], [w for w in tv.words[prev.start:prev.end] if w.strip()]):
+                and _spells(tv.words[m.start], tv.words[prev.start:prev.end]):
             out[k] = m.moved(m.start, m.end, prev.label)
     return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """``TPTP`` spells ``Test and Performance Tools Platform``, ``RCP`` spells
+    ``Eclipse-Rich-Client-Plattform`` and ``STP`` ``Eclipse SOA Tools Project`` (the capitalised
+    parts, also after a brand that opens the name)."""
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    return spells_initials(short, parts) or (len(parts) > 2 and spells_initials(short, parts[1:]))
 
 
 def company_page_or_work(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -258,38 +366,122 @@ def numbers_are_no_names(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
 def quoted_title(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A quoted title after a word for a work, product, event or programme is MISC:
     ``die Studie „Cybersecurity in Österreich 2023“``, ``Sparziel-App „Meiki“``,
-    ``Kooperationsinitiative „KI+“``."""
+    ``Kooperationsinitiative „KI+“``; a quoted award is one anywhere (``ist „Steuerberater des
+    Jahres“``)."""
     out = ms
     n = len(tv.words)
     for i, w in enumerate(tv.words[:-2]):
-        if w not in TITLE_QUOTES or i == 0 or not tv.words[i - 1].lower().endswith(TITLE_CUE_ENDINGS):
+        if w not in TITLE_QUOTES or i == 0:
             continue
         close = next((k for k in range(i + 1, min(i + 16, n)) if tv.words[k] in TITLE_QUOTES[w]
                       or not tv.same_line(i, k)), None)
         if close is None or close == i + 1 or not tv.same_line(i, close) or not tv.words[i + 1][:1].isupper():
             continue
+        if not tv.words[i - 1].lower().endswith(TITLE_CUE_ENDINGS) and tv.words[close - 2:close] != ["des", "Jahres"]:
+            continue   # no work's word before it, and no award (``„Steuerberater des Jahres“``)
         if any(tv.words[k] in {".", "!", "?"} for k in range(i + 1, close)):
             continue   # a sentence in quotes, no title
         out = replacing(out, Mention(i + 1, close, "MISC", "rule"))
     return out
 
 
-def product_compound(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def product_compound(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset()) -> list[Mention]:
     """A hyphenated product word whose first part is a product of the document, or whose
     middle is a brand in camel case, is the product's name: ``Meiki-App`` (``Meiki`` a MISC
-    of the document), ``SAP-PartnerEdge-Programm``; ``SAP-Software`` is no name."""
-    products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC"}
+    of the document), ``SAP-PartnerEdge-Programm``; so is a product word after a name that is
+    no common word (``Callisto-Release``, ``Eclipse-Plattform``, ``eID-Login``-less
+    ``Jubula-Testtool``); ``SAP-Software`` is no name, and a release's name alone is the
+    release elsewhere (``mit [Callisto]``)."""
+    products = {tv.words[m.start] for m in ms if m.end - m.start == 1 and m.label == "MISC" and m.source != LOCAL}
     out = ms
+    releases = set()
+    alone: list = []   # the names that stand alone, read once when a compound needs them
     for i, w in enumerate(tv.words):
-        if "-" not in w:
+        if "-" not in w or not _product_compound_word(tv, w, products, alone, lemmas):
             continue
-        parts = w.split("-")
-        if not parts[0][:1].isupper() or parts[-1] not in PRODUCT_CUES:
-            continue
-        if (parts[0] in products or any(_CAMEL.match(p) for p in parts[1:-1])) and (free(out, i, i + 1) or any(
-                m.start == i and m.end == i + 1 for m in out)):
+        if free(out, i, i + 1) or any(m.start == i and m.end == i + 1 and m.label != NO_NAME for m in out):
             out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
+            first = w.split("-")[0]
+            if w.split("-")[-1].startswith("Release") and first not in places():
+                releases.add(first)
+    return _name_alone(tv, out, releases) if releases else out
+
+
+def _product_compound_word(tv: TextView, w: str, products: set, alone: list, lemmas: frozenset) -> bool:
+    """``w`` is a hyphenated product's name (see :func:`product_compound`); ``alone`` holds
+    :func:`_names_alone` once it was needed."""
+    parts = w.split("-")
+    first, tail = parts[0], parts[-1]
+    if not (first[:1].isupper() or _CAMEL_LOWER.match(first)) or not (tail in PRODUCT_CUES
+                                                                     or tail in PRODUCT_COMPOUND_TAILS):
+        return False
+    if not first.replace("+", "").isalnum():
+        return False   # ``Meiki“-App``: the quoted name is read by ``quoted_title``
+    if first in products or any(_CAMEL.match(p) for p in parts[1:-1]):
+        return True
+    if tail not in PRODUCT_COMPOUND_TAILS or first in NOT_NAMES or (first in lemmas and first not in places()):
+        return False   # ``Europa-Release``: a place names it too
+    if not alone:
+        alone.append(_names_alone(tv))
+    return first in alone[0]
+
+
+_CAMEL_LOWER = re.compile(r"^[a-z]{1,2}[A-Z]")   # ``eID``, ``eIDAS``, ``iOS``
+
+
+def _names_alone(tv: TextView) -> set:
+    """Capitalised words that stand alone as a name somewhere in the text, not at a sentence's
+    start and before no other capitalised word (``von [Callisto] profitieren``): a compound's
+    first part that is one names a product (``Callisto-Release``), a common word does not
+    (``Rating-Plattform``, ``Standalone-Framework``)."""
+    n = len(tv.words)
+    return {tv.words[i] for i in capitalised(tv) if i > 0 and tv.same_line(i - 1, i)
+            and tv.words[i - 1] not in {".", "!", "?", ":", "•", "„", "\"", "“"} and tv.words[i].isalnum()
+            and (i + 1 >= n or not (tv.words[i + 1][:1].isupper() or tv.words[i + 1][:1] in "-‐"))}
+
+
+def _name_alone(tv: TextView, ms: list[Mention], names: set) -> list[Mention]:
+    """``names`` standing alone are MISC where no rule labelled them otherwise."""
+    out = ms
+    for i in capitalised(tv):
+        if tv.words[i] in names and (i + 1 >= len(tv.words) or tv.words[i + 1][:1] not in "-‐" or tv.gap(i, i + 1)):
+            hit = [m for m in out if m.start <= i < m.end]
+            if not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (i, i + 1) and not hit[0].source):
+                out = replacing(out, Mention(i, i + 1, "MISC", "rule"))
     return out
+
+
+def product_name_found(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """Capitalised words before an English product head are a product the model missed:
+    ``[Graphical Editor Framework]``, ``[Test and Performance Tools Platform]``, ``[Open
+    eCard Library]``; a head alone (``das SDK``) or after an article is none."""
+    out = ms
+    for k in capitalised(tv):
+        if tv.words[k] not in ENGLISH_PRODUCT_HEADS or not free(out, k, k + 1):
+            continue
+        before = next((m for m in out if m.end == k and m.label in {"ORG", "MISC", "LOC"}), None)
+        if before is not None and tv.gap(k - 1, k) == " ":
+            out = replacing(out, Mention(before.start, k + 1, "MISC", "rule"))   # ``[Graphical Editor] Framework``
+            continue
+        s = k
+        while s > 0 and k - s < 5 and tv.same_line(s - 1, k) and tv.gap(s - 1, s) == " " and free(out, s - 1, s) \
+                and (_product_word(tv, s - 1) or tv.words[s - 1] in {"and", "of", "for", "&"} and s < k):
+            s -= 1
+        while s < k and not _product_word(tv, s):
+            s += 1
+        if s < k:
+            out = sorted(out + [Mention(s, k + 1, "MISC", "rule")])
+    return out
+
+
+def _product_word(tv: TextView, i: int) -> bool:
+    w = tv.words[i]
+    if _CAMEL_LOWER.match(w):
+        return w.isalnum()   # ``eCard``: a brand, whatever the tagger reads
+    return w[:1].isupper() and w.isalnum() and tv.tags[i] not in _FUNCTION_TAGS
+
+
+_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT", "PIAT", "PPER", "PRELS", "VVFIN"})
 
 
 def common_noun_compound(doc: Doc, tv: TextView, ms: list[Mention], inflected=None,
@@ -342,9 +534,11 @@ def org_with_country(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
 
 
 def topic_after_cue(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
-    """A capitalised phrase after a subject-area word is no name: ``im Bereich [Life
-    Science]``, ``der Praxisgruppe [Mergers & Acquisitions]``."""
-    return [m for m in ms if m.label == "PER" or m.start == 0 or tv.words[m.start - 1] not in TOPIC_CUES]
+    """A capitalised phrase after a subject-area word, or opened by one, is no name: ``im
+    Bereich [Life Science]``, ``der Praxisgruppe [Mergers & Acquisitions]``, ``[Praxisgruppe
+    Corporate/M&A]``."""
+    return [m for m in ms if m.label == "PER" or (m.start == 0 or tv.words[m.start - 1] not in TOPIC_CUES)
+            and not (m.end - m.start > 1 and tv.words[m.start] in TOPIC_CUES)]   # ``[Praxisgruppe Corporate/M&A]``
 
 
 def about_heading(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -379,6 +573,93 @@ def compound_common_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
     return [m for m in ms if m.label == "PER" or _tail(tv.words[m.end - 1]) not in COMPOUND_NOUN_TAILS]
 
 
+def compound_noun_no_name(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset(),
+                          inflected=None) -> list[Mention]:
+    """A model name that ends in a hyphenated compound whose last part is a common noun is a
+    compound noun, no name (``Likert-Skala``, ``FMA-Vorstandes``): the contract's compound use.
+    One word, or a person's span (``[Neuer Plattform-Support]``); kept: an organisation's head
+    (``Carlsberg-Gruppe``, ``Tongji-Universität``), a product word (read by
+    ``product_compound``), ``Gaia-X``, places (``Sachsen-Anhalt``), double names and a
+    project's name (``Eclipse Modeling-Projekt``); a compound of two common words
+    (``Cloud-Infrastruktur``, ``Auswahl-Kommission``) also where it names an organisation."""
+    if not lemmas:
+        return ms
+    out = []
+    for m in ms:
+        w = tv.words[m.end - 1]
+        tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else ""
+        common = _common_compound(w, lemmas, inflected)
+        if m.source or m.label == NO_NAME or not tail[:1].isupper() or len(tail) < 3 or len(w.split("-")[0]) < 2 \
+                or (m.end - m.start > 1 and m.label != "PER") or not _common_noun(tail, lemmas, inflected) \
+                or (m.label in {"LOC", "MISC"} and not common) \
+                or not (common or not (is_org_cue(tail) or tail in PRODUCT_COMPOUND_TAILS or tail in PRODUCT_CUES)) \
+                or _a_place(_text(tv, m.start, m.end)) or _double_name(w, m.label):
+            out.append(m)
+        else:
+            out.append(m.moved(m.start, m.end, NO_NAME))
+    return out
+
+
+def _a_place(t: str) -> bool:
+    """``Baden-Württemberg``, also in the genitive (``Saudi-Arabiens``)."""
+    return t in places() or (t.endswith("s") and t[:-1] in places())
+
+
+def common_compound_left(doc: Doc, tv: TextView, ms: list[Mention], lemmas: frozenset = frozenset(),
+                         inflected=None) -> list[Mention]:
+    """A compound of two common words that no rule made part of a name is no name
+    (``Anbieter von [Cloud-Infrastruktur]``, ``von der [Auswahl-Kommission]``): marked, so that
+    later steps (the roles' organisations) do not make one there. Last of the readers: a name
+    that holds one (``Unterausschuss für Euro-Münzen``) is found first."""
+    out = ms
+    for i in tokens_at(tv, _HYPHEN_COMPOUND) if lemmas else ():
+        if tv.words[i][:1].isupper() and _common_compound(tv.words[i], lemmas, inflected) and free(out, i, i + 1):
+            out = sorted(out + [Mention(i, i + 1, NO_NAME, "rule")])
+    return out
+
+
+#: a hyphen before a capital: where a compound of two words may stand (the word is checked in Python)
+_HYPHEN_COMPOUND = re.compile(r"-(?=[A-ZÄÖÜ])")
+
+
+_COMPOUNDS: dict = {}   # word → _common_compound, per lemma table (the same table in a process)
+
+
+def _common_compound(w: str, lemmas: frozenset, inflected) -> bool:
+    key = (id(lemmas), w)
+    if key not in _COMPOUNDS:
+        if len(_COMPOUNDS) > 50_000:
+            _COMPOUNDS.clear()
+        _COMPOUNDS[key] = _two_common_words(w, lemmas, inflected)
+    return _COMPOUNDS[key]
+
+
+def _two_common_words(w: str, lemmas: frozenset, inflected) -> bool:
+    """``Cloud-Infrastruktur``, ``Hosting-Dienstleistungen``, ``Auswahl-Kommission``: two parts,
+    each a common word (of the lemma table, or a tech term of :data:`NOT_NAMES`); a place, a
+    first name or a name of the document's own is none (``Europa-Universität``)."""
+    parts = w.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    first, tail = parts
+    return (first in NOT_NAMES or _common_noun(first, lemmas, inflected)) and _common_noun(tail, lemmas, inflected) \
+        and not _a_place(first) and not _a_place(tail) and first not in first_names()   # ``Ost-Europa``
+
+
+def _common_noun(w: str, lemmas: frozenset, inflected) -> bool:
+    """``Infrastruktur``, ``Ansätze`` (inflected), ``Entwicklungsplattform`` (a compound of one)."""
+    if w in lemmas or (inflected is not None and w in inflected):
+        return True
+    return len(w) >= 9 and any((w[k].upper() + w[k + 1:]) in lemmas for k in range(3, len(w) - 4))
+
+
+def _double_name(w: str, label: str) -> bool:
+    """``Kramp-Karrenbauer``, ``Hans-Peter``: a person's parts of names (one is enough for a
+    model person; ``Cloud``, a surname too, does not keep ``Cloud-Infrastruktur``)."""
+    names = [p in first_names() or p in surnames() for p in w.split("-")]
+    return any(names) if label == "PER" else all(names)
+
+
 def _tail(word: str) -> str:
     return word.rsplit("-", 1)[-1] if "-" in word.strip("-") else ""
 
@@ -398,10 +679,12 @@ def lone_name_is_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Ment
 
 def _company_like(tv: TextView, m: Mention, persons: list[set], seen: Counter) -> bool:
     """``m`` reads as a company: no first name, no surname (lexicon or a full name of the
-    document), named once as a person, and after a company's words."""
+    document), named once as a person or right after a company's noun (``des Dienstleisters
+    [Worldline]``), and after a company's words."""
     words = [w for w in tv.words[m.start:m.end] if w.strip()]
     base = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]   # ``Obamas`` is Obama's
-    if words[0] in first_names() or seen[" ".join(words)] >= 2 or any(
+    noun_before = tv.words[m.start - 1].lower().endswith(COMPANY_NOUN_ENDINGS)
+    if words[0] in first_names() or (seen[" ".join(words)] >= 2 and not noun_before) or any(
             set(words) <= p or set(base) <= p for p in persons):
         return False
     shape = (len(words) == 1 and not _surname(words[0])) or (len(words) == 2 and words[1] in COMPANY_WORDS)
@@ -496,14 +779,26 @@ def _ending(low: str, endings: tuple) -> str:
 
 @lru_cache(maxsize=1)
 def _place_firsts() -> frozenset:
-    """First words of the two-word places (``Den`` of ``Den Haag``)."""
-    return frozenset(n.split()[0] for n in german_places() if n.count(" ") == 1)
+    """First words of the places of several words (``Den`` of ``Den Haag``, ``Vereinigten``
+    of ``Vereinigten Arabischen Emiraten``)."""
+    return frozenset(n.split()[0] for n in german_places() if " " in n)
 
 
 def _place_word(w: str) -> bool:
     """A place of :func:`german_places`, also in the genitive (``Österreichs``, ``Chinas``)."""
     gp = german_places()
     return w in gp or (w.endswith("s") and w[:-1] in gp and not w[:-1].endswith(("s", "x", "z")))
+
+
+def _known_place_end(tv: TextView, i: int, gp: frozenset) -> int:
+    """End of the place of the tables at word ``i`` (``i`` when none): ``Den Haag``, ``den
+    [Vereinigten Arabischen Emiraten]``, ``Österreichs``."""
+    w, n = tv.words[i], len(tv.words)
+    if w in _place_firsts():
+        e = next((i + k for k in (4, 3, 2) if i + k <= n and " ".join(tv.words[i:i + k]) in gp), i)
+        if e > i:
+            return e
+    return i + 1 if _place_word(w) else i
 
 
 def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -514,13 +809,14 @@ def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     gp = german_places()
     for i in capitalised(tv):
         w = tv.words[i]
-        e = i + 2 if i + 1 < n and w in _place_firsts() and f"{w} {tv.words[i + 1]}" in gp else (
-            i + 1 if _place_word(w) else i)
+        e = _known_place_end(tv, i, gp)
         if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
             continue   # ``China-Strategie``: a compound
         hit = [m for m in out if m.start < e and i < m.end]
         if not hit or all(m.label in {"PER", "LOC"} and i <= m.start and m.end <= e for m in hit):
             out = replacing(out, Mention(i, e, "LOC", "gazetteer"))
+        elif e - i > 2 and all(m.label == "LOC" and m.start == i for m in hit):
+            out = replacing(out, Mention(i, e, "LOC", "gazetteer"))   # ``[Vereinigten Arabischen] Emiraten``
     return out
 
 
@@ -569,6 +865,84 @@ def list_neighbours_agree(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
     return out
 
 
+def company_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A list of three or more names whose labelled members are mostly companies (two at
+    least) is a list of companies: its unlabelled members and the model's persons there are
+    companies too (``darunter Epson, [Fujitsu], Fuji Xerox, [Microtek], Panasonic und [Ricoh]``)."""
+    out = ms
+    if sum(m.label == "ORG" for m in ms) < 2:
+        return ms
+    for items in _name_lists(tv):
+        labels = Counter(m.label for s, e in items for m in out if (m.start, m.end) == (s, e))
+        if labels["ORG"] < 2 or labels["ORG"] <= sum(v for k, v in labels.items() if k != "ORG"):
+            continue
+        for s, e in items:
+            if _unlabelled_item(tv, out, s, e):
+                out = replacing(out, Mention(s, e, "ORG", "rule"))
+    return out
+
+
+def _unlabelled_item(tv: TextView, ms: list[Mention], s: int, e: int) -> bool:
+    """The list item ``s:e`` holds no name yet, or the model's person; a tech term is none
+    (``Twitter, Facebook und E-Mail``)."""
+    if _text(tv, s, e) in NOT_NAMES:
+        return False
+    hit = [m for m in ms if m.start < e and s < m.end]
+    return not hit or (len(hit) == 1 and (hit[0].start, hit[0].end) == (s, e) and hit[0].label == "PER"
+                       and not hit[0].source)
+
+
+_LIST_LINKS = frozenset({"und", "sowie", "oder", "and"})
+
+
+def _name_lists(tv: TextView) -> list[list[tuple[int, int]]]:
+    """Runs of three or more name-like items (one to three capitalised words) joined by commas
+    and a last ``und``/``sowie``/``oder``, on one line: ``Epson, Fujitsu, Fuji Xerox und Ricoh``."""
+    lists = []
+    for i in tokens_at(tv, _COMMA_BETWEEN_NAMES):
+        if tv.words[i] != "," or (lists and lists[-1][-1][1] > i):
+            continue
+        s = i
+        while s > 0 and i - s < 3 and tv.same_line(s - 1, i) and _list_word(tv.words[s - 1]):
+            s -= 1
+        if s == i or (s > 0 and tv.words[s - 1] in {",", "("}):
+            continue   # the list starts further back, or is no list of names
+        items = _list_items(tv, s, i)
+        if len(items) >= 3:
+            lists.append(items)
+    return lists
+
+
+def _list_items(tv: TextView, s: int, k: int) -> list[tuple[int, int]]:
+    """The items of the list whose first item is ``s:k`` (``k`` its first separator)."""
+    n, items = len(tv.words), [(s, k)]
+    while k < n and (tv.words[k] == "," or tv.words[k] in _LIST_LINKS) and tv.same_line(s, k):
+        last = tv.words[k] in _LIST_LINKS or (k + 1 < n and tv.words[k + 1] in _LIST_LINKS)
+        k += 2 if tv.words[k] == "," and k + 1 < n and tv.words[k + 1] in _LIST_LINKS else 1
+        e = k
+        while e < n and e - k < 3 and tv.same_line(s, e) and _list_word(tv.words[e]):
+            e += 1
+        if e == k:
+            break
+        items.append((k, e))
+        k = e
+        if last:
+            break
+    return items
+
+
+#: a comma between two capitalised words: where a list of names may stand
+_COMMA_BETWEEN_NAMES = re.compile(r", (?=[A-ZÄÖÜ0-9])")
+
+
+def _list_word(w: str) -> bool:
+    return (w[:1].isupper() or w[:1].isdigit()) and w[-1:] not in {".", ":"} and w not in _ITEM_STOPS \
+        and any(c.isalpha() for c in w)
+
+
+_ITEM_STOPS = frozenset({"Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Wir", "Sie", "Er", "Es", "Ich"})
+
+
 def company_product(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A company's name and a brand word in camel case or capitals is the company's product:
     ``ABBYY FlexiCapture``, ``ABBYY Mobile Capture SDK``; a later ``FlexiCapture`` is that
@@ -599,7 +973,8 @@ _SOFTWARE_FIRSTS = frozenset(n.split()[0] for n in SOFTWARE)
 
 def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """Operating systems, programming languages and software of the table are products:
-    ``für [iOS] und [Android]``, ``[C++], [Java] und [Objective-C]``."""
+    ``für [iOS] und [Android]``, ``[C++], [Java] und [Objective-C]``; a model name that opens
+    with one is its edition (``Windows Vista`` ORG → MISC)."""
     out = ms
     n = len(tv.words)
     for i, w in enumerate(tv.words):
@@ -610,6 +985,9 @@ def known_software(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
                 hit = [m for m in out if m.start < i + k and i < m.end]
                 if all(m.label != "MISC" and i <= m.start and m.end <= i + k for m in hit):
                     out = replacing(out, Mention(i, i + k, "MISC", "gazetteer"))
+                elif len(hit) == 1 and hit[0].start == i and hit[0].label in {"ORG", "PER"} and not hit[0].source \
+                        and hit[0].end - i <= k + 2:
+                    out = replacing(out, hit[0].moved(i, hit[0].end, "MISC", "gazetteer"))   # ``Windows Vista``
                 break
     return out
 
@@ -634,16 +1012,19 @@ def brand_before_product_word(doc: Doc, tv: TextView, ms: list[Mention]) -> list
 
 def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozenset = frozenset()) -> list[Mention]:
     """A model person with no first name that is no person's name: several words holding a
-    company's name of the document (``[Managed Nextcloud]``: its product), or a hyphenated
-    common noun (``[Open-Source KI-Bibliothek]``). A lone word is left alone: news name people
-    by surname (``Obama``, ``Merkels``)."""
+    company's name of the document (``[Managed Nextcloud]``: its product, ``Nextcloud`` alone
+    or opening a company's name that no place opens), or a hyphenated common noun (``[Open-Source KI-Bibliothek]``,
+    one word too: ``[Genehmigungs-Workflows]``, ``[KI-Skills]``). A lone word without a hyphen
+    is left alone: news name people by surname (``Obama``, ``Merkels``)."""
     names = first_names()
-    orgs = {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1}
+    orgs = {tv.words[m.start] for m in ms if m.label == "ORG"} - places()   # ``Manchester City``: a place
     out = []
     for m in ms:
         words = [w for w in tv.words[m.start:m.end] if w.strip()]
-        if m.label != "PER" or m.source or len(words) < 2 or any(p in names for w in words for p in w.split("-")):
+        if m.label != "PER" or m.source or any(p in names for w in words for p in w.split("-")):
             out.append(m)   # ``Eva-Maria Hufschmitt``
+        elif len(words) == 1:
+            out.append(m.moved(m.start, m.end, NO_NAME) if _hyphenated_noun(words[0], nouns) else m)
         elif any(w in orgs for w in words):
             out.append(m.moved(m.start, m.end, "MISC"))
         elif any("-" in w and _noun_part(w.rsplit("-", 1)[-1], nouns) for w in words):
@@ -651,6 +1032,16 @@ def person_needs_a_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozen
         else:
             out.append(m)
     return out
+
+
+def _hyphenated_noun(w: str, nouns: frozenset) -> bool:
+    """``Genehmigungs-Workflows``, ``KI-Skills``, ``Runtime-Plattform``: a hyphenated word with
+    a common noun or tech term among its parts (a linking ``s`` dropped) and no surname."""
+    parts = w.split("-")
+    if len(parts) < 2 or any(p in surnames() for p in parts):
+        return False   # ``Müller-Lüdenscheidt``
+    return any(p in NOT_NAMES or _noun_part(p, nouns) or (p.endswith("s") and _noun_part(p[:-1], nouns))
+               for p in parts)
 
 
 def _noun_part(part: str, nouns: frozenset) -> bool:
@@ -664,7 +1055,8 @@ def product_name_head(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
             and tv.words[m.end - 1] in PRODUCT_NAME_HEADS else m for m in ms]
 
 
-def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention], known=None,
+                       lemmas: frozenset = frozenset()) -> list[Mention]:
     """A company's name and the unknown capitalised word after it are the company's product:
     ``[ABBYY] Vantage`` → MISC ``ABBYY Vantage``, ``ABBYY FineReader``; not a role, a work,
     a unit or a place (``KPMG Partner``, ``KPMG Studie``, ``KPMG Law``, ``KPMG Österreich``)."""
@@ -674,15 +1066,23 @@ def company_then_brand(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         if m.label != "ORG" or m.end - m.start != 1 or e >= len(tv.words) or tv.gap(e - 1, e) != " ":
             continue
         w = tv.words[e]
-        if not w[:1].isupper() or not _brand_word(w) or not free(out, e, e + 1) and not any(
-                x.start == e and x.label == "MISC" for x in out):
+        if not w[:1].isupper() or not _brand_word(w) or _common_word(w, known, lemmas):
+            continue   # ``KPMG Organisation``, ``IONOS Rechenzentren``: the company and a noun
+        if not free(out, e, e + 1) and not any(x.start == e and x.label == "MISC" for x in out):
             continue
         k = e + 1
         while k < len(tv.words) and tv.gap(k - 1, k) == " " and _brand_word(tv.words[k]) \
+                and not _common_word(tv.words[k], known, lemmas) \
                 and tv.words[k][:1].isupper() and free(out, k, k + 1):
             k += 1
         out = replacing(out, Mention(m.start, k, "MISC", "rule"))
     return out
+
+
+def _common_word(w: str, known, lemmas: frozenset) -> bool:
+    """A German word of the lemma table, inflected or compound (``Organisation``,
+    ``Rechenzentren``, ``Automatisierungsvorhaben``): no brand after a company's name."""
+    return known is not None and (w in known or _common_noun(w, lemmas, None))
 
 
 def _brand_word(w: str) -> bool:
@@ -690,3 +1090,44 @@ def _brand_word(w: str) -> bool:
             and w not in ORG_PRODUCT_TAILS and w not in LEGAL_FORMS and not is_role_noun(w)
             and w not in places() and not w.isdigit() and w not in TOPIC_CUES and w not in PRODUCT_AFTER
             and w not in first_names())
+
+
+def trademark_notice(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """The names a trademark notice lists are brands (MISC) in that sentence: ``[ABBYY], das
+    ABBYY Logo, [FineReader] und [FlexiCapture] sind entweder registrierte Warenzeichen oder
+    …``; ``das ABBYY Logo`` is no list item, the owner after ``von`` stays the company."""
+    out = ms
+    for v in _notice_verbs(tv):
+        s = v
+        while s > 0 and tv.same_line(s - 1, v) and tv.words[s - 1] not in {".", ":", ";"} and v - s < 40:
+            s -= 1
+        for i, e in _notice_items(tv, s, v):
+            hit = [m for m in out if m.start < e and i < m.end]
+            if all(m.label != NO_NAME and i <= m.start and m.end <= e for m in hit):
+                out = replacing(out, Mention(i, e, "MISC", LOCAL))
+    return out
+
+
+def _notice_items(tv: TextView, s: int, v: int) -> list[tuple[int, int]]:
+    """The items between list separators in ``s:v`` that are capitalised words only (one to
+    four; ``das ABBYY Logo`` is none)."""
+    items, i = [], s
+    while i < v:
+        e = i
+        while e < v and tv.words[e] not in {",", "und", "sowie", "and", "&"}:
+            e += 1
+        if 0 < e - i <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in tv.words[i:e]):
+            items.append((i, e))
+        i = e + 1
+    return items
+
+
+def _notice_verbs(tv: TextView) -> list[int]:
+    """The ``sind``/``ist``/``are`` that a trademark noun follows within five words."""
+    hits = []
+    for k, w in enumerate(tv.words):
+        if w in TRADEMARK_NOUNS and k > 1:
+            v = next((j for j in range(k - 1, max(k - 6, 0), -1) if tv.words[j] in {"sind", "ist", "are", "is"}), None)
+            if v is not None and tv.same_line(v, k):
+                hits.append(v)
+    return hits

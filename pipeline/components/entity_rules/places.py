@@ -10,9 +10,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing
+from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing, tokens_at
 from pipeline.components.entity_rules.labels import _ends_in_noun
-from pipeline.components.entity_rules.spans import _tokens_at
 from pipeline.lang.entity_cues import DETERMINERS
 from pipeline.lang.local_places import (DISTRICT_WORDS, NOT_REPORT_PLACES, NOT_STREETS, ROAD_CUES, ROAD_LETTERS,
                                         STREET_HEADS, STREET_NAME_ENDINGS, STREET_ONLY_ENDINGS, TOWN_ENDINGS)
@@ -23,7 +22,7 @@ _ROAD_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _GLUED_ROAD = re.compile(r"^(?:A|B|L|K|St)\d{1,4}$")    # ``A8``, ``B27``
 _DISTRICT_CODE = re.compile(r"^[A-ZÄÖÜ]{1,3}$")          # ``(ES)``, ``(TÜ)``: a licence-plate district
 
-# Rare constructions are found by a regular expression over the text (``spans._tokens_at``),
+# Rare constructions are found by a regular expression over the text (``mention.tokens_at``),
 # faster than a loop over every capitalised word; each reader checks its words itself.
 #: The last three letters of a street's name or head: a cheap first test per word.
 _STREET_TAILS = frozenset({e[-3:] for e in STREET_NAME_ENDINGS} | {e[-3:].upper() for e in STREET_NAME_ENDINGS}
@@ -86,7 +85,7 @@ def road_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     not ``Teil A 3`` or ``Halle B`` (no road cue before, no number after)."""
     out = ms
     n = len(tv.words)
-    for i in _tokens_at(tv, _ROAD_CANDIDATE):
+    for i in tokens_at(tv, _ROAD_CANDIDATE):
         w = tv.words[i]
         if w in ROAD_LETTERS:
             k = _next(tv, i)

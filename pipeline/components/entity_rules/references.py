@@ -11,8 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, replacing
-from pipeline.components.entity_rules.spans import _tokens_at
+from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, replacing, tokens_at
 from pipeline.lang.references import (CAR_MAKES, COMPANY_AFTER_MAKE, EU_ACT_HEADS, EU_ACT_MARKERS, NORM_BODIES,
                                       VEHICLE_DETERMINERS)
 from pipeline.lang.role_words import LEGAL_FORMS
@@ -26,7 +25,7 @@ _ACT_NUMBER = re.compile(r"\d{2,4}/\d{1,4}(?:/(?:EU|EG|EWG|EGKS))?")
 _LICENCE = re.compile(r"^CC(?:0|-0|-BY(?:-(?:SA|ND|NC))*|-Zero)$")
 _LICENCE_VERSION = re.compile(r"^\d\.\d$")
 
-# Licences are rare: found by a regular expression over the text (``spans._tokens_at``).
+# Licences are rare: found by a regular expression over the text (``mention.tokens_at``).
 _LICENCE_CANDIDATE = re.compile(r"\bCC[-0]")
 
 
@@ -93,7 +92,7 @@ def licence_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A Creative Commons licence is a named work: ``[CC-BY 4.0]``, ``[CC0]``, ``[CC-BY-SA]``."""
     out = ms
     n = len(tv.words)
-    for i in _tokens_at(tv, _LICENCE_CANDIDATE):
+    for i in tokens_at(tv, _LICENCE_CANDIDATE):
         if not _LICENCE.match(tv.words[i]):
             continue
         e = i + 2 if i + 1 < n and tv.gap(i, i + 1) == " " and _LICENCE_VERSION.match(tv.words[i + 1]) else i + 1

@@ -9,9 +9,12 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, longest_first, replacing
-from pipeline.lang.name_evidence import COMPANY_WORDS, POSTCODE, STREET_ENDINGS, places
+from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first, replacing,
+                                                     tokens_at)
+from pipeline.lang.name_evidence import (ABOUT_HEADINGS, COMPANY_WORDS, NOT_NAMES, POSTCODE, STREET_ENDINGS,
+                                         STREET_WORDS, places)
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
+from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.role_words import LEGAL_FORMS
 from pipeline.lang.structure_cues import FOOTER_WIRE, WIRES
 from pipeline.text.view import TextView
@@ -94,7 +97,7 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
             s += 1
         if s < m.end:
             out.append(m.moved(s, m.end, m.label))
-    for i in _tokens_at(tv, _POSTCODE_CANDIDATE):
+    for i in tokens_at(tv, _POSTCODE_CANDIDATE):
         if i < len(tv.words) - 1 and _postcode_opens(tv, i, tv.words[i]):
             e = _town_end(tv, i)
             if e > i + 1 and e - i <= 4 and not any(m.start <= i + 1 < m.end and m.label == "ORG" for m in out):
@@ -104,13 +107,9 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
 
 _POSTCODE_CANDIDATE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ])")   # the word is checked by _postcode_opens
 #: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
-_STREET_CANDIDATE = re.compile("(?:" + "|".join(re.escape(e) for e in STREET_ENDINGS) + r")(?= \d)")
-
-
-def _tokens_at(tv: TextView, pattern: re.Pattern) -> list[int]:
-    """The words that hold a match of ``pattern`` in the text: a regular expression over the
-    text finds the few candidates faster than a loop over every word."""
-    return sorted({bisect.bisect_right(tv.starts, m.start()) - 1 for m in pattern.finditer(tv.text)} - {-1})
+#: (a word before a space and a digit; the word's ending is checked in Python: one cheap
+#: expression instead of an alternation over every ending)
+_STREET_CANDIDATE = re.compile(r"\S(?= \d)")
 
 
 def _postcode_opens(tv: TextView, i: int, w: str) -> bool:
@@ -135,19 +134,47 @@ _TOWN_LINKS = frozenset({"a.", "am", "an", "der", "im", "bei"})
 
 def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """``Porzellangasse 51``, ``Hauptstraße 5a``: a street name before a house number is a
-    place (the number stays out); a street the model called a person or company is one too."""
+    place (the number stays out); a street the model called a person or company is one too.
+    Abbreviated (``Karlstr. 64``) and after its adjective (``Landsberger Str. 300``,
+    ``Landsberger Straße 300``) the whole name is the place."""
     out = ms
-    for i in _tokens_at(tv, _STREET_CANDIDATE):
-        w = tv.words[i]
-        if i + 1 >= len(tv.words):
+    for i in tokens_at(tv, _STREET_CANDIDATE):
+        street = _street_at(tv, i)
+        if street is None:
             continue
-        low = w.lower()
-        if (w[:1].isupper() and len(w) > 5 and low.endswith(STREET_ENDINGS) and _HOUSE_NUMBER.match(tv.words[i + 1])
-                and tv.same_line(i, i + 1) and not (i + 2 < len(tv.words) and tv.same_line(i, i + 2)
-                                                    and tv.words[i + 2][:1].isalpha() and tv.words[i + 2][:1].islower())):
-            if free(out, i, i + 1) or any(m.start == i and m.end == i + 1 for m in out):
-                out = replacing(out, Mention(i, i + 1, "LOC", "rule"))
+        s, e = street
+        if all(s <= m.start and m.end <= e for m in out if m.start < e and s < m.end):
+            out = replacing(out, Mention(s, e, "LOC", "rule"))
     return out
+
+
+def _street_at(tv: TextView, i: int) -> tuple[int, int] | None:
+    """The street's span whose name ends at word ``i`` before a house number, or None."""
+    n = len(tv.words)
+    if tv.words[i] == "." and i > 0 and not tv.gap(i - 1, i):
+        i -= 1   # ``Karlstr`` ``.`` ``64``
+    w = tv.words[i]
+    e = i + 2 if i + 1 < n and tv.words[i + 1] == "." and not tv.gap(i, i + 1) else i + 1
+    if e >= n or not w[:1].isupper() or not _HOUSE_NUMBER.match(tv.words[e]) or not tv.same_line(i, e):
+        return None
+    if not _street_word(w, e == i + 2):
+        return None
+    if e + 1 < n and tv.same_line(i, e + 1) and tv.words[e + 1][:1].islower():
+        return None   # ``… gasse 5 bis …``: no address
+    if w in STREET_WORDS:   # ``Landsberger Str.``; ``Platz 3``, ``Ring 2`` alone are no street
+        return (i - 1, e) if i and _street_adjective(tv, i - 1) else None
+    return i, e
+
+
+def _street_word(w: str, dotted: bool) -> bool:
+    """``Porzellangasse``, ``Karlstr`` (``dotted``: its full stop follows), ``Str.``, ``Allee``."""
+    return (w.lower() + ("." if dotted else "")).endswith(STREET_ENDINGS) and (len(w) > 5 or w in STREET_WORDS)
+
+
+def _street_adjective(tv: TextView, k: int) -> bool:
+    """``Landsberger`` before ``Str.``: a capitalised ``-er`` word on the street's line."""
+    w = tv.words[k]
+    return w[:1].isupper() and w.endswith("er") and len(w) > 4 and tv.same_line(k, k + 1)
 
 
 def legal_form_completes_company(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
@@ -194,23 +221,47 @@ def _form_end(tv: TextView, e: int, n: int, after_form: bool = False) -> int:
     return k
 
 
-def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def company_before_legal_form(doc: Doc, tv: TextView, ms: list[Mention], known=None) -> list[Mention]:
     """A legal form no name holds closes a company the model missed: the capitalised words
-    before it on its line (``bei der [Volocopter GmbH]``, ``die [ARQUM GmbH]``)."""
+    before it on its line (``bei der [Volocopter GmbH]``, ``die [ARQUM GmbH]``), or one
+    lower-case brand that is no German word (``der [ecsec GmbH]``, ``[itemis AG]``)."""
     out = ms
     covered = {i for m in ms for i in range(m.start, m.end)}
     for i in capitalised(tv):
         w = tv.words[i]
-        if i in covered or i == 0 or not (w in _OPENING_FORMS or w[-1:] == "." and w[:-1] in _OPENING_FORMS):
+        if i == 0 or not (w in _OPENING_FORMS or w[-1:] == "." and w[:-1] in _OPENING_FORMS):
             continue
-        s = i
-        while s > 0 and i - s < 4 and tv.same_line(s - 1, i) and s - 1 not in covered and _name_word(tv, s - 1):
-            s -= 1
+        if i in covered:
+            own = next(m for m in out if m.start <= i < m.end)
+            if own.start == i and (i - 1) not in covered and _lower_brand(tv, i - 1, known):
+                out = replacing(out, own.moved(i - 1, own.end, "ORG"))   # the model's ``[AG]`` of ``itemis AG``
+            continue
+        s = _company_start(tv, i, covered, known)
         if s < i:
             e = _form_end(tv, i, len(tv.words))
             if free(out, s, e):
                 out = sorted(out + [Mention(s, e, "ORG", "rule")])
     return out
+
+
+def _company_start(tv: TextView, i: int, covered: set, known) -> int:
+    """Start of the company's name before the legal form at ``i`` (``i`` when none)."""
+    s = i
+    while s > 0 and i - s < 4 and tv.same_line(s - 1, i) and s - 1 not in covered and _name_word(tv, s - 1):
+        s -= 1
+    if s == i and (i - 1) not in covered and _lower_brand(tv, i - 1, known):
+        s = i - 1
+    return s
+
+
+def _lower_brand(tv: TextView, k: int, known) -> bool:
+    """Word ``k`` is a lower-case brand right before a legal form: letters and no word of the
+    lemma table, inflected or not (``neue AG`` is none); the tagger reads such unknown words
+    as anything, so only its function words count."""
+    w = tv.words[k]
+    return bool(known) and w.isalpha() and w.islower() and len(w) > 2 and w not in known \
+        and tv.same_line(k, k + 1) and tv.tags[k] not in {"ART", "APPR", "APPRART", "KON", "PPOSAT", "PDAT", "ADJA",
+                                                         "ADV", "PRELS", "PPER"}
 
 
 def _name_word(tv: TextView, i: int) -> bool:
@@ -258,6 +309,46 @@ def wire_in_footer(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if s < len(tv.starts) and e < len(tv.ends) and tv.starts[s] == m.start(g) and tv.ends[e] == m.end(g):
             out = replacing(out, Mention(s, e + 1, "ORG", "rule"))
     return out
+
+
+def place_and_country_before_date(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A line that opens with a town, a country or region and a date is a dateline the layout
+    did not read: ``OTTAWA, KANADA – 26. Juni 2006``, ``Ottawa, Canada - June 22, 2011``,
+    ``Ludwigsburg, Deutschland, 26. Mai 2008`` → both places are LOC."""
+    out = ms
+    for i in tokens_at(tv, _TOWN_COMMA):
+        found = _town_and_region(tv, out, i)
+        for s, e in found or ():
+            hit = [m for m in out if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e for m in hit):
+                out = replacing(out, Mention(s, e, "LOC", "rule"))
+    return out
+
+
+def _town_and_region(tv: TextView, ms: list[Mention], i: int) -> tuple | None:
+    """The town's and the region's spans of a dateline opening at word ``i``, or None."""
+    n = len(tv.words)
+    if i and tv.same_line(i - 1, i):
+        return None   # not at a line's start
+    k = i + 1
+    while k < n and k - i < 3 and tv.words[k][:1].isupper() and tv.same_line(i, k):
+        k += 1   # ``SAN FRANCISCO``
+    if k + 2 >= n or tv.words[k] != "," or not tv.same_line(i, k + 2):
+        return None
+    region = k + 1
+    known = tv.words[region] in places() or tv.words[region].title() in places() or any(
+        m.start == region and m.end == region + 1 and m.label == "LOC" for m in ms)
+    if known and tv.words[region + 1] in {",", "-", "–"} and _date_word(tv.words[region + 2]):
+        return (i, k), (region, region + 1)
+    return None
+
+
+#: a capitalised word right after a line break: where a dateline may open
+_TOWN_COMMA = re.compile(r"(?<=\n)[A-ZÄÖÜ]")
+
+
+def _date_word(w: str) -> bool:
+    return w[:1].isdigit() or w.lower().rstrip(".") in MONTH_NAMES
 
 
 def _dateline_place_end(tv: TextView, i: int, end: int) -> int:
@@ -309,8 +400,8 @@ def last_of_a_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     out = ms
     by_end = {m.end: m for m in ms}
     for i, w in enumerate(tv.words[:-1]):
-        if w not in {"und", "sowie", "and", "&"} or not tv.words[i + 1][:1].isupper():
-            continue
+        if w not in {"und", "sowie", "and", "&"} or not tv.words[i + 1][:1].isupper() or tv.words[i + 1] in NOT_NAMES:
+            continue   # ``Twitter und E-Mail``: a tech term ends no list of names
         prev = by_end.get(i)
         if prev is None or prev.label == NO_NAME or not free(out, i + 1, i + 2):
             continue
@@ -329,7 +420,7 @@ def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     """A company the document names with its legal form (``Viakom GmbH``, ``Nextcloud GmbH``)
     is that company wherever its name stands alone: ``von [Viakom] vertrieben``, a model
     person or place there included (the strongest evidence decides the label)."""
-    names = _legal_form_names(tv, ms)
+    names = _legal_form_names(tv, ms) | _about_names(tv, ms)
     if not names:
         return ms
     out = ms
@@ -342,6 +433,14 @@ def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
                        and not hit[0].source):
             out = replacing(out, Mention(i, i + 1, "ORG", "rule"))
     return out
+
+
+def _about_names(tv: TextView, ms: list[Mention]) -> set[str]:
+    """One-word companies of an ``Über X`` heading alone on its line (``Über Univention``)."""
+    return {tv.words[m.start] for m in ms if m.label == "ORG" and m.end - m.start == 1 and m.start > 0
+            and tv.words[m.start - 1] in ABOUT_HEADINGS and (m.end >= len(tv.words) or not tv.words[m.end].strip()
+                                                              or not tv.same_line(m.start, m.end))
+            and (m.start == 1 or not tv.same_line(m.start - 2, m.start - 1))}
 
 
 def _legal_form_names(tv: TextView, ms: list[Mention]) -> set[str]:

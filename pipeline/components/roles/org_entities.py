@@ -36,8 +36,9 @@ def inside_a_word(text: str, start: int, end: int) -> bool:
 def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     """Make the organisation of every role row an ORG entity where no entity covers it (source
     ``rule``, the id of a same-named ORG or a new one). An entity already there keeps its label
-    (``Chinas Sonderbeauftragter``: a place, linked as it is); a span that cuts a token is left
-    alone."""
+    (``Chinas Sonderbeauftragter``: a place, linked as it is); a span that cuts a token, or
+    where ``press_entity_rules`` read that there is no name (``Anbieter von [Cloud-Infrastruktur]``,
+    ``Mitglied der [Praxisgruppe Corporate/M&A]``), is left alone."""
     ents = list(doc.ents)
     ids = dict(doc._.entity_ids or {})
     canon = dict(doc._.entity_canonical or {})
@@ -45,13 +46,9 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     known = {e.text for e in ents}   # as press_entities: a genitive drops only from a name it knows
     changed = False
     for r in roles:
-        if r.org_start is None or r.org_end is None or not names_an_organisation(r.organization):
+        span = _new_org_span(doc, r, ents)
+        if span is None:
             continue
-        if any(e.start_char < r.org_end and r.org_start < e.end_char for e in ents):
-            continue
-        span = doc.char_span(r.org_start, r.org_end, label="ORG")
-        if span is None or (len(span) == 1 and not _proper(span[0])):
-            continue   # ``Justizminister des [Landes]``: a common noun, no name
         ents.append(span)
         key = (r.org_start, r.org_end)
         name = canonical(span.text, known)
@@ -63,6 +60,23 @@ def add_org_entities(doc: Doc, roles: list[Role]) -> None:
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
         doc._.entity_ids, doc._.entity_canonical, doc._.entity_sources = ids, canon, sources
+
+
+def _new_org_span(doc: Doc, r: Role, ents: list):
+    """The ORG span of the role's organisation where no entity covers it yet, or None."""
+    if r.org_start is None or r.org_end is None or not names_an_organisation(r.organization):
+        return None
+    if any(e.start_char < r.org_end and r.org_start < e.end_char for e in ents) or _no_name_there(doc, r):
+        return None   # an entity is there, or the entity rules read that there is no name
+    span = doc.char_span(r.org_start, r.org_end, label="ORG")
+    if span is None or (len(span) == 1 and not _proper(span[0])):
+        return None   # ``Justizminister des [Landes]``: a common noun, no name
+    return span
+
+
+def _no_name_there(doc: Doc, r: Role) -> bool:
+    """``press_entity_rules`` read that there is no name around the organisation's span."""
+    return any(a <= r.org_start and r.org_end <= b for a, b in doc._.not_names or ())
 
 
 def _proper(token) -> bool:
