@@ -26,11 +26,13 @@ overlapping time (:func:`split_conflicts`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name, spelling_skeleton
+from pipeline.lang.organisations import GENERIC_BODIES, PARTIES, organisation_names
 from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
                                     ORG_LEVEL_PREFIXES, ORG_UNNAMED_PARTS,
                                     ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
@@ -133,7 +135,16 @@ def _majority_key(e: DocEntity) -> str:
         k = org_name(form).key
         counts[k] = counts.get(k, 0) + n
         longest[k] = max(longest.get(k, 0), len(form))
-    return "O:" + max(counts, key=lambda k: (counts[k], not is_acronym(k.upper()), longest[k], k))
+    key = max(counts, key=lambda k: (counts[k], not is_acronym(k.upper()), longest[k], k))
+    if key in _generic_keys():   # ``Landtag``: each state has one; alone it names its document's
+        return f"O:{key} @{e.doc_id}"
+    return "O:" + key
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> frozenset:
+    """The keys of :data:`GENERIC_BODIES` (``landtag``, ``landtages``, ``senat``)."""
+    return frozenset(fold(w) for w in GENERIC_BODIES)
 
 
 def abbreviates(short: str, long_: str) -> bool:
@@ -356,6 +367,44 @@ def _slash_names(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tup
     return pairs
 
 
+@lru_cache(maxsize=1)
+def _table_keys() -> dict[str, str]:
+    """``{key of a form: key of the name}`` of the organisations tables (``pds`` → ``die linke``,
+    ``eu kommission`` → ``europaeische kommission``, ``bundeskabinett`` → ``bundesregierung``)."""
+    out = {}
+    for form, name in organisation_names().items():
+        out.setdefault(org_name(form).key, org_name(name).key)
+    return out
+
+
+def _table_aliases(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """The short forms, other and earlier names the tables give one party or body:
+    ``PDS`` / ``Linkspartei`` / ``Die Linke``, ``EU-Kommission`` / ``Europäische Kommission``."""
+    table = _table_keys()
+    return [(k, table[k]) for k in keys if k in table and table[k] != k]
+
+
+@lru_cache(maxsize=1)
+def _party_keys() -> dict[str, str]:
+    table = _table_keys()
+    return {k: v for k, v in table.items() if v in {org_name(p).key for p in PARTIES}}
+
+
+def _regional_parties(entities: Iterable[DocEntity]) -> list[tuple[str, str]]:
+    """``Hamburger Grünen``, ``Berliner Linke``, ``Bayerische SPD`` → the party: a place
+    adjective before a party of the tables is its regional branch."""
+    parties = _party_keys()
+    pairs = []
+    for e in entities:
+        for form in e.forms:
+            first, _, rest = form.partition(" ")
+            if rest and " " not in rest and first[:1].isupper() and first.endswith(_PLACE_ADJECTIVE_ENDS):
+                party = parties.get(org_name(rest).key)
+                if party and party != e.key[2:]:
+                    pairs.append((e.key[2:], party))
+    return pairs
+
+
 def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
     """Give each organisation entity its key and join the keys of one organisation."""
     uf = UnionFind()
@@ -374,7 +423,7 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
     joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
              + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places)
              + _leading_articles(keys) + _slash_names(entities, keys) + _regional_acronyms(entities, keys)
-             + _unnamed_parts(keys))
+             + _unnamed_parts(keys) + _table_aliases(keys) + _regional_parties(entities))
     for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only

@@ -1,4 +1,4 @@
-"""The ``press_entity_rules`` component: the readers of :mod:`.spans` and :mod:`.labels`
+"""The ``press_entity_rules`` component: the readers of :mod:`.spans`, :mod:`.labels` and :mod:`.organisations`
 in order over the entities that ``press_persons`` left."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import pipeline.components.entity_rules.labels as labels
+import pipeline.components.entity_rules.organisations as organisations
 import pipeline.components.entity_rules.spans as spans
 from pipeline.components.entity_rules.mention import NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
@@ -39,10 +40,14 @@ READERS = (
     labels.lone_name_is_company,
     labels.name_of_a_company,
     labels.institution,
+    organisations.known_organisation,
+    organisations.person_then_party,
+    organisations.club_as_city,
     labels.common_noun_compound,
     labels.list_neighbours_agree,
     labels.company_product,
     labels.company_then_brand,
+    organisations.organisation_before_noun,
     labels.person_needs_a_name,
     labels.company_page_or_work,
     labels.quoted_title,

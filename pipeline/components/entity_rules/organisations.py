@@ -1,0 +1,157 @@
+"""Rules for organisations that news names by a short form or a common word: parties
+(``die Grünen``, ``PDS``), parliaments, governments, courts and authorities (``Bundestag``,
+``Landtag``, ``des Bundesverfassungsgerichtes``), international bodies (``EU-Kommission``,
+``Nato``), and sports clubs written as their city (``gegen Stuttgart``).
+
+Each is a reader ``(doc, tv, mentions) -> mentions`` like those of :mod:`.labels`; the
+tables are in :mod:`pipeline.lang.organisations`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.components.entity_rules.mention import Mention, capitalised, replacing
+from pipeline.lang.organisations import (AMBIGUOUS_PARTY_WORDS, CLUB_BEFORE, COMMON_BODY_WORDS, GENERIC_BODIES,
+                                         INFLECTED_ENDINGS, SPORTS_CUES, organisation_names)
+from pipeline.lang.name_evidence import german_places
+from pipeline.text.view import TextView
+
+_HYPHENS = "-‐‑"
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, tuple[str, ...]]:
+    """``{first two letters: forms}``, longest first: the table's names, their genitives
+    (``Bundesrates``) and the generic bodies (``Landtag``) that the common words leave."""
+    forms = set(organisation_names()) | (GENERIC_BODIES - COMMON_BODY_WORDS)
+    for f in list(forms):
+        if " " not in f and len(f) > 5 and f[-1].islower() and f[-1] not in "se" and f not in AMBIGUOUS_PARTY_WORDS:
+            forms.update(f + e for e in INFLECTED_ENDINGS if e != "n")
+    out: dict[str, list[str]] = {}
+    for f in forms:
+        out.setdefault(f[:2], []).append(f)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _match(tv: TextView, i: int, ends: dict[int, int]) -> int:
+    """End (exclusive, in words) of the longest table form that starts at word ``i``, or ``i``."""
+    start = tv.starts[i]
+    for f in _forms().get(tv.words[i][:2], ()):
+        j = ends.get(start + len(f))
+        if j is not None and tv.text.startswith(f, start):
+            return j + 1
+    return i
+
+
+def _stands_alone(doc: Doc, tv: TextView, i: int, e: int) -> bool:
+    """A party word that is also an adjective or plural noun names the party only inside a
+    sentence and before no noun: ``die Grünen fordern``, not ``Grüne Energie``."""
+    if doc[i].is_sent_start or i == 0:
+        return False
+    return e >= len(doc) or not (doc[e].pos_ in {"NOUN", "PROPN"} and tv.words[e][:1].isupper())
+
+
+def _compound_after(tv: TextView, e: int) -> bool:
+    """``SPD-Fraktion``, ``EU-Kommissar``: a hyphen glues the form to the next word."""
+    end = tv.ends[e - 1]
+    return end + 1 < len(tv.text) and tv.text[end] in _HYPHENS and tv.text[end + 1].isalpha()
+
+
+def known_organisation(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A party, parliament, government, court or international body of the tables is an
+    organisation where the model found nothing, another label, or the name with a common noun
+    glued on: ``die [Grünen] fordern``, ``des [Bundesverfassungsgerichtes]``, ``der
+    [EU-Kommission]``, ``[Bundesregierung] Mehrkosten`` → ``Bundesregierung``."""
+    out = ms
+    ends = {end: j for j, end in enumerate(tv.ends)}
+    for i in capitalised(tv):
+        e = _match(tv, i, ends)
+        if e == i or _compound_after(tv, e):
+            continue
+        if tv.text[tv.starts[i]:tv.ends[e - 1]] in AMBIGUOUS_PARTY_WORDS and not _stands_alone(doc, tv, i, e):
+            continue
+        hit = [m for m in out if m.start < e and i < m.end]
+        if not hit or (len(hit) == 1 and _takes_over(doc, hit[0], i, e)):
+            out = replacing(out, Mention(i, e, "ORG", "rule"))
+    return out
+
+
+def _takes_over(doc: Doc, m: Mention, i: int, e: int) -> bool:
+    """The model's mention is the form under another label, or the form with common nouns after
+    it (``PDS Doppelmitgliedschaft``)."""
+    if (m.start, m.end) == (i, e):
+        return m.label != "ORG"
+    return m.start == i and m.end > e and all(t.pos_ == "NOUN" for t in doc[e:m.end])
+
+
+def organisation_before_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """An organisation of the tables and the common nouns after it are no product: ``der
+    [Bundesregierung] Mehrkosten``, ``der [PDS] Doppelmitgliedschaft`` (after
+    ``company_then_brand``, which reads a capitalised word after a company as its brand)."""
+    out = ms
+    ends = {end: j for j, end in enumerate(tv.ends)}
+    for m in ms:
+        if m.label == "MISC" and m.end - m.start >= 2:
+            e = _match(tv, m.start, ends)
+            if m.start < e < m.end and all(t.pos_ == "NOUN" for t in doc[e:m.end]):
+                out = replacing([x for x in out if x != m], Mention(m.start, e, "ORG", "rule"))
+    return out
+
+
+#: ``Renate Künast von den Grünen``: the particle phrase after a full name.
+_AFFILIATION = frozenset({"von", "vom"})
+
+
+def person_then_party(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A person's span that ran on into the party or body the person belongs to is the person
+    and the organisation: ``[Filiz Polat] von den [Grünen]``, ``[Renate Künast] von der [SPD]``
+    (two name words at least before the particle: ``Ursula von der Leyen`` stays)."""
+    out = ms
+    ends = {end: j for j, end in enumerate(tv.ends)}
+    for m in [m for m in ms if m.label == "PER" and m.end - m.start >= 4]:
+        for p in range(m.start + 2, m.end - 1):
+            if tv.words[p] not in _AFFILIATION:
+                continue
+            k = p + 1 + (tv.words[p + 1] in {"der", "den", "dem"})
+            if k < m.end and _match(tv, k, ends) == m.end:
+                out = replacing([x for x in out if x != m], Mention(m.start, p, "PER", "rule"))
+                out = replacing(out, Mention(k, m.end, "ORG", "rule"))
+            break
+    return out
+
+
+_SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
+
+
+def club_as_city(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """In a match report a city stands for its club: a place of the tables before or after a
+    score, or after ``gegen``, in a text with sports words: ``[Stuttgart] gewann 2:1 gegen
+    [Bayern München]``. The city as a place (``in Stuttgart``) stays a place."""
+    words = tv.words
+    if not any(w in SPORTS_CUES for w in words):
+        return ms
+    places = german_places()
+    out = ms
+    for m in ms:
+        if m.label != "LOC" or tv.text[tv.starts[m.start]:tv.ends[m.end - 1]] not in places and not all(
+                w in places for w in words[m.start:m.end]):
+            continue
+        if _club_context(words, m.start, m.end, places):
+            out = replacing(out, Mention(m.start, m.end, "ORG", "rule"))
+    return out
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _club_context(words: list[str], s: int, e: int, places) -> bool:
+    """Before a score or after one, after ``gegen``, or a place on the other side of a dash
+    (``Stuttgart – Bremen``)."""
+    before = words[s - 1] if s else ""
+    after = words[e] if e < len(words) else ""
+    return (before in CLUB_BEFORE or bool(_SCORE.match(after)) or bool(_SCORE.match(before))
+            or (after in _DASHES and e + 1 < len(words) and words[e + 1] in places)
+            or (before in _DASHES and s >= 2 and words[s - 2] in places))
