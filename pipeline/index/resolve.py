@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name, spelling_skeleton
-from pipeline.lang.organisations import GENERIC_BODIES, PARTIES, organisation_names
+from pipeline.lang.organisations import CLUB_WORDS, GENERIC_BODIES, PARTIES, organisation_names
 from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
                                     ORG_LEVEL_PREFIXES, ORG_UNNAMED_PARTS,
                                     ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
@@ -405,11 +405,35 @@ def _regional_parties(entities: Iterable[DocEntity]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _clubs_by_city(entities: list[DocEntity]) -> None:
+    """``Stuttgart`` in a match report whose club of that city is ``VfB Stuttgart`` takes the
+    club's key (``Dortmund`` → ``borussia dortmund``, ``Bayern`` → ``fc bayern muenchen``): a
+    one-word organisation that is a word of exactly one club of its document (the city alone,
+    in other documents, stays what it is there)."""
+    club_words = {fold(w) for w in CLUB_WORDS} | CLUB_FORMS
+    by_doc = defaultdict(list)
+    for e in entities:
+        by_doc[e.doc_id].append(e)
+    for members in by_doc.values():
+        clubs = [e.key[2:] for e in members if " " in e.key and club_words & set(e.key[2:].split())]
+        if not clubs:
+            continue
+        for e in members:
+            word = e.key[2:]
+            if " " in word or word in club_words:
+                continue
+            owners = {c for c in clubs if word in c.split() or word.endswith("s") and word[:-1] in c.split()}
+            if len(owners) == 1:
+                e.key = "O:" + owners.pop()
+
+
 def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
     """Give each organisation entity its key and join the keys of one organisation."""
     uf = UnionFind()
     for e in entities:
         e.key = _majority_key(e)
+    _clubs_by_city(entities)
+    for e in entities:
         uf.add(e.key)
     acronyms = _document_acronyms(entities)
     for longs in acronyms.values():

@@ -31,6 +31,11 @@ PARTIES = {
     "DKP": ("Deutsche Kommunistische Partei",),
     "SSW": ("Südschleswigscher Wählerverband",),
     "BSW": ("Bündnis Sahra Wagenknecht",),
+    # youth organisations are their own (``Grüne Jugend`` is no mention of the Grünen)
+    "Grüne Jugend": (),
+    "Junge Union": (),
+    "Jusos": ("Jungsozialisten",),
+    "Junge Liberale": ("JuLis",),
     # Austria, Switzerland
     "ÖVP": ("Österreichische Volkspartei",),
     "SPÖ": ("Sozialdemokratische Partei Österreichs",),
@@ -41,7 +46,8 @@ PARTIES = {
     "FDP.Die Liberalen": (),
     # elsewhere, as German news writes them
     "Demokratische Partei (USA)": ("Demokratische Partei", "Demokraten"),
-    "Republikanische Partei (USA)": ("Republikanische Partei", "Republikaner", "Grand Old Party", "GOP"),
+    # ``Republikaner`` is no short form here: Germany had a party of that name
+    "Republikanische Partei (USA)": ("Republikanische Partei", "Grand Old Party", "GOP"),
     "Labour Party": ("Labour", "Labour-Partei"),
     "Konservative Partei (UK)": ("Tories", "Konservative Partei"),
 }
@@ -185,6 +191,18 @@ SPORTS_CUES = frozenset({
     "Tabellenführer", "Tabellenplatz", "Tabelle", "Elfmeter", "Abstieg", "Aufstieg", "Fußball", "Torschütze",
     "Champions", "DFB-Pokal", "Pokal", "Pokalfinale", "Heimspiel", "Auswärtsspiel", "Heimsieg", "Auswärtssieg",
     "Liga", "Meisterschaft", "Stürmer", "Mittelfeldspieler", "Torwart", "Schiedsrichter", "Halbzeit",
+})
+
+#: Parts of words of a match report (``Fußball-Bundesliga``, ``Bundesligaspiel``), lower case.
+SPORTS_CUE_PARTS = ("bundesliga", "fußball", "spieltag", "champions league", "pokal")
+
+#: Words of a club's name besides the city (``VfB Stuttgart``, ``Hamburger SV``, ``Hertha BSC``,
+#: ``Borussia Dortmund``): a place next to one, in a match report, is the club's name.
+CLUB_WORDS = frozenset({
+    "FC", "SV", "SC", "TSV", "VfB", "VfL", "BV", "TSG", "SpVgg", "FSV", "SSV", "SG", "AC", "AS", "CF", "AFC",
+    "RB", "BSC", "SK", "SSC", "FK", "KSC", "Borussia", "Eintracht", "Fortuna", "Arminia", "Alemannia",
+    "Hertha", "Werder", "Energie", "Dynamo", "Hansa", "Kickers", "Union", "Inter", "Sporting", "Real",
+    "Atlético", "Olympique", "Benfica", "Bayer", "Rot-Weiss", "Rot-Weiß", "Schalke",
 })
 
 #: Words right before a city that make it a club in a match report (``gegen Stuttgart``,

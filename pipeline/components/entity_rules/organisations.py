@@ -14,9 +14,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import Mention, capitalised, replacing
-from pipeline.lang.organisations import (AMBIGUOUS_PARTY_WORDS, CLUB_BEFORE, COMMON_BODY_WORDS, GENERIC_BODIES,
-                                         INFLECTED_ENDINGS, SPORTS_CUES, organisation_names)
+from pipeline.lang.organisations import (AMBIGUOUS_PARTY_WORDS, CLUB_BEFORE, CLUB_WORDS, COMMON_BODY_WORDS,
+                                         GENERIC_BODIES, INFLECTED_ENDINGS, SPORTS_CUE_PARTS, SPORTS_CUES,
+                                         organisation_names)
 from pipeline.lang.name_evidence import german_places
+from pipeline.lang.name_parts import first_names
 from pipeline.text.view import TextView
 
 _HYPHENS = "-‐‑"
@@ -84,6 +86,8 @@ def _takes_over(doc: Doc, m: Mention, i: int, e: int) -> bool:
     it (``PDS Doppelmitgliedschaft``)."""
     if (m.start, m.end) == (i, e):
         return m.label != "ORG"
+    if i <= m.start and m.end <= e:
+        return True   # ``[Grüne] Jugend``: the model's part of a longer name
     return m.start == i and m.end > e and all(t.pos_ == "NOUN" for t in doc[e:m.end])
 
 
@@ -126,32 +130,93 @@ def person_then_party(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
 _SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 
 
+def party_then_person(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A span that runs from a party or body of the tables into a person's full name is the
+    two: ``der [Linken] [Gesine Lötzsch]``, ``[SPD] [Olaf Scholz]`` (a first name of the lexicon
+    right after the form, a capitalised word after it)."""
+    out = ms
+    ends = {end: j for j, end in enumerate(tv.ends)}
+    known = first_names()
+    for m in ms:
+        if m.label in {"ORG", "MISC"} and m.end - m.start >= 3:
+            e = _match(tv, m.start, ends)
+            if m.start < e <= m.end - 2 and tv.words[e] in known and tv.words[e + 1][:1].isupper():
+                out = replacing(replacing([x for x in out if x != m], Mention(m.start, e, "ORG", "rule")),
+                                Mention(e, m.end, "PER", "rule"))
+    return out
+
+
+def _match_report(tv: TextView) -> bool:
+    """A text with words of a match report (``Spieltag``, ``Fußball-Bundesliga``)."""
+    return any(w in SPORTS_CUES or (len(w) > 6 and any(p in w.lower() for p in SPORTS_CUE_PARTS))
+               for w in tv.words if w[:1].isupper())
+
+
 def club_as_city(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """In a match report a city stands for its club: a place of the tables before or after a
-    score, or after ``gegen``, in a text with sports words: ``[Stuttgart] gewann 2:1 gegen
-    [Bayern München]``. The city as a place (``in Stuttgart``) stays a place."""
-    words = tv.words
-    if not any(w in SPORTS_CUES for w in words):
+    score, after ``gegen``, or on one side of a pairing (``Stuttgart – Bremen``):
+    ``[Stuttgart] gewann 2:1 gegen [Bayern München]``. The city as a place (``in Stuttgart``)
+    stays a place; so does every city outside a match report."""
+    if not _match_report(tv):
         return ms
-    places = german_places()
+    words, places = tv.words, german_places()
     out = ms
     for m in ms:
-        if m.label != "LOC" or tv.text[tv.starts[m.start]:tv.ends[m.end - 1]] not in places and not all(
-                w in places for w in words[m.start:m.end]):
-            continue
-        if _club_context(words, m.start, m.end, places):
+        if m.label == "LOC" and all(w in places for w in words[m.start:m.end]) and _club_context(tv, ms, m):
             out = replacing(out, Mention(m.start, m.end, "ORG", "rule"))
     return out
 
 
+_SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _club_context(words: list[str], s: int, e: int, places) -> bool:
-    """Before a score or after one, after ``gegen``, or a place on the other side of a dash
-    (``Stuttgart – Bremen``)."""
+def _club_context(tv: TextView, ms: list[Mention], m: Mention) -> bool:
+    """Before or after a score, after a word like ``gegen``, or a name on the other side of a
+    dash (``Bayern München - Werder Bremen``)."""
+    words, s, e = tv.words, m.start, m.end
     before = words[s - 1] if s else ""
     after = words[e] if e < len(words) else ""
-    return (before in CLUB_BEFORE or bool(_SCORE.match(after)) or bool(_SCORE.match(before))
-            or (after in _DASHES and e + 1 < len(words) and words[e + 1] in places)
-            or (before in _DASHES and s >= 2 and words[s - 2] in places))
+    named = {x.start for x in ms if x.label in {"ORG", "LOC"}} | {x.end - 1 for x in ms if x.label in {"ORG", "LOC"}}
+    return (before in CLUB_BEFORE or after == "gegen" or bool(_SCORE.match(after)) or bool(_SCORE.match(before))
+            or (after in _DASHES and e + 1 in named and tv.same_line(e - 1, e + 1))
+            or (before in _DASHES and s - 2 in named and tv.same_line(s - 2, s)))
+
+
+def club_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """In a match report a club word next to a capitalised name makes a club: ``[Hamburger SV]``,
+    ``[Hertha BSC]``, ``[1. FC Nürnberg]``, ``[Hannover 96]`` (a place and a two-digit number),
+    where the model found a place or nothing."""
+    if not _match_report(tv):
+        return ms
+    words, places, out = tv.words, german_places(), ms
+    for i, w in enumerate(words):
+        if w in CLUB_WORDS or (len(w) == 2 and w.isdigit() and i and words[i - 1] in places):
+            s, e = _club_span(tv, i)
+            hit = [x for x in out if x.start < e and s < x.end]
+            if e - s >= 2 and all(x.label in {"LOC", "ORG"} and (s <= x.start and x.end <= e or any(
+                    w in _DASHES for w in words[x.start:x.end])) for x in hit) \
+                    and not any(x.start == s and x.end == e for x in hit if x.label == "ORG"):
+                out = replacing(out, Mention(s, e, "ORG", "rule"))
+    return out
+
+
+def _club_span(tv: TextView, i: int) -> tuple[int, int]:
+    """The words of the club whose club word (or number) is word ``i``: capitalised words on the
+    same line around it, ``1.`` before, a two-digit number after."""
+    words, n = tv.words, len(tv.words)
+    if words[i].isdigit():   # ``Hannover 96``
+        return i - 1, i + 1
+    s = i
+    if s and (words[s - 1] in CLUB_WORDS or words[s - 1].endswith("er") and words[s - 1][:1].isupper()) \
+            and tv.same_line(s - 1, s):
+        s -= 1   # ``Hamburger SV``, ``Hertha BSC``
+    if s and words[s - 1] in {"1.", "1"}:
+        s -= 1
+    e = i + 1
+    while s == i and e < n and e - i <= 2 and words[e][:1].isupper() and tv.same_line(e - 1, e) \
+            and words[e] not in CLUB_WORDS:
+        e += 1
+    if e < n and len(words[e]) == 2 and words[e].isdigit() and tv.same_line(e - 1, e):
+        e += 1   # ``Schalke 04``
+    return s, e
