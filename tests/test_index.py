@@ -214,6 +214,20 @@ ORG_JOINS = [
     ("VfB Stuttgart", "Stuttgart", False),                # one word left: the city
     ("Landesbank Berlin", "Berlin", False),               # a place after the descriptor
     ("Kreis-SPD", "SPD", False),                          # ``Kreis`` is no level prefix of the table
+    # the organisations tables: short forms and earlier names of one party or body
+    ("PDS", "Linkspartei", True),
+    ("Linkspartei.PDS", "Die Linke", True),
+    ("EU-Kommission", "Europäische Kommission", True),
+    ("Bundeskabinett", "Bundesregierung", True),
+    ("BVerfG", "Bundesverfassungsgerichtes", True),
+    ("Hamburger Grünen", "Grünen", True),                 # a regional branch of a party of the tables
+    ("Berliner Linke", "PDS", True),
+    ("WASG", "Linkspartei", False),                       # merged later, but its own party
+    ("Grüne Jugend", "Grünen", False),                    # a youth organisation is its own
+    ("Republikaner", "Republikanische Partei", False),    # a German party of that name, too
+    ("Hamburger Abendblatt", "Grünen", False),
+    ("Landtag", "Landtag", False),                        # a generic body: each state has one
+    ("Landesregierung", "Landesregierung", False),
 ]
 
 
@@ -539,3 +553,15 @@ def test_an_index_failure_is_one_log_line_and_the_run_stands(tmp_path, monkeypat
     monkeypatch.setattr(folder, "update_index", real)
     r = CliRunner().invoke(main, ["run", str(src), "--out", str(out), "--model", "blank:de"])
     assert r.exit_code == 0 and (out / "people.csv").exists()       # the next run builds it
+
+
+def test_a_city_in_a_match_report_is_its_documents_club():
+    rows = [ent("d1", "ORG1", "ORG", "VfB Stuttgart"), ent("d1", "ORG2", "ORG", "Stuttgart"),
+            ent("d1", "ORG3", "ORG", "Borussia Dortmund"), ent("d1", "ORG4", "ORG", "Dortmunds"),
+            ent("d2", "ORG1", "ORG", "VfB Stuttgart"), ent("d2", "ORG2", "ORG", "Dortmund"),
+            ent("d3", "ORG1", "ORG", "Stuttgart")]
+    index = build_index(rows, [], {})
+    assert index.ids[("d1", "ORG2")] == index.ids[("d2", "ORG1")] == index.ids[("d1", "ORG1")]
+    assert index.ids[("d1", "ORG4")] == index.ids[("d1", "ORG3")]     # the genitive too
+    assert index.ids[("d3", "ORG1")] != index.ids[("d1", "ORG1")]     # no club in its document: the city
+    assert index.ids[("d2", "ORG2")] != index.ids[("d1", "ORG3")]     # d2's clubs hold no Dortmund

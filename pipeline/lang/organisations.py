@@ -42,7 +42,7 @@ PARTIES = {
     "FPÖ": ("Freiheitliche Partei Österreichs", "Freiheitlichen", "Freiheitliche"),
     "BZÖ": ("Bündnis Zukunft Österreich",),
     "NEOS": ("Das Neue Österreich",),
-    "SVP": ("Schweizerische Volkspartei",),
+    "Schweizerische Volkspartei": (),   # not ``SVP``: Senior Vice President in corporate releases
     "FDP.Die Liberalen": (),
     # elsewhere, as German news writes them
     "Demokratische Partei (USA)": ("Demokratische Partei", "Demokraten"),

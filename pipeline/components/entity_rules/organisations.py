@@ -56,6 +56,13 @@ def _stands_alone(doc: Doc, tv: TextView, i: int, e: int) -> bool:
     return e >= len(doc) or not (doc[e].pos_ in {"NOUN", "PROPN"} and tv.words[e][:1].isupper())
 
 
+def _name_goes_on(doc: Doc, tv: TextView, e: int) -> bool:
+    """A capitalised name word after the form makes it part of a longer name: ``UN Global
+    Compact``, ``Nato Summit``."""
+    return e < len(doc) and tv.words[e][:1].isupper() and doc[e].pos_ in {"PROPN", "ADJ", "X"} \
+        and tv.same_line(e - 1, e)
+
+
 def _compound_after(tv: TextView, e: int) -> bool:
     """``SPD-Fraktion``, ``EU-Kommissar``: a hyphen glues the form to the next word."""
     end = tv.ends[e - 1]
@@ -71,7 +78,7 @@ def known_organisation(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     ends = {end: j for j, end in enumerate(tv.ends)}
     for i in capitalised(tv):
         e = _match(tv, i, ends)
-        if e == i or _compound_after(tv, e):
+        if e == i or _compound_after(tv, e) or _name_goes_on(doc, tv, e):
             continue
         if tv.text[tv.starts[i]:tv.ends[e - 1]] in AMBIGUOUS_PARTY_WORDS and not _stands_alone(doc, tv, i, e):
             continue
@@ -88,7 +95,7 @@ def _takes_over(doc: Doc, m: Mention, i: int, e: int) -> bool:
         return m.label != "ORG"
     if i <= m.start and m.end <= e:
         return True   # ``[Grüne] Jugend``: the model's part of a longer name
-    return m.start == i and m.end > e and all(t.pos_ == "NOUN" for t in doc[e:m.end])
+    return m.label != "ORG" and m.start == i and m.end > e and all(t.pos_ == "NOUN" for t in doc[e:m.end])
 
 
 def organisation_before_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
