@@ -1,4 +1,5 @@
-"""The ``press_entity_rules`` component: the readers of :mod:`.spans`, :mod:`.labels` and :mod:`.organisations`
+"""The ``press_entity_rules`` component: the readers of :mod:`.spans`, :mod:`.labels`, :mod:`.organisations`
+and :mod:`.surnames`
 in order over the entities that ``press_persons`` left."""
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span
 import pipeline.components.entity_rules.labels as labels
 import pipeline.components.entity_rules.organisations as organisations
 import pipeline.components.entity_rules.spans as spans
+import pipeline.components.entity_rules.surnames as surnames
 from pipeline.components.entity_rules.mention import NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view
@@ -45,6 +47,8 @@ READERS = (
     organisations.party_then_person,
     organisations.club_as_city,
     organisations.club_name,
+    surnames.title_then_surname,
+    surnames.surname_repeat,
     labels.common_noun_compound,
     labels.list_neighbours_agree,
     labels.company_product,

@@ -1,0 +1,61 @@
+"""Rules for a person named by the family name alone, which news does after the first full
+mention (``Barack Obama`` … ``Obamas Kampagne`` … ``Obama``) and which the model often misses,
+or reads as a place (``Verteidigungsminister Guttenberg``).
+
+Each is a reader ``(doc, tv, mentions) -> mentions`` like those of :mod:`.labels`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.entity_rules.mention import Mention, free, replacing
+from pipeline.lang.name_evidence import countries
+from pipeline.lang.name_parts import NAME_PARTICLES, first_names
+from pipeline.text.phrases import is_role_noun
+from pipeline.text.view import TextView
+
+
+def surname_repeat(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """The family name of a person of the document (the last word of a full name, or a person
+    named by one word), alone or in the genitive, is that person where the model found nothing: ``Barack Obama`` … ``[Obamas] Kampagne``, ``[Demjanjuk]``.
+    Only a word the tagger reads as a proper noun (``Koch`` the cook is a common noun), not
+    glued to a compound (``Obama-Regierung``), four letters at least."""
+    known = first_names()
+    family = {}
+    for m in ms:
+        if m.label == "PER" and (m.end - m.start == 1 or tv.words[m.start] in known or doc[m.start].pos_ == "PROPN"):
+            last = tv.words[m.end - 1]
+            if len(last) >= 4 and last[:1].isupper() and last.isalpha():
+                family[last] = family[last + "s"] = True
+    if not family:
+        return ms
+    out = ms
+    for i, w in enumerate(tv.words):
+        if w in family and doc[i].pos_ == "PROPN" and free(out, i, i + 1) and not _glued(tv, i):
+            out = replacing(out, Mention(i, i + 1, "PER", "rule"))
+    return out
+
+
+def _glued(tv: TextView, i: int) -> bool:
+    """The word is part of a hyphenated compound (``Obama-Regierung``, ``Pro-Obama``)."""
+    text, s, e = tv.text, tv.starts[i], tv.ends[i]
+    return (e < len(text) and text[e] in "-‐‑") or (s > 0 and text[s - 1] in "-‐‑")
+
+
+def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+    """A one-word place right after a title is a person's family name: ``Verteidigungsminister
+    [Guttenberg]``, ``Kanzlerin [Merkel]``; also after a name particle (``zu [Guttenberg]``).
+    Not a country nor a genitive (``Präsident Frankreichs``, ``Bürgermeister Wiens``), and not
+    before a name particle's place (``Minister in Berlin``)."""
+    out = ms
+    nations = countries()
+    for m in ms:
+        if m.label != "LOC" or m.end - m.start != 1 or m.start == 0:
+            continue
+        w, before = tv.words[m.start], tv.words[m.start - 1]
+        if w in nations or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
+            continue
+        if is_role_noun(before) or (before in NAME_PARTICLES and before[:1].islower() and m.start >= 2
+                                    and is_role_noun(tv.words[m.start - 2])):
+            out = replacing(out, Mention(m.start, m.end, "PER", "rule"))
+    return out
