@@ -105,3 +105,33 @@ def test_tables_hold_one_name_per_form():
                 assert form in names
     assert not GENERIC_BODIES & set(names), "a generic body names no one organisation"
     assert AMBIGUOUS_PARTY_WORDS & set(names) >= {"Grüne", "Grünen", "Linke", "Linken"}
+
+
+# the family name alone: (text, model entities, rows that must be there, rows that must not)
+SURNAME_CASES = [
+    ("Barack Obama sprach. Die Annahme hätte Obamas Kampagne gestärkt.", [("Barack Obama", "PER")],
+     [("Obamas", "PER")], []),
+    ("Barack Obama sprach. Die Obama-Regierung plant viel.", [("Barack Obama", "PER")], [],
+     [("Obama", "PER"), ("Obama-Regierung", "PER")]),
+    ("Thomas Koch ist Chef. Der Koch kocht gut.", [("Thomas Koch", "PER")], [], [("Koch", "PER")]),
+    ("Verteidigungsminister Guttenberg besuchte die Truppen.", [("Guttenberg", "LOC")], [("Guttenberg", "PER")],
+     [("Guttenberg", "LOC")]),
+    ("Der Bürgermeister Berlins kam. Präsident Frankreich sagte nichts.", [("Berlins", "LOC"), ("Frankreich", "LOC")],
+     [("Berlins", "LOC"), ("Frankreich", "LOC")], [("Berlins", "PER"), ("Frankreich", "PER")]),
+]
+
+
+@pytest.mark.parametrize("text, model, must, must_not", SURNAME_CASES, ids=[c[0][:40] for c in SURNAME_CASES])
+def test_surname_readers(nlp, text, model, must, must_not):
+    rows = run(nlp, text, model)
+    for row in must:
+        assert row in rows, (row, rows)
+    for row in must_not:
+        assert row not in rows, (row, rows)
+
+
+def test_a_title_makes_every_mention_of_the_name_a_person(nlp):
+    text = "Guttenberg besucht Truppen.\nVerteidigungsminister Guttenberg kam am Montag. Guttenbergs Reise war kurz."
+    rows = run(nlp, text, [("Guttenberg", "LOC", 1), ("Guttenberg", "LOC", 2), ("Guttenbergs", "LOC")])
+    assert rows.count(("Guttenberg", "PER")) == 2 and ("Guttenbergs", "PER") in rows, rows
+    assert not [r for r in rows if r[1] == "LOC"], rows

@@ -565,3 +565,20 @@ def test_a_city_in_a_match_report_is_its_documents_club():
     assert index.ids[("d1", "ORG4")] == index.ids[("d1", "ORG3")]     # the genitive too
     assert index.ids[("d3", "ORG1")] != index.ids[("d1", "ORG1")]     # no club in its document: the city
     assert index.ids[("d2", "ORG2")] != index.ids[("d1", "ORG3")]     # d2's clubs hold no Dortmund
+
+
+def test_a_generic_body_is_its_states():
+    """``Landtag`` names the state its document names (or an adjective before it), never
+    another state's; a document naming no state keeps its own."""
+    rows = [ent("d1", "ORG1", "ORG", "Landtag"), ent("d1", "LOC1", "LOC", "Niedersachsen"),
+            ent("d2", "ORG1", "ORG", "Landtages"), ent("d2", "LOC1", "LOC", "Hannover"),
+            ent("d3", "ORG1", "ORG", "niedersächsischen Landtag"),
+            ent("d4", "ORG1", "ORG", "Landtag"), ent("d4", "LOC1", "LOC", "Stuttgart"),
+            ent("d5", "ORG1", "ORG", "Stuttgarter Landtag"),
+            ent("d6", "ORG1", "ORG", "Landtag"), ent("d7", "ORG1", "ORG", "Landtag")]
+    index = build_index(rows, [], {})
+    ids = ids_of(index, ("d1", "ORG1"), ("d2", "ORG1"), ("d3", "ORG1"), ("d4", "ORG1"), ("d5", "ORG1"),
+                 ("d6", "ORG1"), ("d7", "ORG1"))
+    assert ids[0] == ids[1] == ids[2]
+    assert ids[3] == ids[4] != ids[0]
+    assert len({ids[0], ids[3], ids[5], ids[6]}) == 4

@@ -209,3 +209,33 @@ CLUB_WORDS = frozenset({
 #: ``Tabellenführer Bremen``).
 CLUB_BEFORE = frozenset({"gegen", "Gegner", "Tabellenführer", "Meister", "Aufsteiger", "Absteiger",
                          "Spitzenreiter", "Titelverteidiger", "Verfolger"})
+
+#: The German and Austrian states, for telling whose ``Landtag`` or ``Landesregierung`` a
+#: document means: the state → the stem of its adjective and its capital (``Stuttgarter Landtag``).
+STATES = {
+    "Baden-Württemberg": ("baden-württembergisch", "Stuttgart"),
+    "Bayern": ("bayerisch", "München"),
+    "Berlin": ("berlinisch", "Berlin"),
+    "Brandenburg": ("brandenburgisch", "Potsdam"),
+    "Bremen": ("bremisch", "Bremen"),
+    "Hamburg": ("hamburgisch", "Hamburg"),
+    "Hessen": ("hessisch", "Wiesbaden"),
+    "Mecklenburg-Vorpommern": ("mecklenburg-vorpommersch", "Schwerin"),
+    "Niedersachsen": ("niedersächsisch", "Hannover"),
+    "Nordrhein-Westfalen": ("nordrhein-westfälisch", "Düsseldorf"),
+    "Rheinland-Pfalz": ("rheinland-pfälzisch", "Mainz"),
+    "Saarland": ("saarländisch", "Saarbrücken"),
+    "Sachsen": ("sächsisch", "Dresden"),
+    "Sachsen-Anhalt": ("sachsen-anhaltisch", "Magdeburg"),
+    "Schleswig-Holstein": ("schleswig-holsteinisch", "Kiel"),
+    "Thüringen": ("thüringisch", "Erfurt"),
+    "Burgenland": ("burgenländisch", "Eisenstadt"),
+    "Kärnten": ("kärntnerisch", "Klagenfurt"),
+    "Niederösterreich": ("niederösterreichisch", "St. Pölten"),
+    "Oberösterreich": ("oberösterreichisch", "Linz"),
+    "Salzburg": ("salzburgerisch", "Salzburg"),
+    "Steiermark": ("steirisch", "Graz"),
+    "Tirol": ("tirolerisch", "Innsbruck"),
+    "Vorarlberg": ("vorarlbergerisch", "Bregenz"),
+    "Wien": ("wienerisch", "Wien"),
+}

@@ -44,18 +44,25 @@ def _glued(tv: TextView, i: int) -> bool:
 
 def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A one-word place right after a title is a person's family name: ``Verteidigungsminister
-    [Guttenberg]``, ``Kanzlerin [Merkel]``; also after a name particle (``zu [Guttenberg]``).
+    [Guttenberg]``, ``Kanzlerin [Merkel]``; also after a name particle (``zu [Guttenberg]``);
+    so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
+    the persons component read the title already.
     Not a country nor a genitive (``Präsident Frankreichs``, ``Bürgermeister Wiens``), and not
     before a name particle's place (``Minister in Berlin``)."""
-    out = ms
     nations = countries()
+    found = set()
     for m in ms:
-        if m.label != "LOC" or m.end - m.start != 1 or m.start == 0:
+        if m.label not in {"LOC", "PER"} or m.end - m.start != 1 or m.start == 0:
             continue
         w, before = tv.words[m.start], tv.words[m.start - 1]
         if w in nations or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
             continue
         if is_role_noun(before) or (before in NAME_PARTICLES and before[:1].islower() and m.start >= 2
                                     and is_role_noun(tv.words[m.start - 2])):
-            out = replacing(out, Mention(m.start, m.end, "PER", "rule"))
-    return out
+            found.add(w)
+    if not found:
+        return ms
+    # the name's other mentions in the document are the person too (``Guttenberg besucht …``)
+    genitives = {w + "s" for w in found}
+    return [m.moved(m.start, m.end, "PER") if m.label == "LOC" and m.end - m.start == 1
+            and (tv.words[m.start] in found or tv.words[m.start] in genitives) else m for m in ms]
