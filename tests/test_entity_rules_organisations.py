@@ -135,3 +135,10 @@ def test_a_title_makes_every_mention_of_the_name_a_person(nlp):
     rows = run(nlp, text, [("Guttenberg", "LOC", 1), ("Guttenberg", "LOC", 2), ("Guttenbergs", "LOC")])
     assert rows.count(("Guttenberg", "PER")) == 2 and ("Guttenbergs", "PER") in rows, rows
     assert not [r for r in rows if r[1] == "LOC"], rows
+
+
+def test_a_one_word_person_or_a_place_after_von_spreads_nothing(nlp):
+    text = "Carlsberg entscheidet sich für Muster. Kunden wie Carlsberg sparen. Der Beauftragte von Hessen prüft."
+    rows = run(nlp, text, [("Carlsberg", "PER"), ("Muster", "ORG"), ("Hessen", "LOC")])
+    assert ("Hessen", "LOC") in rows and ("Hessen", "PER") not in rows, rows
+    assert rows.count(("Carlsberg", "PER")) <= 1, rows

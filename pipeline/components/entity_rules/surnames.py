@@ -10,20 +10,21 @@ from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import Mention, free, replacing
 from pipeline.lang.name_evidence import countries
-from pipeline.lang.name_parts import NAME_PARTICLES, first_names
+from pipeline.lang.name_parts import first_names
 from pipeline.text.phrases import is_role_noun
 from pipeline.text.view import TextView
 
 
 def surname_repeat(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
-    """The family name of a person of the document (the last word of a full name, or a person
-    named by one word), alone or in the genitive, is that person where the model found nothing: ``Barack Obama`` … ``[Obamas] Kampagne``, ``[Demjanjuk]``.
+    """The family name of a person of the document (the last word of a full name; a one-word
+    person is no evidence: the model calls companies so), alone or in the genitive, is that
+    person where the model found nothing: ``Barack Obama`` … ``[Obamas] Kampagne``, ``[Demjanjuk]``.
     Only a word the tagger reads as a proper noun (``Koch`` the cook is a common noun), not
     glued to a compound (``Obama-Regierung``), four letters at least."""
     known = first_names()
     family = {}
     for m in ms:
-        if m.label == "PER" and (m.end - m.start == 1 or tv.words[m.start] in known or doc[m.start].pos_ == "PROPN"):
+        if m.label == "PER" and m.end - m.start >= 2 and (tv.words[m.start] in known or doc[m.start].pos_ == "PROPN"):
             last = tv.words[m.end - 1]
             if len(last) >= 4 and last[:1].isupper() and last.isalpha():
                 family[last] = family[last + "s"] = True
@@ -44,8 +45,8 @@ def _glued(tv: TextView, i: int) -> bool:
 
 def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A one-word place right after a title is a person's family name: ``Verteidigungsminister
-    [Guttenberg]``, ``Kanzlerin [Merkel]``; also after a name particle (``zu [Guttenberg]``);
-    so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
+    [Guttenberg]``, ``Kanzlerin [Merkel]`` (not after ``von``: ``Datenschutzbeauftragte von
+    Hessen``); so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
     the persons component read the title already.
     Not a country nor a genitive (``Präsident Frankreichs``, ``Bürgermeister Wiens``), and not
     before a name particle's place (``Minister in Berlin``)."""
@@ -57,8 +58,7 @@ def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         w, before = tv.words[m.start], tv.words[m.start - 1]
         if w in nations or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
             continue
-        if is_role_noun(before) or (before in NAME_PARTICLES and before[:1].islower() and m.start >= 2
-                                    and is_role_noun(tv.words[m.start - 2])):
+        if is_role_noun(before):
             found.add(w)
     if not found:
         return ms
