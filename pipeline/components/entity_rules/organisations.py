@@ -200,12 +200,17 @@ def club_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     for i, w in enumerate(words):
         if w in CLUB_WORDS or (len(w) == 2 and w.isdigit() and i and words[i - 1] in places):
             s, e = _club_span(tv, i)
-            hit = [x for x in out if x.start < e and s < x.end]
-            if e - s >= 2 and all(x.label in {"LOC", "ORG"} and (s <= x.start and x.end <= e or any(
-                    w in _DASHES for w in words[x.start:x.end])) for x in hit) \
-                    and not any(x.start == s and x.end == e for x in hit if x.label == "ORG"):
+            if e - s >= 2 and _club_over(words, [x for x in out if x.start < e and s < x.end], s, e):
                 out = replacing(out, Mention(s, e, "ORG", "rule"))
     return out
+
+
+def _club_over(words: list[str], hit: list[Mention], s: int, e: int) -> bool:
+    """The club's span may replace what the model found there: places or organisations inside
+    it, or a pairing read as one name (``BSC - Energie Cottbus``); not the same ORG again."""
+    return all(x.label in {"LOC", "ORG"} and (s <= x.start and x.end <= e or any(
+        w in _DASHES for w in words[x.start:x.end])) for x in hit) \
+        and not any(x.start == s and x.end == e and x.label == "ORG" for x in hit)
 
 
 def _club_span(tv: TextView, i: int) -> tuple[int, int]:
