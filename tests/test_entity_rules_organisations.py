@@ -44,6 +44,10 @@ CASES = [
     ("KPMG Österreich tritt UN Global Compact bei.", [("KPMG Österreich", "ORG")], [], [("UN", "ORG")]),
     ("Das United Nations Development Programme hilft.", [("United Nations Development Programme", "ORG")],
      [("United Nations Development Programme", "ORG")], [("United Nations", "ORG")]),
+    # media by their short names, also in lower case; a two-letter business abbreviation is none
+    ("Die taz hat heute berichtet. Das ZDF Freunde und Verwandte befragt.", [("ZDF Freunde", "MISC")],
+     [("taz", "ORG"), ("ZDF", "ORG")], [("ZDF Freunde", "MISC")]),
+    ("Die Rechnungen im AP werden automatisiert.", [], [], [("AP", "ORG")]),
     # common words of the generic bodies stay with the model
     ("Die Regierung tagte am Montag.", [], [], [("Regierung", "ORG")]),
     # a common noun that a brand rule glued to the body is cut off
@@ -116,6 +120,9 @@ SURNAME_CASES = [
     ("Thomas Koch ist Chef. Der Koch kocht gut.", [("Thomas Koch", "PER")], [], [("Koch", "PER")]),
     ("Verteidigungsminister Guttenberg besuchte die Truppen.", [("Guttenberg", "LOC")], [("Guttenberg", "PER")],
      [("Guttenberg", "LOC")]),
+    ("Das sei richtig, sagte zu Guttenberg am Montag.", [("Guttenberg", "LOC")], [("Guttenberg", "PER")],
+     [("Guttenberg", "LOC")]),
+    ("Wir fahren morgen zu Guttenberg.", [("Guttenberg", "LOC")], [("Guttenberg", "LOC")], [("Guttenberg", "PER")]),
     ("Der Bürgermeister Berlins kam. Präsident Frankreich sagte nichts.", [("Berlins", "LOC"), ("Frankreich", "LOC")],
      [("Berlins", "LOC"), ("Frankreich", "LOC")], [("Berlins", "PER"), ("Frankreich", "PER")]),
 ]

@@ -152,6 +152,35 @@ INTERNATIONAL_BODIES = {
     "Uefa": ("UEFA",),
 }
 
+#: Broadcasters, newspapers and news agencies that German news cites by a short name: the name
+#: the index knows them by → their other names. Names that are common words (``Bild``,
+#: ``Welt``, ``Stern``, ``Focus``, ``Die Presse``) are left to the model.
+MEDIA = {
+    "ARD": ("Das Erste",),
+    "ZDF": ("Zweites Deutsches Fernsehen", "Zweiten Deutschen Fernsehen", "Zweiten Deutschen Fernsehens"),
+    "Deutschlandfunk": ("DLF",),
+    "Deutsche Welle": ("Deutschen Welle",),
+    "ORF": ("Österreichischer Rundfunk", "Österreichischen Rundfunk", "Österreichischen Rundfunks"),
+    "SRF": ("Schweizer Radio und Fernsehen",),
+    "RTL": (),
+    "n-tv": ("ntv",),
+    "BBC": ("British Broadcasting Corporation",),
+    "CNN": (),
+    "Der Spiegel": ("Spiegel Online", "Spiegel-Online", "SPIEGEL"),
+    "Frankfurter Allgemeine Zeitung": ("Frankfurter Allgemeinen Zeitung", "FAZ", "F.A.Z."),
+    "Süddeutsche Zeitung": ("Süddeutschen Zeitung",),
+    "taz": ("tageszeitung",),
+    "Handelsblatt": ("Handelsblatts",),
+    "Neue Zürcher Zeitung": ("Neuen Zürcher Zeitung", "NZZ"),
+    "Deutsche Presse-Agentur": ("Deutschen Presse-Agentur", "dpa"),
+    "Agence France-Presse": ("AFP",),
+    "Reuters": (),
+    "Associated Press": (),   # not ``AP``: accounts payable in corporate releases
+    "Austria Presse Agentur": ("APA",),
+    "New York Times": (),
+    "Washington Post": (),
+}
+
 #: Bodies that every state, city or country has (``Landtag``, ``Landesregierung``, ``Senat``):
 #: an organisation in the text, but alone no name of one organisation across documents.
 GENERIC_BODIES = frozenset({
@@ -175,10 +204,10 @@ INFLECTED_ENDINGS = ("s", "es", "n")
 
 
 def organisation_names() -> dict[str, str]:
-    """Every name and short form of :data:`PARTIES`, :data:`BODIES` and
-    :data:`INTERNATIONAL_BODIES` → the name the organisation is known by."""
+    """Every name and short form of :data:`PARTIES`, :data:`BODIES`,
+    :data:`INTERNATIONAL_BODIES` and :data:`MEDIA` → the name the organisation is known by."""
     out: dict[str, str] = {}
-    for table in (PARTIES, BODIES, INTERNATIONAL_BODIES):
+    for table in (PARTIES, BODIES, INTERNATIONAL_BODIES, MEDIA):
         for name, others in table.items():
             for form in (name, *others):
                 out.setdefault(form, name)

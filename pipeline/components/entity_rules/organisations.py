@@ -38,6 +38,12 @@ def _forms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _lower_firsts() -> frozenset:
+    """First words of the forms written in lower case (``taz``, ``dpa``, ``n-tv``)."""
+    return frozenset(f.split()[0] for forms in _forms().values() for f in forms if f[:1].islower())
+
+
 def _match(tv: TextView, i: int, ends: dict[int, int]) -> int:
     """End (exclusive, in words) of the longest table form that starts at word ``i``, or ``i``."""
     start = tv.starts[i]
@@ -76,7 +82,8 @@ def known_organisation(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     [EU-Kommission]``, ``[Bundesregierung] Mehrkosten`` → ``Bundesregierung``."""
     out = ms
     ends = {end: j for j, end in enumerate(tv.ends)}
-    for i in capitalised(tv):
+    lower = _lower_firsts()
+    for i in sorted(capitalised(tv) + [k for k, w in enumerate(tv.words) if w in lower]):
         e = _match(tv, i, ends)
         if e == i or _compound_after(tv, e) or _name_goes_on(doc, tv, e):
             continue

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.components.entity_rules.mention import Mention, free, replacing
 from pipeline.lang.name_evidence import countries
 from pipeline.lang.name_parts import first_names
+from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.text.phrases import is_role_noun
 from pipeline.text.view import TextView
 
@@ -46,7 +47,7 @@ def _glued(tv: TextView, i: int) -> bool:
 def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A one-word place right after a title is a person's family name: ``Verteidigungsminister
     [Guttenberg]``, ``Kanzlerin [Merkel]`` (not after ``von``: ``Datenschutzbeauftragte von
-    Hessen``); so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
+    Hessen``), or after a noble ``zu`` beside a speech verb (``sagte zu [Guttenberg]``); so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
     the persons component read the title already.
     Not a country nor a genitive (``Präsident Frankreichs``, ``Bürgermeister Wiens``), and not
     before a name particle's place (``Minister in Berlin``)."""
@@ -58,7 +59,7 @@ def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         w, before = tv.words[m.start], tv.words[m.start - 1]
         if w in nations or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
             continue
-        if is_role_noun(before):
+        if is_role_noun(before) or (before in {"zu", "Zu"} and _speaks(doc, m)):
             found.add(w)
     if not found:
         return ms
@@ -66,3 +67,11 @@ def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     genitives = {w + "s" for w in found}
     return [m.moved(m.start, m.end, "PER") if m.label == "LOC" and m.end - m.start == 1
             and (tv.words[m.start] in found or tv.words[m.start] in genitives) else m for m in ms]
+
+
+def _speaks(doc: Doc, m: Mention) -> bool:
+    """A speech verb right before ``zu`` or right after the name: ``sagte zu Guttenberg``,
+    ``Zu Guttenberg erklärte``."""
+    near = [doc[m.start - 2]] if m.start >= 2 else []
+    near += [doc[m.end]] if m.end < len(doc) else []
+    return any(t.lemma_ in SPEECH_VERBS for t in near)
