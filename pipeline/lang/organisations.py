@@ -166,7 +166,8 @@ MEDIA = {
     "n-tv": ("ntv",),
     "BBC": ("British Broadcasting Corporation",),
     "CNN": (),
-    "Der Spiegel": ("Spiegel Online", "Spiegel-Online", "SPIEGEL"),
+    "Der Spiegel": ("SPIEGEL",),
+    "Spiegel Online": ("Spiegel-Online", "SPIEGEL ONLINE"),   # a separately named unit
     "Frankfurter Allgemeine Zeitung": ("Frankfurter Allgemeinen Zeitung", "FAZ", "F.A.Z."),
     "Süddeutsche Zeitung": ("Süddeutschen Zeitung",),
     "taz": ("tageszeitung",),
