@@ -226,6 +226,8 @@ ORG_JOINS = [
     ("Grüne Jugend", "Grünen", False),                    # a youth organisation is its own
     ("Republikaner", "Republikanische Partei", False),    # a German party of that name, too
     ("Hamburger Abendblatt", "Grünen", False),
+    ("Zweites Deutsches Fernsehen", "ZDF", True),         # media by their short names
+    ("Spiegel Online", "Der Spiegel", False),             # a separately named unit
     ("Landtag", "Landtag", False),                        # a generic body: each state has one
     ("Landesregierung", "Landesregierung", False),
 ]
