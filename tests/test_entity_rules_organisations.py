@@ -122,6 +122,8 @@ SURNAME_CASES = [
      [("Guttenberg", "LOC")]),
     ("Das sei richtig, sagte zu Guttenberg am Montag.", [("Guttenberg", "LOC")], [("Guttenberg", "PER")],
      [("Guttenberg", "LOC")]),
+    ("Die Staatsanwaltschaft ermittelt gegen zu Guttenberg.", [("Guttenberg", "LOC")], [("Guttenberg", "PER")],
+     [("Guttenberg", "LOC")]),
     ("Wir fahren morgen zu Guttenberg.", [("Guttenberg", "LOC")], [("Guttenberg", "LOC")], [("Guttenberg", "PER")]),
     ("Der Bürgermeister Berlins kam. Präsident Frankreich sagte nichts.", [("Berlins", "LOC"), ("Frankreich", "LOC")],
      [("Berlins", "LOC"), ("Frankreich", "LOC")], [("Berlins", "PER"), ("Frankreich", "PER")]),

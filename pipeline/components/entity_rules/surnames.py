@@ -47,7 +47,8 @@ def _glued(tv: TextView, i: int) -> bool:
 def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A one-word place right after a title is a person's family name: ``Verteidigungsminister
     [Guttenberg]``, ``Kanzlerin [Merkel]`` (not after ``von``: ``Datenschutzbeauftragte von
-    Hessen``), or after a noble ``zu`` beside a speech verb (``sagte zu [Guttenberg]``); so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
+    Hessen``), or after a ``zu`` that is no preposition (``gegen zu [Guttenberg]``, ``sagte zu
+    [Guttenberg]``); so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
     the persons component read the title already.
     Not a country nor a genitive (``Präsident Frankreichs``, ``Bürgermeister Wiens``), and not
     before a name particle's place (``Minister in Berlin``)."""
@@ -59,7 +60,7 @@ def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         w, before = tv.words[m.start], tv.words[m.start - 1]
         if w in nations or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
             continue
-        if is_role_noun(before) or (before in {"zu", "Zu"} and _speaks(doc, m)):
+        if is_role_noun(before) or (before in {"zu", "Zu"} and _noble_zu(doc, m)):
             found.add(w)
     if not found:
         return ms
@@ -69,9 +70,11 @@ def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
             and (tv.words[m.start] in found or tv.words[m.start] in genitives) else m for m in ms]
 
 
-def _speaks(doc: Doc, m: Mention) -> bool:
-    """A speech verb right before ``zu`` or right after the name: ``sagte zu Guttenberg``,
-    ``Zu Guttenberg erklärte``."""
-    near = [doc[m.start - 2]] if m.start >= 2 else []
-    near += [doc[m.end]] if m.end < len(doc) else []
-    return any(t.lemma_ in SPEECH_VERBS for t in near)
+def _noble_zu(doc: Doc, m: Mention) -> bool:
+    """``zu`` that cannot be the preposition: after a preposition or a subordinating conjunction
+    (``gegen zu Guttenberg``, ``weil zu Guttenberg``), or beside a speech verb (``sagte zu
+    Guttenberg``, ``Zu Guttenberg erklärte``)."""
+    before = doc[m.start - 2] if m.start >= 2 else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return (before is not None and (before.pos_ in {"ADP", "SCONJ"} or before.lemma_ in SPEECH_VERBS)) \
+        or (after is not None and after.lemma_ in SPEECH_VERBS)
