@@ -24,34 +24,54 @@ from pipeline.text.view import TextView
 _HYPHENS = "-‐‑"
 
 
+_FIRST_PART = re.compile(r"[\s/.]")
+
+
 @lru_cache(maxsize=1)
-def _forms() -> dict[str, tuple[str, ...]]:
-    """``{first two letters: forms}``, longest first: the table's names, their genitives
-    (``Bundesrates``) and the generic bodies (``Landtag``) that the common words leave."""
+def _forms() -> tuple[frozenset, dict[str, tuple[str, ...]]]:
+    """The table's names, their genitives (``Bundesrates``) and the generic bodies (``Landtag``)
+    that the common words leave: the one-word forms, and the others by their first part,
+    longest first (``Bündnis`` → ``Bündnis 90/Die Grünen``, ``Bündnis 90``)."""
     forms = set(organisation_names()) | (GENERIC_BODIES - COMMON_BODY_WORDS)
     for f in list(forms):
         if " " not in f and len(f) > 5 and f[-1].islower() and f[-1] not in "se" and f not in AMBIGUOUS_PARTY_WORDS:
             forms.update(f + e for e in INFLECTED_ENDINGS if e != "n")
+    single = frozenset(f for f in forms if not _FIRST_PART.search(f))
     out: dict[str, list[str]] = {}
-    for f in forms:
-        out.setdefault(f[:2], []).append(f)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    for f in forms - single:
+        out.setdefault(_FIRST_PART.split(f)[0], []).append(f)
+    return single, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
-def _lower_firsts() -> frozenset:
-    """First words of the forms written in lower case (``taz``, ``dpa``, ``n-tv``)."""
-    return frozenset(f.split()[0] for forms in _forms().values() for f in forms if f[:1].islower())
+def _lower_firsts() -> tuple[str, ...]:
+    """First parts of the forms written in lower case (``taz``, ``dpa``, ``n-tv``)."""
+    single, multi = _forms()
+    return tuple(sorted({f for f in single if f[:1].islower()} | {k for k in multi if k[:1].islower()}))
 
 
-def _match(tv: TextView, i: int, ends: dict[int, int]) -> int:
+_ENDS: list = [None, None]
+
+
+def _ends(tv: TextView) -> dict[int, int]:
+    """``{character end: word}`` of the text view, once per view."""
+    if _ENDS[0] is not tv:
+        _ENDS[0], _ENDS[1] = tv, {end: j for j, end in enumerate(tv.ends)}
+    return _ENDS[1]
+
+
+def _match(tv: TextView, i: int) -> int:
     """End (exclusive, in words) of the longest table form that starts at word ``i``, or ``i``."""
-    start = tv.starts[i]
-    for f in _forms().get(tv.words[i][:2], ()):
-        j = ends.get(start + len(f))
-        if j is not None and tv.text.startswith(f, start):
-            return j + 1
-    return i
+    single, multi = _forms()
+    w = tv.words[i]
+    forms = multi.get(w)
+    if forms:
+        ends, start = _ends(tv), tv.starts[i]
+        for f in forms:
+            j = ends.get(start + len(f))
+            if j is not None and tv.text.startswith(f, start):
+                return j + 1
+    return i + 1 if w in single else i
 
 
 def _stands_alone(doc: Doc, tv: TextView, i: int, e: int) -> bool:
@@ -81,10 +101,10 @@ def known_organisation(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
     glued on: ``die [Grünen] fordern``, ``des [Bundesverfassungsgerichtes]``, ``der
     [EU-Kommission]``, ``[Bundesregierung] Mehrkosten`` → ``Bundesregierung``."""
     out = ms
-    ends = {end: j for j, end in enumerate(tv.ends)}
-    lower = _lower_firsts()
-    for i in sorted(capitalised(tv) + [k for k, w in enumerate(tv.words) if w in lower]):
-        e = _match(tv, i, ends)
+    lower = [k for k, w in enumerate(tv.words) if w in _lower_firsts()] if any(
+        f in tv.text for f in _lower_firsts()) else []
+    for i in sorted(capitalised(tv) + lower) if lower else capitalised(tv):
+        e = _match(tv, i)
         if e == i or _compound_after(tv, e) or _name_goes_on(doc, tv, e):
             continue
         if tv.text[tv.starts[i]:tv.ends[e - 1]] in AMBIGUOUS_PARTY_WORDS and not _stands_alone(doc, tv, i, e):
@@ -110,10 +130,9 @@ def organisation_before_noun(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
     [Bundesregierung] Mehrkosten``, ``der [PDS] Doppelmitgliedschaft`` (after
     ``company_then_brand``, which reads a capitalised word after a company as its brand)."""
     out = ms
-    ends = {end: j for j, end in enumerate(tv.ends)}
     for m in ms:
         if m.label == "MISC" and m.end - m.start >= 2:
-            e = _match(tv, m.start, ends)
+            e = _match(tv, m.start)
             if m.start < e < m.end and all(t.pos_ == "NOUN" for t in doc[e:m.end]):
                 out = replacing([x for x in out if x != m], Mention(m.start, e, "ORG", "rule"))
     return out
@@ -128,13 +147,12 @@ def person_then_party(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
     and the organisation: ``[Filiz Polat] von den [Grünen]``, ``[Renate Künast] von der [SPD]``
     (two name words at least before the particle: ``Ursula von der Leyen`` stays)."""
     out = ms
-    ends = {end: j for j, end in enumerate(tv.ends)}
     for m in [m for m in ms if m.label == "PER" and m.end - m.start >= 4]:
         for p in range(m.start + 2, m.end - 1):
             if tv.words[p] not in _AFFILIATION:
                 continue
             k = p + 1 + (tv.words[p + 1] in {"der", "den", "dem"})
-            if k < m.end and _match(tv, k, ends) == m.end:
+            if k < m.end and _match(tv, k) == m.end:
                 out = replacing([x for x in out if x != m], Mention(m.start, p, "PER", "rule"))
                 out = replacing(out, Mention(k, m.end, "ORG", "rule"))
             break
@@ -149,11 +167,10 @@ def party_then_person(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
     two: ``der [Linken] [Gesine Lötzsch]``, ``[SPD] [Olaf Scholz]`` (a first name of the lexicon
     right after the form, a capitalised word after it)."""
     out = ms
-    ends = {end: j for j, end in enumerate(tv.ends)}
     known = first_names()
     for m in ms:
         if m.label in {"ORG", "MISC"} and m.end - m.start >= 3:
-            e = _match(tv, m.start, ends)
+            e = _match(tv, m.start)
             if m.start < e <= m.end - 2 and tv.words[e] in known and tv.words[e + 1][:1].isupper():
                 out = replacing(replacing([x for x in out if x != m], Mention(m.start, e, "ORG", "rule")),
                                 Mention(e, m.end, "PER", "rule"))
@@ -162,8 +179,8 @@ def party_then_person(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention
 
 def _match_report(tv: TextView) -> bool:
     """A text with words of a match report (``Spieltag``, ``Fußball-Bundesliga``)."""
-    return any(w in SPORTS_CUES or (len(w) > 6 and any(p in w.lower() for p in SPORTS_CUE_PARTS))
-               for w in tv.words if w[:1].isupper())
+    low = tv.text.lower()
+    return any(p in low for p in SPORTS_CUE_PARTS) or any(tv.words[i] in SPORTS_CUES for i in capitalised(tv))
 
 
 def club_as_city(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
