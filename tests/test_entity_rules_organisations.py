@@ -68,6 +68,8 @@ CASES = [
     (MATCH + "Hamburger SV - Hertha BSC 1:1\nHannover 96 - 1. FC Köln 0:2",
      [("Hamburger", "LOC"), ("Hannover", "LOC"), ("Köln", "LOC")],
      [("Hamburger SV", "ORG"), ("Hertha BSC", "ORG"), ("Hannover 96", "ORG")], [("Hamburger", "LOC"), ("Hannover", "LOC")]),
+    (MATCH + "Der Verfolger Schalke 04 gewann 2:0.", [("Schalke 04", "ORG")], [("Schalke 04", "ORG")],
+     [("Verfolger Schalke 04", "ORG")]),
     # outside a match report the city is a place, also after ``gegen``
     ("Die Bürger protestierten gegen Stuttgart 21 und gegen Berlin.", [("Berlin", "LOC")], [("Berlin", "LOC")],
      [("Berlin", "ORG")]),

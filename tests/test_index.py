@@ -561,12 +561,13 @@ def test_a_city_in_a_match_report_is_its_documents_club():
     rows = [ent("d1", "ORG1", "ORG", "VfB Stuttgart"), ent("d1", "ORG2", "ORG", "Stuttgart"),
             ent("d1", "ORG3", "ORG", "Borussia Dortmund"), ent("d1", "ORG4", "ORG", "Dortmunds"),
             ent("d2", "ORG1", "ORG", "VfB Stuttgart"), ent("d2", "ORG2", "ORG", "Dortmund"),
-            ent("d3", "ORG1", "ORG", "Stuttgart")]
+            ent("d3", "ORG1", "ORG", "Stuttgart"), ent("d4", "ORG1", "ORG", "FC Schalke 04"), ent("d4", "ORG2", "ORG", "Schalke")]
     index = build_index(rows, [], {})
     assert index.ids[("d1", "ORG2")] == index.ids[("d2", "ORG1")] == index.ids[("d1", "ORG1")]
     assert index.ids[("d1", "ORG4")] == index.ids[("d1", "ORG3")]     # the genitive too
     assert index.ids[("d3", "ORG1")] != index.ids[("d1", "ORG1")]     # no club in its document: the city
     assert index.ids[("d2", "ORG2")] != index.ids[("d1", "ORG3")]     # d2's clubs hold no Dortmund
+    assert index.ids[("d4", "ORG2")] == index.ids[("d4", "ORG1")]     # a club's name without its form
 
 
 def test_a_generic_body_is_its_states():

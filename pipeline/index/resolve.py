@@ -465,7 +465,7 @@ def _clubs_by_city(entities: list[DocEntity]) -> None:
             continue
         for e in members:
             word = e.key[2:]
-            if " " in word or word in club_words:
+            if " " in word or word in CLUB_FORMS:
                 continue
             owners = {c for c in clubs if word in c.split() or word.endswith("s") and word[:-1] in c.split()}
             if len(owners) == 1:

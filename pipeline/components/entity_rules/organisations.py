@@ -244,9 +244,9 @@ def _club_span(tv: TextView, i: int) -> tuple[int, int]:
     if words[i].isdigit():   # ``Hannover 96``
         return i - 1, i + 1
     s = i
-    if s and (words[s - 1] in CLUB_WORDS or words[s - 1].endswith("er") and words[s - 1][:1].isupper()) \
+    if s and (words[s - 1] in CLUB_WORDS or words[s - 1].endswith("er") and words[s - 1][:-2] in german_places()) \
             and tv.same_line(s - 1, s):
-        s -= 1   # ``Hamburger SV``, ``Hertha BSC``
+        s -= 1   # ``Hamburger SV``, ``Hertha BSC``; not ``Verfolger Schalke``
     if s and words[s - 1] in {"1.", "1"}:
         s -= 1
     e = i + 1
