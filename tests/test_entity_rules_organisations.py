@@ -70,6 +70,13 @@ CASES = [
      [("Hamburger SV", "ORG"), ("Hertha BSC", "ORG"), ("Hannover 96", "ORG")], [("Hamburger", "LOC"), ("Hannover", "LOC")]),
     (MATCH + "Der Verfolger Schalke 04 gewann 2:0.", [("Schalke 04", "ORG")], [("Schalke 04", "ORG")],
      [("Verfolger Schalke 04", "ORG")]),
+    # a dateline before a sentence about a club is no pairing; a country is no club (a national team)
+    (MATCH + "Wien – Bayern München hat am Samstag gewonnen.", [("Wien", "LOC"), ("Bayern München", "ORG")],
+     [("Wien", "LOC")], [("Wien", "ORG")]),
+    (MATCH + "Deutschland gewann 2:1 gegen Schweden.", [("Deutschland", "LOC"), ("Schweden", "LOC")],
+     [("Deutschland", "LOC"), ("Schweden", "LOC")], [("Schweden", "ORG")]),
+    # a court before a case number is a reference
+    ("Das Urteil BVerwG 1 C 19.21 vom 16. Februar 2023 gilt.", [], [], [("BVerwG", "ORG")]),
     # outside a match report the city is a place, also after ``gegen``
     ("Die Bürger protestierten gegen Stuttgart 21 und gegen Berlin.", [("Berlin", "LOC")], [("Berlin", "LOC")],
      [("Berlin", "ORG")]),

@@ -17,7 +17,7 @@ from pipeline.components.entity_rules.mention import Mention, capitalised, repla
 from pipeline.lang.organisations import (AMBIGUOUS_PARTY_WORDS, CLUB_BEFORE, CLUB_WORDS, COMMON_BODY_WORDS,
                                          GENERIC_BODIES, INFLECTED_ENDINGS, SPORTS_CUE_PARTS, SPORTS_CUES,
                                          organisation_names)
-from pipeline.lang.name_evidence import german_places
+from pipeline.lang.name_evidence import countries, german_places
 from pipeline.lang.name_parts import first_names
 from pipeline.text.view import TextView
 
@@ -83,10 +83,12 @@ def _stands_alone(doc: Doc, tv: TextView, i: int, e: int) -> bool:
 
 
 def _name_goes_on(doc: Doc, tv: TextView, e: int) -> bool:
-    """A capitalised name word after the form makes it part of a longer name: ``UN Global
-    Compact``, ``Nato Summit``."""
-    return e < len(doc) and tv.words[e][:1].isupper() and doc[e].pos_ in {"PROPN", "ADJ", "X"} \
-        and tv.same_line(e - 1, e)
+    """A capitalised name word after the form makes it part of a longer name (``UN Global
+    Compact``, ``Nato Summit``), a number a case reference (``BVerwG 1 C 19.21``)."""
+    if e >= len(doc) or not tv.same_line(e - 1, e):
+        return False
+    w = tv.words[e]
+    return w[:1].isdigit() or (w[:1].isupper() and doc[e].pos_ in {"PROPN", "ADJ", "X"})
 
 
 def _compound_after(tv: TextView, e: int) -> bool:
@@ -190,10 +192,11 @@ def club_as_city(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     stays a place; so does every city outside a match report."""
     if not _match_report(tv):
         return ms
-    words, places = tv.words, german_places()
+    words, places, nations = tv.words, german_places(), countries()
     out = ms
     for m in ms:
-        if m.label == "LOC" and all(w in places for w in words[m.start:m.end]) and _club_context(tv, ms, m):
+        if m.label == "LOC" and all(w in places and w not in nations for w in words[m.start:m.end]) \
+                and _club_context(tv, ms, m):
             out = replacing(out, Mention(m.start, m.end, "ORG", "rule"))
     return out
 
@@ -210,8 +213,16 @@ def _club_context(tv: TextView, ms: list[Mention], m: Mention) -> bool:
     after = words[e] if e < len(words) else ""
     named = {x.start for x in ms if x.label in {"ORG", "LOC"}} | {x.end - 1 for x in ms if x.label in {"ORG", "LOC"}}
     return (before in CLUB_BEFORE or after == "gegen" or bool(_SCORE.match(after)) or bool(_SCORE.match(before))
-            or (after in _DASHES and e + 1 in named and tv.same_line(e - 1, e + 1))
-            or (before in _DASHES and s - 2 in named and tv.same_line(s - 2, s)))
+            or (after in _DASHES and e + 1 in named and _pairing_line(tv, ms, e + 1))
+            or (before in _DASHES and s - 2 in named and _pairing_line(tv, ms, s)))
+
+
+def _pairing_line(tv: TextView, ms: list[Mention], i: int) -> bool:
+    """The name at word ``i`` ends a pairing: a score or the line's end follows it
+    (``Bayern München - Werder Bremen 3:1``), not a dateline's sentence (``Wien – Bayern
+    München hat …``)."""
+    end = max((x.end for x in ms if x.start == i), default=i + 1)
+    return end >= len(tv.words) or not tv.same_line(i, end) or bool(_SCORE.match(tv.words[end]))
 
 
 def club_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
