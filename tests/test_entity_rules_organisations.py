@@ -134,6 +134,8 @@ SURNAME_CASES = [
     ("Die Staatsanwaltschaft ermittelt gegen zu Guttenberg.", [("Guttenberg", "LOC")], [("Guttenberg", "PER")],
      [("Guttenberg", "LOC")]),
     ("Wir fahren morgen zu Guttenberg.", [("Guttenberg", "LOC")], [("Guttenberg", "LOC")], [("Guttenberg", "PER")]),
+    ("Der Stadtrat Dresden beschließt. Exportkaiser Vorarlberg wächst.", [("Dresden", "LOC"), ("Vorarlberg", "LOC")],
+     [("Dresden", "LOC"), ("Vorarlberg", "LOC")], [("Dresden", "PER"), ("Vorarlberg", "PER")]),
     ("Der Bürgermeister Berlins kam. Präsident Frankreich sagte nichts.", [("Berlins", "LOC"), ("Frankreich", "LOC")],
      [("Berlins", "LOC"), ("Frankreich", "LOC")], [("Berlins", "PER"), ("Frankreich", "PER")]),
 ]

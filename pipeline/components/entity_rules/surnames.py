@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import Mention, free, replacing
-from pipeline.lang.name_evidence import countries
+from pipeline.lang.name_evidence import places
 from pipeline.lang.name_parts import first_names
 from pipeline.lang.speech import SPEECH_VERBS
 from pipeline.text.phrases import is_role_noun
@@ -45,20 +45,19 @@ def _glued(tv: TextView, i: int) -> bool:
 
 
 def title_then_surname(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
-    """A one-word place right after a title is a person's family name: ``Verteidigungsminister
-    [Guttenberg]``, ``Kanzlerin [Merkel]`` (not after ``von``: ``Datenschutzbeauftragte von
-    Hessen``), or after a ``zu`` that is no preposition (``gegen zu [Guttenberg]``, ``sagte zu
-    [Guttenberg]``); so are the name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when
-    the persons component read the title already.
-    Not a country nor a genitive (``Präsident Frankreichs``, ``Bürgermeister Wiens``), and not
-    before a name particle's place (``Minister in Berlin``)."""
-    nations = countries()
+    """A one-word model LOC right after a title is a person's family name: ``Verteidigungsminister
+    [Guttenberg]`` (not after ``von``: ``Datenschutzbeauftragte von Hessen``), or after a ``zu``
+    that is no preposition (``gegen zu [Guttenberg]``, ``sagte zu [Guttenberg]``); so are the
+    name's other one-word mentions as a place (``[Guttenberg] besucht …``), also when the persons
+    component read the title already. Not a place of the tables (``Stadtrat Dresden``,
+    ``Exportkaiser Vorarlberg``) nor a genitive (``Bürgermeister Wiens``)."""
+    known_places = places()   # ``Stadtrat Dresden``, ``Exportkaiser Vorarlberg``: the tables' places stay
     found = set()
     for m in ms:
         if m.label not in {"LOC", "PER"} or m.end - m.start != 1 or m.start == 0:
             continue
         w, before = tv.words[m.start], tv.words[m.start - 1]
-        if w in nations or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
+        if w in known_places or w.endswith("s") or not tv.same_line(m.start - 1, m.start):
             continue
         if is_role_noun(before) or (before in {"zu", "Zu"} and _noble_zu(doc, m)):
             found.add(w)
