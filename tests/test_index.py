@@ -177,11 +177,12 @@ def test_organisation_variants_units_and_compounds():
 
 
 def test_an_acronym_introduced_in_one_document_links_it_elsewhere():
-    rows = [ent("d1", "ORG1", "ORG", "Oesterreichische Nationalbank"), ent("d1", "ORG2", "ORG", "OeNB"),
-            ent("d2", "ORG1", "ORG", "OeNB"), ent("d3", "ORG1", "ORG", "Oesterreichischen Nationalbank")]
+    # a made-up bank: the organisations tables know ``OeNB`` already
+    rows = [ent("d1", "ORG1", "ORG", "Musterländische Nationalbank"), ent("d1", "ORG2", "ORG", "MlNB"),
+            ent("d2", "ORG1", "ORG", "MlNB"), ent("d3", "ORG1", "ORG", "Musterländischen Nationalbank")]
     index = build_index(rows, [], {})
     assert len(set(ids_of(index, ("d1", "ORG1"), ("d1", "ORG2"), ("d2", "ORG1"), ("d3", "ORG1")))) == 1
-    alone = build_index(rows[2:], [], {})                       # without d1 nothing says what OeNB is
+    alone = build_index(rows[2:], [], {})                       # without d1 nothing says what MlNB is
     assert alone.ids[("d2", "ORG1")] != alone.ids[("d3", "ORG1")]
 
 
@@ -213,6 +214,22 @@ ORG_JOINS = [
     ("VfB Stuttgart", "Stuttgart", False),                # one word left: the city
     ("Landesbank Berlin", "Berlin", False),               # a place after the descriptor
     ("Kreis-SPD", "SPD", False),                          # ``Kreis`` is no level prefix of the table
+    # the organisations tables: short forms and earlier names of one party or body
+    ("PDS", "Linkspartei", True),
+    ("Linkspartei.PDS", "Die Linke", True),
+    ("EU-Kommission", "Europäische Kommission", True),
+    ("Bundeskabinett", "Bundesregierung", True),
+    ("BVerfG", "Bundesverfassungsgerichtes", True),
+    ("Hamburger Grünen", "Grünen", True),                 # a regional branch of a party of the tables
+    ("Berliner Linke", "PDS", True),
+    ("WASG", "Linkspartei", False),                       # merged later, but its own party
+    ("Grüne Jugend", "Grünen", False),                    # a youth organisation is its own
+    ("Republikaner", "Republikanische Partei", False),    # a German party of that name, too
+    ("Hamburger Abendblatt", "Grünen", False),
+    ("Zweites Deutsches Fernsehen", "ZDF", True),         # media by their short names
+    ("Spiegel Online", "Der Spiegel", False),             # a separately named unit
+    ("Landtag", "Landtag", False),                        # a generic body: each state has one
+    ("Landesregierung", "Landesregierung", False),
 ]
 
 
@@ -538,3 +555,33 @@ def test_an_index_failure_is_one_log_line_and_the_run_stands(tmp_path, monkeypat
     monkeypatch.setattr(folder, "update_index", real)
     r = CliRunner().invoke(main, ["run", str(src), "--out", str(out), "--model", "blank:de"])
     assert r.exit_code == 0 and (out / "people.csv").exists()       # the next run builds it
+
+
+def test_a_city_in_a_match_report_is_its_documents_club():
+    rows = [ent("d1", "ORG1", "ORG", "VfB Stuttgart"), ent("d1", "ORG2", "ORG", "Stuttgart"),
+            ent("d1", "ORG3", "ORG", "Borussia Dortmund"), ent("d1", "ORG4", "ORG", "Dortmunds"),
+            ent("d2", "ORG1", "ORG", "VfB Stuttgart"), ent("d2", "ORG2", "ORG", "Dortmund"),
+            ent("d3", "ORG1", "ORG", "Stuttgart"), ent("d4", "ORG1", "ORG", "FC Schalke 04"), ent("d4", "ORG2", "ORG", "Schalke")]
+    index = build_index(rows, [], {})
+    assert index.ids[("d1", "ORG2")] == index.ids[("d2", "ORG1")] == index.ids[("d1", "ORG1")]
+    assert index.ids[("d1", "ORG4")] == index.ids[("d1", "ORG3")]     # the genitive too
+    assert index.ids[("d3", "ORG1")] != index.ids[("d1", "ORG1")]     # no club in its document: the city
+    assert index.ids[("d2", "ORG2")] != index.ids[("d1", "ORG3")]     # d2's clubs hold no Dortmund
+    assert index.ids[("d4", "ORG2")] == index.ids[("d4", "ORG1")]     # a club's name without its form
+
+
+def test_a_generic_body_is_its_states():
+    """``Landtag`` names the state its document names (or an adjective before it), never
+    another state's; a document naming no state keeps its own."""
+    rows = [ent("d1", "ORG1", "ORG", "Landtag"), ent("d1", "LOC1", "LOC", "Niedersachsen"),
+            ent("d2", "ORG1", "ORG", "Landtages"), ent("d2", "LOC1", "LOC", "Hannover"),
+            ent("d3", "ORG1", "ORG", "niedersächsischen Landtag"),
+            ent("d4", "ORG1", "ORG", "Landtag"), ent("d4", "LOC1", "LOC", "Stuttgart"),
+            ent("d5", "ORG1", "ORG", "Stuttgarter Landtag"),
+            ent("d6", "ORG1", "ORG", "Landtag"), ent("d7", "ORG1", "ORG", "Landtag")]
+    index = build_index(rows, [], {})
+    ids = ids_of(index, ("d1", "ORG1"), ("d2", "ORG1"), ("d3", "ORG1"), ("d4", "ORG1"), ("d5", "ORG1"),
+                 ("d6", "ORG1"), ("d7", "ORG1"))
+    assert ids[0] == ids[1] == ids[2]
+    assert ids[3] == ids[4] != ids[0]
+    assert len({ids[0], ids[3], ids[5], ids[6]}) == 4

@@ -102,9 +102,10 @@ def _people_groups(people: list[DocEntity]) -> tuple[list[list[DocEntity]], dict
     return groups, split_keys
 
 
-def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry) -> tuple[list[Cluster], dict[str, str]]:
+def _organisations(orgs: list[DocEntity], places: set[str], registry: Registry,
+                   doc_places: dict[str, Counter] | None = None) -> tuple[list[Cluster], dict[str, str]]:
     """The organisation clusters and ``{org key: org id}`` (for organisations named without entity)."""
-    uf = resolve_orgs(orgs, places)
+    uf = resolve_orgs(orgs, places, doc_places)
     clusters_ = _assign(registry, "O", clusters(orgs, uf), {})
     id_of_root = {uf.find(c.members[0].key): c.id for c in clusters_}
     return clusters_, {k: id_of_root[uf.find(k)] for k in uf.parent if uf.find(k) in id_of_root}
@@ -172,17 +173,20 @@ def _person_aliases(loc_forms: dict[tuple[str, str], set[str]], ents: dict[tuple
     return aliases
 
 
-def _places(entity_rows: list[dict]) -> tuple[set[str], dict[tuple[str, str], set[str]]]:
-    """The folded LOC names of the documents, and the one-word LOC forms by entity."""
+def _places(entity_rows: list[dict]) -> tuple[set[str], dict[tuple[str, str], set[str]], dict[str, Counter]]:
+    """The folded LOC names of the documents, the one-word LOC forms by entity, and the LOC
+    names of each document, counted."""
     places: set[str] = set()
     by_entity: dict[tuple[str, str], set[str]] = {}
+    by_doc: dict[str, Counter] = {}
     for r in entity_rows:
         if r.get("label") == "LOC":
             name = fold(r.get("canonical") or r.get("text") or "")
             places.add(name)
+            by_doc.setdefault(r["doc_id"], Counter())[name] += 1
             if name and " " not in name and not r.get("compound"):
                 by_entity.setdefault((r["doc_id"], r.get("entity") or f"#{r.get('start')}"), set()).add(name)
-    return places, by_entity
+    return places, by_entity, by_doc
 
 
 def build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dates: dict[str, str],
@@ -209,9 +213,10 @@ def _build_index(entity_rows: Iterable[dict], role_rows: Iterable[dict], doc_dat
     registry = registry if registry is not None else Registry()
     role_rows, entity_rows = list(role_rows), list(entity_rows)
     ents = doc_entities(entity_rows, doc_dates)
-    places, loc_forms = _places(entity_rows)
+    places, loc_forms, doc_places = _places(entity_rows)
     aliases = _person_aliases(loc_forms, ents)
-    org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry)
+    org_clusters, org_keys = _organisations([e for e in ents.values() if e.label == "ORG"], places, registry,
+                                            doc_places)
     ids = {(e.doc_id, e.entity): c.id for c in org_clusters for e in c.members}
     index = Index(ids, [], org_clusters, org_keys, registry)
     _note_organisations(ents, role_rows, index)

@@ -26,11 +26,13 @@ overlapping time (:func:`split_conflicts`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.index.names import fold, is_acronym, org_name, person_name, spelling_skeleton
+from pipeline.lang.organisations import CLUB_WORDS, GENERIC_BODIES, PARTIES, STATES, organisation_names
 from pipeline.lang.identity import (CLUB_FORMS, ORG_DESCRIPTOR_HEADS, ORG_DROPPABLE_ADJECTIVES, ORG_LEADING_ARTICLES,
                                     ORG_LEVEL_PREFIXES, ORG_UNNAMED_PARTS,
                                     ORG_NAME_NOT_AFTER, PARTY_COMPOUND_HEAD, FIRST_NAME_VARIANT_LETTERS)
@@ -134,6 +136,60 @@ def _majority_key(e: DocEntity) -> str:
         counts[k] = counts.get(k, 0) + n
         longest[k] = max(longest.get(k, 0), len(form))
     return "O:" + max(counts, key=lambda k: (counts[k], not is_acronym(k.upper()), longest[k], k))
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> dict[str, str]:
+    """The keys of :data:`GENERIC_BODIES` → their base form (``landtages`` → ``landtag``)."""
+    keys = {fold(w) for w in GENERIC_BODIES}
+    return {k: next((k[:-len(x)] for x in ("es", "s") if k.endswith(x) and k[:-len(x)] in keys), k) for k in keys}
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, str]:
+    """``{folded word: state}``: a state's name, its capital and the adjectives of both
+    (``niedersaechsischen``, ``stuttgarter``), for :func:`_generic_bodies`."""
+    out = {}
+    for state, (adjective, capital) in STATES.items():
+        st = fold(state)
+        out[st] = out[fold(capital)] = st
+        out[fold(capital) + "er"] = st
+        for end in ("e", "en", "er", "es", "em"):
+            out[fold(adjective) + end] = st
+    return out
+
+
+def _generic_bodies(entities: list[DocEntity], doc_places: dict[str, Counter]) -> None:
+    """``Landtag``, ``Landesregierung``: each state has one, so the key is the one organisation of
+    its document whose name ends in it (``Bundesverfassungsgericht`` … ``Verfassungsgericht``,
+    ``US-Senat`` … ``Senat``), else names the state — the one an adjective before it names (``niedersächsischen Landtag``, ``Stuttgarter Landtag``),
+    else the one state its document names most (its LOC entities: the state or its capital) —
+    or, when the document names none or several alike, the document alone."""
+    generic, states = _generic_keys(), _state_words()
+    named = defaultdict(set)   # the document's other organisations, for ``Verfassungsgericht``
+    for e in entities:
+        named[e.doc_id].add(e.key[2:])
+    for e in entities:
+        words = e.key[2:].split()
+        base = generic.get(words[-1]) if words else None
+        if base is None or (len(words) > 1 and not (len(words) == 2 and words[0] in states)):
+            continue
+        heads = {k for k in named[e.doc_id] if k.endswith(base) and k != e.key[2:] and k.split()[-1] not in generic}
+        if len(words) == 1 and len(heads) == 1:
+            e.key = "O:" + heads.pop()   # ``Bundesverfassungsgericht`` … ``Verfassungsgericht``
+            continue
+        state = states[words[0]] if len(words) == 2 else _document_state(doc_places.get(e.doc_id), states)
+        e.key = f"O:{base} @{state or e.doc_id}"
+
+
+def _document_state(places: Counter | None, states: dict[str, str]) -> str:
+    """The state a document names most often, "" when none or a tie."""
+    counts = Counter()
+    for place, n in (places or {}).items():
+        if place in states:
+            counts[states[place]] += n
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
 
 
 def abbreviates(short: str, long_: str) -> bool:
@@ -356,17 +412,84 @@ def _slash_names(entities: Iterable[DocEntity], keys: Iterable[str]) -> list[tup
     return pairs
 
 
-def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> UnionFind:
-    """Give each organisation entity its key and join the keys of one organisation."""
+@lru_cache(maxsize=1)
+def _table_keys() -> dict[str, str]:
+    """``{key of a form: key of the name}`` of the organisations tables (``pds`` → ``die linke``,
+    ``eu kommission`` → ``europaeische kommission``, ``bundeskabinett`` → ``bundesregierung``)."""
+    out = {}
+    for form, name in organisation_names().items():
+        out.setdefault(org_name(form).key, org_name(name).key)
+    return out
+
+
+def _table_aliases(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """The short forms, other and earlier names the tables give one party or body:
+    ``PDS`` / ``Linkspartei`` / ``Die Linke``, ``EU-Kommission`` / ``Europäische Kommission``."""
+    table = _table_keys()
+    return [(k, table[k]) for k in keys if k in table and table[k] != k]
+
+
+@lru_cache(maxsize=1)
+def _party_keys() -> dict[str, str]:
+    table = _table_keys()
+    return {k: v for k, v in table.items() if v in {org_name(p).key for p in PARTIES}}
+
+
+def _regional_parties(entities: Iterable[DocEntity]) -> list[tuple[str, str]]:
+    """``Hamburger Grünen``, ``Berliner Linke``, ``Bayerische SPD`` → the party: a place
+    adjective before a party of the tables is its regional branch."""
+    parties = _party_keys()
+    pairs = []
+    for e in entities:
+        for form in e.forms:
+            first, _, rest = form.partition(" ")
+            if rest and " " not in rest and first[:1].isupper() and first.endswith(_PLACE_ADJECTIVE_ENDS):
+                party = parties.get(org_name(rest).key)
+                if party and party != e.key[2:]:
+                    pairs.append((e.key[2:], party))
+    return pairs
+
+
+def _clubs_by_city(entities: list[DocEntity]) -> None:
+    """``Stuttgart`` in a match report whose club of that city is ``VfB Stuttgart`` takes the
+    club's key (``Dortmund`` → ``borussia dortmund``, ``Bayern`` → ``fc bayern muenchen``): a
+    one-word organisation that is a word of exactly one club of its document (the city alone,
+    in other documents, stays what it is there)."""
+    club_words = {fold(w) for w in CLUB_WORDS} | CLUB_FORMS
+    by_doc = defaultdict(list)
+    for e in entities:
+        by_doc[e.doc_id].append(e)
+    for members in by_doc.values():
+        clubs = [e.key[2:] for e in members if " " in e.key and club_words & set(e.key[2:].split())]
+        if not clubs:
+            continue
+        for e in members:
+            word = e.key[2:]
+            if " " in word or word in CLUB_FORMS:
+                continue
+            owners = {c for c in clubs if word in c.split() or word.endswith("s") and word[:-1] in c.split()}
+            if len(owners) == 1:
+                e.key = "O:" + owners.pop()
+
+
+def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = (),
+                 doc_places: dict[str, Counter] | None = None) -> UnionFind:
+    """Give each organisation entity its key and join the keys of one organisation;
+    ``doc_places``: the folded LOC names of each document, counted (whose ``Landtag``)."""
     uf = UnionFind()
     for e in entities:
         e.key = _majority_key(e)
+    _clubs_by_city(entities)
+    _generic_bodies(entities, doc_places or {})
+    for e in entities:
         uf.add(e.key)
     acronyms = _document_acronyms(entities)
     for longs in acronyms.values():
         for k in longs:
             uf.add(k)
     keys = [k[2:] for k in uf.parent]
+    table = _table_keys()   # the tables' names join their inflected forms too (``Demokratischen Partei``)
+    keys += sorted({table[k] for k in keys if k in table} - set(keys))
     squashed: dict[str, str] = {}
     for k in keys:   # ``Atomenergie-Organisation`` / ``Atomenergieorganisation``
         uf.union("O:" + squashed.setdefault(k.replace(" ", ""), k), "O:" + k)
@@ -374,7 +497,7 @@ def resolve_orgs(entities: list[DocEntity], places: Iterable[str] = ()) -> Union
     joins = (_near_keys(keys) + _place_tails(keys, places) + _dropped_adjective(keys) + _level_prefixes(keys)
              + _party_compounds(keys) + _club_forms(keys) + _descriptor_before_name(keys, places)
              + _leading_articles(keys) + _slash_names(entities, keys) + _regional_acronyms(entities, keys)
-             + _unnamed_parts(keys))
+             + _unnamed_parts(keys) + _table_aliases(keys) + _regional_parties(entities))
     for a, b in joins:
         uf.union("O:" + a, "O:" + b)
     for short, longs in acronyms.items():   # an acronym that stands for one organisation only

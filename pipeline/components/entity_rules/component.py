@@ -1,4 +1,5 @@
-"""The ``press_entity_rules`` component: the readers of :mod:`.spans` and :mod:`.labels`
+"""The ``press_entity_rules`` component: the readers of :mod:`.spans`, :mod:`.labels`, :mod:`.organisations`
+and :mod:`.surnames`
 in order over the entities that ``press_persons`` left."""
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import pipeline.components.entity_rules.labels as labels
+import pipeline.components.entity_rules.organisations as organisations
 import pipeline.components.entity_rules.places as places
 import pipeline.components.entity_rules.references as references
 import pipeline.components.entity_rules.spans as spans
+import pipeline.components.entity_rules.surnames as surnames
 from pipeline.components.entity_rules.mention import LOCAL, NO_NAME, Mention
 from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view
@@ -45,11 +48,19 @@ READERS = (
     labels.lone_name_is_company,
     labels.name_of_a_company,
     labels.institution,
+    organisations.known_organisation,
+    organisations.person_then_party,
+    organisations.party_then_person,
+    organisations.club_as_city,
+    organisations.club_name,
+    surnames.title_then_surname,
+    surnames.surname_repeat,
     labels.common_noun_compound,
     labels.list_neighbours_agree,
     labels.company_list,
     labels.company_product,
     labels.company_then_brand,
+    organisations.organisation_before_noun,
     labels.person_needs_a_name,
     labels.company_page_or_work,
     labels.trademark_notice,
