@@ -35,6 +35,8 @@ CASES = [
     ("Im Landkreis Göppingen wurden Räder gestohlen.", [("Göppingen", "LOC")], [("Landkreis Göppingen", "LOC")],
      ["Göppingen"]),
     ("Er ist im Kreis der Familie.", [], [], ["Kreis"]),
+    ("Ein Vertreter der Gemeinde Anna Test sprach.", [("Anna Test", "PER")], [("Anna Test", "PER")],
+     ["Gemeinde Anna Test"]),
     # report_place_line: several reports, each opened by its place
     ("Text.\nAalen (AA): Unfall mit Fahrrad\nEin Radfahrer stürzte.\nEllwangen (AA): Einbruch in Kiosk\nDer Täter floh.",
      [("AA", "ORG"), ("AA", "LOC", 2)], [("Aalen", "LOC"), ("Ellwangen", "LOC")], ["AA"]),

@@ -117,7 +117,7 @@ def district_and_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         p = _prev(tv, i)
         if p >= 0 and tv.words[p].islower() and tv.words[p] not in DETERMINERS and tv.words[p].endswith(("e", "en", "es", "em", "er")):
             continue   # ``des autonomen Kreises Baoting``: an adjective makes ``Kreis`` a kind of area
-        place = [m for m in out if m.start == k and m.label in {"LOC", "ORG", "PER"}]
+        place = [m for m in out if m.start == k and m.label == "LOC"]   # ``Gemeinde [Anna Test]``: a person stays
         if place and free([m for m in out if m is not place[0]], i, place[0].end):
             out = replacing(out, Mention(i, place[0].end, "LOC", "rule"))
     return out
