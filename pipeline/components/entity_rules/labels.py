@@ -202,7 +202,7 @@ _CLOCK = re.compile(r"^(?:1\d|2[0-3])\.[0-5]\d$")
 
 
 #: a version number somewhere in the text (``4.0``, ``v2``, ``3.x``): the candidates of :func:`version_number`
-_VERSION_IN_TEXT = re.compile(r"(?<= )(?:v\d|\d+\.(?:\d{1,2}|x)\b)")
+_VERSION_IN_TEXT = re.compile(r" (v\d|\d+\.(?:\d{1,2}|x)\b)")
 #: a product's number after it (``Windows 11``, ``Nextcloud Hub 22``): no year, no amount
 _PRODUCT_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_NOUNS = frozenset({"prozent", "jahre", "jahren", "monate", "monaten", "tage", "tagen", "stunden", "millionen",

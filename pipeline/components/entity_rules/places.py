@@ -27,7 +27,7 @@ _DISTRICT_CODE = re.compile(r"^[A-ZÄÖÜ]{1,3}$")          # ``(ES)``, ``(TÜ)`
 #: The last three letters of a street's name or head: a cheap first test per word.
 _STREET_TAILS = frozenset({e[-3:] for e in STREET_NAME_ENDINGS} | {e[-3:].upper() for e in STREET_NAME_ENDINGS}
                           | {h[-3:] for h in STREET_HEADS})
-_ROAD_CANDIDATE = re.compile(r"\b(?:" + "|".join(sorted(ROAD_LETTERS)) + r") ?\d")
+_ROAD_CANDIDATE = re.compile(r"[" + "".join(sorted({w[0] for w in ROAD_LETTERS})) + r"]t? ?\d")   # the word is checked
 _LINE_CANDIDATE = re.compile(r"^[ \t]*([A-ZÄÖÜ][\w-]*)(?: \([A-ZÄÖÜ]{1,3}\))?\)?:", re.M)
 
 

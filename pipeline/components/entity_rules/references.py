@@ -26,7 +26,7 @@ _LICENCE = re.compile(r"^CC(?:0|-0|-BY(?:-(?:SA|ND|NC))*|-Zero)$")
 _LICENCE_VERSION = re.compile(r"^\d\.\d$")
 
 # Licences are rare: found by a regular expression over the text (``mention.tokens_at``).
-_LICENCE_CANDIDATE = re.compile(r"\bCC[-0]")
+_LICENCE_CANDIDATE = re.compile(r"CC[-0]")   # the word is checked by _LICENCE
 
 
 def _ends_match(tv: TextView, k: int, pattern: re.Pattern):

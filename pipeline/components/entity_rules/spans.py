@@ -105,11 +105,11 @@ def postcode_out_of_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Men
     return out
 
 
-_POSTCODE_CANDIDATE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ])")   # the word is checked by _postcode_opens
+_POSTCODE_CANDIDATE = re.compile(r"\d\d\d\d\d?(?= [A-ZÄÖÜ])")   # the word is checked by _postcode_opens
 #: a street ending right before a space and a digit (``…gasse 51``): the word that holds it
 #: (a word before a space and a digit; the word's ending is checked in Python: one cheap
 #: expression instead of an alternation over every ending)
-_STREET_CANDIDATE = re.compile(r"\S(?= \d)")
+_STREET_CANDIDATE = re.compile(r" \d")   # the space's word: the one before it
 
 
 def _postcode_opens(tv: TextView, i: int, w: str) -> bool:
@@ -296,12 +296,16 @@ def dateline_place_and_wire(doc: Doc, tv: TextView, ms: list[Mention]) -> list[M
 
 
 _FOOTER_WIRE = re.compile(FOOTER_WIRE)
+#: A word each of ``FOOTER_WIRE``'s alternatives holds.
+_FOOTER_WIRE_WORDS = ("übermittelt", "PRNewswire", "OTS", "ots")
 
 
 def wire_in_footer(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """The distributor a footer names is an organisation, spelt lower-case or not:
     ``Polizeipräsidium Reutlingen, übermittelt durch [news aktuell]``, ``/[PRNewswire]/``."""
     out = ms
+    if not any(w in tv.text for w in _FOOTER_WIRE_WORDS):
+        return out   # a plain ``in`` is far cheaper than the expression's search
     for m in _FOOTER_WIRE.finditer(tv.text):
         g = next(k for k in range(1, (m.lastindex or 0) + 1) if m.group(k))
         s = bisect.bisect_left(tv.starts, m.start(g))
@@ -344,7 +348,7 @@ def _town_and_region(tv: TextView, ms: list[Mention], i: int) -> tuple | None:
 
 
 #: a capitalised word right after a line break: where a dateline may open
-_TOWN_COMMA = re.compile(r"(?<=\n)[A-ZÄÖÜ]")
+_TOWN_COMMA = re.compile(r"\n([A-ZÄÖÜ])")
 
 
 def _date_word(w: str) -> bool:
