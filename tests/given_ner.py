@@ -27,9 +27,9 @@ def run_with_ner(nlp, text: str, ents):
 
 
 def check_rows(rows, must, must_not) -> None:
-    """Every ``(text, label)`` row of ``must`` is in ``rows``; no text of ``must_not`` is an
-    entity there (whatever its label)."""
+    """Every ``(text, label)`` row of ``must`` is in ``rows``; of ``must_not``, no text is an
+    entity there (whatever its label) and no ``(text, label)`` row comes out."""
     for row in must:
         assert row in rows, (row, rows)
     for sub in must_not:
-        assert sub not in [t for t, _ in rows], (sub, rows)
+        assert sub not in (rows if isinstance(sub, tuple) else [t for t, _ in rows]), (sub, rows)
