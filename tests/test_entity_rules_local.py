@@ -95,3 +95,15 @@ def test_offsets_sacred_in_a_police_report(nlp):
         assert text[e.start_char:e.end_char] == e.text
     assert {(e.text, e.label_) for e in doc.ents} >= {("B 29", "LOC"), ("VW Golf", "MISC"), ("Bahnhofstraße", "LOC")}
 
+
+
+@pytest.mark.parametrize("text, model, must, must_not", [
+    ("Die Carlsberg-Gruppe digitalisiert. Bei Carlsberg sinkt der Aufwand, sagte er zu Carlsberg.",
+     [("Carlsberg", "PER", 2)], [("Carlsberg-Gruppe", "ORG"), ("Carlsberg", "ORG")], [("Carlsberg", "PER")]),
+    ("Der Zalvora-Konzern wächst.", [], [("Zalvora-Konzern", "ORG")], []),
+    # must not: a common noun or a place before the group word
+    ("Die Tabellen-Gruppe und die China-Gruppe tagten.", [], [], ["Tabellen-Gruppe", "China-Gruppe"]),
+    ("Der IT-Konzern und ein US-Konzern wachsen.", [], [], ["IT-Konzern", "US-Konzern"]),
+], ids=["group-then-name", "konzern", "common-noun-or-place", "sector-or-country"])
+def test_company_named_as_a_group(nlp, text, model, must, must_not):
+    check_rows(run(nlp, text, model), must, must_not)

@@ -319,3 +319,10 @@ trademark trademarks
 #: ``Version 2.0``, ``Phase 3.1``).
 VERSION_WORDS = frozenset({"Release", "Version", "Update", "Upgrade", "Stufe", "Phase", "Level", "Runde", "Kapitel",
                            "Abschnitt", "Punkt", "Ziffer", "Artikel", "Art.", "Nr.", "Schritt", "Teil", "Welle"})
+
+#: Words before ``-Konzern``/``-Gruppe`` that name a sector or a country, not a company
+#: (``IT-Konzern``, ``US-Konzern``, ``Windows-Konzern``).
+GENERIC_GROUP_PREFIXES = frozenset({"IT", "US", "EU", "UK", "KI", "TK", "EDV", "ITK", "Pharma", "Energie", "Medien",
+                                    "Chemie", "Auto", "Tech", "Software", "Internet", "Online", "Windows", "Handels",
+                                    "Rüstungs", "Mode", "Lebensmittel", "Bau", "Stahl", "Öl", "Mineralöl", "Finanz",
+                                    "Versicherungs", "Bank", "Telekom", "Tabak", "Getränke", "Agrar", "Staats"})

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first, replacing,
                                                      tokens_at)
-from pipeline.lang.name_evidence import (ABOUT_HEADINGS, COMPANY_WORDS, NOT_NAMES, POSTCODE, STREET_ENDINGS,
-                                         STREET_WORDS, places)
+from pipeline.lang.name_evidence import (ABOUT_HEADINGS, COMPANY_WORDS, GENERIC_GROUP_PREFIXES, NOT_NAMES, POSTCODE,
+                                         STREET_ENDINGS, STREET_WORDS, places)
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
 from pipeline.lang.months import MONTH_NAMES
 from pipeline.lang.role_words import LEGAL_FORMS
@@ -420,14 +420,15 @@ def last_of_a_list(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
+def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention], known=None) -> list[Mention]:
     """A company the document names with its legal form (``Viakom GmbH``, ``Nextcloud GmbH``)
-    is that company wherever its name stands alone: ``von [Viakom] vertrieben``, a model
-    person or place there included (the strongest evidence decides the label)."""
-    names = _legal_form_names(tv, ms) | _about_names(tv, ms)
+    or as a group (``die [Carlsberg-Gruppe]``, ``der [Muster-Konzern]``) is that company
+    wherever its name stands alone: ``von [Viakom] vertrieben``, a model person or place there
+    included (the strongest evidence decides the label)."""
+    out, groups = _company_groups(tv, ms, known or ())
+    names = _legal_form_names(tv, ms) | _about_names(tv, ms) | groups
     if not names:
-        return ms
-    out = ms
+        return out
     for i in capitalised(tv):
         if tv.words[i] not in names or (i + 1 < len(tv.words) and not tv.gap(i, i + 1)
                                         and tv.words[i + 1][:1] in "-‐"):
@@ -437,6 +438,27 @@ def company_everywhere(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
                        and not hit[0].source):
             out = replacing(out, Mention(i, i + 1, "ORG", "rule"))
     return out
+
+
+def _company_groups(tv: TextView, ms: list[Mention], known) -> tuple[list[Mention], set[str]]:
+    """The one-word compounds of a name and a group word (``Carlsberg-Gruppe``, ``VW-Konzern``)
+    as ORG mentions where no mention overlaps them, and their names; not ``Tabellen-Gruppe``
+    (a word of the lemmatizer's table, ``known``, before the group word) or ``China-Gruppe``
+    (a place)."""
+    out, names = ms, set()
+    for i in tokens_at(tv, _GROUP_COMPOUND):
+        m = _GROUP_COMPOUND_WORD.match(tv.words[i])
+        if m is None or m.group(1) in known or m.group(1) in GENERIC_GROUP_PREFIXES or m.group(1) in places() or m.group(1) in LEGAL_FORMS:
+            continue
+        names.add(m.group(1))
+        if free(out, i, i + 1):
+            out = replacing(out, Mention(i, i + 1, "ORG", "rule"))
+    return out, names
+
+
+#: A compound of a name and a group word: ``Carlsberg-Gruppe``, ``Muster-Konzerns``.
+_GROUP_COMPOUND = re.compile(r"[-‐](?:Gruppe|Konzern)")
+_GROUP_COMPOUND_WORD = re.compile(r"^([A-ZÄÖÜ][\w&]*[a-zäöüß0-9&][\w&]*|[A-ZÄÖÜ]{2,})[-‐](?:Gruppe|Konzerns?)$")
 
 
 def _about_names(tv: TextView, ms: list[Mention]) -> set[str]:
