@@ -107,3 +107,14 @@ def test_offsets_sacred_in_a_police_report(nlp):
 ], ids=["group-then-name", "konzern", "common-noun-or-place", "sector-or-country"])
 def test_company_named_as_a_group(nlp, text, model, must, must_not):
     check_rows(run(nlp, text, model), must, must_not)
+
+
+@pytest.mark.parametrize("text, model, must, must_not", [
+    ("Vivino nutzt ABBYY. Vivinos Datenbank wächst, ABBYYs Leistung auch.", [("Vivino", "ORG"), ("ABBYY", "ORG")],
+     [("Vivinos", "ORG"), ("ABBYYs", "ORG")], []),
+    # must not: a genitive of a name no one called a company, or of a person
+    ("Anna Test kam. Tests Ergebnis und Annas Rede folgten.", [("Anna Test", "PER")], [], ["Tests", "Annas"]),
+    ("Das Ministerium prüft. Die Sprecherin des Ministeriums sagte das.", [("Ministerium", "ORG")], [], ["Ministeriums"]),
+], ids=["company-genitive", "no-company", "body-noun"])
+def test_company_genitive_repeats(nlp, text, model, must, must_not):
+    check_rows(run(nlp, text, model), must, must_not)

@@ -18,7 +18,7 @@ from pipeline.model import extensions  # noqa: F401
 from pipeline.text.view import view
 from pipeline.lang.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from pipeline.lang.entity_cues import AMBIGUOUS_UNIT_NAMES, DETERMINERS, EDGE_PUNCT, GENITIVE_ENDINGS, KNOWN_NAMES
-from pipeline.lang.name_evidence import places
+from pipeline.lang.name_evidence import BODY_ENDINGS, INSTITUTION_ENDINGS, places
 from pipeline.lang.laws import (CITATION_OPENERS, CITATION_PARTS, LAW_ABBREVIATION_SHAPE, LAW_ABBREVIATIONS,
                                 LAW_NAME_ENDINGS)
 from pipeline.lang.units import UNIT_SYMBOLS, UNIT_WORDS
@@ -132,14 +132,23 @@ def _acronym_links(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, Sp
 _CAMEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][A-Za-zäöüß]+$")
 
 
+#: A one-word ORG with one of these endings is a body's common noun (``Ministerium``,
+#: ``Oberverwaltungsgericht``, ``Kraftwerk``): its genitive is no repeat of a name.
+_BODY_NOUN_ENDINGS = INSTITUTION_ENDINGS + BODY_ENDINGS + ("werk", "amt", "ium", "haus", "tag", "senat")
+
+
 def _repeats(doc: Doc, ents: list[Span]) -> list[Span]:
     """Unlabelled later mentions of a name found elsewhere: an acronym, a multi-word name or
-    one word written in camel case (``ClimatePartner``), which no common noun is."""
+    one word written in camel case (``ClimatePartner``), which no common noun is; and the
+    genitive of a one-word company (``ABBYYs``, ``Vivinos``)."""
     words = view(doc).words
     names: dict[tuple[str, ...], str] = {}
     for e in ents:
         if _is_acronym(e.text) or len(e) > 1 or _CAMEL.match(e.text):
             names.setdefault(tuple(words[e.start:e.end]), e.label_)
+        if e.label_ == "ORG" and len(e) == 1 and len(e.text) > 2 and not e.text.endswith(("s", "x", "z")) \
+                and not e.text.lower().endswith(_BODY_NOUN_ENDINGS):
+            names.setdefault((e.text + "s",), "ORG")   # its genitive: ``ABBYYs Leistung``, ``Vivinos Datenbank``
     # by first word, longest first: the longest name starting at a token wins
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(names, key=len, reverse=True):
