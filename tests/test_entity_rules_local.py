@@ -118,3 +118,32 @@ def test_company_named_as_a_group(nlp, text, model, must, must_not):
 ], ids=["company-genitive", "no-company", "body-noun"])
 def test_company_genitive_repeats(nlp, text, model, must, must_not):
     check_rows(run(nlp, text, model), must, must_not)
+
+
+@pytest.mark.parametrize("text, model, must, must_not", [
+    # police_unit_and_place
+    ("Das Polizeirevier Esslingen bittet um Hinweise.", [("Esslingen", "LOC")], [("Polizeirevier Esslingen", "ORG")],
+     ["Esslingen"]),
+    ("Zeugen melden sich beim Revier Heilbronn, Telefon 07131 104.", [], [("Revier Heilbronn", "ORG")], []),
+    ("Die Verkehrspolizei bittet Zeugen um Hinweise.", [], [], ["Verkehrspolizei", "Verkehrspolizei bittet"]),
+    # justice_body_named
+    ("Vorinstanz: Hessisches Landesarbeitsgericht, Urteil vom 14. März 2022", [],
+     [("Hessisches Landesarbeitsgericht", "ORG")], []),
+    ("Die Staatsanwaltschaft Tübingen und das Landgericht München I ermitteln.", [("Tübingen", "LOC")],
+     [("Staatsanwaltschaft Tübingen", "ORG"), ("Landgericht München I", "ORG")], ["Tübingen"]),
+    ("Das Arbeitsgericht hat der Klage stattgegeben, vor dem Landgericht Anklage erhoben.", [], [],
+     ["Arbeitsgericht", "Landgericht Anklage"]),
+    ("Die Zentrale Staatsanwaltschaft und die Staatsanwaltschaft Blut sowie Staatsanwältin Staatsanwaltschaft Ertel.",
+     [("Ertel", "PER")], [("Ertel", "PER")], ["Zentrale Staatsanwaltschaft", "Staatsanwaltschaft Blut",
+                                              "Staatsanwaltschaft Ertel"]),
+    ("Die Dortmunder Staatsanwaltschaft ermittelt.", [], [("Dortmunder Staatsanwaltschaft", "ORG")], []),
+    # panel_of_a_court
+    ("Die Revision hatte vor dem Siebten Senat des Bundesarbeitsgerichts keinen Erfolg.",
+     [("Siebten Senat des Bundesarbeitsgerichts", "ORG")], [("Siebten Senat", "ORG"), ("Bundesarbeitsgerichts", "ORG")],
+     ["Siebten Senat des Bundesarbeitsgerichts"]),
+    ("Nach Ansicht des Zehnten Senats ist das so.", [], [("Zehnten Senats", "ORG")], []),
+    ("Der Senat tagt, der neue Senat auch.", [], [], ["Senat", "neue Senat"]),
+], ids=["police-unit", "revier", "no-town", "state-court", "town-court", "no-name", "not-a-town", "town-adjective",
+        "panel-split", "panel", "no-number"])
+def test_courts_and_police_units(nlp, text, model, must, must_not):
+    check_rows(run(nlp, text, model), must, must_not)

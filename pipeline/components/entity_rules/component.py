@@ -9,6 +9,7 @@ from inspect import signature
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import pipeline.components.entity_rules.authorities as authorities
 import pipeline.components.entity_rules.labels as labels
 import pipeline.components.entity_rules.organisations as organisations
 import pipeline.components.entity_rules.places as places
@@ -83,6 +84,9 @@ READERS = (
     references.eu_act_number,
     references.licence_name,
     references.vehicle_by_make,
+    authorities.police_unit_and_place,
+    authorities.justice_body_named,
+    authorities.panel_of_a_court,
     labels.acronym_takes_long_label,
     spans.last_of_a_list,
     labels.common_compound_left,
