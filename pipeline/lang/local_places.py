@@ -36,7 +36,8 @@ Ausbildungsplatz Studienplatz Kitaplatz Krippenplatz Schulplatz Pflegeplatz Heim
 Liegeplatz Landeplatz Flugplatz Abstellplatz Lagerplatz Werksplatz Dorfplatz Festplatz Messeplatz Tabellenplatz
 Spitzenplatz Podestplatz Stammplatz Treffpunkt Schutzdamm Staudamm Deichdamm Flussufer Seeufer Ostufer Westufer
 Nordufer Südufer Steilufer Schauplatz Standplatz Vorplatz Zeltplatz Übungsplatz
-Truppenübungsplatz Schrottplatz Wertstoffplatz Appellplatz Laufsteg Bootssteg Anlegesteg Hochallee Strandpromenade Uferpromenade
+Truppenübungsplatz Schrottplatz Wertstoffplatz Appellplatz Laufsteg Bootssteg Anlegesteg Hochallee
+Strandpromenade Uferpromenade
 """.split())
 
 #: Letters of German road numbers: ``A 8`` (Autobahn), ``B 27``, ``L 1210``, ``K 6772``, ``St 2045``.
@@ -61,6 +62,12 @@ Hintergrund Tipp Tipps Termin Termine Ort Zeit Datum Thema Titel Anlage Anlagen 
 Informationen Presse Redaktion Herausgeber Autor Autorin Text Links Link Download Downloads Original Originaltext
 Wichtig Neu Aktuell Kurz Sperrfrist Ende Beginn Einleitung Zusammenfassung Frage Antwort Motto Ziel Ergebnis
 """.split())
+
+#: Endings of common nouns that open ``Word:`` lines (``Ansprechpartnerin:``, ``Zusammenfassung:``):
+#: such a line is a heading, not a report's place.
+HEADING_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "kontakt", "partner", "partnerin", "nahme",
+                        "bericht", "stelle", "hinweis", "hinweise", "info", "infos", "zeit", "datum", "ort", "ziel",
+                        "frage", "bild", "bilder", "foto")
 
 #: Endings of German place names that are also nouns (``Friedrichs-hafen``, ``Heidel-berg``):
 #: a report line's place that ends in a noun is still a place when it ends in one of these.

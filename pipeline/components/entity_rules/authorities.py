@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import Mention, capitalised, replacing
+from pipeline.components.entity_rules.mention import Mention, capitalised, covers, replacing
 from pipeline.lang.authorities import JUSTICE_BODIES, PANEL_ORDINAL_STEMS, PANEL_WORDS, POLICE_UNITS
 from pipeline.lang.entity_cues import DETERMINERS
 from pipeline.lang.name_evidence import places
@@ -17,11 +17,12 @@ _ADJ_ENDINGS = ("e", "en", "er", "es")
 _ROMAN = frozenset({"I", "II", "III", "IV"})
 
 
-def _place_word(tv: TextView, k: int, i: int, known, out: list[Mention]) -> bool:
-    """Word ``k`` (after word ``i`` on its line) can be a town's name: a place mention, a word of
+def _town_after(tv: TextView, i: int, known, out: list[Mention]) -> bool:
+    """The word after word ``i`` on its line can be a town's name: a place mention, a word of
     the place tables, or a capitalised word that is no other mention and no word of the lemma
     table (``Anklage``, ``Blut``, ``Geschwindigkeitsmessungen``)."""
-    if k >= len(tv.words) or k != i + 1 or not tv.same_line(i, k):
+    k = i + 1
+    if k >= len(tv.words) or not tv.same_line(i, k):
         return False
     w = tv.words[k]
     if not (w[:1].isupper() and w.replace("-", "").isalpha()) or w in DETERMINERS:
@@ -40,18 +41,13 @@ def _place_adjective(w: str) -> bool:
     return w.endswith("er") and (w[:-2] in places() or w[:-2] + "en" in places())
 
 
-def _inside(out: list[Mention], s: int, e: int) -> bool:
-    """Every mention that overlaps ``s:e`` lies inside it."""
-    return all(s <= m.start and m.end <= e for m in out if m.start < e and s < m.end)
-
-
 def police_unit_and_place(doc: Doc, tv: TextView, ms: list[Mention], known=None) -> list[Mention]:
     """A police unit with its town is one organisation: ``Das [Polizeirevier Esslingen] bittet``,
     ``des [Polizeipräsidiums Reutlingen]``, ``beim [Revier Heilbronn]``; not ``Die
     Verkehrspolizei bittet`` (no town) or ``im Revier Anklage`` (a common noun)."""
     out = ms
     for i in capitalised(tv):
-        if tv.words[i] in POLICE_UNITS and _place_word(tv, i + 1, i, known or (), out) and _inside(out, i, i + 2):
+        if tv.words[i] in POLICE_UNITS and _town_after(tv, i, known or (), out) and covers(out, i, i + 2):
             out = replacing(out, Mention(i, i + 2, "ORG", "rule"))
     return out
 
@@ -70,11 +66,11 @@ def justice_body_named(doc: Doc, tv: TextView, ms: list[Mention], known=None) ->
         if p >= 0 and tv.same_line(p, i) and tv.words[p][:1].isupper() and tv.words[p] not in DETERMINERS \
                 and _place_adjective(tv.words[p]) and tv.gap(p, i) == " ":
             s = p   # ``Hessisches Landesarbeitsgericht``, ``Thüringer Oberlandesgericht``
-        elif _place_word(tv, i + 1, i, known or (), out):
+        elif _town_after(tv, i, known or (), out):
             e = i + 2   # ``Landgericht München``
             if e < n and tv.words[e] in _ROMAN and tv.same_line(i, e):
                 e += 1
-        if (s, e) != (i, i + 1) and _inside(out, s, e):
+        if (s, e) != (i, i + 1) and covers(out, s, e):
             out = replacing(out, Mention(s, e, "ORG", "rule"))
     return out
 
@@ -93,7 +89,7 @@ def panel_of_a_court(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]
         if longer is not None:   # ``[Siebten Senat des Bundesarbeitsgerichts]``
             out = replacing(out, Mention(i + 2, longer.end, "ORG", "rule"))
             out = replacing(out, Mention(p, i + 1, "ORG", "rule"))
-        elif _inside(out, p, i + 1):
+        elif covers(out, p, i + 1):
             out = replacing(out, Mention(p, i + 1, "ORG", "rule"))
     return out
 

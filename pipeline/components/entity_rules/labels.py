@@ -808,7 +808,6 @@ def known_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     n = len(tv.words)
     gp = german_places()
     for i in capitalised(tv):
-        w = tv.words[i]
         e = _known_place_end(tv, i, gp)
         if e == i or (e < n and tv.words[e][:1] in "-‐" and not tv.gap(e - 1, e)):
             continue   # ``China-Strategie``: a compound

@@ -35,6 +35,12 @@ def free(mentions: list[Mention], start: int, end: int) -> bool:
     return all(m.end <= start or end <= m.start for m in mentions)
 
 
+def covers(mentions: list[Mention], start: int, end: int) -> bool:
+    """Every mention that overlaps ``start:end`` lies inside it: a rule's span there may
+    replace them (``free`` spans are covered too)."""
+    return all(start <= m.start and m.end <= end for m in mentions if m.start < end and start < m.end)
+
+
 def replacing(mentions: list[Mention], new: Mention) -> list[Mention]:
     """``new`` in place of every mention it overlaps (a rule's span wins over the model's)."""
     return sorted([m for m in mentions if m.end <= new.start or new.end <= m.start] + [new])

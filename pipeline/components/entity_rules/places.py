@@ -5,16 +5,16 @@ Each is a reader ``(doc, tv, mentions) -> mentions`` named for the construction 
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, free, replacing, tokens_at
+from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, covers, free, replacing, tokens_at
 from pipeline.components.entity_rules.labels import _ends_in_noun
 from pipeline.lang.entity_cues import DETERMINERS
-from pipeline.lang.local_places import (DISTRICT_WORDS, NOT_REPORT_PLACES, NOT_STREETS, ROAD_CUES, ROAD_LETTERS,
-                                        STREET_HEADS, STREET_NAME_ENDINGS, STREET_ONLY_ENDINGS, TOWN_ENDINGS)
+from pipeline.lang.local_places import (DISTRICT_WORDS, HEADING_NOUN_ENDINGS, NOT_REPORT_PLACES, NOT_STREETS,
+                                        ROAD_CUES, ROAD_LETTERS, STREET_HEADS, STREET_NAME_ENDINGS,
+                                        STREET_ONLY_ENDINGS, TOWN_ENDINGS)
 from pipeline.lang.name_evidence import places
 from pipeline.text.view import TextView
 
@@ -22,11 +22,11 @@ _ROAD_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _GLUED_ROAD = re.compile(r"^(?:A|B|L|K|St)\d{1,4}$")    # ``A8``, ``B27``
 _DISTRICT_CODE = re.compile(r"^[A-ZÄÖÜ]{1,3}$")          # ``(ES)``, ``(TÜ)``: a licence-plate district
 
-# Rare constructions are found by a regular expression over the text (``mention.tokens_at``),
-# faster than a loop over every capitalised word; each reader checks its words itself.
 #: The last three letters of a street's name or head: a cheap first test per word.
 _STREET_TAILS = frozenset({e[-3:] for e in STREET_NAME_ENDINGS} | {e[-3:].upper() for e in STREET_NAME_ENDINGS}
                           | {h[-3:] for h in STREET_HEADS})
+# Rare constructions are found by a regular expression over the text (``mention.tokens_at``),
+# faster than a loop over every capitalised word; each reader checks its words itself.
 _ROAD_CANDIDATE = re.compile(r"[" + "".join(sorted({w[0] for w in ROAD_LETTERS})) + r"]t? ?\d")   # the word is checked
 _LINE_CANDIDATE = re.compile(r"^[ \t]*([A-ZÄÖÜ][\w-]*)(?: \([A-ZÄÖÜ]{1,3}\))?\)?:", re.M)
 
@@ -74,7 +74,8 @@ def street_name(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozenset = fr
         hit = [m for m in out if m.start < i + 1 and s < m.end]
         if all(m.label in {"ORG", "PER", "LOC", "MISC"} and s <= m.start and m.end <= i + 1 for m in hit):
             out = replacing(out, Mention(s, i + 1, "LOC", "rule"))
-        elif len(hit) == 1 and hit[0].label != NO_NAME and hit[0].end == i + 1 and tv.words[hit[0].start].endswith("er"):
+        elif (len(hit) == 1 and hit[0].label != NO_NAME and hit[0].end == i + 1
+              and tv.words[hit[0].start].endswith("er")):
             # ``Schwaigerner Ostendstraße``: the town's adjective is no part of the street's name
             out = replacing(out, Mention(i, i + 1, "LOC", "rule"))
     return out
@@ -99,7 +100,7 @@ def road_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         p = _prev(tv, i)
         if p < 0 or tv.words[p] not in ROAD_CUES or (e < n and tv.words[e][:1].isdigit()):
             continue
-        if free(out, i, e) or all(i <= m.start and m.end <= e for m in out if m.start < e and i < m.end):
+        if covers(out, i, e):
             out = replacing(out, Mention(i, e, "LOC", "rule"))
     return out
 
@@ -115,7 +116,8 @@ def district_and_place(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mentio
         if k >= len(tv.words) or k != i + 1 or not tv.words[k][:1].isupper():
             continue
         p = _prev(tv, i)
-        if p >= 0 and tv.words[p].islower() and tv.words[p] not in DETERMINERS and tv.words[p].endswith(("e", "en", "es", "em", "er")):
+        if (p >= 0 and tv.words[p].islower() and tv.words[p] not in DETERMINERS
+                and tv.words[p].endswith(("e", "en", "es", "em", "er"))):
             continue   # ``des autonomen Kreises Baoting``: an adjective makes ``Kreis`` a kind of area
         place = [m for m in out if m.start == k and m.label == "LOC"]   # ``Gemeinde [Anna Test]``: a person stays
         if place and free([m for m in out if m is not place[0]], i, place[0].end):
@@ -130,8 +132,7 @@ def report_place_line(doc: Doc, tv: TextView, ms: list[Mention], nouns: frozense
     district code the line must be one of several such in the document, or its word a known
     place; never ``Hinweis: …`` or a common noun (``Ansprechpartnerin: …``, ``Aktionsfahrplan:
     …``, told by ``nouns``, the lemmatizer's capitalised lemmas)."""
-    firsts = sorted({bisect.bisect_right(tv.starts, m.start(1)) - 1 for m in _LINE_CANDIDATE.finditer(tv.text)} - {-1})
-    lines = [c for c in (_report_line(tv, i) for i in firsts) if c is not None
+    lines = [c for c in (_report_line(tv, i) for i in tokens_at(tv, _LINE_CANDIDATE)) if c is not None
              and (c[1] is not None or not _compound_noun(tv.words[c[0]], nouns))]
     listed = sum(1 for _, code in lines if code is None) >= 2
     out = ms
@@ -159,7 +160,8 @@ def _report_line(tv: TextView, i: int):
     if p >= 0 and tv.same_line(p, i):
         return None
     w, n, e = tv.words[i], len(tv.words), i + 1
-    if w in NOT_REPORT_PLACES or not w.replace("-", "").isalpha() or w.isupper() or w.lower().endswith(_NOUN_ENDINGS):
+    if (w in NOT_REPORT_PLACES or not w.replace("-", "").isalpha() or w.isupper()
+            or w.lower().endswith(HEADING_NOUN_ENDINGS)):
         return None
     code = None
     if e + 2 < n and tv.words[e] == "(" and _DISTRICT_CODE.match(tv.words[e + 1]) and tv.words[e + 2][:1] == ")":
@@ -170,11 +172,6 @@ def _report_line(tv: TextView, i: int):
     if not (colon.startswith(":") or colon == "):") or not tv.same_line(i, e) or not _headline_after(tv, e):
         return None
     return i, code
-
-
-#: Endings of common nouns that open ``Word:`` lines (``Ansprechpartnerin:``, ``Zusammenfassung:``).
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "kontakt", "partner", "partnerin", "nahme", "bericht",
-                 "stelle", "hinweis", "hinweise", "info", "infos", "zeit", "datum", "ort", "ziel", "frage", "bild", "bilder", "foto")
 
 
 def _headline_after(tv: TextView, colon: int) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import NO_NAME, Mention, capitalised, replacing, tokens_at
+from pipeline.components.entity_rules.mention import Mention, capitalised, covers, replacing, tokens_at
 from pipeline.lang.references import (CAR_MAKES, COMPANY_AFTER_MAKE, EU_ACT_HEADS, EU_ACT_MARKERS, NORM_BODIES,
                                       VEHICLE_DETERMINERS)
 from pipeline.lang.role_words import LEGAL_FORMS
@@ -41,11 +41,6 @@ def _ends_match(tv: TextView, k: int, pattern: re.Pattern):
     return None
 
 
-def _covers(out: list[Mention], s: int, e: int) -> bool:
-    """Every mention that overlaps ``s:e`` lies inside it: the rule's span may replace them."""
-    return all(s <= m.start and m.end <= e for m in out if m.start < e and s < m.end)
-
-
 def norm_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     """A standard by body and number: ``[DIN 18040]``, ``[DIN EN 81-70]``, ``[ISO 27001]``,
     ``[ISO 9001:2015]``; not ``ISO`` alone or ``EN`` before a word."""
@@ -63,7 +58,7 @@ def norm_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if end is None:
             continue
         e = end
-        if _covers(out, i, e):
+        if covers(out, i, e):
             out = replacing(out, Mention(i, e, "MISC", "rule"))
     return out
 
@@ -83,7 +78,7 @@ def eu_act_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if e < n and tv.words[e] == "Nr.":
             e += 1
         end = _ends_match(tv, e, _ACT_NUMBER) if e < n and tv.same_line(i, e) else None
-        if end is not None and _covers(out, i, end):
+        if end is not None and covers(out, i, end):
             out = replacing(out, Mention(i, end, "MISC", "rule"))
     return out
 
@@ -96,7 +91,7 @@ def licence_name(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
         if not _LICENCE.match(tv.words[i]):
             continue
         e = i + 2 if i + 1 < n and tv.gap(i, i + 1) == " " and _LICENCE_VERSION.match(tv.words[i + 1]) else i + 1
-        if _covers(out, i, e):
+        if covers(out, i, e):
             out = replacing(out, Mention(i, e, "MISC", "rule"))
     return out
 
@@ -109,7 +104,7 @@ def vehicle_by_make(doc: Doc, tv: TextView, ms: list[Mention]) -> list[Mention]:
     for i in capitalised(tv):
         if tv.words[i] in CAR_MAKES and i and tv.words[i - 1] in VEHICLE_DETERMINERS:
             e = _vehicle_end(tv, i)
-            if e is not None and _covers(out, i, e):
+            if e is not None and covers(out, i, e):
                 out = replacing(out, Mention(i, e, "MISC", "rule"))
     return out
 
@@ -135,4 +130,4 @@ def _model_word(w: str) -> bool:
     """A model's name after the make: ``Astra``, ``Street Ka``, ``A4``, ``Golf``; not a
     common noun in lower case or a company word."""
     return (w[:1].isupper() or w[:1].isdigit()) and w not in COMPANY_AFTER_MAKE and w not in LEGAL_FORMS \
-        and w.replace("-", "").isalnum() and len(w) <= 12 and w != NO_NAME
+        and w.replace("-", "").isalnum() and len(w) <= 12

@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, free, longest_first, replacing,
-                                                     tokens_at)
+from pipeline.components.entity_rules.mention import (NO_NAME, Mention, capitalised, covers, free, longest_first,
+                                                     replacing, tokens_at)
 from pipeline.lang.name_evidence import (ABOUT_HEADINGS, COMPANY_WORDS, GENERIC_GROUP_PREFIXES, NOT_NAMES, POSTCODE,
                                          STREET_ENDINGS, STREET_WORDS, places)
 from pipeline.lang.name_parts import NAME_PARTICLES, first_names
@@ -143,7 +143,7 @@ def street_with_house_number(doc: Doc, tv: TextView, ms: list[Mention]) -> list[
         if street is None:
             continue
         s, e = street
-        if all(s <= m.start and m.end <= e for m in out if m.start < e and s < m.end):
+        if covers(out, s, e):
             out = replacing(out, Mention(s, e, "LOC", "rule"))
     return out
 
@@ -323,8 +323,7 @@ def place_and_country_before_date(doc: Doc, tv: TextView, ms: list[Mention]) -> 
     for i in tokens_at(tv, _TOWN_COMMA):
         found = _town_and_region(tv, out, i)
         for s, e in found or ():
-            hit = [m for m in out if m.start < e and s < m.end]
-            if all(s <= m.start and m.end <= e for m in hit):
+            if covers(out, s, e):
                 out = replacing(out, Mention(s, e, "LOC", "rule"))
     return out
 
